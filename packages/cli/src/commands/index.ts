@@ -1,0 +1,12 @@
+import type { CliCommand } from "../command.js";
+import { opinionCommands } from "./opinion.js";
+import { platformCommands } from "./platform.js";
+import { selectCommands } from "./select.js";
+import { textCommands } from "./text.js";
+
+export const allCommands: CliCommand[] = [
+  ...platformCommands,
+  ...opinionCommands,
+  ...textCommands,
+  ...selectCommands,
+];
