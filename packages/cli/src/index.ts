@@ -1,3 +1,3 @@
-export { main, findCommand } from "./main.js";
 export type { CliCommand, CliIO } from "./command.js";
 export { UsageError } from "./command.js";
+export { findCommand, main } from "./main.js";

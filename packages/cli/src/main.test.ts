@@ -20,7 +20,12 @@ function captureIO(): CliIO & { out: string; err: string } {
 
 const commands: CliCommand[] = [
   { name: "org", summary: "orgs", help: "org help", run: async () => 3 },
-  { name: "org create", summary: "create an org", help: "org create help", run: async (args) => args.length },
+  {
+    name: "org create",
+    summary: "create an org",
+    help: "org create help",
+    run: async (args) => args.length,
+  },
   {
     name: "fail",
     summary: "fails",

@@ -53,7 +53,9 @@ export async function main(
     return await found.command.run(found.rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kuulo ${found.command.name}: ${error.message}\n\n${found.command.help.trimEnd()}\n`);
+      io.stderr(
+        `kuulo ${found.command.name}: ${error.message}\n\n${found.command.help.trimEnd()}\n`,
+      );
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

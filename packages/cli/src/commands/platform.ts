@@ -1,4 +1,272 @@
-import type { CliCommand } from "../command.js";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 
-// serve, migrate, demo, org create, user add — filled in with the server.
-export const platformCommands: CliCommand[] = [];
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+import {
+  type Config,
+  ConfigError,
+  databaseFor,
+  migrate,
+  parseConfig,
+  seedDemo,
+  startServer,
+} from "@kuulo/server";
+import { recordAudit } from "@kuulo/server/modules/audit/service";
+import { ROLES, type Role } from "@kuulo/server/modules/identity/schema";
+import { issueSignInLink } from "@kuulo/server/modules/identity/sign-in";
+import { addStaff, findStaffByEmail } from "@kuulo/server/modules/identity/staff";
+import { LANGUAGES, type Language } from "@kuulo/server/modules/organizations/schema";
+import {
+  createOrganization,
+  findOrganizationBySlug,
+} from "@kuulo/server/modules/organizations/service";
+import {
+  languagesSchema,
+  slugSchema,
+  themeColorSchema,
+} from "@kuulo/server/modules/organizations/validation";
+import { type CliCommand, type CliIO, UsageError } from "../command.js";
+
+const CONFIG_NOTE =
+  "Configuration comes from environment variables (see the README), e.g. DATABASE_URL, DATA_DIR.";
+
+function config(io: CliIO, overrides: Record<string, string> = {}): Config {
+  return parseConfig({ ...io.env, ...overrides });
+}
+
+function options<const T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
+  try {
+    return parseArgs({ args, options: spec, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const serve: CliCommand = {
+  name: "serve",
+  summary: "Run the Kuulo server (web app and API)",
+  help: `Usage: kuulo serve [--demo] [--port N]
+
+Applies database migrations, then serves the web app and the API.
+  --demo     seed the Finnish demo county on first run and print a sign-in link
+  --port N   listen on port N (default PORT or 3000)
+${CONFIG_NOTE}`,
+  run: async (args, io) => {
+    const values = options(args, { demo: { type: "boolean" }, port: { type: "string" } });
+    const env = {
+      ...io.env,
+      ...(values.demo ? { KUULO_DEMO: "true" } : {}),
+      ...(values.port ? { PORT: values.port } : {}),
+    };
+    let server: Awaited<ReturnType<typeof startServer>>;
+    try {
+      server = await startServer({ env });
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        io.stderr(`${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    const where = server.config.publicUrl;
+    io.stdout(
+      [
+        "",
+        `Kuulo is running at ${where}`,
+        `  database: ${server.database.kind === "pglite" ? `embedded PGlite in ${server.config.dataDir}` : "PostgreSQL"}`,
+        `  API documentation: ${where}/api/docs`,
+        ...(server.config.devOutbox
+          ? [`  mail outbox (no SMTP configured): ${where}/dev/outbox`]
+          : []),
+        ...(server.demoSignInLink
+          ? [
+              "",
+              "Sign in as the demo county's admin (one-time link, valid 60 minutes):",
+              `  ${server.demoSignInLink}`,
+            ]
+          : []),
+        "",
+      ].join("\n"),
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await server.close();
+    return 0;
+  },
+};
+
+const migrateCommand: CliCommand = {
+  name: "migrate",
+  summary: "Apply database migrations",
+  help: `Usage: kuulo migrate\n\nApplies pending database migrations and lists them.\n${CONFIG_NOTE}`,
+  run: async (args, io) => {
+    options(args, {});
+    const database = await databaseFor(config(io));
+    try {
+      const { applied } = await migrate(database.db);
+      io.stdout(
+        applied.length ? `Applied: ${applied.join(", ")}\n` : "The database is up to date.\n",
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+const demo: CliCommand = {
+  name: "demo",
+  summary: "Seed the Finnish demo county",
+  help: `Usage: kuulo demo\n\nCreates the demo county (keski-suomi-demo) with staff and demo content, once.\n${CONFIG_NOTE}`,
+  run: async (args, io) => {
+    options(args, {});
+    const database = await databaseFor(config(io));
+    try {
+      await migrate(database.db);
+      const { organization, created } = await seedDemo(database.db);
+      io.stdout(
+        created
+          ? `Seeded the demo county "${organization.name.fi}" (${organization.slug}).\n`
+          : `The demo county (${organization.slug}) exists already; nothing changed.\n`,
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+function parseList<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new UsageError(`${flag}: "${item}" is not one of ${allowed.join(", ")}`);
+    }
+  }
+  return items as T[];
+}
+
+const orgCreate: CliCommand = {
+  name: "org create",
+  summary: "Create an organization (a county or municipality)",
+  help: `Usage: kuulo org create --slug SLUG --name-fi NAME [--name-sv NAME] [--name-en NAME]
+                        [--languages fi,sv,en] [--color #005eb8]
+
+  --slug        the address, e.g. pirkanmaa (a–z, 0–9, hyphens)
+  --name-fi     the Finnish name; --name-sv and --name-en default to it
+  --languages   enabled languages, the first is the default (default: fi,sv,en)
+  --color       theme colour (default #005eb8)
+${CONFIG_NOTE}`,
+  run: async (args, io) => {
+    const v = options(args, {
+      slug: { type: "string" },
+      "name-fi": { type: "string" },
+      "name-sv": { type: "string" },
+      "name-en": { type: "string" },
+      languages: { type: "string" },
+      color: { type: "string" },
+    });
+    if (!v.slug) throw new UsageError("--slug is required");
+    if (!v["name-fi"]) throw new UsageError("--name-fi is required");
+    const slug = slugSchema.safeParse(v.slug);
+    if (!slug.success) throw new UsageError(`--slug: ${slug.error.issues[0]!.message}`);
+    const languages = languagesSchema.safeParse(
+      parseList(v.languages ?? "fi,sv,en", LANGUAGES, "--languages"),
+    );
+    if (!languages.success)
+      throw new UsageError(`--languages: ${languages.error.issues[0]!.message}`);
+    const color = themeColorSchema.safeParse(v.color ?? "#005eb8");
+    if (!color.success) throw new UsageError(`--color: ${color.error.issues[0]!.message}`);
+    const fi = v["name-fi"];
+    const database = await databaseFor(config(io));
+    try {
+      await migrate(database.db);
+      const org = await createOrganization(database.db, {
+        slug: slug.data,
+        name: { fi, sv: v["name-sv"] ?? fi, en: v["name-en"] ?? fi },
+        languages: languages.data as Language[],
+        themeColor: color.data,
+        actor: { label: "cli" },
+      });
+      io.stdout(
+        `Created ${org.slug} (${org.name.fi}). Add its first admin with: kuulo user add --org ${org.slug} --email … --roles admin\n`,
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+const userAdd: CliCommand = {
+  name: "user add",
+  summary: "Add a staff user to an organization and print a sign-in link",
+  help: `Usage: kuulo user add --org SLUG --email EMAIL [--name NAME] [--roles admin,moderator,…]
+
+  --roles   one or more of ${ROLES.join(", ")} (default: viewer)
+Prints a one-time sign-in link valid for SIGN_IN_LINK_MINUTES (default 15).
+If the person is already on the organization's staff, only the link is printed.
+${CONFIG_NOTE}`,
+  run: async (args, io) => {
+    const v = options(args, {
+      org: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      roles: { type: "string" },
+    });
+    if (!v.org) throw new UsageError("--org is required");
+    if (!v.email) throw new UsageError("--email is required");
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email))
+      throw new UsageError(`--email: "${v.email}" is not an email address`);
+    const roles = parseList(v.roles ?? "viewer", ROLES, "--roles") as Role[];
+    if (roles.length === 0) throw new UsageError("--roles: give at least one role");
+    const cfg = config(io);
+    const database = await databaseFor(cfg);
+    try {
+      await migrate(database.db);
+      const org = await findOrganizationBySlug(database.db, v.org);
+      const existing = await findStaffByEmail(database.db, v.email);
+      let userId = existing?.id;
+      try {
+        const member = await addStaff(database.db, {
+          organizationId: org.id,
+          email: v.email,
+          displayName: v.name ?? v.email.split("@")[0]!,
+          roles,
+          actor: { label: "cli" },
+        });
+        userId = member.id;
+        io.stdout(`Added ${member.email} to ${org.slug} as ${member.roles.join(", ")}.\n`);
+      } catch (error) {
+        if (!(error instanceof Error && "code" in error && error.code === "conflict")) throw error;
+        io.stdout(`${v.email} is already on the staff of ${org.slug}.\n`);
+      }
+      const link = await issueSignInLink(database.db, {
+        userId: userId!,
+        organizationId: org.id,
+        publicUrl: cfg.publicUrl,
+        minutes: cfg.signInLinkMinutes,
+      });
+      await recordAudit(database.db, {
+        organizationId: org.id,
+        actor: { label: "cli" },
+        action: "staff.sign_in_link_issued",
+        targetType: "staff_user",
+        targetId: userId!,
+        detail: { reason: "kuulo user add" },
+      });
+      io.stdout(`One-time sign-in link (valid ${cfg.signInLinkMinutes} minutes):\n  ${link}\n`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+export const platformCommands: CliCommand[] = [serve, migrateCommand, demo, orgCreate, userAdd];

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { installAuth } from "./http/auth.js";
+import type { AppContext } from "./http/context.js";
+import { healthRoutes } from "./http/health.js";
+import { installProblemHandler } from "./http/problems.js";
+import { defaultWebDist, installWeb } from "./http/web.js";
+import { auditRoutes } from "./modules/audit/routes.js";
+import { identityRoutes } from "./modules/identity/routes.js";
+import { messagingRoutes } from "./modules/messaging/routes.js";
+import { organizationRoutes } from "./modules/organizations/routes.js";
+
+/** Every module's routes, in one list. A new module adds its routes function here. */
+const routeModules = [
+  healthRoutes,
+  organizationRoutes,
+  identityRoutes,
+  auditRoutes,
+  messagingRoutes,
+];
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: config.trustProxy ? "x-request-id" : false,
+    genReqId: () => randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  installProblemHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Kuulo API",
+        version: "0.1.0",
+        description: "Kuulo participation platform. Errors are RFC 9457 problem+json.",
+        license: {
+          name: "EUPL-1.2",
+          url: "https://interoperable-europe.ec.europa.eu/collection/eupl",
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  installAuth(app, { db: ctx.database.db, config });
+  for (const routes of routeModules) routes(app, ctx);
+  await installWeb(app, { dist: config.webDist ?? defaultWebDist() });
+  return app;
+}

@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+/**
+ * Kuulo's configuration, read once from the environment at start-up.
+ * An invalid value stops start-up with a message that names the variable.
+ * Every variable is listed, with its default, in the README.
+ */
+
+const boolFromEnv = z
+  .enum(["1", "0", "true", "false", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PUBLIC_URL: z
+    .url({ message: "must be an absolute URL such as https://kuulo.example.fi" })
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  SIGN_IN_LINK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Kuulo <no-reply@kuulo.localhost>"),
+  DEV_OUTBOX: boolFromEnv.optional(),
+  TRUST_PROXY: boolFromEnv.default(false),
+  KUULO_DEMO: boolFromEnv.default(false),
+  WEB_DIST: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Base URL that links in mails point to. */
+  publicUrl: string;
+  /** PostgreSQL server URL; absent means the embedded PGlite database in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  sessionHours: number;
+  signInLinkMinutes: number;
+  signInRateLimit: number;
+  signInRateWindowMinutes: number;
+  bodyLimitBytes: number;
+  /** SMTP server URL; absent means mails go to the development outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Without SMTP, keep mails in the development outbox (readable by anyone: local use only). */
+  devOutbox: boolean;
+  trustProxy: boolean;
+  /** Seed the demo county on first start. */
+  demo: boolean;
+  /** Folder of the built web app; default packages/web/dist. */
+  webDist: string | undefined;
+  /** Cookies get the Secure flag when the public URL is https. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? "environment");
+      return `  ${variable}: ${issue.message}${variable in cleaned ? ` (got "${cleaned[variable]}")` : ""}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+  const local = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicUrl);
+  const devOutbox = !e.SMTP_URL && (e.DEV_OUTBOX ?? local);
+  if (!e.SMTP_URL && !devOutbox) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SMTP_URL: is required when PUBLIC_URL is not a localhost address " +
+        "(or set DEV_OUTBOX=true to show mails on the unauthenticated /dev/outbox page — never in production)",
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    sessionHours: e.SESSION_HOURS,
+    signInLinkMinutes: e.SIGN_IN_LINK_MINUTES,
+    signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    signInRateWindowMinutes: e.SIGN_IN_RATE_WINDOW_MINUTES,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    devOutbox,
+    trustProxy: e.TRUST_PROXY,
+    demo: e.KUULO_DEMO,
+    webDist: e.WEB_DIST,
+    secureCookies: publicUrl.startsWith("https://"),
+  };
+}

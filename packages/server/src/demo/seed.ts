@@ -1,0 +1,75 @@
+import type { Db } from "../db/client.js";
+import { AppError } from "../errors.js";
+import { addStaff } from "../modules/identity/staff.js";
+import {
+  createOrganization,
+  findOrganizationBySlug,
+  type Organization,
+} from "../modules/organizations/service.js";
+
+export const DEMO_SLUG = "keski-suomi-demo";
+export const DEMO_ADMIN_EMAIL = "admin@kuulo.example";
+
+/** Further demo content (e.g. a conversation) plugs in here as modules arrive. */
+export type DemoSeeder = (db: Db, options: { organization: Organization }) => Promise<void>;
+
+/**
+ * Seeds the Finnish demo county once: the organization, its staff and whatever demo content
+ * the modules provide. Running it again changes nothing.
+ */
+export async function seedDemo(
+  db: Db,
+  options: { seeders?: DemoSeeder[] } = {},
+): Promise<{ organization: Organization; created: boolean }> {
+  try {
+    return { organization: await findOrganizationBySlug(db, DEMO_SLUG), created: false };
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "org.not_found")) throw error;
+  }
+  const actor = { label: "demo" };
+  const organization = await createOrganization(db, {
+    slug: DEMO_SLUG,
+    name: {
+      fi: "Keski-Suomen hyvinvointialue (demo)",
+      sv: "Välfärdsområdet Mellersta Finland (demo)",
+      en: "Central Finland Wellbeing Services County (demo)",
+    },
+    languages: ["fi", "sv", "en"],
+    defaultLanguage: "fi",
+    themeColor: "#00594f",
+    actor,
+  });
+  const staff = [
+    { email: DEMO_ADMIN_EMAIL, displayName: "Osallisuustiimi (demo)", roles: ["admin"] as const },
+    {
+      email: "moderaattori@kuulo.example",
+      displayName: "Maija Moderaattori",
+      roles: ["moderator"] as const,
+    },
+    {
+      email: "analyytikko@kuulo.example",
+      displayName: "Antti Analyytikko",
+      roles: ["analyst", "viewer"] as const,
+    },
+    {
+      email: "fasilitaattori@kuulo.example",
+      displayName: "Fanni Fasilitaattori",
+      roles: ["facilitator"] as const,
+    },
+    {
+      email: "yksikko@kuulo.example",
+      displayName: "Yrjö Yksikkö",
+      roles: ["action_editor"] as const,
+    },
+  ];
+  for (const person of staff) {
+    await addStaff(db, {
+      organizationId: organization.id,
+      ...person,
+      roles: [...person.roles],
+      actor,
+    });
+  }
+  for (const seeder of options.seeders ?? []) await seeder(db, { organization });
+  return { organization, created: true };
+}

@@ -1,0 +1,112 @@
+/**
+ * Kuulo's one error type. Services throw AppError with a stable code; the HTTP layer turns
+ * it into RFC 9457 problem+json. Codes never change meaning once published.
+ */
+
+export type ErrorCode =
+  | "validation.failed"
+  | "not_found"
+  | "org.not_found"
+  | "auth.required"
+  | "auth.forbidden"
+  | "auth.link_invalid"
+  | "auth.link_expired"
+  | "auth.link_used"
+  | "auth.oidc_failed"
+  | "csrf.failed"
+  | "rate_limited"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "unavailable"
+  | "internal";
+
+const statusOf: Record<ErrorCode, number> = {
+  "validation.failed": 400,
+  not_found: 404,
+  "org.not_found": 404,
+  "auth.required": 401,
+  "auth.forbidden": 403,
+  "auth.link_invalid": 400,
+  "auth.link_expired": 410,
+  "auth.link_used": 410,
+  "auth.oidc_failed": 400,
+  "csrf.failed": 403,
+  rate_limited: 429,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unavailable: 503,
+  internal: 500,
+};
+
+const titleOf: Record<ErrorCode, string> = {
+  "validation.failed": "The request is not valid",
+  not_found: "Not found",
+  "org.not_found": "No such organization",
+  "auth.required": "Sign-in required",
+  "auth.forbidden": "Not allowed",
+  "auth.link_invalid": "The sign-in link is not valid",
+  "auth.link_expired": "The sign-in link has expired",
+  "auth.link_used": "The sign-in link has already been used",
+  "auth.oidc_failed": "Single sign-on failed",
+  "csrf.failed": "Missing or wrong CSRF token",
+  rate_limited: "Too many requests",
+  conflict: "Conflict",
+  payload_too_large: "The request body is too large",
+  unsupported_media_type: "Unsupported media type",
+  unavailable: "Service unavailable",
+  internal: "Internal error",
+};
+
+export interface FieldError {
+  /** Where the problem is, e.g. "body.email" or "body.name.fi". */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  override name = "AppError";
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(detail ?? titleOf[code]);
+    this.code = code;
+    this.status = statusOf[code];
+    this.errors = extra.errors;
+    this.headers = extra.headers;
+  }
+
+  get title(): string {
+    return titleOf[this.code];
+  }
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+export function toProblem(error: AppError, instance?: string): Problem {
+  return {
+    type: `https://kuulo.fi/problems/${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+}

@@ -1,0 +1,13 @@
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import type { Mailer } from "../modules/messaging/service.js";
+import type { ActivitySource } from "../modules/organizations/activities.js";
+
+/** What every route module receives: built once at start-up, shared by all requests. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  /** Modules that list open participation activities on an organization's landing page. */
+  activitySources: ActivitySource[];
+}

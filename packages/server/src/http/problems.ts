@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { AppError, type FieldError, toProblem } from "../errors.js";
+
+/** Every error leaves the API as RFC 9457 problem+json with a stable code. */
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
+  return reply
+    .status(error.status)
+    .type("application/problem+json; charset=utf-8")
+    .send(toProblem(error, request.url.split("?")[0]));
+}
+
+function fieldErrors(error: FastifyError & { validationContext?: string }): FieldError[] {
+  const context = error.validationContext ?? "body";
+  return (error.validation ?? []).map((issue) => {
+    const base = `${context}${issue.instancePath.replaceAll("/", ".")}`;
+    const params = issue.params as { keys?: string[]; issue?: { keys?: string[] } } | undefined;
+    const keys = params?.keys ?? params?.issue?.keys;
+    if (keys && keys.length > 0) {
+      return {
+        path: `${base}.${keys[0]}`,
+        message: `unknown field${keys.length > 1 ? "s" : ""}: ${keys.join(", ")}`,
+      };
+    }
+    return { path: base, message: issue.message ?? "is not valid" };
+  });
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyError & { validationContext?: string };
+  if (hasZodFastifySchemaValidationErrors(e) || e.validation) {
+    const errors = fieldErrors(e);
+    const detail = errors.map((f) => `${f.path}: ${f.message}`).join("; ");
+    return new AppError("validation.failed", detail || "The request is not valid.", { errors });
+  }
+  switch (e.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new AppError(
+        "payload_too_large",
+        "The request body is larger than the server accepts.",
+      );
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new AppError("validation.failed", `The body is not valid JSON: ${e.message}`, {
+        errors: [{ path: "body", message: "is not valid JSON" }],
+      });
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new AppError("unsupported_media_type", e.message);
+    default:
+      break;
+  }
+  if (e.statusCode === 413) return new AppError("payload_too_large");
+  if (e.statusCode === 415) return new AppError("unsupported_media_type", e.message);
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    return new AppError("validation.failed", e.message);
+  }
+  return new AppError("internal", "Something went wrong on the server. The error has been logged.");
+}
+
+export function installProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    else request.log.info({ code: appError.code }, appError.message);
+    return sendProblem(reply, request, appError);
+  });
+}

@@ -1,0 +1,7 @@
+export { buildApp } from "./app.js";
+export { type Config, ConfigError, parseConfig } from "./config.js";
+export { type Database, type Db, openDatabase } from "./db/client.js";
+export { migrate } from "./db/migrate.js";
+export { DEMO_ADMIN_EMAIL, DEMO_SLUG, seedDemo } from "./demo/seed.js";
+export { AppError } from "./errors.js";
+export { databaseFor, type RunningServer, startServer } from "./server.js";

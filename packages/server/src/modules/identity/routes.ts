@@ -1,0 +1,350 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../../errors.js";
+import {
+  clearSessionCookie,
+  requireMember,
+  requireStaff,
+  setSessionCookie,
+} from "../../http/auth.js";
+import type { AppContext } from "../../http/context.js";
+import { enforceRateLimit } from "../../http/rate-limit.js";
+import { LANGUAGES } from "../organizations/schema.js";
+import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
+import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
+import { ROLES } from "./schema.js";
+import { endSession } from "./sessions.js";
+import { requestSignInLink, signInWithLink } from "./sign-in.js";
+import {
+  addStaff,
+  findStaffById,
+  listStaff,
+  membershipsOf,
+  removeStaff,
+  type StaffMember,
+  updateStaff,
+} from "./staff.js";
+
+const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+const meResponse = z.object({
+  user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
+  memberships: z.array(
+    z.object({
+      org: z.object({ slug: z.string(), name: localized }),
+      roles: z.array(z.enum(ROLES)),
+    }),
+  ),
+  csrfToken: z.string(),
+});
+const staffMember = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  addedAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+});
+const emailSchema = z.email({ message: "must be an email address" }).max(254);
+/** Only paths inside this site, never another origin. */
+const returnToSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])/, "must be a path on this site starting with /");
+const slugParams = z.object({ slug: z.string().max(63) });
+
+function toMember(m: StaffMember): z.infer<typeof staffMember> {
+  return {
+    id: m.id,
+    email: m.email,
+    displayName: m.displayName,
+    roles: m.roles,
+    addedAt: m.addedAt.toISOString(),
+    lastSignInAt: m.lastSignInAt?.toISOString() ?? null,
+  };
+}
+
+function hashForKey(value: string): string {
+  return createHash("sha256").update(value).digest("base64url").slice(0, 22);
+}
+
+export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const { config } = ctx;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const windowSeconds = config.signInRateWindowMinutes * 60;
+
+  async function me(
+    userId: string,
+    csrfToken: string,
+    user: { id: string; email: string; displayName: string },
+  ) {
+    const memberships = await membershipsOf(db, userId);
+    return {
+      user,
+      memberships: memberships.map((m) => ({
+        org: { slug: m.slug, name: m.name },
+        roles: m.roles,
+      })),
+      csrfToken,
+    };
+  }
+
+  r.post(
+    "/api/auth/sign-in-link",
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ["sign-in"],
+        summary: "Mail a one-time sign-in link (same answer whether or not the address is known)",
+        body: z.strictObject({
+          email: emailSchema,
+          org: z.string().max(63).optional(),
+          returnTo: returnToSchema.optional(),
+          language: z.enum(LANGUAGES).optional(),
+        }),
+        response: { 202: z.object({ status: z.literal("sent") }) },
+      },
+    },
+    async (request, reply) => {
+      const { email, org, returnTo, language } = request.body;
+      // Per address (stops mail bombing) and, more loosely, per client address (a school or
+      // office behind one address must still be able to sign in).
+      await enforceRateLimit(db, {
+        key: `sign-in-link:email:${hashForKey(email.toLowerCase())}`,
+        limit: config.signInRateLimit,
+        windowSeconds,
+      });
+      await enforceRateLimit(db, {
+        key: `sign-in-link:ip:${request.ip}`,
+        limit: config.signInRateLimit * 10,
+        windowSeconds,
+      });
+      const organization = org ? await findOrganizationBySlug(db, org) : undefined;
+      const sent = await requestSignInLink(db, {
+        email,
+        organization,
+        returnTo,
+        language: language ?? organization?.defaultLanguage ?? "fi",
+        mailer: ctx.mailer,
+        publicUrl: config.publicUrl,
+        minutes: config.signInLinkMinutes,
+      });
+      request.log.info({ sent }, "sign-in link requested");
+      return reply.status(202).send({ status: "sent" as const });
+    },
+  );
+
+  r.post(
+    "/api/auth/sign-in",
+    {
+      config: { csrf: false },
+      schema: {
+        tags: ["sign-in"],
+        summary: "Use a sign-in link's token: opens a session",
+        body: z.strictObject({ token: z.string().min(10).max(200) }),
+        response: { 200: meResponse.extend({ returnTo: z.string().nullable() }) },
+      },
+    },
+    async (request, reply) => {
+      await enforceRateLimit(db, {
+        key: `sign-in:ip:${request.ip}`,
+        limit: config.signInRateLimit * 10,
+        windowSeconds,
+      });
+      const result = await signInWithLink(db, {
+        token: request.body.token,
+        sessionHours: config.sessionHours,
+      });
+      setSessionCookie(reply, {
+        token: result.token,
+        expiresAt: result.expiresAt,
+        secure: config.secureCookies,
+      });
+      const identity = await findStaffById(db, result.userId);
+      return {
+        ...(await me(result.userId, result.csrfToken, identity)),
+        returnTo: result.returnTo,
+      };
+    },
+  );
+
+  r.post(
+    "/api/auth/sign-out",
+    { schema: { tags: ["sign-in"], summary: "End the session" } },
+    async (request, reply) => {
+      if (request.sessionToken) await endSession(db, request.sessionToken);
+      clearSessionCookie(reply, config.secureCookies);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    "/api/me",
+    {
+      schema: {
+        tags: ["sign-in"],
+        summary: "The signed-in staff user",
+        response: { 200: meResponse },
+      },
+    },
+    async (request) => {
+      const session = requireStaff(request);
+      return me(session.user.id, session.csrfToken, session.user);
+    },
+  );
+
+  r.get(
+    "/api/auth/oidc/:slug/start",
+    {
+      schema: {
+        tags: ["sign-in"],
+        summary: "Start single sign-on with the organization's OpenID Connect provider",
+        params: slugParams,
+        querystring: z.object({ returnTo: returnToSchema.optional() }),
+      },
+    },
+    async (request, reply) => {
+      await enforceRateLimit(db, {
+        key: `oidc-start:ip:${request.ip}`,
+        limit: config.signInRateLimit * 10,
+        windowSeconds,
+      });
+      const organization = await findOrganizationBySlug(db, request.params.slug);
+      const url = await startOidcSignIn(db, {
+        organization,
+        returnTo: request.query.returnTo,
+        publicUrl: config.publicUrl,
+      });
+      return reply.redirect(url.href, 302);
+    },
+  );
+
+  r.get(
+    "/api/auth/oidc/callback",
+    {
+      schema: {
+        tags: ["sign-in"],
+        summary: "Where the OpenID Connect provider sends the user back",
+      },
+    },
+    async (request, reply) => {
+      const callbackUrl = new URL(request.url, config.publicUrl);
+      try {
+        const result = await finishOidcSignIn(db, {
+          callbackUrl,
+          loadOrganization: (id) => findOrganizationById(db, id),
+          sessionHours: config.sessionHours,
+        });
+        setSessionCookie(reply, {
+          token: result.token,
+          expiresAt: result.expiresAt,
+          secure: config.secureCookies,
+        });
+        return reply.redirect(result.returnTo ?? `/${result.organization.slug}/staff`, 302);
+      } catch (error) {
+        const code = error instanceof AppError ? error.code : "auth.oidc_failed";
+        request.log.warn({ err: error }, "OIDC sign-in failed");
+        return reply.redirect(`/sign-in/error?code=${encodeURIComponent(code)}`, 302);
+      }
+    },
+  );
+
+  // Staff management (admin of the organization).
+
+  r.get(
+    "/api/orgs/:slug/staff",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "The organization's staff and their roles",
+        params: slugParams,
+        response: { 200: z.object({ staff: z.array(staffMember) }) },
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug, ["admin"]);
+      return { staff: (await listStaff(db, { organizationId: organization.id })).map(toMember) };
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/staff",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Add a staff member",
+        params: slugParams,
+        body: z.strictObject({
+          email: emailSchema,
+          displayName: z.string().trim().min(1, "must not be empty").max(200),
+          roles: z.array(z.enum(ROLES)).min(1, "must contain at least one role"),
+        }),
+        response: { 201: staffMember },
+      },
+    },
+    async (request, reply) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const member = await addStaff(db, {
+        organizationId: organization.id,
+        ...request.body,
+        actor: { userId: session.user.id },
+      });
+      return reply.status(201).send(toMember(member));
+    },
+  );
+
+  r.patch(
+    "/api/orgs/:slug/staff/:userId",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Change a staff member's roles or name",
+        params: z.object({ slug: z.string().max(63), userId: z.uuid() }),
+        body: z.strictObject({
+          roles: z.array(z.enum(ROLES)).min(1, "must contain at least one role").optional(),
+          displayName: z.string().trim().min(1).max(200).optional(),
+        }),
+        response: { 200: staffMember },
+      },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const member = await updateStaff(db, {
+        organizationId: organization.id,
+        userId: request.params.userId,
+        roles: request.body.roles,
+        displayName: request.body.displayName,
+        actor: { userId: session.user.id },
+      });
+      return toMember(member);
+    },
+  );
+
+  r.delete(
+    "/api/orgs/:slug/staff/:userId",
+    {
+      schema: {
+        tags: ["staff"],
+        summary: "Remove a staff member from the organization",
+        params: z.object({ slug: z.string().max(63), userId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      await removeStaff(db, {
+        organizationId: organization.id,
+        userId: request.params.userId,
+        actor: { userId: session.user.id },
+      });
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../../errors.js";
+import type { AppContext } from "../../http/context.js";
+import { listOutbox } from "./service.js";
+
+export function messagingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/dev/outbox",
+    {
+      schema: {
+        tags: ["development"],
+        summary: "Mails held in the development outbox (only when no SMTP server is configured)",
+        response: {
+          200: z.object({
+            messages: z.array(
+              z.object({
+                id: z.number(),
+                to: z.string(),
+                subject: z.string(),
+                text: z.string(),
+                html: z.string(),
+                createdAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => {
+      if (ctx.mailer.kind !== "outbox") {
+        throw new AppError("not_found", "There is no development outbox: mail goes out over SMTP.");
+      }
+      const rows = await listOutbox(ctx.database.db);
+      return {
+        messages: rows.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          createdAt: m.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.js";
+import { type Config, parseConfig } from "./config.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import { DEMO_ADMIN_EMAIL, seedDemo } from "./demo/seed.js";
+import { recordAudit } from "./modules/audit/service.js";
+import { issueSignInLink } from "./modules/identity/sign-in.js";
+import { findStaffByEmail } from "./modules/identity/staff.js";
+import { createMailer } from "./modules/messaging/service.js";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  config: Config;
+  database: Database;
+  /** Where it listens, e.g. http://127.0.0.1:3000. */
+  address: string;
+  /** One-time sign-in link for the demo admin, when the demo is on. */
+  demoSignInLink: string | undefined;
+  close: () => Promise<void>;
+}
+
+export function databaseFor(config: Config) {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
+/** Opens the database, applies migrations, seeds the demo when asked, and listens. */
+export async function startServer(options: {
+  env: Record<string, string | undefined>;
+}): Promise<RunningServer> {
+  const config = parseConfig(options.env);
+  const database = await databaseFor(config);
+  try {
+    await migrate(database.db);
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    let demoSignInLink: string | undefined;
+    if (config.demo) {
+      const { organization } = await seedDemo(database.db);
+      const admin = await findStaffByEmail(database.db, DEMO_ADMIN_EMAIL);
+      if (admin) {
+        demoSignInLink = await issueSignInLink(database.db, {
+          userId: admin.id,
+          organizationId: organization.id,
+          publicUrl: config.publicUrl,
+          minutes: 60,
+        });
+        await recordAudit(database.db, {
+          organizationId: organization.id,
+          actor: { label: "start-up" },
+          action: "staff.sign_in_link_issued",
+          targetType: "staff_user",
+          targetId: admin.id,
+          detail: { reason: "demo start-up" },
+        });
+      }
+    }
+    const app = await buildApp({ config, database, mailer, activitySources: [] });
+    const address = await app.listen({ port: config.port, host: config.host });
+    return {
+      app,
+      config,
+      database,
+      address,
+      demoSignInLink,
+      close: async () => {
+        await app.close();
+        mailer.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
