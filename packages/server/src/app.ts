@@ -3,7 +3,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -18,6 +18,12 @@ import { auditRoutes } from "./modules/audit/routes.js";
 import { identityRoutes } from "./modules/identity/routes.js";
 import { messagingRoutes } from "./modules/messaging/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteOptions[];
+  }
+}
 
 /** Every module's routes, in one list. A new module adds its routes function here. */
 const routeModules = [
@@ -37,6 +43,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     requestIdHeader: config.trustProxy ? "x-request-id" : false,
     genReqId: () => randomUUID(),
   });
+  // The route table, for tests that must cover every route (e.g. tenant isolation).
+  const routeTable: RouteOptions[] = [];
+  app.addHook("onRoute", (route) => {
+    routeTable.push(route);
+  });
+  app.decorate("routeTable", routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook("onSend", async (request, reply) => {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { addStaff } from "../modules/identity/staff.js";
@@ -20,6 +21,19 @@ export type DemoSeeder = (db: Db, options: { organization: Organization }) => Pr
 export async function seedDemo(
   db: Db,
   options: { seeders?: DemoSeeder[] } = {},
+): Promise<{ organization: Organization; created: boolean }> {
+  // Several processes may start at once: one seeds, the others wait and find it done.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`);
+    return seedInTransaction(tx, options);
+  });
+}
+
+const SEED_LOCK_ID = 7_245_002;
+
+async function seedInTransaction(
+  db: Db,
+  options: { seeders?: DemoSeeder[] },
 ): Promise<{ organization: Organization; created: boolean }> {
   try {
     return { organization: await findOrganizationBySlug(db, DEMO_SLUG), created: false };

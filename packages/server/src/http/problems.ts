@@ -15,7 +15,8 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
 function fieldErrors(error: FastifyError & { validationContext?: string }): FieldError[] {
   const context = error.validationContext ?? "body";
   return (error.validation ?? []).map((issue) => {
-    const base = `${context}${issue.instancePath.replaceAll("/", ".")}`;
+    const segments = issue.instancePath.split("/").filter((part) => part.length > 0);
+    const base = [context, ...segments].join(".");
     const params = issue.params as { keys?: string[]; issue?: { keys?: string[] } } | undefined;
     const keys = params?.keys ?? params?.issue?.keys;
     if (keys && keys.length > 0) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config.js";
+
+describe("configuration", () => {
+  it("has working defaults for a local start", () => {
+    const config = parseConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe("http://localhost:3000");
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe("./data");
+    expect(config.devOutbox).toBe(true);
+    expect(config.secureCookies).toBe(false);
+  });
+
+  it("names the variable that is wrong and what it got", () => {
+    expect(() => parseConfig({ PORT: "eighty" })).toThrow(/PORT: .*\(got "eighty"\)/);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseConfig({ KUULO_DEMO: "maybe" })).toThrow(/KUULO_DEMO: must be true or false/);
+  });
+
+  it("lists every invalid variable at once", () => {
+    try {
+      parseConfig({ PORT: "-1", SESSION_HOURS: "0" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/SESSION_HOURS/);
+    }
+  });
+
+  it("requires SMTP on a public address, so the open dev outbox is never used in production", () => {
+    expect(() => parseConfig({ PUBLIC_URL: "https://kuulo.example.fi" })).toThrow(/SMTP_URL: is required/);
+    const config = parseConfig({ PUBLIC_URL: "https://kuulo.example.fi/", SMTP_URL: "smtp://mail:25" });
+    expect(config.publicUrl).toBe("https://kuulo.example.fi");
+    expect(config.secureCookies).toBe(true);
+    expect(config.devOutbox).toBe(false);
+  });
+});

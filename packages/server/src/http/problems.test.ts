@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
+
+describe("errors are RFC 9457 problem+json", () => {
+  let t: TestApp;
+  let admin: StaffClient;
+  beforeAll(async () => {
+    t = await createTestApp({ BODY_LIMIT_BYTES: "4096" });
+    const org = await t.createOrg("ongelma");
+    await t.addMember(org, "admin@ongelma.example", ["admin"]);
+    admin = await t.signIn("admin@ongelma.example");
+  });
+  afterAll(() => t.close());
+
+  function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) {
+    expect(response.statusCode).toBe(status);
+    expect(String(response.headers["content-type"])).toMatch(/^application\/problem\+json/);
+    const body = response.json() as Record<string, unknown>;
+    expect(body).toMatchObject({ status, code, type: `https://kuulo.fi/problems/${code}` });
+    expect(typeof body.title).toBe("string");
+    expect(typeof body.detail).toBe("string");
+    return body;
+  }
+
+  it("malformed JSON → 400 naming the body", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      headers: { "content-type": "application/json" },
+      payload: '{"email": ',
+    });
+    const body = expectProblem(response, 400, "validation.failed");
+    expect(body.errors).toEqual([{ path: "body", message: "is not valid JSON" }]);
+  });
+
+  it("an unknown field → 400 naming the field", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email: "a@b.fi", admin: true },
+    });
+    const body = expectProblem(response, 400, "validation.failed");
+    expect(body.errors).toEqual([expect.objectContaining({ path: "body.admin" })]);
+  });
+
+  it("a wrong value → 400 naming the field", async () => {
+    const response = await t.app.inject({ method: "POST", url: "/api/auth/sign-in-link", payload: { email: "nope" } });
+    const body = expectProblem(response, 400, "validation.failed");
+    expect(body.errors).toEqual([{ path: "body.email", message: "must be an email address" }]);
+  });
+
+  it("an over-long string → 400 naming the nested field, and nothing is written", async () => {
+    const response = await admin.request({
+      method: "PATCH",
+      url: "/api/orgs/ongelma/settings",
+      payload: { name: { fi: "x".repeat(201), sv: "a", en: "b" }, themeColor: "#112233" },
+    });
+    const body = expectProblem(response, 400, "validation.failed");
+    expect(body.errors).toEqual([expect.objectContaining({ path: "body.name.fi" })]);
+    const settings = await admin.request({ method: "GET", url: "/api/orgs/ongelma/settings" });
+    expect(settings.json().themeColor).toBe("#005eb8");
+  });
+
+  it("an oversize body → 413", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email: `${"a".repeat(5000)}@b.fi` },
+    });
+    expectProblem(response, 413, "payload_too_large");
+  });
+
+  it("an unknown API path → 404", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/api/nothing-here" }), 404, "not_found");
+  });
+
+  it("an unknown organization → 404 org.not_found", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/api/orgs/no-such-county" }), 404, "org.not_found");
+  });
+
+  it("staff routes without a session → 401", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/api/orgs/ongelma/staff" }), 401, "auth.required");
+  });
+
+  it("a cookie-authenticated write without the CSRF token → 403, and nothing changes", async () => {
+    const response = await t.app.inject({
+      method: "PATCH",
+      url: "/api/orgs/ongelma/settings",
+      headers: { cookie: admin.cookie },
+      payload: { themeColor: "#000000" },
+    });
+    expectProblem(response, 403, "csrf.failed");
+    const wrong = await t.app.inject({
+      method: "PATCH",
+      url: "/api/orgs/ongelma/settings",
+      headers: { cookie: admin.cookie, "x-csrf-token": "forged" },
+      payload: { themeColor: "#000000" },
+    });
+    expectProblem(wrong, 403, "csrf.failed");
+    const settings = await admin.request({ method: "GET", url: "/api/orgs/ongelma/settings" });
+    expect(settings.json().themeColor).toBe("#005eb8");
+  });
+
+  it("a request from a foreign origin is refused", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      headers: { origin: "https://evil.example" },
+      payload: { email: "admin@ongelma.example" },
+    });
+    expectProblem(response, 403, "csrf.failed");
+  });
+
+  it("every response carries a request id and security headers", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.json()).toEqual({ status: "ok" });
+    expect(response.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  it("serves an OpenAPI document generated from the route schemas", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths["/api/orgs/{slug}/staff"].post.requestBody).toBeDefined();
+    const docs = await t.app.inject({ method: "GET", url: "/api/docs" });
+    expect([200, 302]).toContain(docs.statusCode);
+  });
+});

@@ -1,0 +1,141 @@
+import type { HTTPMethods } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
+
+/**
+ * Walks every API route in the app's route table and proves that an admin of one organization
+ * can neither read nor change another organization's data. A new route fails this test until it
+ * is classified below: public, or covered by the walk (give sample values for new parameters).
+ */
+
+const PUBLIC_ROUTES = new Set([
+  "GET /api/health",
+  "GET /api/ready",
+  "GET /api/openapi.json",
+  "GET /api/orgs",
+  "GET /api/orgs/:slug",
+  "GET /api/orgs/:slug/logo",
+  "POST /api/auth/sign-in-link",
+  "POST /api/auth/sign-in",
+  "POST /api/auth/sign-out",
+  "GET /api/me",
+  "GET /api/auth/oidc/:slug/start",
+  "GET /api/auth/oidc/callback",
+  "GET /api/dev/outbox",
+]);
+
+/** A body that passes validation for each write, so that only authorization can refuse it. */
+const SAMPLE_BODIES: Record<string, unknown> = {
+  "PATCH /api/orgs/:slug/settings": { themeColor: "#123456" },
+  "POST /api/orgs/:slug/staff": { email: "intruder@example.fi", displayName: "Intruder", roles: ["admin"] },
+  "PATCH /api/orgs/:slug/staff/:userId": { roles: ["viewer"] },
+  "PUT /api/orgs/:slug/logo": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+};
+
+interface Target {
+  slug: string;
+  userId: string;
+}
+
+describe("tenant isolation over every route", () => {
+  let t: TestApp;
+  let alice: StaffClient;
+  let alpha: Target;
+  let beta: Target;
+  let routes: { method: string; url: string }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await t.createOrg("alpha");
+    const b = await t.createOrg("beta");
+    await t.addMember(a, "alice@alpha.fi", ["admin"]);
+    const bob = await t.addMember(b, "bob@beta.fi", ["admin"]);
+    await t.addMember(b, "bertta@beta.fi", ["moderator"]);
+    const spare = await t.addMember(a, "spare@alpha.fi", ["viewer"]);
+    alice = await t.signIn("alice@alpha.fi");
+    alpha = { slug: "alpha", userId: spare };
+    beta = { slug: "beta", userId: bob };
+    routes = t.app.routeTable
+      .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })))
+      .filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs") && r.method !== "HEAD");
+  });
+  afterAll(() => t.close());
+
+  function fill(url: string, target: Target): string {
+    return url.replace(/:(\w+)/g, (_m, name: string) => {
+      if (name === "slug") return target.slug;
+      if (name === "userId") return target.userId;
+      throw new Error(`tenant-isolation test: give a sample value for :${name} in ${url}`);
+    });
+  }
+
+  function requestFor(route: { method: string; url: string }, target: Target) {
+    const key = `${route.method} ${route.url}`;
+    const body = SAMPLE_BODIES[key];
+    return alice.request({
+      method: route.method as HTTPMethods,
+      url: fill(route.url, target),
+      ...(body instanceof Buffer
+        ? { payload: body, headers: { "content-type": "image/svg+xml" } }
+        : body !== undefined
+          ? { payload: body as object }
+          : {}),
+    });
+  }
+
+  async function snapshotOfBeta(): Promise<string> {
+    const bobClient = await t.signIn("bob@beta.fi");
+    const parts = await Promise.all(
+      ["/api/orgs/beta/settings", "/api/orgs/beta/staff", "/api/orgs/beta"].map(
+        async (url) => (await bobClient.request({ method: "GET", url })).body,
+      ),
+    );
+    // Bob signing in to take the snapshot moves his lastSignInAt; nothing else may move.
+    const stable = parts.map((p) => p.replace(/"lastSignInAt":"[^"]*"/g, ""));
+    const audit = (await bobClient.request({ method: "GET", url: "/api/orgs/beta/audit?limit=200" })).json();
+    // Bob's own sign-ins are expected; any other new event would be a leak.
+    const others = audit.events.filter((e: { action: string }) => e.action !== "staff.signed_in");
+    return JSON.stringify([stable, others]);
+  }
+
+  it("has routes to walk", () => {
+    const scoped = routes.filter((r) => !PUBLIC_ROUTES.has(`${r.method} ${r.url}`));
+    expect(scoped.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("refuses every organization-scoped route for a member of another organization, changing nothing", async () => {
+    const before = await snapshotOfBeta();
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (PUBLIC_ROUTES.has(key)) continue;
+      expect(route.url, `${key} must be scoped by :slug or listed as public`).toContain(":slug");
+      const response = await requestFor(route, beta);
+      expect(response.statusCode, `${key} → ${response.body}`).toBe(403);
+      expect(response.json().code, key).toBe("auth.forbidden");
+    }
+    expect(await snapshotOfBeta()).toBe(before);
+  });
+
+  it("lets the same requests through in the member's own organization (so the refusals above mean isolation)", async () => {
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (PUBLIC_ROUTES.has(key)) continue;
+      const response = await requestFor(route, alpha);
+      expect(response.statusCode, `${key} → ${response.body}`).toBeLessThan(300);
+    }
+  });
+
+  it("public routes about another organization show only public data", async () => {
+    await alice.request({
+      method: "PATCH",
+      url: "/api/orgs/alpha/settings",
+      payload: { oidc: { enabled: true, issuer: "https://idp.alpha.fi", clientId: "c", clientSecret: "alpha-secret" } },
+    });
+    const profile = await t.app.inject({ method: "GET", url: "/api/orgs/alpha" });
+    expect(profile.statusCode).toBe(200);
+    expect(profile.body).not.toContain("alpha-secret");
+    expect(profile.body).not.toContain("alice@alpha.fi");
+    const me = await alice.request({ method: "GET", url: "/api/me" });
+    expect(me.json().memberships.map((m: { org: { slug: string } }) => m.org.slug)).toEqual(["alpha"]);
+  });
+});

@@ -1,0 +1,105 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../app.js";
+import { type Config, parseConfig } from "../config.js";
+import type { Database } from "../db/client.js";
+import { openTestDatabase } from "../db/testing.js";
+import { addStaff } from "../modules/identity/staff.js";
+import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
+import type { Role } from "../modules/identity/schema.js";
+import { createOrganization, type Organization } from "../modules/organizations/service.js";
+
+/** A signed-in staff member as a test client: cookie plus CSRF token. */
+export interface StaffClient {
+  email: string;
+  cookie: string;
+  csrfToken: string;
+  /** app.inject with this member's cookie (and CSRF header on writes). */
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  createOrg: (slug: string) => Promise<Organization>;
+  addMember: (org: Organization, email: string, roles: Role[]) => Promise<string>;
+  /** Signs in through the real mail-link flow and returns a client. */
+  signIn: (email: string, orgSlug?: string) => Promise<StaffClient>;
+  close: () => Promise<void>;
+}
+
+export function tokenFromMail(text: string): string {
+  const match = /sign-in\/verify\?token=([A-Za-z0-9_%-]+)/.exec(text);
+  if (!match) throw new Error(`no sign-in link in mail:\n${text}`);
+  return decodeURIComponent(match[1]!);
+}
+
+export function cookieFrom(response: LightMyRequestResponse): string {
+  const header = response.headers["set-cookie"];
+  const first = Array.isArray(header) ? header[0] : header;
+  if (!first) throw new Error(`no set-cookie (status ${response.statusCode}: ${response.body})`);
+  return first.split(";")[0]!;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = parseConfig({ PORT: "3000", LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", ...env });
+  const database = await openTestDatabase();
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const app = await buildApp({ config, database, mailer, activitySources: [] });
+  const db = database.db;
+
+  const signIn = async (email: string, orgSlug?: string): Promise<StaffClient> => {
+    const asked = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email, ...(orgSlug ? { org: orgSlug } : {}) },
+    });
+    if (asked.statusCode !== 202) throw new Error(`sign-in link: ${asked.statusCode} ${asked.body}`);
+    const mail = (await listOutbox(db)).find((m) => m.to === email.toLowerCase());
+    if (!mail) throw new Error(`no mail for ${email}`);
+    const signedIn = await app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token: tokenFromMail(mail.text) },
+    });
+    if (signedIn.statusCode !== 200) throw new Error(`sign-in: ${signedIn.statusCode} ${signedIn.body}`);
+    const cookie = cookieFrom(signedIn);
+    const csrfToken = signedIn.json().csrfToken as string;
+    return {
+      email,
+      cookie,
+      csrfToken,
+      request: (options) =>
+        app.inject({
+          ...options,
+          headers: {
+            ...(options.headers ?? {}),
+            cookie,
+            ...(options.method && options.method !== "GET" ? { "x-csrf-token": csrfToken } : {}),
+          },
+        }),
+    };
+  };
+
+  return {
+    app,
+    config,
+    database,
+    mailer,
+    createOrg: (slug) =>
+      createOrganization(db, {
+        slug,
+        name: { fi: `${slug} fi`, sv: `${slug} sv`, en: `${slug} en` },
+        languages: ["fi", "sv", "en"],
+        actor: { label: "test" },
+      }),
+    addMember: async (org, email, roles) =>
+      (await addStaff(db, { organizationId: org.id, email, displayName: email, roles, actor: { label: "test" } })).id,
+    signIn,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

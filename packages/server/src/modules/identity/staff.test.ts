@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+
+describe("staff users, roles and the audit log", () => {
+  let t: TestApp;
+  let admin: StaffClient;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.createOrg("henkilosto");
+    await t.addMember(org, "paakayttaja@henkilosto.fi", ["admin"]);
+    admin = await t.signIn("paakayttaja@henkilosto.fi", "henkilosto");
+  });
+  afterAll(() => t.close());
+
+  it("adds, changes and removes a member, and the audit log records each act", async () => {
+    const added = await admin.request({
+      method: "POST",
+      url: "/api/orgs/henkilosto/staff",
+      payload: { email: "Mod@Henkilosto.fi", displayName: "Moderaattori", roles: ["moderator"] },
+    });
+    expect(added.statusCode).toBe(201);
+    const member = added.json();
+    expect(member).toMatchObject({ email: "mod@henkilosto.fi", roles: ["moderator"], lastSignInAt: null });
+
+    const duplicate = await admin.request({
+      method: "POST",
+      url: "/api/orgs/henkilosto/staff",
+      payload: { email: "mod@henkilosto.fi", displayName: "Again", roles: ["viewer"] },
+    });
+    expect(duplicate.statusCode).toBe(409);
+
+    const changed = await admin.request({
+      method: "PATCH",
+      url: `/api/orgs/henkilosto/staff/${member.id}`,
+      payload: { roles: ["moderator", "analyst"] },
+    });
+    expect(changed.json().roles).toEqual(["moderator", "analyst"]);
+
+    const list = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/staff" });
+    expect(list.json().staff.map((s: { email: string }) => s.email)).toEqual([
+      "mod@henkilosto.fi",
+      "paakayttaja@henkilosto.fi",
+    ]);
+
+    expect((await admin.request({ method: "DELETE", url: `/api/orgs/henkilosto/staff/${member.id}` })).statusCode).toBe(204);
+
+    const audit = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?limit=10" });
+    const actions = audit.json().events.map((e: { action: string }) => e.action);
+    expect(actions.slice(0, 4)).toEqual(["staff.removed", "staff.changed", "staff.added", "staff.signed_in"]);
+    const changeEvent = audit.json().events[1];
+    expect(changeEvent.actor).toMatchObject({ email: "paakayttaja@henkilosto.fi" });
+    expect(changeEvent.detail).toEqual({ rolesBefore: ["moderator"], rolesAfter: ["moderator", "analyst"] });
+  });
+
+  it("pages the audit log and filters by action", async () => {
+    const first = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?limit=2" });
+    expect(first.json().events).toHaveLength(2);
+    const nextBefore = first.json().nextBefore;
+    expect(nextBefore).toBe(first.json().events[1].id);
+    const second = await admin.request({ method: "GET", url: `/api/orgs/henkilosto/audit?limit=2&before=${nextBefore}` });
+    expect(second.json().events[0].id).toBeLessThan(nextBefore);
+    const filtered = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?action=staff.added" });
+    expect(filtered.json().events.every((e: { action: string }) => e.action === "staff.added")).toBe(true);
+  });
+
+  it("keeps the last admin", async () => {
+    const me = await admin.request({ method: "GET", url: "/api/me" });
+    const id = me.json().user.id;
+    const demote = await admin.request({ method: "PATCH", url: `/api/orgs/henkilosto/staff/${id}`, payload: { roles: ["viewer"] } });
+    expect(demote.statusCode).toBe(409);
+    const remove = await admin.request({ method: "DELETE", url: `/api/orgs/henkilosto/staff/${id}` });
+    expect(remove.statusCode).toBe(409);
+  });
+
+  it("lets only admins manage staff and settings", async () => {
+    const org = await t.createOrg("rajattu");
+    await t.addMember(org, "katsoja@rajattu.fi", ["viewer", "moderator"]);
+    const viewer = await t.signIn("katsoja@rajattu.fi");
+    expect((await viewer.request({ method: "GET", url: "/api/orgs/rajattu/settings" })).statusCode).toBe(200);
+    const staff = await viewer.request({ method: "GET", url: "/api/orgs/rajattu/staff" });
+    expect(staff.statusCode).toBe(403);
+    expect(staff.json().code).toBe("auth.forbidden");
+    const patch = await viewer.request({ method: "PATCH", url: "/api/orgs/rajattu/settings", payload: { themeColor: "#000000" } });
+    expect(patch.statusCode).toBe(403);
+  });
+
+  it("changes settings and logo, audit-logged without secrets", async () => {
+    const patched = await admin.request({
+      method: "PATCH",
+      url: "/api/orgs/henkilosto/settings",
+      payload: {
+        name: { fi: "Henkilöstö", sv: "Personal", en: "Staff" },
+        languages: ["fi", "sv"],
+        themeColor: "#AA0000",
+        oidc: { enabled: true, issuer: "https://login.example.fi", clientId: "kuulo", clientSecret: "s3cret" },
+      },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({
+      languages: ["fi", "sv"],
+      defaultLanguage: "fi",
+      themeColor: "#aa0000",
+      oidc: { enabled: true, hasSecret: true },
+    });
+    expect(patched.body).not.toContain("s3cret");
+    const badDefault = await admin.request({ method: "PATCH", url: "/api/orgs/henkilosto/settings", payload: { defaultLanguage: "en" } });
+    expect(badDefault.statusCode).toBe(400);
+
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    const upload = await admin.request({
+      method: "PUT",
+      url: "/api/orgs/henkilosto/logo",
+      headers: { "content-type": "image/svg+xml" },
+      payload: svg,
+    });
+    expect(upload.statusCode).toBe(204);
+    const profile = await t.app.inject({ method: "GET", url: "/api/orgs/henkilosto" });
+    const logoUrl = profile.json().logoUrl as string;
+    expect(logoUrl).toMatch(/^\/api\/orgs\/henkilosto\/logo\?v=\d+$/);
+    const logo = await t.app.inject({ method: "GET", url: logoUrl });
+    expect(logo.headers["content-type"]).toBe("image/svg+xml");
+    expect(logo.rawPayload.equals(svg)).toBe(true);
+    const gif = await admin.request({
+      method: "PUT",
+      url: "/api/orgs/henkilosto/logo",
+      headers: { "content-type": "image/gif" },
+      payload: Buffer.from("GIF89a"),
+    });
+    expect(gif.statusCode).toBe(415);
+
+    const audit = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?action=organization.settings_changed" });
+    expect(audit.body).not.toContain("s3cret");
+    expect(audit.json().events[0].detail.changed).toEqual(["name", "languages", "themeColor", "oidc"]);
+  });
+});
