@@ -18,7 +18,9 @@ if (files.length === 0) {
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
-  const run = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", `${here}${file}`], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", `${here}${file}`], {
+    stdio: "inherit",
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

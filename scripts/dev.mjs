@@ -6,12 +6,23 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const children = [
-  spawn(process.execPath, ["--import", "tsx", "--watch", `${root}/packages/cli/src/run.ts`, "serve", "--demo"], {
+  spawn(
+    process.execPath,
+    ["--import", "tsx", "--watch", `${root}/packages/cli/src/run.ts`, "serve", "--demo"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173",
+        WEB_DIST: "/nonexistent",
+      },
+    },
+  ),
+  spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "dev", "-w", "@kuulo/web"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173", WEB_DIST: "/nonexistent" },
   }),
-  spawn(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "dev", "-w", "@kuulo/web"], { cwd: root, stdio: "inherit" }),
 ];
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");

@@ -10,7 +10,10 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 if (!existsSync(`${root}/packages/web/dist/index.html`)) {
   console.log("Building the web app (first start)…");
-  const build = spawnSync(npm, ["run", "build", "-w", "@kuulo/web"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync(npm, ["run", "build", "-w", "@kuulo/web"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

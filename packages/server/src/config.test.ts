@@ -14,7 +14,9 @@ describe("configuration", () => {
 
   it("names the variable that is wrong and what it got", () => {
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(/PORT: .*\(got "eighty"\)/);
-    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must be a postgres/,
+    );
     expect(() => parseConfig({ KUULO_DEMO: "maybe" })).toThrow(/KUULO_DEMO: must be true or false/);
   });
 
@@ -30,8 +32,13 @@ describe("configuration", () => {
   });
 
   it("requires SMTP on a public address, so the open dev outbox is never used in production", () => {
-    expect(() => parseConfig({ PUBLIC_URL: "https://kuulo.example.fi" })).toThrow(/SMTP_URL: is required/);
-    const config = parseConfig({ PUBLIC_URL: "https://kuulo.example.fi/", SMTP_URL: "smtp://mail:25" });
+    expect(() => parseConfig({ PUBLIC_URL: "https://kuulo.example.fi" })).toThrow(
+      /SMTP_URL: is required/,
+    );
+    const config = parseConfig({
+      PUBLIC_URL: "https://kuulo.example.fi/",
+      SMTP_URL: "smtp://mail:25",
+    });
     expect(config.publicUrl).toBe("https://kuulo.example.fi");
     expect(config.secureCookies).toBe(true);
     expect(config.devOutbox).toBe(false);

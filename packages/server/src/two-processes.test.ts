@@ -75,13 +75,17 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
       servers.push({ base: `http://127.0.0.1:${port}`, child });
       (servers[servers.length - 1] as { log?: () => string }).log = () => output;
     }
-    await Promise.all(servers.map((s) => waitReady(s.base, s.child, (s as unknown as { log: () => string }).log)));
+    await Promise.all(
+      servers.map((s) => waitReady(s.base, s.child, (s as unknown as { log: () => string }).log)),
+    );
   }, 90_000);
 
   afterAll(async () => {
     for (const s of servers) s.child.kill("SIGTERM");
     await Promise.all(
-      servers.map((s) => (s.child.exitCode !== null ? undefined : new Promise((r) => s.child.once("exit", r)))),
+      servers.map((s) =>
+        s.child.exitCode !== null ? undefined : new Promise((r) => s.child.once("exit", r)),
+      ),
     );
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();

@@ -1,4 +1,124 @@
-import type { CliCommand } from "../command.js";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  analyze,
+  compareSegments,
+  OpinionError,
+  type OpinionMode,
+  parsePolisExport,
+  parseSegments,
+  replay,
+  toPolisMath,
+  toResult,
+} from "@kuulo/opinion";
+import { type CliCommand, UsageError } from "../command.js";
 
-// Filled in by the opinion work (see the issue for `kuulo opinion …`).
-export const opinionCommands: CliCommand[] = [];
+const HELP = `Usage: kuulo opinion analyze DIR [options]
+
+Reads a Polis CSV export folder (comments.csv, votes.csv, optional participants-votes.csv)
+and writes the opinion math as JSON to stdout.
+
+Options:
+  --format polis|kuulo   polis: Polis's math JSON (pca2 shape, agree = -1; default)
+                         kuulo: Kuulo's typed result (agree = +1)
+  --keep-groups          use the group-id column of participants-votes.csv instead of clustering
+  --segments FILE        CSV participant,segment: add the segment comparison ("segments" key)
+  --mode corrected|parity  corrected fixes Polis's plain bugs (default); parity reproduces them
+  --replay               replay the votes in time order through 60-second ticks, as Polis ran live
+  --seed N               seed for cold-start PCA vectors (default 1)
+`;
+
+async function readText(file: string, optional = false): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (optional && code === "ENOENT") return undefined;
+    throw new Error(`${file}: cannot read the file (${code ?? String(error)})`);
+  }
+}
+
+/** Typed arrays become plain arrays in JSON output. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView)
+    ? Array.from(value as unknown as ArrayLike<number>)
+    : value;
+}
+
+const analyzeCommand: CliCommand = {
+  name: "opinion analyze",
+  summary: "Polis-compatible opinion math for a Polis CSV export folder",
+  help: HELP,
+  run: async (args, io) => {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "polis" },
+        "keep-groups": { type: "boolean", default: false },
+        segments: { type: "string" },
+        mode: { type: "string", default: "corrected" },
+        replay: { type: "boolean", default: false },
+        seed: { type: "string", default: "1" },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError("give exactly one export folder (DIR)");
+    if (values.format !== "polis" && values.format !== "kuulo") {
+      throw new UsageError(`--format must be polis or kuulo, got "${values.format}"`);
+    }
+    if (values.mode !== "corrected" && values.mode !== "parity") {
+      throw new UsageError(`--mode must be corrected or parity, got "${values.mode}"`);
+    }
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed))
+      throw new UsageError(`--seed must be an integer, got "${values.seed}"`);
+    if (values["keep-groups"] && values.replay)
+      throw new UsageError("--keep-groups and --replay cannot be combined");
+    const mode = values.mode as OpinionMode;
+    const dir = path.resolve(io.cwd, positionals[0]!);
+    const names = {
+      comments: path.join(dir, "comments.csv"),
+      votes: path.join(dir, "votes.csv"),
+      participantsVotes: path.join(dir, "participants-votes.csv"),
+    };
+    const [comments, votes, participantsVotes] = await Promise.all([
+      readText(names.comments, true),
+      readText(names.votes),
+      readText(names.participantsVotes, true),
+    ]);
+    if (values["keep-groups"] && participantsVotes === undefined) {
+      throw new Error(
+        `${names.participantsVotes}: --keep-groups needs this file, and it does not exist`,
+      );
+    }
+    const data = parsePolisExport({ comments, votes: votes!, participantsVotes, fileNames: names });
+    if (values["keep-groups"] && data.groups!.size === 0) {
+      throw new OpinionError("CSV_BAD_VALUE", "no participant has a group-id to keep", {
+        file: names.participantsVotes,
+        column: "group-id",
+      });
+    }
+    let segments: Map<number, string> | undefined;
+    if (values.segments !== undefined) {
+      const file = path.resolve(io.cwd, values.segments);
+      segments = parseSegments((await readText(file))!, file);
+    }
+    const state = values.replay
+      ? replay({ votes: data.votes, moderation: data.moderation, mode, seed })
+      : analyze({
+          votes: data.votes,
+          moderation: data.moderation,
+          mode,
+          seed,
+          fixedGroups: values["keep-groups"] ? data.groups! : undefined,
+        });
+    const body: Record<string, unknown> =
+      values.format === "polis" ? { ...toPolisMath(state) } : { ...toResult(state) };
+    if (segments) body.segments = compareSegments({ state, segments });
+    io.stdout(`${JSON.stringify(body, jsonReplacer)}\n`);
+    return 0;
+  },
+};
+
+export const opinionCommands: CliCommand[] = [analyzeCommand];

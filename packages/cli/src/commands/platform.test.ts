@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
 import { databaseFor, parseConfig } from "@kuulo/server";
 import { signInWithLink } from "@kuulo/server/modules/identity/sign-in";
+import { afterAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../command.js";
 import { main } from "../main.js";
 
@@ -45,13 +45,32 @@ describe("kuulo platform commands", () => {
     expect(await main(["org", "create", "--slug", "api", "--name-fi", "X"], reserved)).toBe(2);
     expect(reserved.err).toContain("--slug: is reserved");
     const langs = captureIO(env);
-    expect(await main(["org", "create", "--slug", "x-y", "--name-fi", "X", "--languages", "fi,de"], langs)).toBe(2);
+    expect(
+      await main(
+        ["org", "create", "--slug", "x-y", "--name-fi", "X", "--languages", "fi,de"],
+        langs,
+      ),
+    ).toBe(2);
     expect(langs.err).toContain('--languages: "de" is not one of fi, sv, en');
 
     const slug = `cli-${process.pid}`;
     const ok = captureIO(env);
     expect(
-      await main(["org", "create", "--slug", slug, "--name-fi", "Testikunta", "--name-sv", "Testkommun", "--languages", "fi,sv"], ok),
+      await main(
+        [
+          "org",
+          "create",
+          "--slug",
+          slug,
+          "--name-fi",
+          "Testikunta",
+          "--name-sv",
+          "Testkommun",
+          "--languages",
+          "fi,sv",
+        ],
+        ok,
+      ),
     ).toBe(0);
     expect(ok.out).toContain(`Created ${slug} (Testikunta)`);
     const again = captureIO(env);
@@ -62,7 +81,12 @@ describe("kuulo platform commands", () => {
   it("user add adds a staff member and prints a working one-time sign-in link", async () => {
     const slug = `cli-${process.pid}`;
     const io = captureIO(env);
-    expect(await main(["user", "add", "--org", slug, "--email", "Ville@Kunta.fi", "--roles", "admin,analyst"], io)).toBe(0);
+    expect(
+      await main(
+        ["user", "add", "--org", slug, "--email", "Ville@Kunta.fi", "--roles", "admin,analyst"],
+        io,
+      ),
+    ).toBe(0);
     expect(io.out).toContain(`Added ville@kunta.fi to ${slug} as admin, analyst.`);
     const link = /http:\/\/localhost:3000\/sign-in\/verify\?token=([\w-]+)/.exec(io.out);
     expect(link).not.toBeNull();
@@ -71,7 +95,9 @@ describe("kuulo platform commands", () => {
     try {
       const signedIn = await signInWithLink(database.db, { token: link![1]!, sessionHours: 1 });
       expect(signedIn.organizationId).not.toBeNull();
-      await expect(signInWithLink(database.db, { token: link![1]!, sessionHours: 1 })).rejects.toMatchObject({
+      await expect(
+        signInWithLink(database.db, { token: link![1]!, sessionHours: 1 }),
+      ).rejects.toMatchObject({
         code: "auth.link_used",
       });
     } finally {
@@ -83,7 +109,9 @@ describe("kuulo platform commands", () => {
     expect(again.out).toContain("already on the staff");
 
     const badRole = captureIO(env);
-    expect(await main(["user", "add", "--org", slug, "--email", "a@b.fi", "--roles", "boss"], badRole)).toBe(2);
+    expect(
+      await main(["user", "add", "--org", slug, "--email", "a@b.fi", "--roles", "boss"], badRole),
+    ).toBe(2);
     expect(badRole.err).toContain('--roles: "boss" is not one of');
     const noOrg = captureIO(env);
     expect(await main(["user", "add", "--org", "no-such", "--email", "a@b.fi"], noOrg)).toBe(1);
@@ -109,7 +137,7 @@ describe("kuulo platform commands", () => {
   it("serve stops with a message naming a bad variable", async () => {
     const io = captureIO({ ...env, PORT: "http" });
     expect(await main(["serve"], io)).toBe(2);
-    expect(io.err).toContain('PORT: ');
+    expect(io.err).toContain("PORT: ");
     expect(io.err).toContain('(got "http")');
   });
 });

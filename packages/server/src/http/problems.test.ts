@@ -12,7 +12,11 @@ describe("errors are RFC 9457 problem+json", () => {
   });
   afterAll(() => t.close());
 
-  function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) {
+  function expectProblem(
+    response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+    status: number,
+    code: string,
+  ) {
     expect(response.statusCode).toBe(status);
     expect(String(response.headers["content-type"])).toMatch(/^application\/problem\+json/);
     const body = response.json() as Record<string, unknown>;
@@ -44,7 +48,11 @@ describe("errors are RFC 9457 problem+json", () => {
   });
 
   it("a wrong value → 400 naming the field", async () => {
-    const response = await t.app.inject({ method: "POST", url: "/api/auth/sign-in-link", payload: { email: "nope" } });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email: "nope" },
+    });
     const body = expectProblem(response, 400, "validation.failed");
     expect(body.errors).toEqual([{ path: "body.email", message: "must be an email address" }]);
   });
@@ -71,15 +79,27 @@ describe("errors are RFC 9457 problem+json", () => {
   });
 
   it("an unknown API path → 404", async () => {
-    expectProblem(await t.app.inject({ method: "GET", url: "/api/nothing-here" }), 404, "not_found");
+    expectProblem(
+      await t.app.inject({ method: "GET", url: "/api/nothing-here" }),
+      404,
+      "not_found",
+    );
   });
 
   it("an unknown organization → 404 org.not_found", async () => {
-    expectProblem(await t.app.inject({ method: "GET", url: "/api/orgs/no-such-county" }), 404, "org.not_found");
+    expectProblem(
+      await t.app.inject({ method: "GET", url: "/api/orgs/no-such-county" }),
+      404,
+      "org.not_found",
+    );
   });
 
   it("staff routes without a session → 401", async () => {
-    expectProblem(await t.app.inject({ method: "GET", url: "/api/orgs/ongelma/staff" }), 401, "auth.required");
+    expectProblem(
+      await t.app.inject({ method: "GET", url: "/api/orgs/ongelma/staff" }),
+      401,
+      "auth.required",
+    );
   });
 
   it("a cookie-authenticated write without the CSRF token → 403, and nothing changes", async () => {

@@ -27,7 +27,11 @@ const PUBLIC_ROUTES = new Set([
 /** A body that passes validation for each write, so that only authorization can refuse it. */
 const SAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /api/orgs/:slug/settings": { themeColor: "#123456" },
-  "POST /api/orgs/:slug/staff": { email: "intruder@example.fi", displayName: "Intruder", roles: ["admin"] },
+  "POST /api/orgs/:slug/staff": {
+    email: "intruder@example.fi",
+    displayName: "Intruder",
+    roles: ["admin"],
+  },
   "PATCH /api/orgs/:slug/staff/:userId": { roles: ["viewer"] },
   "PUT /api/orgs/:slug/logo": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
 };
@@ -56,8 +60,12 @@ describe("tenant isolation over every route", () => {
     alpha = { slug: "alpha", userId: spare };
     beta = { slug: "beta", userId: bob };
     routes = t.app.routeTable
-      .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })))
-      .filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs") && r.method !== "HEAD");
+      .flatMap((r) =>
+        (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })),
+      )
+      .filter(
+        (r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs") && r.method !== "HEAD",
+      );
   });
   afterAll(() => t.close());
 
@@ -92,7 +100,9 @@ describe("tenant isolation over every route", () => {
     );
     // Bob signing in to take the snapshot moves his lastSignInAt; nothing else may move.
     const stable = parts.map((p) => p.replace(/"lastSignInAt":"[^"]*"/g, ""));
-    const audit = (await bobClient.request({ method: "GET", url: "/api/orgs/beta/audit?limit=200" })).json();
+    const audit = (
+      await bobClient.request({ method: "GET", url: "/api/orgs/beta/audit?limit=200" })
+    ).json();
     // Bob's own sign-ins are expected; any other new event would be a leak.
     const others = audit.events.filter((e: { action: string }) => e.action !== "staff.signed_in");
     return JSON.stringify([stable, others]);
@@ -129,13 +139,22 @@ describe("tenant isolation over every route", () => {
     await alice.request({
       method: "PATCH",
       url: "/api/orgs/alpha/settings",
-      payload: { oidc: { enabled: true, issuer: "https://idp.alpha.fi", clientId: "c", clientSecret: "alpha-secret" } },
+      payload: {
+        oidc: {
+          enabled: true,
+          issuer: "https://idp.alpha.fi",
+          clientId: "c",
+          clientSecret: "alpha-secret",
+        },
+      },
     });
     const profile = await t.app.inject({ method: "GET", url: "/api/orgs/alpha" });
     expect(profile.statusCode).toBe(200);
     expect(profile.body).not.toContain("alpha-secret");
     expect(profile.body).not.toContain("alice@alpha.fi");
     const me = await alice.request({ method: "GET", url: "/api/me" });
-    expect(me.json().memberships.map((m: { org: { slug: string } }) => m.org.slug)).toEqual(["alpha"]);
+    expect(me.json().memberships.map((m: { org: { slug: string } }) => m.org.slug)).toEqual([
+      "alpha",
+    ]);
   });
 });

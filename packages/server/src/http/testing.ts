@@ -3,9 +3,9 @@ import { buildApp } from "../app.js";
 import { type Config, parseConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../db/testing.js";
+import type { Role } from "../modules/identity/schema.js";
 import { addStaff } from "../modules/identity/staff.js";
 import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
-import type { Role } from "../modules/identity/schema.js";
 import { createOrganization, type Organization } from "../modules/organizations/service.js";
 
 /** A signed-in staff member as a test client: cookie plus CSRF token. */
@@ -43,7 +43,12 @@ export function cookieFrom(response: LightMyRequestResponse): string {
 }
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = parseConfig({ PORT: "3000", LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", ...env });
+  const config = parseConfig({
+    PORT: "3000",
+    LOG_LEVEL: "silent",
+    WEB_DIST: "/nonexistent",
+    ...env,
+  });
   const database = await openTestDatabase();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await buildApp({ config, database, mailer, activitySources: [] });
@@ -55,7 +60,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       url: "/api/auth/sign-in-link",
       payload: { email, ...(orgSlug ? { org: orgSlug } : {}) },
     });
-    if (asked.statusCode !== 202) throw new Error(`sign-in link: ${asked.statusCode} ${asked.body}`);
+    if (asked.statusCode !== 202)
+      throw new Error(`sign-in link: ${asked.statusCode} ${asked.body}`);
     const mail = (await listOutbox(db)).find((m) => m.to === email.toLowerCase());
     if (!mail) throw new Error(`no mail for ${email}`);
     const signedIn = await app.inject({
@@ -63,7 +69,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       url: "/api/auth/sign-in",
       payload: { token: tokenFromMail(mail.text) },
     });
-    if (signedIn.statusCode !== 200) throw new Error(`sign-in: ${signedIn.statusCode} ${signedIn.body}`);
+    if (signedIn.statusCode !== 200)
+      throw new Error(`sign-in: ${signedIn.statusCode} ${signedIn.body}`);
     const cookie = cookieFrom(signedIn);
     const csrfToken = signedIn.json().csrfToken as string;
     return {
@@ -95,7 +102,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         actor: { label: "test" },
       }),
     addMember: async (org, email, roles) =>
-      (await addStaff(db, { organizationId: org.id, email, displayName: email, roles, actor: { label: "test" } })).id,
+      (
+        await addStaff(db, {
+          organizationId: org.id,
+          email,
+          displayName: email,
+          roles,
+          actor: { label: "test" },
+        })
+      ).id,
     signIn,
     close: async () => {
       await app.close();

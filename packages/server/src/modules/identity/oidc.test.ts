@@ -1,5 +1,5 @@
-import { type AddressInfo, createServer } from "node:net";
 import type { Server } from "node:http";
+import { type AddressInfo, createServer } from "node:net";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
@@ -83,7 +83,8 @@ async function signInAtProvider(authorizationUrl: string, login: string): Promis
       continue;
     }
     const html = await response.text();
-    if (html.includes('name="login"')) form = new URLSearchParams({ prompt: "login", login, password: "x" });
+    if (html.includes('name="login"'))
+      form = new URLSearchParams({ prompt: "login", login, password: "x" });
     else if (html.includes('value="consent"')) form = new URLSearchParams({ prompt: "consent" });
     else throw new Error(`unexpected provider page (${response.status}): ${html.slice(0, 300)}`);
   }
@@ -105,7 +106,14 @@ describe("OpenID Connect sign-in per organization", () => {
     const configured = await admin.request({
       method: "PATCH",
       url: "/api/orgs/sso-county/settings",
-      payload: { oidc: { enabled: true, issuer: provider.issuer, clientId: "kuulo", clientSecret: "kuulo-secret" } },
+      payload: {
+        oidc: {
+          enabled: true,
+          issuer: provider.issuer,
+          clientId: "kuulo",
+          clientSecret: "kuulo-secret",
+        },
+      },
     });
     expect(configured.statusCode).toBe(200);
   });
@@ -136,8 +144,14 @@ describe("OpenID Connect sign-in per organization", () => {
     const cookie = String(back.headers["set-cookie"]).split(";")[0]!;
     const me = await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie } });
     expect(me.json()).toMatchObject({ user: { email: "analyst@sso-county.fi" } });
-    const audit = await admin.request({ method: "GET", url: "/api/orgs/sso-county/audit?action=staff.signed_in" });
-    expect(audit.json().events[0]).toMatchObject({ actor: { email: "analyst@sso-county.fi" }, detail: { method: "oidc" } });
+    const audit = await admin.request({
+      method: "GET",
+      url: "/api/orgs/sso-county/audit?action=staff.signed_in",
+    });
+    expect(audit.json().events[0]).toMatchObject({
+      actor: { email: "analyst@sso-county.fi" },
+      detail: { method: "oidc" },
+    });
   });
 
   it("refuses someone the provider knows but who is not on the organization's staff", async () => {
@@ -149,10 +163,19 @@ describe("OpenID Connect sign-in per organization", () => {
 
   it("refuses a replayed callback (state is single-use)", async () => {
     const redirect = await t.app.inject({ method: "GET", url: "/api/auth/oidc/sso-county/start" });
-    const callback = await signInAtProvider(String(redirect.headers.location), "analyst@sso-county.fi");
-    const first = await t.app.inject({ method: "GET", url: `${callback.pathname}${callback.search}` });
+    const callback = await signInAtProvider(
+      String(redirect.headers.location),
+      "analyst@sso-county.fi",
+    );
+    const first = await t.app.inject({
+      method: "GET",
+      url: `${callback.pathname}${callback.search}`,
+    });
     expect(first.headers.location).toBe("/sso-county/staff");
-    const replay = await t.app.inject({ method: "GET", url: `${callback.pathname}${callback.search}` });
+    const replay = await t.app.inject({
+      method: "GET",
+      url: `${callback.pathname}${callback.search}`,
+    });
     expect(replay.headers.location).toBe("/sign-in/error?code=auth.oidc_failed");
   });
 

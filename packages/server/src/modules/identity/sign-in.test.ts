@@ -15,7 +15,11 @@ describe("staff sign-in by one-time email link", () => {
   afterAll(() => t.close());
 
   async function requestLink(email: string, extra: Record<string, string> = {}) {
-    return t.app.inject({ method: "POST", url: "/api/auth/sign-in-link", payload: { email, ...extra } });
+    return t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email, ...extra },
+    });
   }
 
   async function latestMailTo(email: string) {
@@ -23,14 +27,22 @@ describe("staff sign-in by one-time email link", () => {
   }
 
   it("mails a link in the requested language; the link signs in once and the session works", async () => {
-    const asked = await requestLink("sanna.staff@example.fi", { org: "kirjautuminen", language: "sv", returnTo: "/kirjautuminen/staff/audit" });
+    const asked = await requestLink("sanna.staff@example.fi", {
+      org: "kirjautuminen",
+      language: "sv",
+      returnTo: "/kirjautuminen/staff/audit",
+    });
     expect(asked.statusCode).toBe(202);
     const mail = await latestMailTo("sanna.staff@example.fi");
     expect(mail?.subject).toBe("Inloggningslänk till Kuulo");
     expect(mail?.html).toContain('lang="sv"');
     const token = tokenFromMail(mail!.text);
 
-    const signedIn = await t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } });
+    const signedIn = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token },
+    });
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.json()).toMatchObject({
       user: { email: "sanna.staff@example.fi" },
@@ -48,7 +60,11 @@ describe("staff sign-in by one-time email link", () => {
     expect(me.statusCode).toBe(200);
     expect(me.json().user.email).toBe("sanna.staff@example.fi");
 
-    const again = await t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } });
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token },
+    });
     expect(again.statusCode).toBe(410);
     expect(again.json().code).toBe("auth.link_used");
 
@@ -69,13 +85,21 @@ describe("staff sign-in by one-time email link", () => {
       .update(signInLinks)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(signInLinks.tokenHash, hashToken(token)));
-    const response = await t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token },
+    });
     expect(response.statusCode).toBe(410);
     expect(response.json().code).toBe("auth.link_expired");
   });
 
   it("refuses an unknown token with 400 auth.link_invalid", async () => {
-    const response = await t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token: "x".repeat(43) } });
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token: "x".repeat(43) },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe("auth.link_invalid");
   });
@@ -92,7 +116,9 @@ describe("staff sign-in by one-time email link", () => {
     await requestLink("sanna.staff@example.fi");
     const token = tokenFromMail((await latestMailTo("sanna.staff@example.fi"))!.text);
     const results = await Promise.all(
-      [1, 2, 3].map(() => t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } })),
+      [1, 2, 3].map(() =>
+        t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } }),
+      ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 410, 410]);
   });

@@ -20,7 +20,11 @@ describe("staff users, roles and the audit log", () => {
     });
     expect(added.statusCode).toBe(201);
     const member = added.json();
-    expect(member).toMatchObject({ email: "mod@henkilosto.fi", roles: ["moderator"], lastSignInAt: null });
+    expect(member).toMatchObject({
+      email: "mod@henkilosto.fi",
+      roles: ["moderator"],
+      lastSignInAt: null,
+    });
 
     const duplicate = await admin.request({
       method: "POST",
@@ -42,14 +46,28 @@ describe("staff users, roles and the audit log", () => {
       "paakayttaja@henkilosto.fi",
     ]);
 
-    expect((await admin.request({ method: "DELETE", url: `/api/orgs/henkilosto/staff/${member.id}` })).statusCode).toBe(204);
+    expect(
+      (await admin.request({ method: "DELETE", url: `/api/orgs/henkilosto/staff/${member.id}` }))
+        .statusCode,
+    ).toBe(204);
 
-    const audit = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?limit=10" });
+    const audit = await admin.request({
+      method: "GET",
+      url: "/api/orgs/henkilosto/audit?limit=10",
+    });
     const actions = audit.json().events.map((e: { action: string }) => e.action);
-    expect(actions.slice(0, 4)).toEqual(["staff.removed", "staff.changed", "staff.added", "staff.signed_in"]);
+    expect(actions.slice(0, 4)).toEqual([
+      "staff.removed",
+      "staff.changed",
+      "staff.added",
+      "staff.signed_in",
+    ]);
     const changeEvent = audit.json().events[1];
     expect(changeEvent.actor).toMatchObject({ email: "paakayttaja@henkilosto.fi" });
-    expect(changeEvent.detail).toEqual({ rolesBefore: ["moderator"], rolesAfter: ["moderator", "analyst"] });
+    expect(changeEvent.detail).toEqual({
+      rolesBefore: ["moderator"],
+      rolesAfter: ["moderator", "analyst"],
+    });
   });
 
   it("pages the audit log and filters by action", async () => {
@@ -57,18 +75,33 @@ describe("staff users, roles and the audit log", () => {
     expect(first.json().events).toHaveLength(2);
     const nextBefore = first.json().nextBefore;
     expect(nextBefore).toBe(first.json().events[1].id);
-    const second = await admin.request({ method: "GET", url: `/api/orgs/henkilosto/audit?limit=2&before=${nextBefore}` });
+    const second = await admin.request({
+      method: "GET",
+      url: `/api/orgs/henkilosto/audit?limit=2&before=${nextBefore}`,
+    });
     expect(second.json().events[0].id).toBeLessThan(nextBefore);
-    const filtered = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?action=staff.added" });
-    expect(filtered.json().events.every((e: { action: string }) => e.action === "staff.added")).toBe(true);
+    const filtered = await admin.request({
+      method: "GET",
+      url: "/api/orgs/henkilosto/audit?action=staff.added",
+    });
+    expect(
+      filtered.json().events.every((e: { action: string }) => e.action === "staff.added"),
+    ).toBe(true);
   });
 
   it("keeps the last admin", async () => {
     const me = await admin.request({ method: "GET", url: "/api/me" });
     const id = me.json().user.id;
-    const demote = await admin.request({ method: "PATCH", url: `/api/orgs/henkilosto/staff/${id}`, payload: { roles: ["viewer"] } });
+    const demote = await admin.request({
+      method: "PATCH",
+      url: `/api/orgs/henkilosto/staff/${id}`,
+      payload: { roles: ["viewer"] },
+    });
     expect(demote.statusCode).toBe(409);
-    const remove = await admin.request({ method: "DELETE", url: `/api/orgs/henkilosto/staff/${id}` });
+    const remove = await admin.request({
+      method: "DELETE",
+      url: `/api/orgs/henkilosto/staff/${id}`,
+    });
     expect(remove.statusCode).toBe(409);
   });
 
@@ -76,11 +109,17 @@ describe("staff users, roles and the audit log", () => {
     const org = await t.createOrg("rajattu");
     await t.addMember(org, "katsoja@rajattu.fi", ["viewer", "moderator"]);
     const viewer = await t.signIn("katsoja@rajattu.fi");
-    expect((await viewer.request({ method: "GET", url: "/api/orgs/rajattu/settings" })).statusCode).toBe(200);
+    expect(
+      (await viewer.request({ method: "GET", url: "/api/orgs/rajattu/settings" })).statusCode,
+    ).toBe(200);
     const staff = await viewer.request({ method: "GET", url: "/api/orgs/rajattu/staff" });
     expect(staff.statusCode).toBe(403);
     expect(staff.json().code).toBe("auth.forbidden");
-    const patch = await viewer.request({ method: "PATCH", url: "/api/orgs/rajattu/settings", payload: { themeColor: "#000000" } });
+    const patch = await viewer.request({
+      method: "PATCH",
+      url: "/api/orgs/rajattu/settings",
+      payload: { themeColor: "#000000" },
+    });
     expect(patch.statusCode).toBe(403);
   });
 
@@ -92,7 +131,12 @@ describe("staff users, roles and the audit log", () => {
         name: { fi: "Henkilöstö", sv: "Personal", en: "Staff" },
         languages: ["fi", "sv"],
         themeColor: "#AA0000",
-        oidc: { enabled: true, issuer: "https://login.example.fi", clientId: "kuulo", clientSecret: "s3cret" },
+        oidc: {
+          enabled: true,
+          issuer: "https://login.example.fi",
+          clientId: "kuulo",
+          clientSecret: "s3cret",
+        },
       },
     });
     expect(patched.statusCode).toBe(200);
@@ -103,7 +147,11 @@ describe("staff users, roles and the audit log", () => {
       oidc: { enabled: true, hasSecret: true },
     });
     expect(patched.body).not.toContain("s3cret");
-    const badDefault = await admin.request({ method: "PATCH", url: "/api/orgs/henkilosto/settings", payload: { defaultLanguage: "en" } });
+    const badDefault = await admin.request({
+      method: "PATCH",
+      url: "/api/orgs/henkilosto/settings",
+      payload: { defaultLanguage: "en" },
+    });
     expect(badDefault.statusCode).toBe(400);
 
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
@@ -128,8 +176,16 @@ describe("staff users, roles and the audit log", () => {
     });
     expect(gif.statusCode).toBe(415);
 
-    const audit = await admin.request({ method: "GET", url: "/api/orgs/henkilosto/audit?action=organization.settings_changed" });
+    const audit = await admin.request({
+      method: "GET",
+      url: "/api/orgs/henkilosto/audit?action=organization.settings_changed",
+    });
     expect(audit.body).not.toContain("s3cret");
-    expect(audit.json().events[0].detail.changed).toEqual(["name", "languages", "themeColor", "oidc"]);
+    expect(audit.json().events[0].detail.changed).toEqual([
+      "name",
+      "languages",
+      "themeColor",
+      "oidc",
+    ]);
   });
 });

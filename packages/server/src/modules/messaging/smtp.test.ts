@@ -10,7 +10,11 @@ interface Received {
 }
 
 /** A real SMTP server on loopback: Kuulo's mail goes through nodemailer over the wire. */
-async function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
+async function startSmtp(): Promise<{
+  port: number;
+  received: Received[];
+  close: () => Promise<void>;
+}> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -34,7 +38,9 @@ async function startSmtp(): Promise<{ port: number; received: Received[]; close:
 }
 
 function decodeQuotedPrintable(text: string): string {
-  return text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return text
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
 describe("sign-in mail over SMTP", () => {
@@ -42,7 +48,10 @@ describe("sign-in mail over SMTP", () => {
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: "Kuulo <kuulo@county.example>" });
+    t = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: "Kuulo <kuulo@county.example>",
+    });
     const org = await t.createOrg("postitus");
     await t.addMember(org, "staff@postitus.fi", ["viewer"]);
   });
@@ -66,7 +75,11 @@ describe("sign-in mail over SMTP", () => {
     const body = decodeQuotedPrintable(mail.raw);
     expect(body).toMatch(/Subject: .*Kirjautumislinkki|Subject: =\?UTF-8/);
     const token = tokenFromMail(body);
-    const signedIn = await t.app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { token } });
+    const signedIn = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { token },
+    });
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.json().user.email).toBe("staff@postitus.fi");
   });
