@@ -15,6 +15,8 @@ import { healthRoutes } from "./http/health.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { conversationResidentRoutes } from "./modules/conversations/routes-resident.js";
+import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js";
 import { identityRoutes } from "./modules/identity/routes.js";
 import { messagingRoutes } from "./modules/messaging/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
@@ -32,6 +34,8 @@ const routeModules = [
   identityRoutes,
   auditRoutes,
   messagingRoutes,
+  conversationStaffRoutes,
+  conversationResidentRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

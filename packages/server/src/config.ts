@@ -44,6 +44,8 @@ const envSchema = z.object({
   TRUST_PROXY: boolFromEnv.default(false),
   KUULO_DEMO: boolFromEnv.default(false),
   WEB_DIST: z.string().optional(),
+  MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  MATH_WORKER: boolFromEnv.default(true),
 });
 
 export interface Config {
@@ -70,6 +72,10 @@ export interface Config {
   demo: boolean;
   /** Folder of the built web app; default packages/web/dist. */
   webDist: string | undefined;
+  /** How often the math worker looks for conversations with new votes (the debounce). */
+  mathIntervalMs: number;
+  /** Run the math worker in this process. */
+  mathWorker: boolean;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
 }
@@ -118,6 +124,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     demo: e.KUULO_DEMO,
     webDist: e.WEB_DIST,
+    mathIntervalMs: e.MATH_INTERVAL_MS,
+    mathWorker: e.MATH_WORKER,
     secureCookies: publicUrl.startsWith("https://"),
   };
 }

@@ -4,4 +4,10 @@ export { type Database, type Db, openDatabase } from "./db/client.js";
 export { migrate } from "./db/migrate.js";
 export { DEMO_ADMIN_EMAIL, DEMO_SLUG, seedDemo } from "./demo/seed.js";
 export { AppError } from "./errors.js";
-export { databaseFor, type RunningServer, startServer } from "./server.js";
+export {
+  activitySources,
+  databaseFor,
+  demoSeeders,
+  type RunningServer,
+  startServer,
+} from "./server.js";

@@ -5,9 +5,20 @@ import { type Database, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_ADMIN_EMAIL, seedDemo } from "./demo/seed.js";
 import { recordAudit } from "./modules/audit/service.js";
+import { openConversations } from "./modules/conversations/activities.js";
+import { seedDemoConversation } from "./modules/conversations/demo.js";
+import { createEventHub } from "./modules/conversations/events.js";
+import { startMathWorker } from "./modules/conversations/math.js";
+import { createMathRunner } from "./modules/conversations/math-runner.js";
 import { issueSignInLink } from "./modules/identity/sign-in.js";
 import { findStaffByEmail } from "./modules/identity/staff.js";
 import { createMailer } from "./modules/messaging/service.js";
+import type { ActivitySource } from "./modules/organizations/activities.js";
+
+/** Each participation module's open activities, for organizations' landing pages. */
+export const activitySources: ActivitySource[] = [openConversations];
+/** Each module's demo content. */
+export const demoSeeders = [seedDemoConversation];
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -35,7 +46,7 @@ export async function startServer(options: {
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
     let demoSignInLink: string | undefined;
     if (config.demo) {
-      const { organization } = await seedDemo(database.db);
+      const { organization } = await seedDemo(database.db, { seeders: demoSeeders });
       const admin = await findStaffByEmail(database.db, DEMO_ADMIN_EMAIL);
       if (admin) {
         demoSignInLink = await issueSignInLink(database.db, {
@@ -54,7 +65,17 @@ export async function startServer(options: {
         });
       }
     }
-    const app = await buildApp({ config, database, mailer, activitySources: [] });
+    const events = await createEventHub(database);
+    const app = await buildApp({ config, database, mailer, activitySources, events });
+    const mathWorker = config.mathWorker
+      ? startMathWorker({
+          db: database.db,
+          runner: createMathRunner(),
+          events,
+          intervalMs: config.mathIntervalMs,
+          onError: (error) => app.log.error({ err: error }, "math worker"),
+        })
+      : undefined;
     const address = await app.listen({ port: config.port, host: config.host });
     return {
       app,
@@ -64,6 +85,8 @@ export async function startServer(options: {
       demoSignInLink,
       close: async () => {
         await app.close();
+        await mathWorker?.stop();
+        await events.close();
         mailer.close();
         await database.close();
       },

@@ -42,7 +42,8 @@ async function waitReady(base: string, child: ChildProcess, log: () => string): 
 
 describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
   const schema = `kuulo_two_${randomBytes(5).toString("hex")}`;
-  const servers: { base: string; child: ChildProcess }[] = [];
+  type Running = { base: string; child: ChildProcess; log: () => string };
+  const servers: Running[] = [];
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: url });
@@ -72,8 +73,7 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
       child.stderr!.on("data", (d) => {
         output += d;
       });
-      servers.push({ base: `http://127.0.0.1:${port}`, child });
-      (servers[servers.length - 1] as { log?: () => string }).log = () => output;
+      servers.push({ base: `http://127.0.0.1:${port}`, child, log: () => output });
     }
     await Promise.all(
       servers.map((s) => waitReady(s.base, s.child, (s as unknown as { log: () => string }).log)),
@@ -94,7 +94,7 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
   });
 
   it("signs in through one process and uses the session through the other", async () => {
-    const [a, b] = servers as [{ base: string }, { base: string }];
+    const [a, b] = servers as [Running, Running];
     const asked = await fetch(`${a.base}/api/auth/sign-in-link`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -102,8 +102,10 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
     });
     expect(asked.status).toBe(202);
     // The outbox lives in the database: process B sees the mail that A sent.
-    const outbox = await (await fetch(`${b.base}/api/dev/outbox`)).json();
-    const mail = outbox.messages.find((m: { to: string }) => m.to === "admin@kuulo.example");
+    const outbox = (await (await fetch(`${b.base}/api/dev/outbox`)).json()) as {
+      messages: { to: string; text: string }[];
+    };
+    const mail = outbox.messages.find((m) => m.to === "admin@kuulo.example")!;
     const signedIn = await fetch(`${a.base}/api/auth/sign-in`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -111,11 +113,13 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
     });
     expect(signedIn.status).toBe(200);
     const cookie = signedIn.headers.getSetCookie()[0]!.split(";")[0]!;
-    const { csrfToken } = await signedIn.json();
+    const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
 
     const me = await fetch(`${b.base}/api/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
-    expect((await me.json()).user.email).toBe("admin@kuulo.example");
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe(
+      "admin@kuulo.example",
+    );
 
     const patched = await fetch(`${b.base}/api/orgs/keski-suomi-demo/settings`, {
       method: "PATCH",
@@ -123,7 +127,9 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
       body: JSON.stringify({ themeColor: "#123456" }),
     });
     expect(patched.status).toBe(200);
-    const seenByA = await (await fetch(`${a.base}/api/orgs/keski-suomi-demo`)).json();
+    const seenByA = (await (await fetch(`${a.base}/api/orgs/keski-suomi-demo`)).json()) as {
+      themeColor: string;
+    };
     expect(seenByA.themeColor).toBe("#123456");
 
     const out = await fetch(`${a.base}/api/auth/sign-out`, {
@@ -135,7 +141,7 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
   });
 
   it("counts a rate limit across both processes", async () => {
-    const [a, b] = servers as [{ base: string }, { base: string }];
+    const [a, b] = servers as [Running, Running];
     const ask = (base: string) =>
       fetch(`${base}/api/auth/sign-in-link`, {
         method: "POST",

@@ -6,6 +6,7 @@ import {
   type Config,
   ConfigError,
   databaseFor,
+  demoSeeders,
   migrate,
   parseConfig,
   seedDemo,
@@ -126,7 +127,7 @@ const demo: CliCommand = {
     const database = await databaseFor(config(io));
     try {
       await migrate(database.db);
-      const { organization, created } = await seedDemo(database.db);
+      const { organization, created } = await seedDemo(database.db, { seeders: demoSeeders });
       io.stdout(
         created
           ? `Seeded the demo county "${organization.name.fi}" (${organization.slug}).\n`

@@ -17,6 +17,9 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** Throws when the database does not answer. */
   ping: () => Promise<void>;
+  /** LISTEN on a channel; every server process on the database hears every NOTIFY. */
+  listen: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
+  notify: (channel: string, payload: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -39,13 +42,34 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    const listeners: pg.Client[] = [];
     return {
       db,
       kind: "postgres",
       ping: async () => {
         await pool.query("select 1");
       },
-      close: () => pool.end(),
+      listen: async (channel, onMessage) => {
+        // LISTEN needs a connection of its own, outside the pool.
+        const client = new pg.Client({ connectionString: options.url });
+        await client.connect();
+        client.on("notification", (n) => {
+          if (n.channel === channel) onMessage(n.payload ?? "");
+        });
+        await client.query(`LISTEN ${quoteIdent(channel)}`);
+        listeners.push(client);
+        return async () => {
+          listeners.splice(listeners.indexOf(client), 1);
+          await client.end();
+        };
+      },
+      notify: async (channel, payload) => {
+        await pool.query("select pg_notify($1, $2)", [channel, payload]);
+      },
+      close: async () => {
+        await Promise.all(listeners.map((c) => c.end()));
+        await pool.end();
+      },
     };
   }
   let client: PGlite;
@@ -64,8 +88,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    listen: async (channel, onMessage) => client.listen(channel, onMessage),
+    notify: async (channel, payload) => {
+      await client.query("select pg_notify($1, $2)", [channel, payload]);
+    },
     close: () => client.close(),
   };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** Rows of a raw `db.execute(sql…)` result; both drivers answer with `{ rows }`. */

@@ -1,5 +1,6 @@
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import type { EventHub } from "../modules/conversations/events.js";
 import type { Mailer } from "../modules/messaging/service.js";
 import type { ActivitySource } from "../modules/organizations/activities.js";
 
@@ -10,4 +11,6 @@ export interface AppContext {
   mailer: Mailer;
   /** Modules that list open participation activities on an organization's landing page. */
   activitySources: ActivitySource[];
+  /** Live conversation events across processes; absent in tests that do not need them. */
+  events?: EventHub | undefined;
 }

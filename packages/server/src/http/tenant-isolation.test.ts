@@ -22,6 +22,15 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/auth/oidc/:slug/start",
   "GET /api/auth/oidc/callback",
   "GET /api/dev/outbox",
+  // Residents' routes: addressed by a conversation's public id, never by organization; they
+  // show only what a resident may see (tested in modules/conversations).
+  "GET /api/p/c/:publicId",
+  "GET /api/p/c/:publicId/next",
+  "GET /api/p/c/:publicId/statements",
+  "POST /api/p/c/:publicId/votes",
+  "POST /api/p/c/:publicId/statements",
+  "GET /api/p/c/:publicId/results",
+  "GET /api/p/c/:publicId/events",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -34,11 +43,17 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   },
   "PATCH /api/orgs/:slug/staff/:userId": { roles: ["viewer"] },
   "PUT /api/orgs/:slug/logo": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+  "POST /api/orgs/:slug/conversations": { title: { fi: "Tunkeutuja" } },
+  "PATCH /api/orgs/:slug/conversations/:id": { title: { fi: "Muutettu" } },
+  "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
+  "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
+  "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
 };
 
 interface Target {
   slug: string;
   userId: string;
+  conversationId: string;
 }
 
 describe("tenant isolation over every route", () => {
@@ -57,8 +72,17 @@ describe("tenant isolation over every route", () => {
     await t.addMember(b, "bertta@beta.fi", ["moderator"]);
     const spare = await t.addMember(a, "spare@alpha.fi", ["viewer"]);
     alice = await t.signIn("alice@alpha.fi");
-    alpha = { slug: "alpha", userId: spare };
-    beta = { slug: "beta", userId: bob };
+    const bobClient = await t.signIn("bob@beta.fi");
+    const conversationOf = async (client: StaffClient, slug: string) =>
+      (
+        await client.request({
+          method: "POST",
+          url: `/api/orgs/${slug}/conversations`,
+          payload: { title: { fi: `${slug} keskustelu` }, seedStatements: ["Väite yksi"] },
+        })
+      ).json().id as string;
+    alpha = { slug: "alpha", userId: spare, conversationId: await conversationOf(alice, "alpha") };
+    beta = { slug: "beta", userId: bob, conversationId: await conversationOf(bobClient, "beta") };
     routes = t.app.routeTable
       .flatMap((r) =>
         (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })),
@@ -73,6 +97,8 @@ describe("tenant isolation over every route", () => {
     return url.replace(/:(\w+)/g, (_m, name: string) => {
       if (name === "slug") return target.slug;
       if (name === "userId") return target.userId;
+      if (name === "id") return target.conversationId;
+      if (name === "tid") return "0";
       throw new Error(`tenant-isolation test: give a sample value for :${name} in ${url}`);
     });
   }
@@ -94,9 +120,13 @@ describe("tenant isolation over every route", () => {
   async function snapshotOfBeta(): Promise<string> {
     const bobClient = await t.signIn("bob@beta.fi");
     const parts = await Promise.all(
-      ["/api/orgs/beta/settings", "/api/orgs/beta/staff", "/api/orgs/beta"].map(
-        async (url) => (await bobClient.request({ method: "GET", url })).body,
-      ),
+      [
+        "/api/orgs/beta/settings",
+        "/api/orgs/beta/staff",
+        "/api/orgs/beta",
+        "/api/orgs/beta/conversations",
+        `/api/orgs/beta/conversations/${beta.conversationId}/statements`,
+      ].map(async (url) => (await bobClient.request({ method: "GET", url })).body),
     );
     // Bob signing in to take the snapshot moves his lastSignInAt; nothing else may move.
     const stable = parts.map((p) => p.replace(/"lastSignInAt":"[^"]*"/g, ""));
@@ -122,6 +152,20 @@ describe("tenant isolation over every route", () => {
       const response = await requestFor(route, beta);
       expect(response.statusCode, `${key} → ${response.body}`).toBe(403);
       expect(response.json().code, key).toBe("auth.forbidden");
+    }
+    expect(await snapshotOfBeta()).toBe(before);
+  });
+
+  it("refuses another organization's records addressed through the member's own organization", async () => {
+    const before = await snapshotOfBeta();
+    const mixed = { ...alpha, conversationId: beta.conversationId };
+    const withIds = routes.filter(
+      (r) => r.url.includes(":id") && !PUBLIC_ROUTES.has(`${r.method} ${r.url}`),
+    );
+    expect(withIds.length).toBeGreaterThanOrEqual(6);
+    for (const route of withIds) {
+      const response = await requestFor(route, mixed);
+      expect(response.statusCode, `${route.method} ${route.url} → ${response.body}`).toBe(404);
     }
     expect(await snapshotOfBeta()).toBe(before);
   });

@@ -3,6 +3,7 @@ import { buildApp } from "../app.js";
 import { type Config, parseConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../db/testing.js";
+import { openConversations } from "../modules/conversations/activities.js";
 import type { Role } from "../modules/identity/schema.js";
 import { addStaff } from "../modules/identity/staff.js";
 import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
@@ -51,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const database = await openTestDatabase();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ config, database, mailer, activitySources: [] });
+  const app = await buildApp({ config, database, mailer, activitySources: [openConversations] });
   const db = database.db;
 
   const signIn = async (email: string, orgSlug?: string): Promise<StaffClient> => {

@@ -1,4 +1,5 @@
-import { boolean, customType, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "../../db/types.js";
 
 export interface LocalizedText {
   fi: string;
@@ -8,11 +9,6 @@ export interface LocalizedText {
 
 export const LANGUAGES = ["fi", "sv", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** A tenant: a wellbeing services county or a municipality. */
 export const organizations = pgTable("organizations", {

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../command.js";
+import { main } from "../main.js";
+
+function captureIO(cwd: string): CliIO & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    cwd,
+    env: {},
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+const TOPICS = [
+  [
+    "Terveyskeskukseen on vaikea saada aikaa, jonot ovat liian pitkiä.",
+    "Lääkärille pääsee vasta viikkojen päästä, jonot terveyskeskukseen pitäisi lyhentää.",
+    "Terveyskeskuksen jonot ovat kohtuuttomat ja puhelimessa joutuu odottamaan.",
+    "Hoitoon pääsy terveyskeskukseen on hidasta, jonot ovat pitkät.",
+    "Pitkät jonot terveyskeskukseen ja lääkärille ovat suurin ongelma.",
+    "Lääkäriajan saaminen terveyskeskuksesta on mahdotonta, jonot.",
+  ],
+  [
+    "Bussit kulkevat liian harvoin iltaisin ja viikonloppuisin.",
+    "Bussivuoroja pitäisi lisätä, bussit kulkevat harvoin kylille.",
+    "Joukkoliikenne on huonoa, bussit myöhästelevät ja vuoroja on vähän.",
+    "Iltaisin bussivuoroja ei ole, joukkoliikenne pitää korjata.",
+    "Bussilippu on kallis ja bussit kulkevat harvoin.",
+    "Bussit ovat aina myöhässä ja bussivuoroja on liian vähän.",
+  ],
+  [
+    "Kirjasto on tärkeä paikka, kirjaston aukioloaikoja pitäisi pidentää.",
+    "Kirjaston aukioloajat ovat liian lyhyet, kirjasto suljetaan aikaisin.",
+    "Kirjastossa on hyvät palvelut ja kirjasto on lapsille tärkeä.",
+    "Kirjaston kirjat ovat tärkeitä, kirjasto pitää säilyttää.",
+    "Kirjaston aukioloaikoja lisää iltaisin, kirjasto on hyvä paikka.",
+    "Lähikirjasto pitää säilyttää, kirjasto on kylän sydän.",
+  ],
+];
+
+function csvFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), "kuulo-text-"));
+  const rows = ["id,vastaus,ikä"];
+  TOPICS.forEach((answers, t) => {
+    answers.forEach((a, i) => {
+      rows.push(`${t * 10 + i},"${a.replace(/"/g, '""')}",${i % 2 ? "18-39" : "40-64"}`);
+    });
+  });
+  rows.push('90,"Monirivinen vastaus:\nbussit kulkevat harvoin, soita 040 123 4567",18-39');
+  rows.push("91,,40-64");
+  writeFileSync(join(dir, "vastaukset.csv"), `${rows.join("\r\n")}\r\n`);
+  return dir;
+}
+
+describe("kuulo text analyze", () => {
+  it("prints themes with counts, labels and quotes, and writes per-row JSON", async () => {
+    const dir = csvFile();
+    const io = captureIO(dir);
+    const code = await main(
+      [
+        "text",
+        "analyze",
+        "vastaukset.csv",
+        "--column",
+        "vastaus",
+        "--group-by",
+        "ikä",
+        "--k",
+        "3",
+        "--lang",
+        "fi",
+        "--json",
+        "out.json",
+      ],
+      io,
+    );
+    expect(io.err).not.toMatch(/kuulo text analyze:/);
+    expect(code).toBe(0);
+    expect(io.out).toContain("20 rows, 19 answers analysed (1 empty)");
+    expect(io.out).toContain("1 phone numbers");
+    expect(io.out).toMatch(/t1 +\d+ answers/);
+    expect(io.out).toMatch(/kirjasto/i);
+    expect(io.out).toMatch(/\[row \d+\] “/);
+    expect(io.out).toContain("Themes by ikä");
+    expect(io.out).not.toContain("040 123 4567");
+    expect(io.err).toContain("lemmatise");
+    const json = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
+    expect(json.rows.length).toBe(20);
+    expect(json.rows[19]).toMatchObject({ row: 20, themeIds: [], sentiment: null });
+    expect(json.rows[18].line).toBe(20);
+    const counted = json.themes.reduce((s: number, t: { count: number }) => s + t.count, 0);
+    expect(counted).toBe(19);
+    for (const t of json.themes)
+      for (const id of t.answerIds) expect(json.rows[Number(id) - 1].themeIds[0]).toBe(t.id);
+    expect(json.rows[0].sentiment.indicative).toBe(true);
+  });
+
+  it("names file, line and problem for a broken CSV or a missing column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kuulo-text-"));
+    writeFileSync(join(dir, "bad.csv"), 'id,vastaus\n1,"auki\n2,x\n');
+    let io = captureIO(dir);
+    expect(await main(["text", "analyze", "bad.csv", "--column", "vastaus"], io)).toBe(1);
+    expect(io.err).toContain("bad.csv:2:3: quoted field is not closed");
+    writeFileSync(join(dir, "ok.csv"), "id,teksti\n1,a\n");
+    io = captureIO(dir);
+    expect(await main(["text", "analyze", "ok.csv", "--column", "vastaus"], io)).toBe(1);
+    expect(io.err).toContain('ok.csv:1: no column "vastaus"');
+  });
+
+  it("rejects bad options with usage and exit code 2", async () => {
+    const io = captureIO(process.cwd());
+    expect(await main(["text", "analyze", "x.csv", "--column", "a", "--k", "1"], io)).toBe(2);
+    expect(io.err).toContain("--k 1");
+    expect(await main(["text", "analyze", "x.csv"], io)).toBe(2);
+    expect(io.err).toContain("--column is required");
+    expect(await main(["text", "analyze", "x.csv", "--column", "a", "--lang", "de"], io)).toBe(2);
+  });
+});

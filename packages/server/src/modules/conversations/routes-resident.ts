@@ -1,0 +1,340 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../../errors.js";
+import type { AppContext } from "../../http/context.js";
+import { enforceRateLimit } from "../../http/rate-limit.js";
+import { findOrganizationById } from "../organizations/service.js";
+import { storedResults } from "./math.js";
+import { checkAccess, nextStatement, progressOf, statementsWithMyVotes } from "./participate.js";
+import {
+  ensureParticipant,
+  findParticipant,
+  newResidentToken,
+  RESIDENT_COOKIE,
+  RESIDENT_HEADER,
+  verifyResidentToken,
+} from "./residents.js";
+import {
+  type Conversation,
+  conversationState,
+  findConversationByPublicId,
+  segmentsOf,
+} from "./service.js";
+import { submitStatement } from "./statements.js";
+import { castVote, VOTE_VALUES } from "./votes.js";
+
+const params = z.object({ publicId: z.string().min(4).max(40) });
+const access = z.object({ t: z.string().max(200).optional() });
+const identity = {
+  t: z.string().max(200).optional(),
+  xid: z.string().min(1).max(200).optional(),
+};
+const ONE_YEAR = 365 * 24 * 3600;
+
+export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tag = { tags: ["conversations (residents)"] };
+  /** Votes shown live are announced at most once a second per conversation from this process. */
+  const lastVoteEvent = new Map<string, number>();
+
+  async function open(publicId: string, token: string | undefined) {
+    const conversation = await findConversationByPublicId(db, publicId);
+    const { segmentId } = await checkAccess(db, { conversation, token });
+    return { conversation, segmentId };
+  }
+
+  async function residentKey(request: FastifyRequest): Promise<string | undefined> {
+    const header = request.headers[RESIDENT_HEADER];
+    const token =
+      (typeof header === "string" ? header : undefined) ?? request.cookies[RESIDENT_COOKIE];
+    return verifyResidentToken(db, token);
+  }
+
+  /** The resident's key, issuing a new one (cookie and response field) on their first act. */
+  async function residentKeyOrNew(request: FastifyRequest, reply: FastifyReply) {
+    const existing = await residentKey(request);
+    if (existing) return { key: existing, token: undefined };
+    const token = await newResidentToken(db);
+    reply.setCookie(RESIDENT_COOKIE, token, {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax",
+      secure: ctx.config.secureCookies,
+      maxAge: ONE_YEAR,
+    });
+    return { key: token.slice(0, token.indexOf(".")), token };
+  }
+
+  function requireOpen(conversation: Conversation) {
+    const state = conversationState(conversation);
+    if (state === "closed")
+      throw new AppError(
+        "conflict",
+        "The conversation has closed: it can be read but no longer changed.",
+      );
+    if (state === "upcoming")
+      throw new AppError("conflict", "The conversation has not opened yet.");
+  }
+
+  r.get(
+    "/api/p/c/:publicId",
+    {
+      schema: {
+        ...tag,
+        summary: "A conversation as a resident sees it",
+        params,
+        querystring: access,
+      },
+    },
+    async (request) => {
+      const { conversation } = await open(request.params.publicId, request.query.t);
+      const org = await findOrganizationById(db, conversation.organizationId);
+      const key = await residentKey(request);
+      const participant = key
+        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
+        : undefined;
+      return {
+        publicId: conversation.publicId,
+        organization: {
+          slug: org.slug,
+          name: org.name,
+          languages: org.languages,
+          themeColor: org.themeColor,
+        },
+        title: conversation.title,
+        description: conversation.description,
+        state: conversationState(conversation),
+        allowStatements: conversation.allowStatements,
+        moderationMode: conversation.moderationMode,
+        statementMaxLength: conversation.statementMaxLength,
+        resultsPublic: conversation.resultsPublic,
+        closesAt: conversation.closesAt?.toISOString() ?? null,
+        progress: await progressOf(db, {
+          conversationId: conversation.id,
+          pid: participant?.pid ?? null,
+        }),
+      };
+    },
+  );
+
+  r.get(
+    "/api/p/c/:publicId/next",
+    { schema: { ...tag, summary: "The next statement to vote on", params, querystring: access } },
+    async (request) => {
+      const { conversation } = await open(request.params.publicId, request.query.t);
+      const key = await residentKey(request);
+      const participant = key
+        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
+        : undefined;
+      const pid = participant?.pid ?? null;
+      return {
+        statement: await nextStatement(db, { conversationId: conversation.id, pid }),
+        progress: await progressOf(db, { conversationId: conversation.id, pid }),
+      };
+    },
+  );
+
+  r.get(
+    "/api/p/c/:publicId/statements",
+    {
+      schema: {
+        ...tag,
+        summary: "Approved statements with the resident's own votes (to change a vote)",
+        params,
+        querystring: access,
+      },
+    },
+    async (request) => {
+      const { conversation } = await open(request.params.publicId, request.query.t);
+      const key = await residentKey(request);
+      const participant = key
+        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
+        : undefined;
+      return {
+        statements: await statementsWithMyVotes(db, {
+          conversationId: conversation.id,
+          pid: participant?.pid ?? null,
+        }),
+      };
+    },
+  );
+
+  r.post(
+    "/api/p/c/:publicId/votes",
+    {
+      config: { csrf: false },
+      schema: {
+        ...tag,
+        summary:
+          "Vote agree, disagree or pass; the latest vote counts; retries with the same requestId are stored once",
+        params,
+        body: z.strictObject({
+          tid: z.number().int().min(0),
+          vote: z.enum(Object.keys(VOTE_VALUES) as ["agree", "disagree", "pass"]),
+          requestId: z.string().min(8).max(64).optional(),
+          ...identity,
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { conversation, segmentId } = await open(request.params.publicId, request.body.t);
+      requireOpen(conversation);
+      const resident = await residentKeyOrNew(request, reply);
+      // Per resident (a flood from one browser) and, loosely, per address (a school class shares one).
+      await enforceRateLimit(db, { key: `vote:r:${resident.key}`, limit: 120, windowSeconds: 60 });
+      await enforceRateLimit(db, { key: `vote:ip:${request.ip}`, limit: 6000, windowSeconds: 60 });
+      const participant = await ensureParticipant(db, {
+        organizationId: conversation.organizationId,
+        conversationId: conversation.id,
+        residentKey: resident.key,
+        segmentId,
+        xid: request.body.xid ?? null,
+      });
+      const result = await castVote(db, {
+        organizationId: conversation.organizationId,
+        conversationId: conversation.id,
+        pid: participant.pid,
+        tid: request.body.tid,
+        vote: request.body.vote,
+        requestId: request.body.requestId ?? randomUUID(),
+      });
+      const now = Date.now();
+      if (ctx.events && now - (lastVoteEvent.get(conversation.id) ?? 0) > 1000) {
+        lastVoteEvent.set(conversation.id, now);
+        void ctx.events.publish(conversation.id, { type: "votes", count: 1 }).catch(() => {});
+      }
+      return {
+        recorded: result.recorded,
+        progress: await progressOf(db, { conversationId: conversation.id, pid: participant.pid }),
+        ...(resident.token ? { residentToken: resident.token } : {}),
+      };
+    },
+  );
+
+  r.post(
+    "/api/p/c/:publicId/statements",
+    {
+      config: { csrf: false },
+      schema: {
+        ...tag,
+        summary: "Write a statement (when the conversation allows it)",
+        params,
+        body: z.strictObject({ text: z.string().max(2000), ...identity }),
+      },
+    },
+    async (request, reply) => {
+      const { conversation, segmentId } = await open(request.params.publicId, request.body.t);
+      requireOpen(conversation);
+      const resident = await residentKeyOrNew(request, reply);
+      await enforceRateLimit(db, {
+        key: `statement:r:${resident.key}`,
+        limit: 10,
+        windowSeconds: 600,
+      });
+      const participant = await ensureParticipant(db, {
+        organizationId: conversation.organizationId,
+        conversationId: conversation.id,
+        residentKey: resident.key,
+        segmentId,
+        xid: request.body.xid ?? null,
+      });
+      const statement = await submitStatement(db, {
+        conversation,
+        pid: participant.pid,
+        text: request.body.text,
+      });
+      if (statement.status === "approved")
+        await ctx.events?.publish(conversation.id, { type: "statement", tid: statement.tid });
+      return reply.status(201).send({
+        tid: statement.tid,
+        status: statement.status,
+        ...(resident.token ? { residentToken: resident.token } : {}),
+      });
+    },
+  );
+
+  r.get(
+    "/api/p/c/:publicId/results",
+    {
+      schema: {
+        ...tag,
+        summary: "The opinion map and what unites and divides, with 'you are here'",
+        params,
+        querystring: access,
+      },
+    },
+    async (request) => {
+      const { conversation } = await open(request.params.publicId, request.query.t);
+      const key = await residentKey(request);
+      const participant = key
+        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
+        : undefined;
+      const stored = await storedResults(db, conversation.id);
+      const me =
+        participant && stored?.results.map.participants.find((p) => p.pid === participant.pid);
+      const progress = await progressOf(db, {
+        conversationId: conversation.id,
+        pid: participant?.pid ?? null,
+      });
+      if (!conversation.resultsPublic) {
+        return { available: false, reason: "not_public" as const, progress };
+      }
+      if (!stored) return { available: false, reason: "not_computed" as const, progress };
+      const texts = await statementsWithMyVotes(db, { conversationId: conversation.id, pid: null });
+      const results = stored.results;
+      return {
+        available: true,
+        computedAt: stored.computedAt.toISOString(),
+        progress,
+        me: me ? { x: me.x, y: me.y, group: me.group } : null,
+        participants: results.participants,
+        groups: results.groups,
+        consensus: results.consensus,
+        divisive: results.divisive,
+        map: results.map,
+        statements: texts.map((s) => ({ tid: s.tid, text: s.text })),
+        segments: results.segments,
+        segmentNames: (await segmentsOf(db, conversation.id)).map((s) => ({
+          key: s.key,
+          name: s.name,
+        })),
+      };
+    },
+  );
+
+  r.get(
+    "/api/p/c/:publicId/events",
+    {
+      schema: {
+        ...tag,
+        summary: "Server-Sent Events: new statements, votes, new math",
+        params,
+        querystring: access,
+      },
+    },
+    async (request, reply) => {
+      const { conversation } = await open(request.params.publicId, request.query.t);
+      if (!ctx.events) throw new AppError("unavailable", "Live updates are not available.");
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      });
+      res.write(`retry: 5000\n\n`);
+      const unsubscribe = ctx.events.subscribe(conversation.id, (event) => {
+        res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      });
+      const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000);
+      request.raw.on("close", () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    },
+  );
+}

@@ -1,0 +1,277 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireMember } from "../../http/auth.js";
+import type { AppContext } from "../../http/context.js";
+import { recordAudit } from "../audit/service.js";
+import { toStaffConversation, toStaffStatement } from "./mappers.js";
+import { storedResults } from "./math.js";
+import { participation } from "./participation.js";
+import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
+import {
+  addSeedStatements,
+  createConversation,
+  findConversation,
+  invitationLinks,
+  listConversations,
+  segmentsOf,
+  updateConversation,
+} from "./service.js";
+import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./statements.js";
+import { conversationInput, conversationPatch } from "./validation.js";
+
+const params = z.object({ slug: z.string().max(63), id: z.uuid() });
+const MODERATORS = ["admin", "moderator"] as const;
+
+export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const db = ctx.database.db;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tag = { tags: ["conversations (staff)"] };
+
+  async function view(orgSlug: string, conversation: Awaited<ReturnType<typeof findConversation>>) {
+    return toStaffConversation(conversation, {
+      segments: await segmentsOf(db, conversation.id),
+      links: await invitationLinks(db, { conversation, orgSlug }),
+      publicUrl: ctx.config.publicUrl,
+    });
+  }
+
+  r.get(
+    "/api/orgs/:slug/conversations",
+    {
+      schema: {
+        ...tag,
+        summary: "The organization's conversations",
+        params: z.object({ slug: z.string().max(63) }),
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug);
+      const list = await listConversations(db, { organizationId: organization.id });
+      return { conversations: await Promise.all(list.map((c) => view(organization.slug, c))) };
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/conversations",
+    {
+      schema: {
+        ...tag,
+        summary: "Create a conversation with its segments and seed statements (admin)",
+        params: z.object({ slug: z.string().max(63) }),
+        body: conversationInput,
+      },
+    },
+    async (request, reply) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const created = await createConversation(db, {
+        organizationId: organization.id,
+        input: request.body,
+        actor: { userId: session.user.id },
+      });
+      return reply.status(201).send(await view(organization.slug, created));
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/conversations/:id",
+    { schema: { ...tag, summary: "A conversation, its segments and invitation links", params } },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug);
+      return view(
+        organization.slug,
+        await findConversation(db, { organizationId: organization.id, id: request.params.id }),
+      );
+    },
+  );
+
+  r.patch(
+    "/api/orgs/:slug/conversations/:id",
+    {
+      schema: { ...tag, summary: "Change a conversation (admin)", params, body: conversationPatch },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const updated = await updateConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+        patch: request.body,
+        actor: { userId: session.user.id },
+      });
+      await ctx.events?.publish(updated.id, { type: "conversation" });
+      return view(organization.slug, updated);
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/conversations/:id/seed-statements",
+    {
+      schema: {
+        ...tag,
+        summary: "Add seed statements (approved at once)",
+        params,
+        body: z.strictObject({
+          texts: z.array(z.string().trim().min(1).max(1000)).min(1).max(500),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        ...MODERATORS,
+      ]);
+      const conversation = await findConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+      });
+      const tids = await db.transaction(async (tx) => {
+        const added = await addSeedStatements(tx, { conversation, texts: request.body.texts });
+        await recordAudit(tx, {
+          organizationId: organization.id,
+          actor: { userId: session.user.id },
+          action: "statement.seeded",
+          targetType: "conversation",
+          targetId: conversation.id,
+          detail: { tids: added },
+        });
+        return added;
+      });
+      for (const tid of tids)
+        await ctx.events?.publish(conversation.id, { type: "statement", tid });
+      return reply.status(201).send({ tids });
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/conversations/:id/statements",
+    {
+      schema: {
+        ...tag,
+        summary: "Statements for moderation, filtered by status and flags",
+        params,
+        querystring: z.strictObject({
+          status: z.enum(STATEMENT_STATUSES).optional(),
+          flag: z.enum(STATEMENT_FLAGS).optional(),
+          flagged: z
+            .enum(["true", "false"])
+            .transform((v) => v === "true")
+            .optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug, [
+        ...MODERATORS,
+        "analyst",
+        "viewer",
+        "facilitator",
+      ]);
+      const conversation = await findConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+      });
+      const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
+      return { statements: list.map(toStaffStatement) };
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/conversations/:id/moderation",
+    {
+      schema: {
+        ...tag,
+        summary: "Approve, reject or mark as meta one or many statements",
+        params,
+        body: z.strictObject({
+          tids: z.array(z.number().int().min(0)).min(1).max(1000),
+          action: z.enum(MODERATION_ACTIONS),
+          reason: z.string().trim().max(500).optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        ...MODERATORS,
+      ]);
+      const conversation = await findConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+      });
+      const updated = await moderate(db, {
+        conversation,
+        ...request.body,
+        actor: { userId: session.user.id },
+      });
+      for (const s of updated)
+        await ctx.events?.publish(conversation.id, { type: "statement", tid: s.tid });
+      return { statements: updated.map(toStaffStatement) };
+    },
+  );
+
+  r.patch(
+    "/api/orgs/:slug/conversations/:id/statements/:tid",
+    {
+      schema: {
+        ...tag,
+        summary: "Correct a typo in a statement (the original is kept)",
+        params: params.extend({ tid: z.coerce.number().int().min(0) }),
+        body: z.strictObject({ text: z.string().trim().min(1).max(1000) }),
+      },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        ...MODERATORS,
+      ]);
+      const conversation = await findConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+      });
+      const updated = await editStatement(db, {
+        conversation,
+        tid: request.params.tid,
+        text: request.body.text,
+        actor: { userId: session.user.id },
+      });
+      await ctx.events?.publish(conversation.id, { type: "statement", tid: updated.tid });
+      return toStaffStatement(updated);
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/conversations/:id/results",
+    {
+      schema: {
+        ...tag,
+        summary: "Opinion groups, consensus, divisive statements, segment comparison",
+        params,
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug);
+      const conversation = await findConversation(db, {
+        organizationId: organization.id,
+        id: request.params.id,
+      });
+      const stored = await storedResults(db, conversation.id);
+      const texts = await listStatements(db, { conversationId: conversation.id });
+      return {
+        computedAt: stored?.computedAt.toISOString() ?? null,
+        results: stored?.results ?? null,
+        statements: texts.map((s) => ({
+          tid: s.tid,
+          text: s.text,
+          status: s.status,
+          isMeta: s.isMeta,
+        })),
+        segments: (await segmentsOf(db, conversation.id)).map((s) => ({
+          key: s.key,
+          name: s.name,
+        })),
+        participation: await participation(db, { conversationId: conversation.id }),
+      };
+    },
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { bytea } from "../../db/types.js";
+import { type LocalizedText, organizations } from "../organizations/schema.js";
+
+export const MODERATION_MODES = ["pre", "post"] as const;
+/** pre: statements appear after approval; post: at once, and moderators may remove them. */
+export type ModerationMode = (typeof MODERATION_MODES)[number];
+export const VISIBILITIES = ["public", "invite"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const STATEMENT_STATUSES = ["pending", "approved", "rejected"] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+export const STATEMENT_FLAGS = ["profanity", "phone", "email", "hetu"] as const;
+export type StatementFlag = (typeof STATEMENT_FLAGS)[number];
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Short id in residents' links: /{org}/c/{publicId}. */
+    publicId: text("public_id").notNull().unique(),
+    title: jsonb("title").$type<LocalizedText>().notNull(),
+    description: jsonb("description").$type<LocalizedText>().notNull(),
+    allowStatements: boolean("allow_statements").notNull().default(true),
+    moderationMode: text("moderation_mode").$type<ModerationMode>().notNull().default("pre"),
+    statementMaxLength: integer("statement_max_length").notNull().default(200),
+    opensAt: timestamp("opens_at", { withTimezone: true }),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    visibility: text("visibility").$type<Visibility>().notNull().default("public"),
+    resultsPublic: boolean("results_public").notNull().default(true),
+    /** Set when moderation changes what the math must see. */
+    mathDirtyAt: timestamp("math_dirty_at", { withTimezone: true }),
+    /** Imported from a Polis export: read-only, groups kept as they were. */
+    imported: boolean("imported").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.organizationId)],
+);
+
+export const conversationImages = pgTable("conversation_images", {
+  conversationId: uuid("conversation_id")
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: "cascade" }),
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  contentType: text("content_type").notNull(),
+  data: bytea("data").notNull(),
+  altText: jsonb("alt_text").$type<LocalizedText>().notNull(),
+});
+
+/** Who took part as what: e.g. "asukkaat", "henkilöstö", "asukaspaneeli". */
+export const segments = pgTable(
+  "conversation_segments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    name: jsonb("name").$type<LocalizedText>().notNull(),
+  },
+  (t) => [unique().on(t.conversationId, t.key)],
+);
+
+/** A resident in one conversation. pid is the small integer the opinion math uses. */
+export const participants = pgTable(
+  "participants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    pid: integer("pid").notNull(),
+    /** Hash of the resident's anonymous key (from the signed cookie or embed token). */
+    residentKeyHash: text("resident_key_hash").notNull(),
+    /** External participant id passed by an embedding site, if any. */
+    xid: text("xid"),
+    segmentId: uuid("segment_id").references(() => segments.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.conversationId, t.pid),
+    unique().on(t.conversationId, t.residentKeyHash),
+    unique().on(t.conversationId, t.xid),
+  ],
+);
+
+export const statements = pgTable(
+  "statements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    /** Small integer per conversation, the statement id of the opinion math (Polis "tid"). */
+    tid: integer("tid").notNull(),
+    text: text("text").notNull(),
+    /** The text as written, when a moderator corrected a typo. */
+    originalText: text("original_text"),
+    /** Normalised text for duplicate detection. */
+    fingerprint: text("fingerprint").notNull(),
+    authorPid: integer("author_pid"),
+    isSeed: boolean("is_seed").notNull().default(false),
+    status: text("status").$type<StatementStatus>().notNull(),
+    isMeta: boolean("is_meta").notNull().default(false),
+    rejectReason: text("reject_reason"),
+    flags: text("flags").array().$type<StatementFlag[]>().notNull().default([]),
+    language: text("language"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
+  },
+  (t) => [unique().on(t.conversationId, t.tid), index().on(t.conversationId, t.status)],
+);
+
+/** The latest vote of each participant on each statement (what the math uses). */
+export const votes = pgTable(
+  "votes",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    pid: integer("pid").notNull(),
+    tid: integer("tid").notNull(),
+    /** agree = 1, disagree = -1, pass = 0 (Kuulo's sign convention). */
+    vote: smallint("vote").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.pid, t.tid] })],
+);
+
+/** Every vote ever cast, with its time; a retried request (same requestId) is stored once. */
+export const voteEvents = pgTable(
+  "vote_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    pid: integer("pid").notNull(),
+    tid: integer("tid").notNull(),
+    vote: smallint("vote").notNull(),
+    requestId: text("request_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.conversationId, t.pid, t.requestId), index().on(t.conversationId, t.id)],
+);
+
+/** The stored opinion math of a conversation: warm-start state and the latest result. */
+export const conversationMath = pgTable("conversation_math", {
+  conversationId: uuid("conversation_id")
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: "cascade" }),
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  /** Last vote_events.id included. */
+  votesThrough: bigint("votes_through", { mode: "number" }).notNull().default(0),
+  /** A worker holds the conversation's math until then (several workers never collide). */
+  leaseUntil: timestamp("lease_until", { withTimezone: true }),
+  mathTick: integer("math_tick").notNull().default(0),
+  state: jsonb("state").notNull(),
+  result: jsonb("result").notNull(),
+  computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+});
