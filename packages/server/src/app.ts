@@ -15,6 +15,7 @@ import { healthRoutes } from "./http/health.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { conversationExchangeRoutes } from "./modules/conversations/routes-exchange.js";
 import { conversationResidentRoutes } from "./modules/conversations/routes-resident.js";
 import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js";
 import { identityRoutes } from "./modules/identity/routes.js";
@@ -36,6 +37,7 @@ const routeModules = [
   messagingRoutes,
   conversationStaffRoutes,
   conversationResidentRoutes,
+  conversationExchangeRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -48,6 +48,12 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
   "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
   "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
+  "POST /api/orgs/:slug/conversations/import": {
+    files: {
+      comments: "comment-id,moderated,comment-body\n0,1,Väite\n",
+      votes: "comment-id,voter-id,vote\n0,0,1\n",
+    },
+  },
 };
 
 interface Target {
@@ -99,6 +105,7 @@ describe("tenant isolation over every route", () => {
       if (name === "userId") return target.userId;
       if (name === "id") return target.conversationId;
       if (name === "tid") return "0";
+      if (name === "file") return "votes.csv";
       throw new Error(`tenant-isolation test: give a sample value for :${name} in ${url}`);
     });
   }

@@ -19,6 +19,8 @@ export interface MathJob {
   moderation: ModerationChange[];
   /** [pid, segment key] for participants who came through a segment link. */
   segments: [number, string][];
+  /** Groups to keep instead of clustering (an imported Polis conversation). */
+  keptGroups?: [number, number][] | null;
 }
 
 export interface MathOutput {
@@ -28,7 +30,12 @@ export interface MathOutput {
 
 export function runMathJob(job: MathJob): MathOutput {
   const previous = job.state ? stateFromJSON(job.state) : createState({ seed: 1 });
-  const next = update({ state: previous, votes: job.votes, moderation: job.moderation });
+  const next = update({
+    state: previous,
+    votes: job.votes,
+    moderation: job.moderation,
+    ...(job.keptGroups ? { fixedGroups: new Map(job.keptGroups) } : {}),
+  });
   return { state: stateToJSON(next), results: buildResults(next, new Map(job.segments)) };
 }
 

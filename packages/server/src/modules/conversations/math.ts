@@ -127,6 +127,7 @@ export async function recomputeConversation(
       },
       moderation,
       segments: segmentRows.map((r) => [r.pid, r.key]),
+      keptGroups: conversation.keptGroups,
     });
     const votesThrough = events.length > 0 ? events[events.length - 1]!.id : claimed.votesThrough;
     await db

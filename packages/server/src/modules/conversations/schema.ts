@@ -48,6 +48,8 @@ export const conversations = pgTable(
     mathDirtyAt: timestamp("math_dirty_at", { withTimezone: true }),
     /** Imported from a Polis export: read-only, groups kept as they were. */
     imported: boolean("imported").notNull().default(false),
+    /** Imported groups to keep, [participant, group] pairs, instead of clustering. */
+    keptGroups: jsonb("kept_groups").$type<[number, number][]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
