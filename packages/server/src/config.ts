@@ -44,6 +44,8 @@ const envSchema = z.object({
   TRUST_PROXY: boolFromEnv.default(false),
   KUULO_DEMO: boolFromEnv.default(false),
   WEB_DIST: z.string().optional(),
+  VOTE_RATE_LIMIT_PER_RESIDENT: z.coerce.number().int().positive().default(120),
+  VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
 });
@@ -72,6 +74,9 @@ export interface Config {
   demo: boolean;
   /** Folder of the built web app; default packages/web/dist. */
   webDist: string | undefined;
+  /** Votes per minute from one resident, and from one client address (a school class shares one). */
+  voteRateLimitPerResident: number;
+  voteRateLimitPerAddress: number;
   /** How often the math worker looks for conversations with new votes (the debounce). */
   mathIntervalMs: number;
   /** Run the math worker in this process. */
@@ -124,6 +129,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     demo: e.KUULO_DEMO,
     webDist: e.WEB_DIST,
+    voteRateLimitPerResident: e.VOTE_RATE_LIMIT_PER_RESIDENT,
+    voteRateLimitPerAddress: e.VOTE_RATE_LIMIT_PER_ADDRESS,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
     secureCookies: publicUrl.startsWith("https://"),

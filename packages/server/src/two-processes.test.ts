@@ -140,6 +140,37 @@ describe.skipIf(!url)("two server processes on one PostgreSQL", () => {
     expect((await fetch(`${b.base}/api/me`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it("carries live events from one process to the other (Server-Sent Events over LISTEN/NOTIFY)", async () => {
+    const [a, b] = servers as [Running, Running];
+    const org = (await (await fetch(`${a.base}/api/orgs/keski-suomi-demo`)).json()) as {
+      activities: { url: string }[];
+    };
+    const publicId = org.activities[0]!.url.split("/").pop()!;
+    const controller = new AbortController();
+    const stream = await fetch(`${b.base}/api/p/c/${publicId}/events`, {
+      signal: controller.signal,
+    });
+    expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const reader = stream.body!.getReader();
+    const received = (async () => {
+      let text = "";
+      while (!text.includes("event: votes")) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      return text;
+    })();
+    const voted = await fetch(`${a.base}/api/p/c/${publicId}/votes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tid: 0, vote: "agree" }),
+    });
+    expect(voted.status).toBe(200);
+    expect(await received).toContain('data: {"type":"votes"');
+    controller.abort();
+  });
+
   it("counts a rate limit across both processes", async () => {
     const [a, b] = servers as [Running, Running];
     const ask = (base: string) =>

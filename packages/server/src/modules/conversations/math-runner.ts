@@ -19,9 +19,7 @@ export function createMathRunner(): MathRunner {
   >();
 
   const start = () => {
-    const w = new Worker(new URL("./math-thread.ts", import.meta.url), {
-      execArgv: ["--import", "tsx"],
-    });
+    const w = new Worker(new URL("./math-thread-entry.mjs", import.meta.url));
     w.on("message", (message: { id: number; output?: MathOutput; error?: string }) => {
       const waiter = pending.get(message.id);
       if (!waiter) return;

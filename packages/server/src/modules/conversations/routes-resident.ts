@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
 import type { AppContext } from "../../http/context.js";
+import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { findOrganizationById } from "../organizations/service.js";
 import { storedResults } from "./math.js";
@@ -23,7 +24,8 @@ import {
   segmentsOf,
 } from "./service.js";
 import { submitStatement } from "./statements.js";
-import { castVote, VOTE_VALUES } from "./votes.js";
+import { createVoteWriter } from "./vote-writer.js";
+import { VOTE_VALUES } from "./votes.js";
 
 const params = z.object({ publicId: z.string().min(4).max(40) });
 const access = z.object({ t: z.string().max(200).optional() });
@@ -39,11 +41,50 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   const tag = { tags: ["conversations (residents)"] };
   /** Votes shown live are announced at most once a second per conversation from this process. */
   const lastVoteEvent = new Map<string, number>();
+  const writer = createVoteWriter(db);
+  const perResident = createMemoryLimiter({
+    limit: ctx.config.voteRateLimitPerResident,
+    windowMs: 60_000,
+  });
+  const perAddress = createMemoryLimiter({
+    limit: ctx.config.voteRateLimitPerAddress,
+    windowMs: 60_000,
+  });
+  // Short-lived caches for the vote path. Staleness is bounded (2 s) and harmless: whether a
+  // conversation is open is computed from its dates at each request.
+  const conversationCache = new Map<string, { conversation: Conversation; at: number }>();
+  const approvedCount = new Map<string, { total: number; at: number }>();
+  const knownParticipants = new Map<string, { pid: number; segmentId: string | null }>();
 
   async function open(publicId: string, token: string | undefined) {
-    const conversation = await findConversationByPublicId(db, publicId);
+    const cached = conversationCache.get(publicId);
+    let conversation: Conversation;
+    if (cached && Date.now() - cached.at < 2000) {
+      conversation = cached.conversation;
+    } else {
+      conversation = await findConversationByPublicId(db, publicId);
+      conversationCache.set(publicId, { conversation, at: Date.now() });
+    }
     const { segmentId } = await checkAccess(db, { conversation, token });
     return { conversation, segmentId };
+  }
+
+  async function totalStatements(conversationId: string): Promise<number> {
+    const cached = approvedCount.get(conversationId);
+    if (cached && Date.now() - cached.at < 2000) return cached.total;
+    const { total } = await progressOf(db, { conversationId, pid: null });
+    approvedCount.set(conversationId, { total, at: Date.now() });
+    return total;
+  }
+
+  async function participantFor(options: Parameters<typeof ensureParticipant>[1]) {
+    const key = `${options.conversationId}:${options.residentKey}`;
+    const known = knownParticipants.get(key);
+    if (known && (known.segmentId || !options.segmentId)) return known;
+    const participant = await ensureParticipant(db, options);
+    if (knownParticipants.size > 200_000) knownParticipants.clear();
+    knownParticipants.set(key, { pid: participant.pid, segmentId: participant.segmentId });
+    return participant;
   }
 
   async function residentKey(request: FastifyRequest): Promise<string | undefined> {
@@ -184,16 +225,23 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
       requireOpen(conversation);
       const resident = await residentKeyOrNew(request, reply);
       // Per resident (a flood from one browser) and, loosely, per address (a school class shares one).
-      await enforceRateLimit(db, { key: `vote:r:${resident.key}`, limit: 120, windowSeconds: 60 });
-      await enforceRateLimit(db, { key: `vote:ip:${request.ip}`, limit: 6000, windowSeconds: 60 });
-      const participant = await ensureParticipant(db, {
+      if (!perResident.hit(resident.key) || !perAddress.hit(request.ip)) {
+        throw new AppError(
+          "rate_limited",
+          "Too many votes in a short time. Wait a moment and try again.",
+          {
+            headers: { "retry-after": "60" },
+          },
+        );
+      }
+      const participant = await participantFor({
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         residentKey: resident.key,
         segmentId,
         xid: request.body.xid ?? null,
       });
-      const result = await castVote(db, {
+      const result = await writer.write({
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         pid: participant.pid,
@@ -208,7 +256,10 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
       }
       return {
         recorded: result.recorded,
-        progress: await progressOf(db, { conversationId: conversation.id, pid: participant.pid }),
+        progress: {
+          voted: result.votesByParticipant,
+          total: await totalStatements(conversation.id),
+        },
         ...(resident.token ? { residentToken: resident.token } : {}),
       };
     },
