@@ -94,6 +94,14 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     return verifyResidentToken(db, token);
   }
 
+  /** The resident's participant record in this conversation, if they have taken part. */
+  async function currentParticipant(request: FastifyRequest, conversation: Conversation) {
+    const key = await residentKey(request);
+    return key
+      ? findParticipant(db, { conversationId: conversation.id, residentKey: key })
+      : undefined;
+  }
+
   /** The resident's key, issuing a new one (cookie and response field) on their first act. */
   async function residentKeyOrNew(request: FastifyRequest, reply: FastifyReply) {
     const existing = await residentKey(request);
@@ -133,10 +141,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
       const org = await findOrganizationById(db, conversation.organizationId);
-      const key = await residentKey(request);
-      const participant = key
-        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
-        : undefined;
+      const participant = await currentParticipant(request, conversation);
       return {
         publicId: conversation.publicId,
         organization: {
@@ -166,10 +171,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     { schema: { ...tag, summary: "The next statement to vote on", params, querystring: access } },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
-      const key = await residentKey(request);
-      const participant = key
-        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
-        : undefined;
+      const participant = await currentParticipant(request, conversation);
       const pid = participant?.pid ?? null;
       return {
         statement: await nextStatement(db, { conversationId: conversation.id, pid }),
@@ -190,10 +192,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
-      const key = await residentKey(request);
-      const participant = key
-        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
-        : undefined;
+      const participant = await currentParticipant(request, conversation);
       return {
         statements: await statementsWithMyVotes(db, {
           conversationId: conversation.id,
@@ -285,7 +284,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         limit: 10,
         windowSeconds: 600,
       });
-      const participant = await ensureParticipant(db, {
+      const participant = await participantFor({
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         residentKey: resident.key,
@@ -319,10 +318,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
-      const key = await residentKey(request);
-      const participant = key
-        ? await findParticipant(db, { conversationId: conversation.id, residentKey: key })
-        : undefined;
+      const participant = await currentParticipant(request, conversation);
       const stored = await storedResults(db, conversation.id);
       const me =
         participant && stored?.results.map.participants.find((p) => p.pid === participant.pid);

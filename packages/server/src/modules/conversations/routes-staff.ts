@@ -1,9 +1,10 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { recordAudit } from "../audit/service.js";
+import type { Role } from "../identity/schema.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
@@ -27,6 +28,20 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };
+
+  /** The signed-in member's organization and one of its conversations (404 for another's). */
+  async function conversationFor(
+    request: FastifyRequest,
+    where: { slug: string; id: string },
+    roles?: Role[],
+  ) {
+    const member = await requireMember(db, request, where.slug, roles);
+    const conversation = await findConversation(db, {
+      organizationId: member.organization.id,
+      id: where.id,
+    });
+    return { ...member, conversation };
+  }
 
   async function view(orgSlug: string, conversation: Awaited<ReturnType<typeof findConversation>>) {
     return toStaffConversation(conversation, {
@@ -120,13 +135,11 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        ...MODERATORS,
-      ]);
-      const conversation = await findConversation(db, {
-        organizationId: organization.id,
-        id: request.params.id,
-      });
+      const { organization, session, conversation } = await conversationFor(
+        request,
+        request.params,
+        [...MODERATORS],
+      );
       const tids = await db.transaction(async (tx) => {
         const added = await addSeedStatements(tx, { conversation, texts: request.body.texts });
         await recordAudit(tx, {
@@ -163,16 +176,12 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, [
+      const { conversation } = await conversationFor(request, request.params, [
         ...MODERATORS,
         "analyst",
         "viewer",
         "facilitator",
       ]);
-      const conversation = await findConversation(db, {
-        organizationId: organization.id,
-        id: request.params.id,
-      });
       const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
       return { statements: list.map(toStaffStatement) };
     },
@@ -193,13 +202,9 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
+      const { session, conversation } = await conversationFor(request, request.params, [
         ...MODERATORS,
       ]);
-      const conversation = await findConversation(db, {
-        organizationId: organization.id,
-        id: request.params.id,
-      });
       const updated = await moderate(db, {
         conversation,
         ...request.body,
@@ -222,13 +227,9 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
+      const { session, conversation } = await conversationFor(request, request.params, [
         ...MODERATORS,
       ]);
-      const conversation = await findConversation(db, {
-        organizationId: organization.id,
-        id: request.params.id,
-      });
       const updated = await editStatement(db, {
         conversation,
         tid: request.params.tid,
@@ -250,11 +251,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
-      const conversation = await findConversation(db, {
-        organizationId: organization.id,
-        id: request.params.id,
-      });
+      const { conversation } = await conversationFor(request, request.params);
       const stored = await storedResults(db, conversation.id);
       const texts = await listStatements(db, { conversationId: conversation.id });
       return {

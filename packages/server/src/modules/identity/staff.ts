@@ -103,17 +103,7 @@ export interface UpdateStaffOptions {
 export async function updateStaff(db: Db, options: UpdateStaffOptions): Promise<StaffMember> {
   if (options.roles) checkRoles(options.roles);
   return db.transaction(async (tx) => {
-    const [membership] = await tx
-      .select()
-      .from(memberships)
-      .where(
-        and(
-          eq(memberships.organizationId, options.organizationId),
-          eq(memberships.userId, options.userId),
-        ),
-      )
-      .for("update");
-    if (!membership) throw new AppError("not_found", "No such staff member in this organization.");
+    const membership = await lockMembership(tx, options.organizationId, options.userId);
     if (options.roles) {
       await guardLastAdmin(tx, options.organizationId, options.userId, options.roles);
     }
@@ -159,17 +149,7 @@ export interface RemoveStaffOptions {
 
 export async function removeStaff(db: Db, options: RemoveStaffOptions): Promise<void> {
   await db.transaction(async (tx) => {
-    const [membership] = await tx
-      .select()
-      .from(memberships)
-      .where(
-        and(
-          eq(memberships.organizationId, options.organizationId),
-          eq(memberships.userId, options.userId),
-        ),
-      )
-      .for("update");
-    if (!membership) throw new AppError("not_found", "No such staff member in this organization.");
+    const membership = await lockMembership(tx, options.organizationId, options.userId);
     await guardLastAdmin(tx, options.organizationId, options.userId, []);
     await tx
       .delete(memberships)
@@ -188,6 +168,16 @@ export async function removeStaff(db: Db, options: RemoveStaffOptions): Promise<
       detail: { roles: membership.roles },
     });
   });
+}
+
+async function lockMembership(db: Db, organizationId: string, userId: string) {
+  const [membership] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+    .for("update");
+  if (!membership) throw new AppError("not_found", "No such staff member in this organization.");
+  return membership;
 }
 
 /** An organization must keep at least one admin, or nobody could manage it. */
