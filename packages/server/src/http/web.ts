@@ -14,6 +14,19 @@ const NOT_BUILT = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><t
 <body><main><h1>Kuulo</h1><p>Verkkosovellusta ei ole vielä koottu. Aja <code>npm run build</code>.</p>
 <p lang="en">The web app has not been built yet. Run <code>npm run build</code>.</p></main></body></html>`;
 
+/** Residents' conversation pages, which a county may embed in its own site with an iframe. */
+const EMBEDDABLE = /^\/[a-z0-9-]+\/c\/[a-z0-9]+\/?$/;
+
+function allowFraming(reply: FastifyReply): void {
+  // helmet writes these on the raw response.
+  const csp = String(reply.raw.getHeader("content-security-policy") ?? "");
+  reply.raw.setHeader(
+    "content-security-policy",
+    csp.replace(/frame-ancestors [^;]*/, "frame-ancestors *"),
+  );
+  reply.raw.removeHeader("x-frame-options");
+}
+
 /**
  * Serves the built web app. Paths that are not files get index.html, so the app's router
  * decides (and shows its own 404 page in the user's language). Unknown /api paths get

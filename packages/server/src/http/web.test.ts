@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "./testing.js";
+
+describe("serving the web app", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const dist = mkdtempSync(join(tmpdir(), "kuulo-web-"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>Kuulo</title>");
+    t = await createTestApp({ WEB_DIST: dist });
+  });
+  afterAll(() => t.close());
+
+  it("answers app paths with index.html, so the app's router shows its pages", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/keski-suomi/staff/audit" });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain("<title>Kuulo</title>");
+    expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'self'");
+  });
+
+  it("lets other sites embed residents' conversation pages, and only those", async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/keski-suomi/c/abcdefgh23?embed=1",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["x-frame-options"]).toBeUndefined();
+    expect(response.headers["content-security-policy"]).toContain("frame-ancestors *");
+    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+  });
+
+  it("answers unknown API paths with problem+json, not the app", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/nope" });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/problem\+json/);
+  });
+});
