@@ -64,6 +64,7 @@ export async function installWeb(app: FastifyInstance, options: { dist: string }
         new AppError("not_found", `Nothing at ${request.method} ${path}.`),
       );
     }
+    if (EMBEDDABLE.test(path)) allowFraming(reply);
     return reply
       .type("text/html; charset=utf-8")
       .header("cache-control", "no-cache")
