@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -103,6 +105,55 @@ describe("kuulo text analyze", () => {
     for (const t of json.themes)
       for (const id of t.answerIds) expect(json.rows[Number(id) - 1].themeIds[0]).toBe(t.id);
     expect(json.rows[0].sentiment.indicative).toBe(true);
+  });
+
+  it("uses a configured OpenAI-compatible endpoint and prints cited summaries", async () => {
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => {
+        body += c;
+      });
+      req.on("end", () => {
+        const sent = JSON.parse(body).messages[1].content as string;
+        const id = /^\[([^\]]+)\]/m.exec(sent.split("\n").slice(1).join("\n"))![1];
+        const content = JSON.stringify({
+          label: "Mallin nimi",
+          summary: `Vastaajat kertovat [${id}].`,
+          quotes: [],
+        });
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    try {
+      const dir = csvFile();
+      const io = captureIO(dir);
+      const code = await main(
+        [
+          "text",
+          "analyze",
+          "vastaukset.csv",
+          "--column",
+          "vastaus",
+          "--k",
+          "3",
+          "--llm-url",
+          url,
+          "--llm-model",
+          "m",
+        ],
+        io,
+      );
+      expect(code).toBe(0);
+      expect(io.out).toMatch(/LLM: (\d) of \1 themes labelled by the model/);
+      expect(io.out).toContain("Mallin nimi");
+      expect(io.out).toMatch(/summary \(LLM\): Vastaajat kertovat \[\d+\]\./);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("names file, line and problem for a broken CSV or a missing column", async () => {

@@ -78,11 +78,21 @@ function printReport(
       io.stdout(
         `       keywords: ${t.keywords.join(", ")}${sentiment ? `\n      ${sentiment}` : ""}\n`,
       );
+    const llm = report.llm?.find((r) => r.themeId === t.id && r.source === "llm");
+    if (llm?.summary) io.stdout(`       summary (LLM): ${llm.summary}\n`);
     for (const q of t.quotes)
       io.stdout(
         `       [row ${q.id}] “${q.text.length > 200 ? `${q.text.slice(0, 197)}…` : q.text}”\n`,
       );
     io.stdout("\n");
+  }
+  if (report.llm) {
+    const failed = report.llm.filter((r) => r.source !== "llm");
+    const kept = failed.map((r) => `${r.themeId} (${r.error})`).join(", ");
+    io.stdout(
+      `LLM: ${report.llm.length - failed.length} of ${report.llm.length} themes labelled by the model` +
+        `${failed.length ? `; keyword labels kept for ${kept}` : ""}\n\n`,
+    );
   }
   const x = report.crosstab;
   if (x) {

@@ -1,0 +1,95 @@
+import { type AnswerInput, buildCorpus, type Corpus } from "./corpus.js";
+import { TextError } from "./errors.js";
+import type { Lang } from "./lang.js";
+import { partitionThemes } from "./partition.js";
+import type { SentimentScore } from "./sentiment/model.js";
+import { scoreSentiment } from "./sentiment/score.js";
+import { type KSweep, sweepK } from "./sweep.js";
+import { buildThemes, type ThemeSet } from "./themes.js";
+
+export type ProgressListener = (event: { step: string; done: number; total: number }) => void;
+
+export interface AnalyzeOptions {
+  answers: AnswerInput[];
+  lang?: Lang | "auto";
+  /** Range of k to precompute (default 4..20, clipped to the data). */
+  kMin?: number;
+  kMax?: number;
+  /** k of the themes; default: the sweep's suggestion. */
+  k?: number;
+  seed?: number;
+  /** false: never load Voikko (Snowball only). */
+  voikko?: boolean;
+  /**
+   * An answer whose cosine with the rest of its theme is below this goes to "other"
+   * (default 0.05; 0 keeps every answer that has content words in a theme).
+   */
+  otherThreshold?: number;
+  onProgress?: ProgressListener;
+}
+
+export interface Analysis {
+  corpus: Corpus;
+  sweep: KSweep;
+  k: number;
+  seed: number;
+  otherThreshold: number;
+  themes: ThemeSet;
+  /** Indicative sentiment per answer (null where no model covers the language). */
+  sentiments: (SentimentScore | null)[];
+}
+
+/** Clean → language → lemmas → TF-IDF → k sweep → themes for the chosen k. */
+export function analyzeAnswers(options: AnalyzeOptions): Analysis {
+  const progress = options.onProgress ?? (() => {});
+  const corpus = buildCorpus({
+    answers: options.answers,
+    lang: options.lang,
+    voikko: options.voikko,
+    onProgress: (step, done, total) => progress({ step, done, total }),
+  });
+  const n = corpus.ids.length;
+  const kMin = Math.max(2, Math.min(options.kMin ?? 4, n));
+  const kMax = Math.max(kMin, Math.min(options.kMax ?? 20, Math.floor(n / 2) || kMin));
+  if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 2)) {
+    throw new TextError("BAD_OPTION", `k must be an integer of at least 2, got ${options.k}`);
+  }
+  const seed = options.seed ?? 1;
+  const dim = corpus.tfidf.terms.length;
+  const sweep = sweepK({ vectors: corpus.tfidf.vectors, dim, kMin, kMax, seed });
+  progress({ step: "sweep", done: n, total: n });
+  const k = Math.min(options.k ?? sweep.suggestedK, Math.max(2, n));
+  const otherThreshold = options.otherThreshold ?? 0.05;
+  const themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
+  const sentiments = corpus.texts.map((text, i) =>
+    scoreSentiment({
+      tokens: corpus.tokens[i]!,
+      text,
+      lemmatizer: corpus.lemmatizers.get(corpus.langs[i]!)!,
+    }),
+  );
+  progress({ step: "sentiment", done: n, total: n });
+  return { corpus, sweep, k, seed, otherThreshold, themes, sentiments };
+}
+
+/** Themes for one k (what an analyst gets when choosing another k from the sweep). */
+export function themesForK(options: {
+  corpus: Corpus;
+  k: number;
+  seed: number;
+  otherThreshold?: number;
+  onProgress?: ProgressListener;
+}): ThemeSet {
+  const { corpus, k, seed } = options;
+  const n = corpus.ids.length;
+  const partition = partitionThemes({
+    vectors: corpus.tfidf.vectors,
+    dim: corpus.tfidf.terms.length,
+    k,
+    seed,
+  });
+  options.onProgress?.({ step: "themes", done: n, total: n });
+  const set = buildThemes({ corpus, partition, minSimilarity: options.otherThreshold });
+  options.onProgress?.({ step: "labels", done: n, total: n });
+  return set;
+}

@@ -1,0 +1,206 @@
+import type { Random } from "./random.js";
+import { seededRandom } from "./random.js";
+import { type SparseVector, sparseDot, sparseDotDense } from "./sparse.js";
+
+export interface KMeansResult {
+  k: number;
+  /** Cluster per document; -1 for empty documents. */
+  assignments: Int32Array;
+  /** Unit-length centroids, row-major k × dim. */
+  centroids: Float64Array;
+  /** Cosine similarity of each document to its centroid. */
+  similarity: Float64Array;
+  /** Sum of similarities (the objective, higher is better). */
+  objective: number;
+  iterations: number;
+}
+
+function normalizeRow(m: Float64Array, row: number, width: number): void {
+  let s = 0;
+  for (let j = 0; j < width; j++) s += m[row * width + j]! ** 2;
+  const n = Math.sqrt(s);
+  if (n > 0) for (let j = 0; j < width; j++) m[row * width + j]! /= n;
+}
+
+function setRow(m: Float64Array, row: number, width: number, v: SparseVector): void {
+  m.fill(0, row * width, (row + 1) * width);
+  for (let i = 0; i < v.indices.length; i++) m[row * width + v.indices[i]!] = v.values[i]!;
+}
+
+/**
+ * Greedy k-means++ seeding with cosine distance 1 − cos on unit vectors: each step samples
+ * a few candidates in proportion to D² and keeps the one that lowers the potential most.
+ */
+export function seedCentroids(options: {
+  vectors: SparseVector[];
+  dim: number;
+  k: number;
+  random: Random;
+  candidates?: number;
+}): Float64Array {
+  const { vectors, dim, k, random } = options;
+  const usable = vectors.map((v, i) => (v.indices.length > 0 ? i : -1)).filter((i) => i >= 0);
+  const centroids = new Float64Array(k * dim);
+  if (usable.length === 0) return centroids;
+  const trials = options.candidates ?? 2 + Math.floor(Math.log(k));
+  const dist = new Float64Array(vectors.length).fill(4);
+  const first = usable[Math.floor(random() * usable.length)]!;
+  setRow(centroids, 0, dim, vectors[first]!);
+  const distTo = (i: number, j: number) => Math.max(0, 1 - sparseDot(vectors[i]!, vectors[j]!));
+  for (const i of usable) dist[i] = Math.min(dist[i]!, distTo(i, first)) ** 2;
+  for (let c = 1; c < k; c++) {
+    let total = 0;
+    for (const i of usable) total += dist[i]!;
+    let bestCandidate = -1;
+    let bestPotential = Number.POSITIVE_INFINITY;
+    let bestDist: Float64Array | undefined;
+    for (let t = 0; t < trials; t++) {
+      let r = random() * total;
+      let candidate = usable[usable.length - 1]!;
+      for (const i of usable) {
+        r -= dist[i]!;
+        if (r <= 0) {
+          candidate = i;
+          break;
+        }
+      }
+      const next = Float64Array.from(dist);
+      let potential = 0;
+      for (const i of usable) {
+        next[i] = Math.min(dist[i]!, distTo(i, candidate) ** 2);
+        potential += next[i]!;
+      }
+      if (potential < bestPotential) {
+        bestPotential = potential;
+        bestCandidate = candidate;
+        bestDist = next;
+      }
+    }
+    setRow(centroids, c, dim, vectors[bestCandidate]!);
+    dist.set(bestDist!);
+  }
+  return centroids;
+}
+
+/**
+ * Spherical k-means on unit-length sparse vectors: assign by cosine, centroid = normalised
+ * mean. Seeded k-means++; `restarts` runs keep the one with the best objective.
+ */
+export function sphericalKMeans(options: {
+  vectors: SparseVector[];
+  dim: number;
+  k: number;
+  seed: number;
+  maxIterations?: number;
+  restarts?: number;
+  /** Start from this partition instead of k-means++ seeds (restarts are then ignored). */
+  initialAssignments?: Int32Array;
+}): KMeansResult {
+  const { vectors, dim } = options;
+  const k = Math.max(
+    1,
+    Math.min(options.k, vectors.filter((v) => v.indices.length > 0).length || 1),
+  );
+  const random = seededRandom(options.seed);
+  if (options.initialAssignments) {
+    return runOnce({
+      vectors,
+      dim,
+      k,
+      random,
+      maxIterations: options.maxIterations ?? 50,
+      initial: options.initialAssignments,
+    });
+  }
+  let best: KMeansResult | undefined;
+  for (let run = 0; run < (options.restarts ?? 1); run++) {
+    const result = runOnce({ vectors, dim, k, random, maxIterations: options.maxIterations ?? 50 });
+    if (!best || result.objective > best.objective) best = result;
+  }
+  return best!;
+}
+
+function runOnce(options: {
+  vectors: SparseVector[];
+  dim: number;
+  k: number;
+  random: Random;
+  maxIterations: number;
+  initial?: Int32Array;
+}): KMeansResult {
+  const { vectors, dim, k, random } = options;
+  const n = vectors.length;
+  const centroids = options.initial
+    ? centroidsOf({ vectors, dim, k, assignments: options.initial })
+    : seedCentroids({ vectors, dim, k, random });
+  const assignments = new Int32Array(n).fill(-1);
+  const similarity = new Float64Array(n);
+  let iterations = 0;
+  let objective = 0;
+  for (;;) {
+    let changed = 0;
+    objective = 0;
+    for (let i = 0; i < n; i++) {
+      const v = vectors[i]!;
+      if (v.indices.length === 0) continue;
+      let bestC = 0;
+      let bestS = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < k; c++) {
+        const s = sparseDotDense({ vector: v, dense: centroids, row: c, width: dim });
+        if (s > bestS) {
+          bestS = s;
+          bestC = c;
+        }
+      }
+      if (assignments[i] !== bestC) changed++;
+      assignments[i] = bestC;
+      similarity[i] = bestS;
+      objective += bestS;
+    }
+    if ((changed === 0 && iterations > 0) || iterations >= options.maxIterations) break;
+    iterations++;
+    centroids.fill(0);
+    const sizes = new Uint32Array(k);
+    for (let i = 0; i < n; i++) {
+      const c = assignments[i]!;
+      if (c < 0) continue;
+      sizes[c]!++;
+      const v = vectors[i]!;
+      for (let j = 0; j < v.indices.length; j++)
+        centroids[c * dim + v.indices[j]!]! += v.values[j]!;
+    }
+    for (let c = 0; c < k; c++) {
+      if (sizes[c] === 0) {
+        // Re-seed an empty cluster with the document worst served by its centroid.
+        let worst = -1;
+        for (let i = 0; i < n; i++) {
+          if (assignments[i]! >= 0 && (worst < 0 || similarity[i]! < similarity[worst]!)) worst = i;
+        }
+        if (worst >= 0) {
+          setRow(centroids, c, dim, vectors[worst]!);
+          similarity[worst] = 1;
+        }
+      } else normalizeRow(centroids, c, dim);
+    }
+  }
+  return { k, assignments, centroids, similarity, objective, iterations };
+}
+
+/** Unit-length mean vector of each cluster. */
+export function centroidsOf(options: {
+  vectors: SparseVector[];
+  dim: number;
+  k: number;
+  assignments: ArrayLike<number>;
+}): Float64Array {
+  const { vectors, dim, k, assignments } = options;
+  const centroids = new Float64Array(k * dim);
+  for (let i = 0; i < vectors.length; i++) {
+    const c = assignments[i]!;
+    if (c < 0 || c >= k) continue;
+    const v = vectors[i]!;
+    for (let j = 0; j < v.indices.length; j++) centroids[c * dim + v.indices[j]!]! += v.values[j]!;
+  }
+  for (let c = 0; c < k; c++) normalizeRow(centroids, c, dim);
+  return centroids;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { docTerms } from "./features.js";
+import { createLemmatizer } from "./lemmatize.js";
+import { tokenize } from "./tokenize.js";
+import { loadVoikko, parseWordbases } from "./voikko.js";
+
+const voikko = loadVoikko();
+const SKIP = "(skipped: libvoikko1 + voikko-fi not installed)";
+if (!voikko) console.warn(`Voikko-specific assertions ${SKIP}`);
+
+describe("lemmatisation", () => {
+  it("parses Voikko WORDBASES into compound parts with derivations joined", () => {
+    expect(parseWordbases("+terve(terve)+ys(+ys)+keskus(keskus)")).toEqual(["terveys", "keskus"]);
+    expect(parseWordbases("+koulu(koulu)+ruokail(ruokailla)+u(+u)")).toEqual(["koulu", "ruokailu"]);
+    expect(parseWordbases("+hyvinvointi(hyvin=vointi)+alue(alue)")).toEqual([
+      "hyvinvointi",
+      "alue",
+    ]);
+  });
+
+  it.skipIf(!voikko)(
+    `lemmatises Finnish with Voikko and adds compound parts ${voikko ? "" : SKIP}`,
+    () => {
+      const l = createLemmatizer({ lang: "fi" });
+      expect(l.usesVoikko).toBe(true);
+      expect(l.analyze("terveyskeskukseen")).toEqual({
+        lemma: "terveyskeskus",
+        parts: ["terveys", "keskus"],
+        known: true,
+      });
+      expect(l.analyze("juoksin").lemma).toBe("juosta");
+      expect(l.analyze("autoilla").lemma).toBe("auto");
+      expect(l.analyze("kuuluu").lemma).toBe("kuulua");
+      expect(l.analyze("tuli").lemma).toBe("tulla");
+      expect(l.analyze("turkkia").lemma).toBe("turkki");
+      expect(l.analyze("xqzzyv").known).toBe(false);
+    },
+  );
+
+  it("falls back to Snowball when Voikko is switched off", () => {
+    const l = createLemmatizer({ lang: "fi", voikko: false });
+    expect(l.usesVoikko).toBe(false);
+    expect(l.analyze("terveyskeskukseen").lemma).toBe(l.analyze("terveyskeskuksen").lemma);
+    expect(createLemmatizer({ lang: "sv" }).analyze("bussarna").lemma).toBe("buss");
+    expect(createLemmatizer({ lang: "en" }).analyze("buses").lemma).toBe("buse");
+  });
+
+  it("drops stopwords and builds bigrams only inside a clause", () => {
+    const l = createLemmatizer({ lang: "en" });
+    const t = docTerms({
+      tokens: tokenize("The bus stops are far, parking fees high."),
+      lemmatizer: l,
+    });
+    expect(t.lemmas).toEqual(["bus", "stop", "far", "park", "fee", "high"]);
+    // "are" separates "stops" and "far"; the comma separates "far" and "parking".
+    expect(t.bigrams).toEqual(["bus stop", "park fee", "fee high"]);
+  });
+});

@@ -1,0 +1,5 @@
+// Worker thread entry: the package ships TypeScript sources, so register tsx first.
+import { register } from "tsx/esm/api";
+
+register();
+await import("./worker.ts");
