@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, normalizePath, toProblem } from "./problem.js";
+
+describe("problem+json", () => {
+  it("normalises field paths from several notations", () => {
+    expect(normalizePath("/name/fi")).toBe("name.fi");
+    expect(normalizePath(["name", "fi"])).toBe("name.fi");
+    expect(normalizePath("body.oidc.issuer")).toBe("oidc.issuer");
+    expect(normalizePath("roles[0]")).toBe("roles.0");
+    expect(normalizePath("email")).toBe("email");
+  });
+
+  it("reads a Kuulo problem with field errors", () => {
+    const p = toProblem(400, {
+      type: "https://kuulo.example/problems/validation",
+      title: "Invalid request",
+      status: 400,
+      detail: "themeColor: must be #rrggbb",
+      code: "validation.failed",
+      errors: [{ path: "/themeColor", message: "must be #rrggbb" }],
+    });
+    const err = new ApiError(p);
+    expect(err.code).toBe("validation.failed");
+    expect(err.status).toBe(400);
+    expect(err.message).toBe("themeColor: must be #rrggbb");
+    expect(err.fieldErrors).toEqual({ themeColor: "must be #rrggbb" });
+  });
+
+  it("derives a code from the status when the body is not a problem", () => {
+    const p = toProblem(429, "<html>Too many</html>", "Too Many Requests");
+    expect(p.code).toBe("rate_limited");
+    expect(p.title).toBe("Too Many Requests");
+    expect(p.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/** The languages the user interface is written in. Finnish is first and the default. */
+export const LANGUAGES = ["fi", "sv", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const DEFAULT_LANGUAGE: Language = "fi";
+export const STORAGE_KEY = "kuulo.language";
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Text in the three languages, as the API sends names. */
+export type Localized = Partial<Record<Language, string>>;
+
+/**
+ * Picks the text for a language: the language itself, then Finnish, Swedish, English,
+ * then the first non-empty value. Plain strings pass through.
+ */
+export function localized(value: Localized | string | null | undefined, language: string): string {
+  if (value == null) return "";
+  if (typeof value === "string") return value;
+  const order = [language, ...LANGUAGES];
+  for (const key of order) {
+    const text = value[key as Language];
+    if (text) return text;
+  }
+  return Object.values(value).find((v) => typeof v === "string" && v.length > 0) ?? "";
+}
+
+export interface LanguageChoiceOptions {
+  /** What the user chose before (localStorage), if anything. */
+  stored: string | null;
+  /** Languages allowed here (an organization's enabled languages); all when absent. */
+  allowed?: readonly string[] | undefined;
+  /** The organization's default language, when on its pages. */
+  fallback?: string | undefined;
+}
+
+/**
+ * The language to show, among the allowed ones: the user's stored choice, else the
+ * organization's default, else Finnish. The browser's language is deliberately not used:
+ * Finnish is the default and the switcher is on every page.
+ */
+export function chooseLanguage(options: LanguageChoiceOptions): Language {
+  const allowed = (options.allowed?.filter(isLanguage) ?? [...LANGUAGES]) as Language[];
+  const pool = allowed.length > 0 ? allowed : [...LANGUAGES];
+  if (isLanguage(options.stored) && pool.includes(options.stored)) return options.stored;
+  if (isLanguage(options.fallback) && pool.includes(options.fallback)) return options.fallback;
+  return pool.includes(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : pool[0]!;
+}
+
+/** The locale for dates and numbers in a language (Finland's Swedish for sv). */
+export function localeFor(language: string): string {
+  if (language === "sv") return "sv-FI";
+  if (language === "en") return "en-GB";
+  return "fi-FI";
+}

@@ -1,0 +1,21 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The server serves dist/ with an SPA fallback, so assets use absolute paths from "/".
+export default defineConfig({
+  root: import.meta.dirname,
+  base: "/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      // The server listens on 127.0.0.1:3000 by default (HOST), so no IPv6 surprise from "localhost".
+      "/api": { target: "http://127.0.0.1:3000", changeOrigin: false },
+    },
+  },
+});
