@@ -71,8 +71,6 @@ export function StaffLayout() {
               {t("staff.nav.home")}
             </NavLink>
           </li>
-          <li>
-          </li>
           {isAdmin ? (
             <>
               <li>
