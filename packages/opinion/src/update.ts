@@ -1,0 +1,207 @@
+import { OpinionError } from "./errors.js";
+import { emptyMatrix, mergeVotes } from "./matrix.js";
+import { resolveOptions } from "./options.js";
+import { computeTick, phaseTimer } from "./tick.js";
+import type { ModerationChange, OpinionOptions, OpinionState, Vote, VoteBatch } from "./types.js";
+
+/** A fresh state with no votes. */
+export function createState(options: OpinionOptions = {}): OpinionState {
+  return {
+    version: 1,
+    options: resolveOptions(options),
+    tick: 0,
+    matrix: emptyMatrix(),
+    moderation: { rejected: [], accepted: [], meta: [] },
+    lastVoteTimestamp: null,
+    lastModTimestamp: null,
+    inConv: new Uint8Array(0),
+    groupClusterings: {},
+    smoother: { lastK: null, lastKCount: 0, smoothedK: null },
+    math: null,
+  };
+}
+
+export interface UpdateOptions {
+  state: OpinionState;
+  /** New votes since the previous tick, in arrival order (a later vote replaces an earlier one). */
+  votes?: readonly Vote[] | VoteBatch;
+  moderation?: readonly ModerationChange[];
+  /** Use these groups (participant id → group id) instead of clustering, e.g. a Polis import. */
+  fixedGroups?: ReadonlyMap<number, number>;
+  /** When given, filled with milliseconds per phase (for benchmarks and monitoring). */
+  timings?: Record<string, number>;
+}
+
+function invalidVote(index: number, detail: string): OpinionError {
+  return new OpinionError(
+    "INVALID_VOTE",
+    `vote ${index} must have non-negative integer participant and statement and vote -1, 0 or 1, got ${detail}`,
+  );
+}
+
+/** Validated column form of the input votes (Kuulo sign, agree = +1). */
+function toBatch(votes: readonly Vote[] | VoteBatch): VoteBatch & { length: number } {
+  if (Array.isArray(votes)) {
+    const list = votes as readonly Vote[];
+    checkAll(list);
+    const hasTime = list.some((v) => v.time !== undefined);
+    return {
+      length: list.length,
+      participant: Float64Array.from(list, (v) => v.participant),
+      statement: Float64Array.from(list, (v) => v.statement),
+      vote: Float64Array.from(list, (v) => v.vote),
+      time: hasTime ? Float64Array.from(list, (v) => v.time ?? Number.NaN) : undefined,
+    };
+  }
+  const batch = votes as VoteBatch;
+  const n = batch.participant.length;
+  if (
+    batch.statement.length !== n ||
+    batch.vote.length !== n ||
+    (batch.time && batch.time.length !== n)
+  ) {
+    throw new OpinionError("INVALID_VOTE", "the columns of a vote batch must have the same length");
+  }
+  for (let i = 0; i < n; i++) {
+    const p = batch.participant[i]!;
+    const s = batch.statement[i]!;
+    const v = batch.vote[i]!;
+    if (
+      !(
+        Number.isInteger(p) &&
+        p >= 0 &&
+        Number.isInteger(s) &&
+        s >= 0 &&
+        (v === 1 || v === -1 || v === 0)
+      )
+    ) {
+      throw invalidVote(i, `participant ${p}, statement ${s}, vote ${v}`);
+    }
+  }
+  return { ...batch, length: n };
+}
+
+function checkAll(votes: readonly Vote[]): void {
+  votes.forEach((vote, index) => {
+    const ok =
+      Number.isInteger(vote.participant) &&
+      vote.participant >= 0 &&
+      Number.isInteger(vote.statement) &&
+      vote.statement >= 0 &&
+      (vote.vote === 1 || vote.vote === -1 || vote.vote === 0);
+    if (!ok) throw invalidVote(index, JSON.stringify(vote));
+  });
+}
+
+function applyModeration(
+  current: OpinionState["moderation"],
+  changes: readonly ModerationChange[],
+): OpinionState["moderation"] {
+  const rejected = new Set(current.rejected);
+  const accepted = new Set(current.accepted);
+  const meta = new Set(current.meta);
+  for (const change of changes) {
+    const tid = change.statement;
+    if (change.status !== undefined) {
+      rejected.delete(tid);
+      accepted.delete(tid);
+      if (change.status === "rejected") rejected.add(tid);
+      if (change.status === "accepted") accepted.add(tid);
+    }
+    if (change.meta === true) meta.add(tid);
+    if (change.meta === false) meta.delete(tid);
+  }
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  return { rejected: sorted(rejected), accepted: sorted(accepted), meta: sorted(meta) };
+}
+
+/**
+ * One incremental tick: merges the new votes and moderation changes into the previous state and
+ * recomputes everything, warm-started from it (PCA vectors, base clusters, group clusterings, k
+ * smoother, monotone in-conv). The previous state is not modified.
+ */
+export function update(options: UpdateOptions): OpinionState {
+  const { state } = options;
+  const timer = phaseTimer(options.timings);
+  const batch = toBatch(options.votes ?? []);
+  const n = batch.length;
+  let order: Int32Array | null = null;
+  if (state.options.sortBatches) {
+    // Polis polls votes ordered by (tid, pid, created): the order of first appearance of rows.
+    const idx = Array.from({ length: n }, (_, i) => i);
+    const time = batch.time;
+    idx.sort(
+      (a, b) =>
+        batch.statement[a]! - batch.statement[b]! ||
+        batch.participant[a]! - batch.participant[b]! ||
+        (time ? (time[a] ?? 0) - (time[b] ?? 0) : 0) ||
+        a - b,
+    );
+    order = Int32Array.from(idx);
+  }
+  const pid = new Float64Array(n);
+  const tid = new Float64Array(n);
+  const value = new Int8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    pid[k] = batch.participant[i]!;
+    tid[k] = batch.statement[i]!;
+    value[k] = -batch.vote[i]!;
+  }
+  const matrix = mergeVotes({
+    matrix: state.matrix,
+    votes: { pid, tid, value },
+    maxParticipants: state.options.maxParticipants,
+    maxStatements: state.options.maxStatements,
+  });
+  timer("merge votes");
+  const moderation = applyModeration(state.moderation, options.moderation ?? []);
+  let lastVoteTimestamp = state.lastVoteTimestamp;
+  if (batch.time) {
+    for (let i = 0; i < n; i++) {
+      const t = batch.time[i]!;
+      if (!Number.isNaN(t)) lastVoteTimestamp = Math.max(lastVoteTimestamp ?? t, t);
+    }
+  }
+  let lastModTimestamp = state.lastModTimestamp;
+  for (const m of options.moderation ?? []) {
+    if (m.time !== undefined) lastModTimestamp = Math.max(lastModTimestamp ?? m.time, m.time);
+  }
+  const computed = computeTick({
+    previous: state,
+    matrix,
+    moderation,
+    fixedGroups: options.fixedGroups,
+    timings: options.timings,
+  });
+  return {
+    ...state,
+    tick: state.tick + 1,
+    matrix,
+    moderation,
+    lastVoteTimestamp,
+    lastModTimestamp,
+    inConv: computed.inConv,
+    groupClusterings: computed.groupClusterings,
+    smoother: computed.smoother,
+    math: computed.math,
+  };
+}
+
+export interface AnalyzeOptions extends OpinionOptions {
+  votes: readonly Vote[] | VoteBatch;
+  moderation?: readonly ModerationChange[];
+  fixedGroups?: ReadonlyMap<number, number>;
+  timings?: Record<string, number>;
+}
+
+/** Full recompute from scratch: one tick over all votes. */
+export function analyze(options: AnalyzeOptions): OpinionState {
+  return update({
+    state: createState({ mode: options.mode, seed: options.seed }),
+    votes: options.votes,
+    moderation: options.moderation,
+    fixedGroups: options.fixedGroups,
+    timings: options.timings,
+  });
+}
