@@ -16,6 +16,13 @@ export type ErrorCode =
   | "csrf.failed"
   | "rate_limited"
   | "conflict"
+  | "conversation.closed"
+  | "conversation.upcoming"
+  | "statement.not_found"
+  | "statement.removed"
+  | "statement.duplicate"
+  | "statement.near_duplicate"
+  | "statement.not_allowed"
   | "payload_too_large"
   | "unsupported_media_type"
   | "unavailable"
@@ -34,6 +41,13 @@ const statusOf: Record<ErrorCode, number> = {
   "csrf.failed": 403,
   rate_limited: 429,
   conflict: 409,
+  "conversation.closed": 409,
+  "conversation.upcoming": 409,
+  "statement.not_found": 404,
+  "statement.removed": 409,
+  "statement.duplicate": 409,
+  "statement.near_duplicate": 409,
+  "statement.not_allowed": 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unavailable: 503,
@@ -53,6 +67,13 @@ const titleOf: Record<ErrorCode, string> = {
   "csrf.failed": "Missing or wrong CSRF token",
   rate_limited: "Too many requests",
   conflict: "Conflict",
+  "conversation.closed": "The conversation has closed",
+  "conversation.upcoming": "The conversation has not opened yet",
+  "statement.not_found": "No such statement",
+  "statement.removed": "The statement has been removed",
+  "statement.duplicate": "The statement is already there",
+  "statement.near_duplicate": "A very similar statement is already there",
+  "statement.not_allowed": "Participants' statements are not taken",
   payload_too_large: "The request body is too large",
   unsupported_media_type: "Unsupported media type",
   unavailable: "Service unavailable",

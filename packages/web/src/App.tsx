@@ -2,6 +2,8 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { queryClient } from "./api/hooks.js";
 import { Shell } from "./components/Shell.js";
+import { ConversationsStaffRoutes } from "./conversations/staff/StaffRoutes.js";
+import { VotingRoute } from "./conversations/VotingRoute.js";
 import { AuditPage } from "./pages/AuditPage.js";
 import { LandingPage } from "./pages/LandingPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
@@ -35,6 +37,7 @@ export function App() {
             <Route path="sign-in/error" element={<SignInErrorPage />} />
             <Route path="dev/outbox" element={<OutboxPage />} />
           </Route>
+          <Route path=":slug/c/:publicId" element={<VotingRoute />} />
           <Route path=":slug" element={<OrgShell />}>
             <Route index element={<LandingPage />} />
             <Route path="sign-in" element={<SignInPage />} />
@@ -43,6 +46,7 @@ export function App() {
               <Route path="settings" element={<SettingsPage />} />
               <Route path="users" element={<UsersPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="conversations/*" element={<ConversationsStaffRoutes />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -9,6 +9,7 @@ describe("serving the web app", () => {
   beforeAll(async () => {
     const dist = mkdtempSync(join(tmpdir(), "kuulo-web-"));
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>Kuulo</title>");
+    writeFileSync(join(dist, "embed.js"), "/* embed */");
     t = await createTestApp({ WEB_DIST: dist });
   });
   afterAll(() => t.close());
@@ -30,6 +31,14 @@ describe("serving the web app", () => {
     expect(response.headers["x-frame-options"]).toBeUndefined();
     expect(response.headers["content-security-policy"]).toContain("frame-ancestors *");
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+  });
+
+  it("serves the embed script to other sites", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/embed.js" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+    const other = await t.app.inject({ method: "GET", url: "/index.html" });
+    expect(other.headers["cross-origin-resource-policy"]).toBe("same-origin");
   });
 
   it("answers unknown API paths with problem+json, not the app", async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -41,6 +41,9 @@ export async function installWeb(app: FastifyInstance, options: { dist: string }
       wildcard: false,
       index: false,
       setHeaders: (res, path) => {
+        // The embed script is loaded by counties' own sites.
+        if (path.endsWith(`${sep}embed.js`))
+          res.header("cross-origin-resource-policy", "cross-origin");
         res.header(
           "cache-control",
           path.includes(`${join(options.dist, "assets")}`)

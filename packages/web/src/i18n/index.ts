@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import "../conversations/i18n/index.js";
 import {
   chooseLanguage,
   DEFAULT_LANGUAGE,

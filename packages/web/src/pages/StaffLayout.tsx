@@ -3,6 +3,7 @@ import { Navigate, NavLink, Outlet, useLocation, useOutletContext } from "react-
 import { useMe } from "../api/hooks.js";
 import type { Me, Membership, PublicOrg } from "../api/types.js";
 import { Status } from "../components/form.js";
+import { ConversationsNavLink } from "../conversations/NavLink.js";
 import { errorMessage } from "../lib/errors.js";
 import { staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
@@ -70,6 +71,9 @@ export function StaffLayout() {
             <NavLink to={base} end>
               {t("staff.nav.home")}
             </NavLink>
+          </li>
+          <li>
+            <ConversationsNavLink base={base} />
           </li>
           {isAdmin ? (
             <>

@@ -115,7 +115,9 @@ describe("conversations: staff set up, residents vote", () => {
   it("refuses votes on unknown (404) and moderated-out (409) statements", async () => {
     const c = await createTestConversation(admin, "kunta");
     const r = resident(t);
-    expect((await r.vote(c.publicId, 99, "agree")).statusCode).toBe(404);
+    const unknown = await r.vote(c.publicId, 99, "agree");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe("statement.not_found");
     await moderator.request({
       method: "POST",
       url: `/api/orgs/kunta/conversations/${c.id}/moderation`,
@@ -123,6 +125,7 @@ describe("conversations: staff set up, residents vote", () => {
     });
     const removed = await r.vote(c.publicId, 2, "agree");
     expect(removed.statusCode).toBe(409);
+    expect(removed.json().code).toBe("statement.removed");
     expect(removed.json().detail).toMatch(/removed by the moderators/);
   });
 
@@ -134,6 +137,7 @@ describe("conversations: staff set up, residents vote", () => {
     const r = resident(t);
     const response = await r.vote(c.publicId, 0, "agree");
     expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe("conversation.closed");
     expect(response.json().detail).toBe(
       "The conversation has closed: it can be read but no longer changed.",
     );

@@ -121,11 +121,11 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     const state = conversationState(conversation);
     if (state === "closed")
       throw new AppError(
-        "conflict",
+        "conversation.closed",
         "The conversation has closed: it can be read but no longer changed.",
       );
     if (state === "upcoming")
-      throw new AppError("conflict", "The conversation has not opened yet.");
+      throw new AppError("conversation.upcoming", "The conversation has not opened yet.");
   }
 
   r.get(

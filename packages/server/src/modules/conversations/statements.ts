@@ -21,10 +21,13 @@ export interface SubmitStatementOptions {
 export async function submitStatement(db: Db, options: SubmitStatementOptions): Promise<Statement> {
   const { conversation } = options;
   if (conversationState(conversation) !== "open") {
-    throw new AppError("conflict", "The conversation is not open for new statements.");
+    throw new AppError("conversation.closed", "The conversation is not open for new statements.");
   }
   if (!conversation.allowStatements) {
-    throw new AppError("conflict", "This conversation does not take statements from participants.");
+    throw new AppError(
+      "statement.not_allowed",
+      "This conversation does not take statements from participants.",
+    );
   }
   const text = options.text.trim().replace(/\s+/g, " ");
   if (text.length === 0) {
@@ -61,11 +64,14 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
     for (const other of existing) {
       if (other.status === "rejected") continue;
       if (other.fingerprint === print) {
-        throw new AppError("conflict", "The same statement is already in the conversation.");
+        throw new AppError(
+          "statement.duplicate",
+          "The same statement is already in the conversation.",
+        );
       }
       if (similarity(other.fingerprint, print) >= NEAR_DUPLICATE) {
         throw new AppError(
-          "conflict",
+          "statement.near_duplicate",
           "A very similar statement is already in the conversation: vote on it instead.",
         );
       }

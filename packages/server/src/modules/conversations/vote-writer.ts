@@ -140,10 +140,12 @@ async function writeBatch(db: Db, batch: PendingVote[]): Promise<(VoteOutcome | 
       .from(statements)
       .where(and(eq(statements.conversationId, v.conversationId), eq(statements.tid, v.tid)));
     if (!statement || statement.status === "pending") {
-      outcomes.push(new AppError("not_found", `There is no statement ${v.tid} to vote on.`));
+      outcomes.push(
+        new AppError("statement.not_found", `There is no statement ${v.tid} to vote on.`),
+      );
     } else if (statement.status === "rejected") {
       outcomes.push(
-        new AppError("conflict", `Statement ${v.tid} has been removed by the moderators.`),
+        new AppError("statement.removed", `Statement ${v.tid} has been removed by the moderators.`),
       );
     } else {
       outcomes.push({ recorded: false, votesByParticipant: counts.get(v.pid) ?? 0 });

@@ -1,0 +1,164 @@
+import { scaleLinear } from "d3-scale";
+import { ApiError } from "../api/problem.js";
+import { localeFor } from "../lib/language.js";
+
+/** Opinion groups are named with letters: 0 → "A", 1 → "B", … */
+export function groupLabel(id: number): string {
+  return id >= 0 && id < 26 ? String.fromCharCode(65 + id) : String(id + 1);
+}
+
+export type Shape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
+
+/**
+ * A colour and a shape per group: colours have at least 4.5:1 contrast on white, and the
+ * shape (and the letter) carry the same meaning for those who do not see the colour.
+ */
+export const GROUP_STYLES: readonly { color: string; shape: Shape }[] = [
+  { color: "#1f5fa8", shape: "circle" },
+  { color: "#a94700", shape: "square" },
+  { color: "#2b6e2f", shape: "triangle" },
+  { color: "#7a2a9a", shape: "diamond" },
+  { color: "#b0124f", shape: "cross" },
+  { color: "#00616b", shape: "star" },
+];
+
+export function groupStyle(id: number): { color: string; shape: Shape } {
+  return GROUP_STYLES[((id % GROUP_STYLES.length) + GROUP_STYLES.length) % GROUP_STYLES.length]!;
+}
+
+/** SVG path of a marker shape centred at (0, 0) with radius r. */
+export function shapePath(shape: Shape, r: number): string {
+  const f = (n: number) => Number(n.toFixed(2));
+  switch (shape) {
+    case "circle":
+      return `M${f(-r)},0a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+    case "square":
+      return `M${f(-r)},${f(-r)}H${f(r)}V${f(r)}H${f(-r)}Z`;
+    case "triangle":
+      return `M0,${f(-r * 1.15)}L${f(r * 1.1)},${f(r * 0.8)}H${f(-r * 1.1)}Z`;
+    case "diamond":
+      return `M0,${f(-r * 1.3)}L${f(r * 1.3)},0L0,${f(r * 1.3)}L${f(-r * 1.3)},0Z`;
+    case "cross": {
+      const a = r * 0.4;
+      return `M${f(-a)},${f(-r)}H${f(a)}V${f(-a)}H${f(r)}V${f(a)}H${f(a)}V${f(r)}H${f(-a)}V${f(a)}H${f(-r)}V${f(-a)}H${f(-a)}Z`;
+    }
+    case "star": {
+      const points: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const radius = i % 2 === 0 ? r * 1.3 : r * 0.55;
+        const angle = (Math.PI / 5) * i - Math.PI / 2;
+        points.push(`${f(Math.cos(angle) * radius)},${f(Math.sin(angle) * radius)}`);
+      }
+      return `M${points.join("L")}Z`;
+    }
+  }
+}
+
+export interface PlotArea {
+  width: number;
+  height: number;
+  padding: number;
+}
+
+/**
+ * Scales that fit the points into the plot area, keeping one unit equally long on both axes
+ * (the map's distances mean something) and y growing upwards.
+ */
+export function fitScales(points: readonly { x: number; y: number }[], area: PlotArea) {
+  const xs = points.map((p) => p.x).filter(Number.isFinite);
+  const ys = points.map((p) => p.y).filter(Number.isFinite);
+  const minX = xs.length ? Math.min(...xs) : -1;
+  const maxX = xs.length ? Math.max(...xs) : 1;
+  const minY = ys.length ? Math.min(...ys) : -1;
+  const maxY = ys.length ? Math.max(...ys) : 1;
+  const spanX = Math.max(maxX - minX, 1e-9);
+  const spanY = Math.max(maxY - minY, 1e-9);
+  const innerW = area.width - 2 * area.padding;
+  const innerH = area.height - 2 * area.padding;
+  const unit = Math.min(innerW / spanX, innerH / spanY);
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const x = scaleLinear()
+    .domain([cx - innerW / unit / 2, cx + innerW / unit / 2])
+    .range([area.padding, area.width - area.padding]);
+  const y = scaleLinear()
+    .domain([cy - innerH / unit / 2, cy + innerH / unit / 2])
+    .range([area.height - area.padding, area.padding]);
+  return { x, y };
+}
+
+export function formatPercent(share: number, language: string): string {
+  return new Intl.NumberFormat(localeFor(language), {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
+export function formatNumber(value: number, language: string, digits = 0): string {
+  return new Intl.NumberFormat(localeFor(language), {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
+}
+
+/** What went wrong with a vote, for the message the resident sees. */
+export type VoteProblem =
+  | "closed"
+  | "upcoming"
+  | "removed"
+  | "unknown_statement"
+  | "rate_limited"
+  | "network"
+  | "other";
+
+export function voteProblem(error: unknown): VoteProblem {
+  if (!(error instanceof ApiError)) return "other";
+  if (error.status === 0) return "network";
+  if (error.status === 429) return "rate_limited";
+  if (error.status === 404) return "unknown_statement";
+  if (error.status === 409) {
+    // Stable problem codes from the server (never its English wording).
+    if (error.problem.code === "conversation.closed") return "closed";
+    if (error.problem.code === "conversation.upcoming") return "upcoming";
+    return "removed";
+  }
+  return "other";
+}
+
+/** What went wrong with a written statement. */
+export type StatementProblem =
+  | "duplicate"
+  | "near_duplicate"
+  | "closed"
+  | "not_allowed"
+  | "invalid"
+  | "rate_limited"
+  | "network"
+  | "other";
+
+export function statementProblem(error: unknown): StatementProblem {
+  if (!(error instanceof ApiError)) return "other";
+  if (error.status === 0) return "network";
+  if (error.status === 429) return "rate_limited";
+  if (error.status === 400) return "invalid";
+  if (error.status === 409) {
+    if (error.problem.code === "statement.near_duplicate") return "near_duplicate";
+    if (error.problem.code === "statement.duplicate") return "duplicate";
+    if (error.problem.code === "statement.not_allowed") return "not_allowed";
+    return "closed";
+  }
+  return "other";
+}
+
+/** A fresh id for one vote; a retry of the same vote reuses it, so it is stored once. */
+export function newRequestId(): string {
+  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") {
+    return crypto.randomUUID();
+  }
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** Statement texts by tid, for looking up the text of a result row. */
+export function textsByTid(list: readonly { tid: number; text: string }[]): Map<number, string> {
+  return new Map(list.map((s) => [s.tid, s.text]));
+}

@@ -1,0 +1,162 @@
+import { useCt } from "../i18n/index.js";
+import { formatPercent, groupLabel } from "../lib.js";
+import type { ConsensusItem, Group, StatementTotals } from "../types.js";
+import { GroupMarker } from "./GroupMarker.js";
+
+interface GroupsProps {
+  groups: Group[];
+  texts: Map<number, string>;
+  myGroup?: number | null | undefined;
+}
+
+function StatementText({ tid, texts }: { tid: number; texts: Map<number, string> }) {
+  const { ct } = useCt();
+  return <q className="conv-quote">{texts.get(tid) ?? ct("results.unknownStatement", { tid })}</q>;
+}
+
+/** Each group in plain language: its size and what its members agree and disagree on. */
+export function GroupsSection({ groups, texts, myGroup }: GroupsProps) {
+  const { ct, language } = useCt();
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="conv-groups-title">
+      <h2 id="conv-groups-title">{ct("groups.title")}</h2>
+      <p className="muted">{ct("groups.explain")}</p>
+      <ul className="conv-groups">
+        {groups.map((g) => {
+          const agree = g.representative.filter((r) => r.direction === "agree");
+          const disagree = g.representative.filter((r) => r.direction === "disagree");
+          return (
+            <li key={g.id} className="conv-group">
+              <h3>
+                <GroupMarker group={g.id} size={18} />{" "}
+                {ct("groups.heading", { group: groupLabel(g.id), count: g.size })}
+                {myGroup === g.id ? (
+                  <span className="conv-badge conv-badge--me">{ct("map.yourGroup")}</span>
+                ) : null}
+              </h3>
+              {agree.length > 0 ? (
+                <>
+                  <p>{ct("groups.theyAgree")}</p>
+                  <ul>
+                    {agree.map((r) => (
+                      <li key={r.tid}>
+                        <StatementText tid={r.tid} texts={texts} />{" "}
+                        <span className="muted">
+                          {ct("groups.shareOfGroup", { share: formatPercent(r.share, language) })}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {disagree.length > 0 ? (
+                <>
+                  <p>{ct("groups.theyDisagree")}</p>
+                  <ul>
+                    {disagree.map((r) => (
+                      <li key={r.tid}>
+                        <StatementText tid={r.tid} texts={texts} />{" "}
+                        <span className="muted">
+                          {ct("groups.shareOfGroup", { share: formatPercent(r.share, language) })}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+interface ConsensusProps {
+  consensus: { agree: ConsensusItem[]; disagree: ConsensusItem[] };
+  texts: Map<number, string>;
+}
+
+/** What (almost) everyone agrees, or disagrees, on. */
+export function ConsensusSection({ consensus, texts }: ConsensusProps) {
+  const { ct, language } = useCt();
+  const item = (c: ConsensusItem) => (
+    <li key={c.tid}>
+      <StatementText tid={c.tid} texts={texts} />{" "}
+      <span className="muted">
+        {ct("consensus.share", {
+          share: formatPercent(c.share, language),
+          count: c.count,
+          voters: c.voters,
+        })}
+      </span>
+    </li>
+  );
+  return (
+    <section aria-labelledby="conv-consensus-title">
+      <h2 id="conv-consensus-title">{ct("consensus.title")}</h2>
+      {consensus.agree.length === 0 && consensus.disagree.length === 0 ? (
+        <p>{ct("consensus.none")}</p>
+      ) : null}
+      {consensus.agree.length > 0 ? (
+        <>
+          <h3>{ct("consensus.agree")}</h3>
+          <ul>{consensus.agree.map(item)}</ul>
+        </>
+      ) : null}
+      {consensus.disagree.length > 0 ? (
+        <>
+          <h3>{ct("consensus.disagree")}</h3>
+          <ul>{consensus.disagree.map(item)}</ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+interface DivisiveProps {
+  divisive: { tid: number; spread: number }[];
+  texts: Map<number, string>;
+  /** Per-group counts, when known (staff): shown in the table. */
+  statements?: StatementTotals[] | undefined;
+}
+
+/** The statements the groups disagree on most. */
+export function DivisiveSection({ divisive, texts, statements }: DivisiveProps) {
+  const { ct, language } = useCt();
+  if (divisive.length === 0) return null;
+  const byTid = new Map((statements ?? []).map((s) => [s.tid, s]));
+  return (
+    <section aria-labelledby="conv-divisive-title">
+      <h2 id="conv-divisive-title">{ct("divisive.title")}</h2>
+      <p className="muted">{ct("divisive.explain")}</p>
+      <ol>
+        {divisive.map((d) => {
+          const row = byTid.get(d.tid);
+          return (
+            <li key={d.tid}>
+              <StatementText tid={d.tid} texts={texts} />{" "}
+              <span className="muted">
+                {ct("divisive.spread", { spread: formatPercent(d.spread, language) })}
+              </span>
+              {row && row.perGroup.length > 0 ? (
+                <ul className="conv-inline-list">
+                  {row.perGroup.map((g) => (
+                    <li key={g.group}>
+                      {ct("divisive.groupAgrees", {
+                        group: groupLabel(g.group),
+                        share: formatPercent(g.voters > 0 ? g.agree / g.voters : 0, language),
+                        voters: g.voters,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useNavigate } from "react-router";
+import { ErrorSummary, TextField, useFormErrors } from "../../components/form.js";
+import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
+import { AdminOnly, useStaffContext } from "../../pages/StaffLayout.js";
+import { staffEndpoints } from "../api.js";
+import { useCt } from "../i18n/index.js";
+import { type PolisFiles, sortPolisFiles } from "./polisFiles.js";
+import { conversationsPath, staffKeys } from "./shared.js";
+
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/** Import a Polis export folder's files as a closed conversation. */
+export function ImportPage() {
+  const { ct } = useCt();
+  const { org, isAdmin } = useStaffContext();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [title, setTitle] = useState("");
+  const [files, setFiles] = useState<PolisFiles<File>>({});
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const form = useFormErrors((path) =>
+    path.startsWith("files") ? "imp-files" : path === "title" ? "imp-title" : undefined,
+  );
+  useDocumentTitle(ct("staff.import.title"));
+  if (!isAdmin) return <AdminOnly />;
+
+  const choose = (list: FileList | null) => {
+    const sorted = sortPolisFiles([...(list ?? [])]);
+    setFiles(sorted.files);
+    setIgnored(sorted.ignored.map((f) => f.name));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!files.comments || !files.votes) {
+      form.fail([{ field: "imp-files", message: ct("staff.import.missing") }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const body = {
+        ...(title.trim() ? { title: title.trim() } : {}),
+        files: {
+          comments: await readText(files.comments),
+          votes: await readText(files.votes),
+          ...(files.participantsVotes
+            ? { participantsVotes: await readText(files.participantsVotes) }
+            : {}),
+          ...(files.summary ? { summary: await readText(files.summary) } : {}),
+        },
+      };
+      const created = await staffEndpoints.import(org.slug, body);
+      await queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) });
+      navigate(`${conversationsPath(org.slug)}/${created.id}`);
+    } catch (error) {
+      form.failWith(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fileError = form.fieldError("imp-files");
+  return (
+    <div>
+      <h1 tabIndex={-1}>{ct("staff.import.title")}</h1>
+      <p>{ct("staff.import.intro")}</p>
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <ErrorSummary errors={form.errors} attempt={form.attempt} />
+        <TextField
+          id="imp-title"
+          label={ct("staff.import.titleLabel")}
+          hint={ct("staff.import.titleHint")}
+          maxLength={200}
+          value={title}
+          onChange={setTitle}
+          error={form.fieldError("imp-title")}
+        />
+        <div className={fileError ? "field field--invalid" : "field"}>
+          <label htmlFor="imp-files">{ct("staff.import.filesLabel")}</label>
+          <p className="field__hint" id="imp-files-hint">
+            {ct("staff.import.filesHint")}
+          </p>
+          {fileError ? (
+            <p className="field__error" id="imp-files-error">
+              {fileError}
+            </p>
+          ) : null}
+          <input
+            id="imp-files"
+            type="file"
+            multiple
+            accept=".csv,text/csv"
+            onChange={(e) => choose(e.target.files)}
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? "imp-files-hint imp-files-error" : "imp-files-hint"}
+          />
+        </div>
+        <ul className="conv-filelist" aria-live="polite">
+          {(["comments", "votes", "participantsVotes", "summary"] as const).map((key) => (
+            <li key={key}>
+              {ct(`staff.import.file.${key}`)}: {files[key]?.name ?? ct("staff.import.notChosen")}
+            </li>
+          ))}
+          {ignored.length > 0 ? (
+            <li>{ct("staff.import.ignored", { names: ignored.join(", ") })}</li>
+          ) : null}
+        </ul>
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {busy ? ct("staff.import.busy") : ct("staff.import.submit")}
+        </button>
+      </form>
+    </div>
+  );
+}

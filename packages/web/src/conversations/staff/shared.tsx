@@ -1,0 +1,65 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { staffPath } from "../../lib/paths.js";
+import { useStaffContext } from "../../pages/StaffLayout.js";
+import { staffEndpoints } from "../api.js";
+import { useCt } from "../i18n/index.js";
+import type { ConversationState } from "../types.js";
+
+export const staffKeys = {
+  list: (slug: string) => ["conversations", slug] as const,
+  one: (slug: string, id: string) => ["conversations", slug, id] as const,
+  statements: (slug: string, id: string, filter: string) =>
+    ["conversations", slug, id, "statements", filter] as const,
+  results: (slug: string, id: string) => ["conversations", slug, id, "results"] as const,
+};
+
+export function conversationsPath(slug: string): string {
+  return `${staffPath(slug)}/conversations`;
+}
+
+/** The conversation named in the path, for the staff pages under /conversations/:id. */
+export function useStaffConversation() {
+  const { org } = useStaffContext();
+  const id = useParams().id ?? "";
+  const query = useQuery({
+    queryKey: staffKeys.one(org.slug, id),
+    queryFn: () => staffEndpoints.get(org.slug, id),
+    enabled: id !== "",
+  });
+  return { org, id, query };
+}
+
+export function StateBadge({ state }: { state: ConversationState }) {
+  const { ct } = useCt();
+  return <span className={`conv-badge conv-badge--${state}`}>{ct(`staff.state.${state}`)}</span>;
+}
+
+/** Links between a conversation's staff pages. */
+export function ConversationNav({ id, current }: { id: string; current: string }) {
+  const { ct } = useCt();
+  const { org, isAdmin } = useStaffContext();
+  const base = `${conversationsPath(org.slug)}/${id}`;
+  const items = [
+    { key: "detail", to: base, label: ct("staff.nav.detail") },
+    ...(isAdmin ? [{ key: "edit", to: `${base}/edit`, label: ct("staff.nav.edit") }] : []),
+    { key: "moderation", to: `${base}/moderation`, label: ct("staff.nav.moderation") },
+    { key: "results", to: `${base}/results`, label: ct("staff.nav.results") },
+  ];
+  return (
+    <nav className="conv-subnav" aria-label={ct("staff.nav.label")}>
+      <ul>
+        <li>
+          <Link to={conversationsPath(org.slug)}>{ct("staff.nav.all")}</Link>
+        </li>
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link to={item.to} aria-current={item.key === current ? "page" : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
