@@ -1,4 +1,178 @@
-import type { CliCommand } from "../command.js";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  type Algorithm,
+  drawPanel,
+  findDistribution,
+  formatCsv,
+  formatReport,
+  type Instance,
+  parseCategories,
+  parsePeople,
+} from "@kuulo/sortition";
+import { type CliCommand, UsageError } from "../command.js";
 
-// Filled in by the select work (see the issue for `kuulo select …`).
-export const selectCommands: CliCommand[] = [];
+const HELP = `Usage: kuulo select --categories FILE --people FILE --k N --out DIR [options]
+
+Selects a panel of N volunteers by stratified sortition: a lottery over panels that meet
+every quota, as fair as possible (LEXIMIN: the smallest selection probability is as large
+as it can be, then the next smallest, …), then draws one panel from it.
+
+Input:
+  --categories FILE   quotas: feature,value,min,max[,min_flex,max_flex] (Sortition Foundation),
+                      category,name,min,max (older layout) or category,feature,min,max
+  --people FILE       volunteers: an id column and one column per feature
+  --id-column C       the id column (default: id; without one, people are numbered from 1)
+  --household COLS    comma-separated columns forming a household key (at most one per household)
+  --k N               panel size
+
+Method:
+  --algorithm A       leximin (default) | maximin | legacy (the old greedy method, for comparison)
+  --seed S            the draw's seed: any text, e.g. a number announced in advance
+                      (default: generated at random and recorded in the report)
+  --panels M          transparent mode: round the lottery to M equally likely panels
+                      (panels.csv, publishable before the seed is known); the seed picks one
+
+Output (in DIR):
+  selected.csv        the panel: id and the person's columns
+  remaining.csv       everyone else (the reserve list)
+  probabilities.csv   id,probability for every volunteer
+  panels.csv          with --panels: panel,ids
+  report.md           the report in Finnish and English
+`;
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${file}: cannot read the file (${code ?? String(error)})`);
+  }
+}
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${option} must be a whole number ≥ 1, got '${value}'`);
+  return Number(value);
+}
+
+/** Rows of people with `id` first, then the file's columns (the id column not repeated). */
+function peopleRows(
+  instance: Instance,
+  ids: readonly string[],
+  header: readonly string[],
+): string[][] {
+  const byId = new Map(instance.people.map((p) => [p.id, p]));
+  const columns = header.filter((h) => h !== "id");
+  return [
+    ["id", ...columns],
+    ...ids.map((id) => [id, ...columns.map((c) => byId.get(id)!.columns[c] ?? "")]),
+  ];
+}
+
+const selectCommand: CliCommand = {
+  name: "select",
+  summary: "select a resident panel by fair stratified sortition (LEXIMIN)",
+  help: HELP,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        categories: { type: "string" },
+        people: { type: "string" },
+        k: { type: "string" },
+        algorithm: { type: "string" },
+        seed: { type: "string" },
+        panels: { type: "string" },
+        household: { type: "string" },
+        "id-column": { type: "string" },
+        out: { type: "string" },
+      },
+      allowPositionals: false,
+    });
+    for (const required of ["categories", "people", "k", "out"] as const) {
+      if (values[required] === undefined) throw new UsageError(`--${required} is required`);
+    }
+    const k = positiveInteger(values.k, "--k")!;
+    const panels = positiveInteger(values.panels, "--panels");
+    const algorithm = (values.algorithm ?? "leximin") as Algorithm;
+    if (!["leximin", "maximin", "legacy"].includes(algorithm)) {
+      throw new UsageError(
+        `--algorithm must be leximin, maximin or legacy, got '${values.algorithm}'`,
+      );
+    }
+    if (panels !== undefined && algorithm === "legacy")
+      throw new UsageError("--panels needs leximin or maximin");
+    const categoriesFile = path.resolve(io.cwd, values.categories!);
+    const peopleFile = path.resolve(io.cwd, values.people!);
+    const outDir = path.resolve(io.cwd, values.out!);
+    const categoriesName = path.basename(categoriesFile);
+    const peopleName = path.basename(peopleFile);
+
+    const { quotas } = parseCategories({
+      text: await readText(categoriesFile),
+      file: categoriesName,
+    });
+    const peopleText = await readText(peopleFile);
+    const householdColumns = values.household
+      ?.split(",")
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+    const people = parsePeople({
+      text: peopleText,
+      quotas,
+      file: peopleName,
+      ...(values["id-column"] !== undefined ? { idColumn: values["id-column"] } : {}),
+      ...(householdColumns ? { householdColumns } : {}),
+    });
+    const instance: Instance = {
+      quotas,
+      people,
+      k,
+      files: { categories: categoriesName, people: peopleName },
+    };
+
+    const seedGenerated = values.seed === undefined;
+    const seed = values.seed ?? randomBytes(16).toString("hex");
+    const selection = await findDistribution({ instance, algorithm });
+    const draw = drawPanel({ selection, seed, ...(panels !== undefined ? { panels } : {}) });
+
+    const header = Object.keys(people[0]?.columns ?? {});
+    const chosen = new Set(draw.panel);
+    const remaining = people.filter((p) => !chosen.has(p.id)).map((p) => p.id);
+    await mkdir(outDir, { recursive: true });
+    const write = (name: string, text: string) => writeFile(path.join(outDir, name), text, "utf8");
+    await write("selected.csv", formatCsv(peopleRows(instance, draw.panel, header)));
+    await write("remaining.csv", formatCsv(peopleRows(instance, remaining, header)));
+    await write(
+      "probabilities.csv",
+      formatCsv([
+        ["id", "probability"],
+        ...people.map((p, i) => [p.id, Number(selection.probabilities[i]!.toFixed(9))]),
+      ]),
+    );
+    if (draw.panels) {
+      await write(
+        "panels.csv",
+        formatCsv([["panel", "ids"], ...draw.panels.map((ids, j) => [j + 1, ids.join(" ")])]),
+      );
+    }
+    const report = formatReport({
+      selection,
+      draw,
+      seedGenerated,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    await write("report.md", report);
+    const f = selection.fairness;
+    io.stdout(
+      `Selected ${draw.panel.length} of ${people.length} (${algorithm}); minimum probability ${f.minimum.toFixed(4)} vs k/n ${f.equalShare.toFixed(4)}; seed ${seed}${draw.chosen !== undefined ? `, panel ${draw.chosen + 1} of ${draw.panels!.length}` : ""}.\nWrote ${["selected.csv", "remaining.csv", "probabilities.csv", ...(draw.panels ? ["panels.csv"] : []), "report.md"].join(", ")} to ${outDir}\n`,
+    );
+    return 0;
+  },
+};
+
+export const selectCommands: CliCommand[] = [selectCommand];

@@ -1,0 +1,175 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../command.js";
+import { main } from "../main.js";
+
+const FIXTURES = fileURLToPath(new URL("../../../sortition/test/fixtures/", import.meta.url));
+
+function captureIO(cwd: string): CliIO & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    cwd,
+    env: {},
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+const lines = async (file: string) => (await readFile(file, "utf8")).trimEnd().split("\n");
+
+describe("kuulo select", () => {
+  it("selects from the replication format and writes every file, reproducibly", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
+    const args = (out: string) => [
+      "select",
+      "--categories",
+      path.join(FIXTURES, "example_small_20/categories.csv"),
+      "--people",
+      path.join(FIXTURES, "example_small_20/respondents.csv"),
+      "--k",
+      "20",
+      "--seed",
+      "Lotto 2026-11-28",
+      "--out",
+      out,
+    ];
+    const io = captureIO(dir);
+    expect(await main(args("a"), io)).toBe(0);
+    expect(io.out).toContain("minimum probability 0.1000 vs k/n 0.1000");
+    const selected = await lines(path.join(dir, "a/selected.csv"));
+    expect(selected[0]).toBe("id,gender,leaning");
+    expect(selected).toHaveLength(21);
+    expect(await lines(path.join(dir, "a/remaining.csv"))).toHaveLength(181);
+    const probabilities = await lines(path.join(dir, "a/probabilities.csv"));
+    expect(probabilities[0]).toBe("id,probability");
+    expect(probabilities).toHaveLength(201);
+    expect(probabilities[1]).toMatch(/^1,0\.(1|0999)/);
+    const report = await readFile(path.join(dir, "a/report.md"), "utf8");
+    expect(report).toContain("# Arvontaraportti");
+    expect(report).toContain("# Selection report");
+    expect(report).toContain("Lotto 2026-11-28");
+    expect(await main(args("b"), captureIO(dir))).toBe(0);
+    expect(await lines(path.join(dir, "b/selected.csv"))).toEqual(selected);
+  });
+
+  it("reads Sortition Foundation files with an id column, households and transparent panels", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
+    await writeFile(
+      path.join(dir, "categories.csv"),
+      "feature,value,min,max,min_flex,max_flex\nage,young,1,2,0,3\nage,old,1,2,0,3\n",
+    );
+    const rows = ["nro,first_name,age,address"];
+    for (let i = 1; i <= 8; i++)
+      rows.push(
+        `p${i},Person ${i},${i <= 4 ? "young" : "old"},${i <= 3 ? "Kotikatu 1" : `Tie ${i}`}`,
+      );
+    await writeFile(path.join(dir, "people.csv"), rows.join("\n"));
+    const io = captureIO(dir);
+    const code = await main(
+      [
+        "select",
+        "--categories",
+        "categories.csv",
+        "--people",
+        "people.csv",
+        "--k",
+        "3",
+        "--id-column",
+        "nro",
+        "--household",
+        "address",
+        "--panels",
+        "100",
+        "--seed",
+        "7",
+        "--out",
+        "out",
+      ],
+      io,
+    );
+    expect(io.err).toBe("");
+    expect(code).toBe(0);
+    const selected = await lines(path.join(dir, "out/selected.csv"));
+    expect(selected[0]).toBe("id,nro,first_name,age,address");
+    const members = selected.slice(1).map((l) => l.split(","));
+    expect(members).toHaveLength(3);
+    expect(members.filter((m) => m[4] === "Kotikatu 1").length).toBeLessThanOrEqual(1);
+    const panels = await lines(path.join(dir, "out/panels.csv"));
+    expect(panels).toHaveLength(101);
+    expect(io.out).toMatch(/panel \d+ of 100/);
+    // p1..p3 share one address: together at most one seat, so each ≤ 1/3.
+    const probabilities = (await lines(path.join(dir, "out/probabilities.csv")))
+      .slice(1)
+      .map((l) => Number(l.split(",")[1]));
+    expect(probabilities[0]! + probabilities[1]! + probabilities[2]!).toBeLessThanOrEqual(1 + 1e-6);
+  });
+
+  it("names the row and column of a bad value, and explains infeasible quotas", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
+    await writeFile(
+      path.join(dir, "c.csv"),
+      "category,name,min,max\ngender,female,2,3\ngender,male,0,3\n",
+    );
+    await writeFile(path.join(dir, "p.csv"), "id,gender\n1,female\n2,male\n3,mies\n");
+    const bad = captureIO(dir);
+    expect(
+      await main(
+        ["select", "--categories", "c.csv", "--people", "p.csv", "--k", "2", "--out", "o"],
+        bad,
+      ),
+    ).toBe(1);
+    expect(bad.err).toContain("p.csv, line 4, column 'gender': unknown value 'mies'");
+    await writeFile(path.join(dir, "p.csv"), "id,gender\n1,female\n2,male\n3,male\n");
+    const infeasible = captureIO(dir);
+    expect(
+      await main(
+        ["select", "--categories", "c.csv", "--people", "p.csv", "--k", "2", "--out", "o"],
+        infeasible,
+      ),
+    ).toBe(1);
+    expect(infeasible.err).toContain("These quotas conflict: gender=female min 2 (line 2)");
+    expect(infeasible.err).toContain("gender=female min 2 → 1");
+    const tooBig = captureIO(dir);
+    expect(
+      await main(
+        ["select", "--categories", "c.csv", "--people", "p.csv", "--k", "4", "--out", "o"],
+        tooBig,
+      ),
+    ).toBe(1);
+    expect(tooBig.err).toContain("k=4 is larger than the pool of 3 people");
+  });
+
+  it("reports usage errors with exit code 2", async () => {
+    const io = captureIO(process.cwd());
+    expect(await main(["select", "--categories", "c.csv"], io)).toBe(2);
+    expect(io.err).toContain("--people is required");
+    const alg = captureIO(process.cwd());
+    expect(
+      await main(
+        [
+          "select",
+          "--categories",
+          "c",
+          "--people",
+          "p",
+          "--k",
+          "2",
+          "--out",
+          "o",
+          "--algorithm",
+          "best",
+        ],
+        alg,
+      ),
+    ).toBe(2);
+  });
+});
