@@ -84,6 +84,15 @@ function newVotes(size: Size, seed: number): VoteBatch {
   return { participant, statement, vote };
 }
 
+/** Steady warm ticks measured (after two warm-up ticks). */
+const WARM_TICKS = 7;
+
+/** CPU milliseconds of this process (user + system), for per-phase timings. */
+function cpuClock(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function ms(t0: number): number {
   return performance.now() - t0;
 }
@@ -224,19 +233,35 @@ for (const size of sizes) {
   const batch = synthetic(size, 42);
   const nVotes = batch.participant.length;
   const fullTimings: Record<string, number> = {};
-  const full = timed(() => analyze({ votes: batch, timings: fullTimings }));
+  const full = timed(() => analyze({ votes: batch, timings: fullTimings, clock: cpuClock }));
   let state = full.value;
+  // Warm ticks in a row, as a worker runs them: the first two (JIT still compiling the warm
+  // path, garbage of the full recompute) are reported apart; the steady figure is the median of
+  // the next WARM_TICKS. Phases are timed in CPU milliseconds (median per phase).
   const warmWall: number[] = [];
   const warmCpu: number[] = [];
-  let warmTimings: Record<string, number> = {};
-  for (let t = 0; t < 3; t++) {
+  const firstCpu: number[] = [];
+  const warmPhases: Record<string, number[]> = {};
+  for (let t = 0; t < 2 + WARM_TICKS; t++) {
     const timings: Record<string, number> = {};
-    const warm = timed(() => update({ state, votes: newVotes(size, 7 + t), timings }));
+    const warm = timed(() =>
+      update({ state, votes: newVotes(size, 7 + t), timings, clock: cpuClock }),
+    );
     state = warm.value;
+    if (t < 2) {
+      firstCpu.push(warm.cpu);
+      continue;
+    }
     warmWall.push(warm.wall);
     warmCpu.push(warm.cpu);
-    warmTimings = timings;
+    for (const [k, v] of Object.entries(timings)) {
+      warmPhases[k] = warmPhases[k] ?? [];
+      warmPhases[k].push(v);
+    }
   }
+  const warmTimings = Object.fromEntries(
+    Object.entries(warmPhases).map(([k, v]) => [k, median(v)]),
+  );
   const rss = peakRssMiB();
   const bytes = stateBytes(state);
   const parity =
@@ -255,8 +280,8 @@ for (const size of sizes) {
       .map(([k, v]) => `${k} ${v.toFixed(0)}`)
       .join(", ");
   phases.push(
-    `${size.label} full (wall ms): ${fmt(fullTimings)}`,
-    `${size.label} warm (wall ms): ${fmt(warmTimings)}`,
+    `${size.label} full (CPU ms): ${fmt(fullTimings)}`,
+    `${size.label} warm, steady (CPU ms, median per phase): ${fmt(warmTimings)}`,
   );
   rows.push([
     size.label,
@@ -265,6 +290,7 @@ for (const size of sizes) {
     `${full.wall.toFixed(0)} / ${full.cpu.toFixed(0)} ms`,
     `${(nVotes / (full.cpu / 1000) / 1e6).toFixed(2)} M/s`,
     `${median(warmWall).toFixed(0)} / ${median(warmCpu).toFixed(0)} ms`,
+    firstCpu.map((c) => c.toFixed(0)).join(", "),
     parity ? `${parity.wall.toFixed(0)} / ${parity.cpu.toFixed(0)} ms` : "—",
     `${(bytes / 2 ** 20).toFixed(0)} MiB`,
     `${rss.toFixed(0)} MiB`,
@@ -281,7 +307,8 @@ const header = [
   "votes",
   "full recompute wall / CPU",
   "votes/s (CPU)",
-  "warm tick +1,000 votes wall / CPU (median of 3)",
+  `warm tick +1,000 votes wall / CPU (median of ${WARM_TICKS}, steady)`,
+  "first two warm ticks after the full recompute, CPU ms",
   "full recompute, parity mode",
   "state (typed arrays)",
   "peak RSS of the process so far",

@@ -322,7 +322,7 @@ describe("opinion conversation: refusals", () => {
           title: "x",
           status,
           detail,
-          code: status === 409 ? "conflict" : "rate_limited",
+          code: status === 409 ? "conversation.closed" : "rate_limited",
         }),
       });
     });

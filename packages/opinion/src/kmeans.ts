@@ -27,8 +27,7 @@ export interface KmeansOptions {
 export function kmeans(options: KmeansOptions): Cluster[] {
   const n = options.ids.length;
   if (n === 0) return [];
-  const index = new Map<number, number>();
-  for (let i = 0; i < n; i++) index.set(options.ids[i]!, i);
+  const index = pointIndex(options.ids);
   const clusters =
     options.previous && options.previous.length > 0
       ? cleanStart(options, index)
@@ -85,16 +84,24 @@ function lloyd(options: KmeansOptions, initial: readonly Cluster[]): Cluster[] {
           else hi = mid;
         }
         best = -1;
+        let second2 = Number.POSITIVE_INFINITY;
         for (let dir = 0; dir < 2; dir++) {
           for (let t = dir === 0 ? lo : lo - 1; t >= 0 && t < k; t += dir === 0 ? 1 : -1) {
             if (Math.abs(xs![t]! - px) > second) break;
             const j = byX[t]!;
-            const d = distance(px, py, cx[j]!, cy[j]!);
+            const dx = px - cx[j]!;
+            const dy = py - cy[j]!;
+            const d2 = dx * dx + dy * dy;
+            // Clearly farther (squared) than the second best: its distance cannot matter, and
+            // the margin keeps the comparisons below exactly those on √ distances.
+            if (d2 > second2 * (1 + 1e-12)) continue;
+            const d = Math.sqrt(d2);
             if (d < bd || (d === bd && j > best)) {
               second = bd;
               bd = d;
               best = j;
             } else if (d < second) second = d;
+            second2 = second * second;
           }
         }
       } else {
@@ -136,7 +143,11 @@ function lloyd(options: KmeansOptions, initial: readonly Cluster[]): Cluster[] {
     const nids = new Int32Array(kept);
     const nx = new Float64Array(kept);
     const ny = new Float64Array(kept);
+    // The largest and second-largest centre moves: a point's nearest other centre moved at most
+    // the largest move among the centres other than its own (Hamerly's tighter update).
     let maxMove = 0;
+    let maxAt = -1;
+    let secondMove = 0;
     const move = new Float64Array(kept);
     for (let j = 0; j < k; j++) {
       const t = remap[j]!;
@@ -145,13 +156,18 @@ function lloyd(options: KmeansOptions, initial: readonly Cluster[]): Cluster[] {
       nx[t] = sx[j]! / sw[j]!;
       ny[t] = sy[j]! / sw[j]!;
       move[t] = distance(nx[t]!, ny[t]!, cx[j]!, cy[j]!);
-      maxMove = Math.max(maxMove, move[t]!);
+      if (move[t]! > maxMove) {
+        secondMove = maxMove;
+        maxMove = move[t]!;
+        maxAt = t;
+      } else if (move[t]! > secondMove) secondMove = move[t]!;
     }
+    // Dropped clusters only remove candidates, so the bounds stay valid.
     for (let i = 0; i < n; i++) {
       const a = remap[assign[i]!]!;
       assign[i] = a;
       upper[i]! += move[a]!;
-      lower[i]! -= maxMove;
+      lower[i]! -= a === maxAt ? secondMove : maxMove;
     }
     const done = iter <= 0 || sameCenters(cx, cy, nx, ny);
     ids = nids;
@@ -225,16 +241,42 @@ function meanOf(options: KmeansOptions, points: readonly number[]): [number, num
   return [sx / sw, sy / sw];
 }
 
-function presentPoints(members: readonly number[], index: Map<number, number>): number[] {
+/** Point name → point index (−1 when absent); for duplicate names the last point wins. */
+type PointIndex = (name: number) => number;
+
+/**
+ * Index of the point names. Names that are small non-negative integers (row indices, cluster ids)
+ * use a typed array: a warm start looks up every previous member, 100,000s of them per tick.
+ */
+function pointIndex(ids: ArrayLike<number>): PointIndex {
+  const n = ids.length;
+  let max = -1;
+  let dense = true;
+  for (let i = 0; i < n && dense; i++) {
+    const id = ids[i]!;
+    if (!(Number.isInteger(id) && id >= 0)) dense = false;
+    else if (id > max) max = id;
+  }
+  if (dense && max < 4 * n + 1024) {
+    const table = new Int32Array(max + 1).fill(-1);
+    for (let i = 0; i < n; i++) table[ids[i]!] = i;
+    return (name) => (Number.isInteger(name) && name >= 0 && name <= max ? table[name]! : -1);
+  }
+  const map = new Map<number, number>();
+  for (let i = 0; i < n; i++) map.set(ids[i]!, i);
+  return (name) => map.get(name) ?? -1;
+}
+
+function presentPoints(members: readonly number[], index: PointIndex): number[] {
   const out: number[] = [];
   for (const m of members) {
-    const i = index.get(m);
-    if (i !== undefined) out.push(i);
+    const i = index(m);
+    if (i >= 0) out.push(i);
   }
   return out;
 }
 
-function cleanStart(options: KmeansOptions, index: Map<number, number>): Cluster[] {
+function cleanStart(options: KmeansOptions, index: PointIndex): Cluster[] {
   const n = options.ids.length;
   let clusters: Cluster[] = [];
   for (const c of options.previous!) {

@@ -76,6 +76,36 @@ describe("sparse vote matrix", () => {
   });
 });
 
+describe("merging many batches", () => {
+  it("equals building at once: runs of untouched rows, re-votes, new rows and columns", () => {
+    let x = 12345;
+    const rand = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    const all: SignedVote[] = [];
+    let m = emptyMatrix();
+    for (let batch = 0; batch < 6; batch++) {
+      const votes = Array.from({ length: batch === 0 ? 400 : 15 }, () => ({
+        pid: rand(60 + 10 * batch),
+        tid: rand(12 + batch),
+        value: rand(3) - 1,
+      }));
+      all.push(...votes);
+      m = mergeVotes({ matrix: m, votes });
+      const once = mergeVotes({ matrix: emptyMatrix(), votes: all });
+      expect(dense(m)).toEqual(dense(once));
+      expect(m.colStats).toEqual(computeColumnStats(m));
+      expect(m.colIdx.length).toBe(nnz(m));
+      expect(m.values.length).toBe(nnz(m));
+      for (let r = 0; r < m.rowIds.length; r++) {
+        const cols = Array.from(m.colIdx.subarray(m.rowPtr[r]!, m.rowPtr[r + 1]!));
+        expect(cols).toEqual([...new Set(cols)].sort((a, b) => a - b));
+      }
+    }
+  });
+});
+
 describe("per-column totals", () => {
   it("are maintained by merges exactly as a recount gives them", () => {
     let m = emptyMatrix();

@@ -1,4 +1,5 @@
 import { commentPriorities, groupAwareConsensus, selectConsensus } from "./consensus.js";
+import { updateCounts } from "./count-update.js";
 import { countVotes, sumGroups, type VoteCounts } from "./counts.js";
 import { clusterGroups } from "./groups.js";
 import { updateInConv } from "./inconv.js";
@@ -18,14 +19,25 @@ export interface ComputeTickOptions {
   fixedGroups?: ReadonlyMap<number, number>;
   /** When given, filled with milliseconds per phase (for benchmarks). */
   timings?: Record<string, number>;
+  /** Milliseconds clock for `timings` (default wall time, `performance.now`). */
+  clock?: () => number;
+  /**
+   * 1 for rows whose votes may differ from `previous.matrix` (the rows of the merged votes).
+   * When given, the per-base-cluster counts are updated from the previous tick's instead of
+   * recounted over all votes.
+   */
+  changedRows?: Uint8Array;
 }
 
 /** Returns a function that records the time since its previous call under a phase name. */
-export function phaseTimer(timings: Record<string, number> | undefined): (phase: string) => void {
+export function phaseTimer(
+  timings: Record<string, number> | undefined,
+  clock: () => number = () => performance.now(),
+): (phase: string) => void {
   if (!timings) return () => {};
-  let last = performance.now();
+  let last = clock();
   return (phase) => {
-    const now = performance.now();
+    const now = clock();
     timings[phase] = (timings[phase] ?? 0) + now - last;
     last = now;
   };
@@ -52,7 +64,7 @@ export function columnFlags(matrix: VoteMatrix, tids: readonly number[]): Uint8A
 export function computeTick(options: ComputeTickOptions): ComputedTick {
   const { previous, matrix } = options;
   const opts = previous.options;
-  const timer = phaseTimer(options.timings);
+  const timer = phaseTimer(options.timings, options.clock);
   const nRows = matrix.rowIds.length;
   const nCols = matrix.colIds.length;
   const metaCols = columnFlags(matrix, options.moderation.meta);
@@ -136,7 +148,26 @@ export function computeTick(options: ComputeTickOptions): ComputedTick {
   baseClusters.forEach((c, b) => {
     for (const r of c.members) rowBase[r] = b;
   });
-  const baseCounts = countVotes({ matrix, rowGroup: rowBase, nGroups: baseClusters.length });
+  const prevMath = previous.math;
+  let baseCounts: VoteCounts;
+  if (options.changedRows && prevMath?.baseCounts) {
+    const prevRowBase = new Int32Array(previous.matrix.rowIds.length).fill(-1);
+    prevMath.baseClusters.forEach((c, b) => {
+      for (const r of c.members) if (r < prevRowBase.length) prevRowBase[r] = b;
+    });
+    baseCounts = updateCounts({
+      previous: prevMath.baseCounts,
+      previousMatrix: previous.matrix,
+      previousRowGroup: prevRowBase,
+      previousIds: prevMath.baseClusters.map((c) => c.id),
+      matrix,
+      rowGroup: rowBase,
+      ids: baseClusters.map((c) => c.id),
+      changedRows: options.changedRows,
+    });
+  } else {
+    baseCounts = countVotes({ matrix, rowGroup: rowBase, nGroups: baseClusters.length });
+  }
   const baseIndex = new Map(baseClusters.map((c, b) => [c.id, b]));
   const groupCounts = sumGroups({
     counts: baseCounts,

@@ -49,6 +49,31 @@ describe("incremental update", () => {
     expect(toPolisMath(again)).toEqual(toPolisMath(live));
   });
 
+  it("warm ticks update the per-base-cluster counts to exactly a full recount", () => {
+    let state = update({ state: createState(), votes: votes.slice(0, half) });
+    const rest = votes.slice(half);
+    for (let t = 0; t < 6; t++) {
+      // Small batches (the incremental path), then one large one (the full recount path):
+      // re-votes of existing participants and votes of new participants.
+      const batch = t < 5 ? rest.slice(t * 8, t * 8 + 8) : rest.slice(40);
+      const revotes = votes
+        .slice(t * 3, t * 3 + 3)
+        .map((v) => ({ ...v, vote: v.vote === 1 ? -1 : 1 }));
+      state = update({ state, votes: batch.concat(revotes) });
+      const math = state.math!;
+      const rowBase = new Int32Array(state.matrix.rowIds.length).fill(-1);
+      math.baseClusters.forEach((c, b) => {
+        for (const r of c.members) rowBase[r] = b;
+      });
+      const recount = countVotes({
+        matrix: state.matrix,
+        rowGroup: rowBase,
+        nGroups: math.baseClusters.length,
+      });
+      expect(math.baseCounts).toEqual(recount);
+    }
+  });
+
   it("does not modify the previous state", () => {
     const first = update({ state: createState(), votes: votes.slice(0, half) });
     const snapshot = JSON.stringify(stateToJSON(first));

@@ -1,5 +1,5 @@
 import { OpinionError } from "./errors.js";
-import { emptyMatrix, mergeVotes } from "./matrix.js";
+import { emptyMatrix, mergeVotes, rowIndex } from "./matrix.js";
 import { resolveOptions } from "./options.js";
 import { computeTick, phaseTimer } from "./tick.js";
 import type { ModerationChange, OpinionOptions, OpinionState, Vote, VoteBatch } from "./types.js";
@@ -30,6 +30,11 @@ export interface UpdateOptions {
   fixedGroups?: ReadonlyMap<number, number>;
   /** When given, filled with milliseconds per phase (for benchmarks and monitoring). */
   timings?: Record<string, number>;
+  /**
+   * Milliseconds clock for `timings`; default wall time (`performance.now`). Pass a CPU-time
+   * clock (e.g. from `process.cpuUsage`) to time phases on a shared, loaded machine.
+   */
+  clock?: () => number;
 }
 
 function invalidVote(index: number, detail: string): OpinionError {
@@ -122,7 +127,7 @@ function applyModeration(
  */
 export function update(options: UpdateOptions): OpinionState {
   const { state } = options;
-  const timer = phaseTimer(options.timings);
+  const timer = phaseTimer(options.timings, options.clock);
   const batch = toBatch(options.votes ?? []);
   const n = batch.length;
   let order: Int32Array | null = null;
@@ -154,6 +159,13 @@ export function update(options: UpdateOptions): OpinionState {
     maxParticipants: state.options.maxParticipants,
     maxStatements: state.options.maxStatements,
   });
+  // Rows that received votes: the only rows whose stored votes can differ from the previous
+  // matrix (lets the tick update per-cluster counts instead of recounting every vote).
+  const changedRows = new Uint8Array(matrix.rowIds.length);
+  for (let k = 0; k < n; k++) {
+    const r = rowIndex(matrix, pid[k]!);
+    if (r >= 0) changedRows[r] = 1;
+  }
   timer("merge votes");
   const moderation = applyModeration(state.moderation, options.moderation ?? []);
   let lastVoteTimestamp = state.lastVoteTimestamp;
@@ -173,6 +185,8 @@ export function update(options: UpdateOptions): OpinionState {
     moderation,
     fixedGroups: options.fixedGroups,
     timings: options.timings,
+    clock: options.clock,
+    changedRows,
   });
   return {
     ...state,
@@ -193,6 +207,8 @@ export interface AnalyzeOptions extends OpinionOptions {
   moderation?: readonly ModerationChange[];
   fixedGroups?: ReadonlyMap<number, number>;
   timings?: Record<string, number>;
+  /** Milliseconds clock for `timings` (see `UpdateOptions.clock`). */
+  clock?: () => number;
 }
 
 /** Full recompute from scratch: one tick over all votes. */
@@ -203,5 +219,6 @@ export function analyze(options: AnalyzeOptions): OpinionState {
     moderation: options.moderation,
     fixedGroups: options.fixedGroups,
     timings: options.timings,
+    clock: options.clock,
   });
 }
