@@ -297,6 +297,38 @@ describe("opinion conversation: staff pages on a phone", () => {
     await screenshot(page, "conversation-moderation-360");
     await page.setViewportSize({ width: 1280, height: 800 });
   });
+
+  it("uploads a topic image with its text alternative, residents see it, staff remove it", async () => {
+    const page = staffPage;
+    await page.goto(`/${DEMO_SLUG}/staff/conversations`);
+    await page.getByRole("link", { name: "Nuorten mielenterveyspalvelut Keski-Suomessa" }).click();
+    await page.getByRole("heading", { name: "Aiheen kuva" }).waitFor();
+    // One transparent pixel, a real PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await page
+      .getByLabel("Kuvatiedosto")
+      .setInputFiles({ name: "kuva.png", mimeType: "image/png", buffer: png });
+    await page.getByLabel("Kuvan tekstivastine suomeksi").fill("Nuoria istumassa puistonpenkillä");
+    await page.getByRole("button", { name: "Tallenna kuva" }).click();
+    await page.getByText("Kuva tallennettu.").waitFor();
+
+    const residentView = await newContext(browser, { width: 360, height: 740 });
+    const visitor = await residentView.newPage();
+    await visitor.goto(conversationPath);
+    const image = visitor.getByRole("img", { name: "Nuoria istumassa puistonpenkillä" });
+    await image.waitFor();
+    expect(
+      await image.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBe(1);
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await residentView.close();
+
+    await page.getByRole("button", { name: "Poista kuva" }).click();
+    await page.getByText("Kuva poistettu.").waitFor();
+  });
 });
 
 describe("opinion conversation: refusals", () => {

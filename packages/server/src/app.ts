@@ -16,6 +16,7 @@ import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { conversationExchangeRoutes } from "./modules/conversations/routes-exchange.js";
+import { conversationImageRoutes } from "./modules/conversations/routes-image.js";
 import { conversationResidentRoutes } from "./modules/conversations/routes-resident.js";
 import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js";
 import { identityRoutes } from "./modules/identity/routes.js";
@@ -38,6 +39,7 @@ const routeModules = [
   conversationStaffRoutes,
   conversationResidentRoutes,
   conversationExchangeRoutes,
+  conversationImageRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

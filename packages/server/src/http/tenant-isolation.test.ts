@@ -31,6 +31,7 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/p/c/:publicId/statements",
   "GET /api/p/c/:publicId/results",
   "GET /api/p/c/:publicId/events",
+  "GET /api/p/c/:publicId/image",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -43,6 +44,10 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   },
   "PATCH /api/orgs/:slug/staff/:userId": { roles: ["viewer"] },
   "PUT /api/orgs/:slug/logo": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+  "PUT /api/orgs/:slug/conversations/:id/image": Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
   "POST /api/orgs/:slug/conversations": { title: { fi: "Tunkeutuja" } },
   "PATCH /api/orgs/:slug/conversations/:id": { title: { fi: "Muutettu" } },
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
@@ -54,6 +59,11 @@ const SAMPLE_BODIES: Record<string, unknown> = {
       votes: "comment-id,voter-id,vote\n0,0,1\n",
     },
   },
+};
+
+/** Query strings that writes need to pass validation. */
+const SAMPLE_QUERIES: Record<string, string> = {
+  "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
 };
 
 interface Target {
@@ -115,9 +125,12 @@ describe("tenant isolation over every route", () => {
     const body = SAMPLE_BODIES[key];
     return alice.request({
       method: route.method as HTTPMethods,
-      url: fill(route.url, target),
+      url: fill(route.url, target) + (SAMPLE_QUERIES[key] ?? ""),
       ...(body instanceof Buffer
-        ? { payload: body, headers: { "content-type": "image/svg+xml" } }
+        ? {
+            payload: body,
+            headers: { "content-type": key.endsWith("/image") ? "image/png" : "image/svg+xml" },
+          }
         : body !== undefined
           ? { payload: body as object }
           : {}),

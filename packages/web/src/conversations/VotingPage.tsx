@@ -60,6 +60,13 @@ export function VotingPage({ publicId, access, embed }: Props) {
   return (
     <div className={embed ? "conv conv--embed" : "conv"}>
       <h1 tabIndex={-1}>{title}</h1>
+      {conversation.image ? (
+        <img
+          className="conv-image"
+          src={`${conversation.image.url}${access.t ? `?t=${encodeURIComponent(access.t)}` : ""}`}
+          alt={localized(conversation.image.alt, language)}
+        />
+      ) : null}
       {description
         ? description.split(/\n{2,}/).map((para, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text, in order

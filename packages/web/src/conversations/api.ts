@@ -174,6 +174,17 @@ export const staffEndpoints = {
       json: { text },
     }),
   results: (slug: string, id: string) => api<StaffResults>(`${one(slug, id)}/results`),
+  setImage: (slug: string, id: string, file: File, alt: { fi: string; sv: string; en: string }) => {
+    const params = new URLSearchParams({ altFi: alt.fi });
+    if (alt.sv) params.set("altSv", alt.sv);
+    if (alt.en) params.set("altEn", alt.en);
+    return api<void>(`${one(slug, id)}/image?${params}`, {
+      method: "PUT",
+      raw: { body: file, contentType: file.type },
+    });
+  },
+  removeImage: (slug: string, id: string) =>
+    api<void>(`${one(slug, id)}/image`, { method: "DELETE" }),
   exportUrl: (slug: string, id: string, file: string) =>
     `${one(slug, id)}/export/${encodeURIComponent(file)}`,
   import: (

@@ -23,6 +23,12 @@ export interface Progress {
   total: number;
 }
 
+/** The topic image and its alt text in each language. */
+export interface ConversationImage {
+  url: string;
+  alt: Localized;
+}
+
 export interface ResidentConversation {
   publicId: string;
   organization: { slug: string; name: Localized; languages: string[]; themeColor: string | null };
@@ -34,6 +40,7 @@ export interface ResidentConversation {
   statementMaxLength: number;
   resultsPublic: boolean;
   closesAt: string | null;
+  image: ConversationImage | null;
   progress: Progress;
 }
 
@@ -181,6 +188,7 @@ export interface StaffConversation {
   state: ConversationState;
   segments: { id: string; key: string; name: Localized }[];
   links: { segmentKey: string | null; name: Localized | null; url: string }[];
+  image: ConversationImage | null;
   createdAt: string;
 }
 

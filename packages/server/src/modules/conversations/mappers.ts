@@ -1,3 +1,4 @@
+import type { LocalizedText } from "../organizations/schema.js";
 import type { Conversation, InvitationLink, Segment } from "./service.js";
 import { conversationState } from "./service.js";
 import type { Statement } from "./statements.js";
@@ -6,7 +7,12 @@ import type { Statement } from "./statements.js";
 
 export function toStaffConversation(
   c: Conversation,
-  extra: { segments: Segment[]; links: InvitationLink[]; publicUrl: string },
+  extra: {
+    segments: Segment[];
+    links: InvitationLink[];
+    publicUrl: string;
+    image: { url: string; alt: LocalizedText } | null;
+  },
 ) {
   return {
     id: c.id,
@@ -28,6 +34,7 @@ export function toStaffConversation(
       name: l.name,
       url: `${extra.publicUrl}${l.path}`,
     })),
+    image: extra.image,
     createdAt: c.createdAt.toISOString(),
   };
 }

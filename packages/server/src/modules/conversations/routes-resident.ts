@@ -7,6 +7,7 @@ import type { AppContext } from "../../http/context.js";
 import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { findOrganizationById } from "../organizations/service.js";
+import { imageInfo } from "./image.js";
 import { storedResults } from "./math.js";
 import { checkAccess, nextStatement, progressOf, statementsWithMyVotes } from "./participate.js";
 import {
@@ -158,6 +159,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         statementMaxLength: conversation.statementMaxLength,
         resultsPublic: conversation.resultsPublic,
         closesAt: conversation.closesAt?.toISOString() ?? null,
+        image: await imageInfo(db, conversation),
         progress: await progressOf(db, {
           conversationId: conversation.id,
           pid: participant?.pid ?? null,

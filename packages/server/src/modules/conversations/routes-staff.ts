@@ -5,6 +5,7 @@ import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { recordAudit } from "../audit/service.js";
 import type { Role } from "../identity/schema.js";
+import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
@@ -48,6 +49,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       segments: await segmentsOf(db, conversation.id),
       links: await invitationLinks(db, { conversation, orgSlug }),
       publicUrl: ctx.config.publicUrl,
+      image: await imageInfo(db, conversation),
     });
   }
 

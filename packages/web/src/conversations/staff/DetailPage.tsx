@@ -10,6 +10,7 @@ import { staffEndpoints } from "../api.js";
 import { embedSnippet } from "../embedSnippet.js";
 import { useCt } from "../i18n/index.js";
 import { EXPORT_FILES } from "../types.js";
+import { ImageSection } from "./ImageSection.js";
 import { ConversationNav, StateBadge, useStaffConversation } from "./shared.js";
 
 /** A copy-to-clipboard button that says, in a live region, that it copied. */
@@ -85,6 +86,13 @@ export function ConversationDetailPage() {
         <dt>{ct("staff.form.closesAt")}</dt>
         <dd>{c.closesAt ? formatDateTime(c.closesAt, language) : ct("staff.detail.notSet")}</dd>
       </dl>
+
+      <ImageSection
+        slug={org.slug}
+        conversation={c}
+        canEdit={membership.roles.includes("admin")}
+        onChanged={() => void query.refetch()}
+      />
 
       <h2>{ct("staff.detail.linksTitle")}</h2>
       <p>{ct("staff.detail.linksHelp")}</p>

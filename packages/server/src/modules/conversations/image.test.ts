@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestConversation } from "./testing.js";
+
+// The smallest valid PNG: one transparent pixel.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+describe("a conversation's topic image", () => {
+  let t: TestApp;
+  let admin: StaffClient;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.createOrg("kuvat");
+    await t.addMember(org, "admin@kuvat.fi", ["admin"]);
+    admin = await t.signIn("admin@kuvat.fi");
+  });
+  afterAll(() => t.close());
+
+  it("is uploaded with alt text, shown to residents, and can be removed", async () => {
+    const c = await createTestConversation(admin, "kuvat");
+    const put = (query: string, type = "image/png", body = PNG) =>
+      admin.request({
+        method: "PUT",
+        url: `/api/orgs/kuvat/conversations/${c.id}/image${query}`,
+        headers: { "content-type": type },
+        payload: body,
+      });
+    const noAlt = await put("");
+    expect(noAlt.statusCode).toBe(400);
+    expect(noAlt.json().errors[0].path).toBe("querystring.altFi");
+    expect((await put("?altFi=Kuva", "image/svg+xml", Buffer.from("<svg/>"))).statusCode).toBe(415);
+    expect(
+      (await put(`?altFi=${encodeURIComponent("Nuoria puistossa")}&altEn=Young%20people`))
+        .statusCode,
+    ).toBe(204);
+
+    const view = await t.app.inject({ method: "GET", url: `/api/p/c/${c.publicId}` });
+    expect(view.json().image).toEqual({
+      url: `/api/p/c/${c.publicId}/image`,
+      alt: { fi: "Nuoria puistossa", sv: "Nuoria puistossa", en: "Young people" },
+    });
+    const image = await t.app.inject({ method: "GET", url: view.json().image.url });
+    expect(image.headers["content-type"]).toBe("image/png");
+    expect(image.rawPayload.equals(PNG)).toBe(true);
+
+    expect(
+      (
+        await admin.request({
+          method: "DELETE",
+          url: `/api/orgs/kuvat/conversations/${c.id}/image`,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/p/c/${c.publicId}` })).json().image,
+    ).toBeNull();
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/p/c/${c.publicId}/image` })).statusCode,
+    ).toBe(404);
+    const audit = await admin.request({ method: "GET", url: "/api/orgs/kuvat/audit?limit=5" });
+    expect(
+      audit
+        .json()
+        .events.map((e: { action: string }) => e.action)
+        .slice(0, 2),
+    ).toEqual(["conversation.image_removed", "conversation.image_changed"]);
+  });
+
+  it("of an invitation-only conversation needs the invitation", async () => {
+    const c = await createTestConversation(admin, "kuvat", { visibility: "invite" });
+    await admin.request({
+      method: "PUT",
+      url: `/api/orgs/kuvat/conversations/${c.id}/image?altFi=Kuva`,
+      headers: { "content-type": "image/png" },
+      payload: PNG,
+    });
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/p/c/${c.publicId}/image` })).statusCode,
+    ).toBe(404);
+    const token = new URL(c.links.at(-1)!.url).searchParams.get("t")!;
+    const allowed = await t.app.inject({
+      method: "GET",
+      url: `/api/p/c/${c.publicId}/image?t=${encodeURIComponent(token)}`,
+    });
+    expect(allowed.statusCode).toBe(200);
+  });
+});
