@@ -155,6 +155,8 @@ export const votes = pgTable(
     tid: integer("tid").notNull(),
     /** agree = 1, disagree = -1, pass = 0 (Kuulo's sign convention). */
     vote: smallint("vote").notNull(),
+    /** The vote event this row comes from: only a later event may replace it. */
+    eventId: bigint("event_id", { mode: "number" }).notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.conversationId, t.pid, t.tid] })],

@@ -36,21 +36,29 @@ export interface VoteWriter {
   write: (vote: PendingVote) => Promise<VoteOutcome>;
 }
 
-export function createVoteWriter(db: Db, options: { maxBatch?: number } = {}): VoteWriter {
+export function createVoteWriter(
+  db: Db,
+  options: { maxBatch?: number; batchesInFlight?: number } = {},
+): VoteWriter {
   const maxBatch = options.maxBatch ?? 500;
+  // Several batches per conversation may be written at once (each on its own connection);
+  // votes.event_id keeps the latest event the current vote whatever order they commit in.
+  const inFlight = options.batchesInFlight ?? 4;
   const queues = new Map<string, Waiting[]>();
-  const busy = new Set<string>();
+  const busy = new Map<string, number>();
 
   const flush = async (conversationId: string) => {
-    if (busy.has(conversationId)) return;
+    if ((busy.get(conversationId) ?? 0) >= inFlight) return;
     const queue = queues.get(conversationId);
     if (!queue || queue.length === 0) return;
     const batch = queue.splice(0, maxBatch);
-    busy.add(conversationId);
+    busy.set(conversationId, (busy.get(conversationId) ?? 0) + 1);
     try {
-      const outcomes = await writeBatch(
-        db,
-        batch.map((w) => w.vote),
+      const outcomes = await withRetry(() =>
+        writeBatch(
+          db,
+          batch.map((w) => w.vote),
+        ),
       );
       batch.forEach((w, i) => {
         const outcome = outcomes[i]!;
@@ -60,7 +68,7 @@ export function createVoteWriter(db: Db, options: { maxBatch?: number } = {}): V
     } catch (error) {
       for (const w of batch) w.reject(error);
     } finally {
-      busy.delete(conversationId);
+      busy.set(conversationId, (busy.get(conversationId) ?? 1) - 1);
       // Votes that arrived while this batch was written go next, together.
       if ((queues.get(conversationId)?.length ?? 0) > 0) void flush(conversationId);
     }
@@ -72,9 +80,23 @@ export function createVoteWriter(db: Db, options: { maxBatch?: number } = {}): V
         const queue = queues.get(vote.conversationId) ?? [];
         queues.set(vote.conversationId, queue);
         queue.push({ vote, resolve, reject });
-        if (!busy.has(vote.conversationId)) setImmediate(() => void flush(vote.conversationId));
+        if ((busy.get(vote.conversationId) ?? 0) < inFlight) {
+          setImmediate(() => void flush(vote.conversationId));
+        }
       }),
   };
+}
+
+/** Retries a batch that PostgreSQL chose as a deadlock victim (40P01); nothing of it was written. */
+async function withRetry<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const e = error as { code?: string; cause?: { code?: string } };
+      if ((e.cause?.code ?? e.code) !== "40P01" || attempt >= attempts) throw error;
+    }
+  }
 }
 
 /** A PostgreSQL array literal, e.g. {1,2,3} or {"a","b\\"c"}: one parameter for a whole column. */
@@ -89,7 +111,16 @@ export function arrayLiteral(values: readonly (number | string)[]): string {
 /** Writes one conversation's batch; returns an outcome or an AppError per vote, in order. */
 async function writeBatch(db: Db, batch: PendingVote[]): Promise<(VoteOutcome | AppError)[]> {
   const first = batch[0]!;
-  const rows = rowsOf<{ request_id: string; pid: number }>(
+  const pids = [...new Set(batch.map((v) => v.pid))];
+  // One statement, one round trip: append the events, apply the latest vote per (pid, tid), and
+  // count each participant's votes on approved statements (the count sees the table as it was
+  // before this statement, so newly inserted (pid, tid) pairs are added to it).
+  const rows = rowsOf<{
+    kind: "event" | "count";
+    request_id: string | null;
+    pid: number;
+    n: number;
+  }>(
     await db.execute(sql`
       with input as (
         select * from unnest(
@@ -108,26 +139,32 @@ async function writeBatch(db: Db, batch: PendingVote[]): Promise<(VoteOutcome | 
         on conflict (conversation_id, pid, request_id) do nothing
         returning id, pid, tid, vote, request_id, created_at
       ), latest as (
-        select distinct on (pid, tid) pid, tid, vote, created_at from event order by pid, tid, id desc
+        select distinct on (pid, tid) id, pid, tid, vote, created_at from event order by pid, tid, id desc
       ), applied as (
-        insert into votes (organization_id, conversation_id, pid, tid, vote, updated_at)
-        select ${first.organizationId}, ${first.conversationId}, pid, tid, vote, created_at from latest
-        on conflict (conversation_id, pid, tid) do update set vote = excluded.vote, updated_at = excluded.updated_at
-        returning pid
-      )
-      select request_id, pid from event`),
-  );
-  const recorded = new Set(rows.map((r) => r.request_id));
-  const pids = [...new Set(batch.map((v) => v.pid))];
-  const counts = new Map(
-    rowsOf<{ pid: number; n: number }>(
-      await db.execute(sql`
+        insert into votes (organization_id, conversation_id, pid, tid, vote, event_id, updated_at)
+        select ${first.organizationId}, ${first.conversationId}, pid, tid, vote, id, created_at from latest
+        order by pid, tid
+        on conflict (conversation_id, pid, tid) do update
+          set vote = excluded.vote, event_id = excluded.event_id, updated_at = excluded.updated_at
+          where votes.event_id < excluded.event_id
+        returning pid, (xmax = 0) as inserted
+      ), before as (
         select v.pid, count(*)::int as n from votes v
         join statements s on s.conversation_id = v.conversation_id and s.tid = v.tid and s.status = 'approved'
         where v.conversation_id = ${first.conversationId} and v.pid = any(${arrayLiteral(pids)}::int[])
-        group by v.pid`),
-    ).map((r) => [r.pid, r.n]),
+        group by v.pid
+      ), added as (
+        select pid, count(*)::int as n from applied where inserted group by pid
+      )
+      select 'event' as kind, request_id, pid, 0 as n from event
+      union all
+      select 'count', null, p.pid, coalesce(b.n, 0) + coalesce(a.n, 0)
+      from unnest(${arrayLiteral(pids)}::int[]) as p(pid)
+      left join before b on b.pid = p.pid
+      left join added a on a.pid = p.pid`),
   );
+  const recorded = new Set(rows.filter((r) => r.kind === "event").map((r) => r.request_id));
+  const counts = new Map(rows.filter((r) => r.kind === "count").map((r) => [r.pid, Number(r.n)]));
   const outcomes: (VoteOutcome | AppError)[] = [];
   for (const v of batch) {
     if (recorded.has(v.requestId)) {
