@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type CliCommand, type CliIO, UsageError } from "./command.js";
+import { type CliCommand, UsageError } from "./command.js";
 import { findCommand, main } from "./main.js";
+import { captureIO as capture } from "./testing.js";
 
-function captureIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    cwd: process.cwd(),
-    env: {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
+function captureIO() {
+  return capture();
 }
 
 const commands: CliCommand[] = [

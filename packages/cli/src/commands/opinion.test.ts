@@ -3,27 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../command.js";
 import { main } from "../main.js";
+import { captureIO as capture } from "../testing.js";
 
 const exportsDir = fileURLToPath(
   new URL("../../../opinion/test/fixtures/polis-exports", import.meta.url),
 );
 
-function captureIO(cwd = exportsDir): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    cwd,
-    env: {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
+function captureIO(cwd = exportsDir) {
+  return capture({ cwd });
 }
 
 function groupIds(dir: string): Map<number, number> {

@@ -4,23 +4,11 @@ import { join } from "node:path";
 import { databaseFor, parseConfig } from "@kuulo/server";
 import { signInWithLink } from "@kuulo/server/modules/identity/sign-in";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../command.js";
 import { main } from "../main.js";
+import { captureIO as capture } from "../testing.js";
 
-function captureIO(env: Record<string, string>): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    cwd: process.cwd(),
-    env: { LOG_LEVEL: "silent", ...env },
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
+function captureIO(env: Record<string, string>) {
+  return capture({ env: { LOG_LEVEL: "silent", ...env } });
 }
 
 describe("kuulo platform commands", () => {

@@ -3,25 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../command.js";
 import { main } from "../main.js";
+import { captureIO as capture } from "../testing.js";
 
 const FIXTURES = fileURLToPath(new URL("../../../sortition/test/fixtures/", import.meta.url));
 
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    cwd,
-    env: {},
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
+function captureIO(cwd: string) {
+  return capture({ cwd });
 }
 
 const lines = async (file: string) => (await readFile(file, "utf8")).trimEnd().split("\n");
