@@ -57,10 +57,17 @@ describe("staff pages", () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
     const h1 = await page.getByRole("heading", { level: 1 }).textContent();
     expect(h1).toBe("Keski-Suomen hyvinvointialue (demo)");
-    const header = await inPage<{ bg: string; fg: string }>(
-      page,
-      "(() => { const h = getComputedStyle(document.querySelector('.site-header')); const b = getComputedStyle(document.querySelector('.brand')); return { bg: h.backgroundColor, fg: b.color }; })()",
-    );
+    // The header settles on the saved theme (allow a moment for the organization to load).
+    const readHeader = () =>
+      inPage<{ bg: string; fg: string }>(
+        page,
+        "(() => { const h = getComputedStyle(document.querySelector('.site-header')); const b = getComputedStyle(document.querySelector('.brand')); return { bg: h.backgroundColor, fg: b.color }; })()",
+      );
+    let header = await readHeader();
+    for (let i = 0; i < 25 && header.bg !== "rgb(255, 215, 0)"; i++) {
+      await page.waitForTimeout(200);
+      header = await readHeader();
+    }
     expect(header).toEqual({ bg: "rgb(255, 215, 0)", fg: "rgb(0, 0, 0)" });
     expect(await seriousViolations(page)).toEqual([]);
 
