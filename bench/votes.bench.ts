@@ -329,7 +329,7 @@ async function main() {
     const width = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
     console.log(
-      `\n  targets: ≥ 2000 votes/s sustained → ${Math.max(sustained.rate, achieved) >= 1990 ? "met" : "NOT met"}; p99 < 100 ms at 500/s → ${steady.p99 < 100 ? "met" : "NOT met"}; no acknowledged vote lost → ${missing === 0 ? "met" : "NOT met"}\n`,
+      `\n  targets: 2,000 votes/s sustained (the offered 2,000/s all acknowledged, ≥ 99 % of the rate counting the drain) → ${offered.failed === 0 && achieved >= 0.99 * 2000 ? "met" : "NOT met"}; p99 < 100 ms at 500/s → ${steady.p99 < 100 ? "met" : "NOT met"}; no acknowledged vote lost → ${missing === 0 ? "met" : "NOT met"}\n`,
     );
     if (missing !== 0) process.exitCode = 1;
   } finally {
