@@ -156,6 +156,20 @@ async function release(db: Db, conversationId: string): Promise<void> {
     .where(eq(conversationMath.conversationId, conversationId));
 }
 
+/** Each statement's priority from the latest tick, without loading the rest of the results. */
+export async function statementPriorities(
+  db: Db,
+  conversationId: string,
+): Promise<Map<number, number>> {
+  const rows = rowsOf<{ tid: number; priority: number }>(
+    await db.execute(sql`
+      select (s->>'tid')::int as tid, (s->>'priority')::float8 as priority
+      from conversation_math m, jsonb_array_elements(m.result->'statements') s
+      where m.conversation_id = ${conversationId} and m.math_tick >= 0`),
+  );
+  return new Map(rows.map((r) => [Number(r.tid), Number(r.priority)]));
+}
+
 export async function storedResults(
   db: Db,
   conversationId: string,

@@ -4,7 +4,7 @@ import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
 import { AppError } from "../../errors.js";
 import { GENERAL_INVITE, verifyInvitation } from "./links.js";
-import { storedResults } from "./math.js";
+import { statementPriorities } from "./math.js";
 import { statements, votes } from "./schema.js";
 import { type Conversation, LINK_SECRET, segmentsOf } from "./service.js";
 
@@ -91,8 +91,7 @@ export async function nextStatement(
       ),
     );
   if (candidates.length === 0) return null;
-  const stored = await storedResults(db, options.conversationId);
-  const priorities = new Map((stored?.results.statements ?? []).map((s) => [s.tid, s.priority]));
+  const priorities = await statementPriorities(db, options.conversationId);
   const top = Math.max(1, ...priorities.values());
   const weights = candidates.map((c) => {
     const p = priorities.get(c.tid);

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
-import { recordAudit } from "../audit/service.js";
 import type { Role } from "../identity/schema.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
@@ -11,11 +10,11 @@ import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
 import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
 import {
-  addSeedStatements,
   createConversation,
   findConversation,
   invitationLinks,
   listConversations,
+  seedStatements,
   segmentsOf,
   updateConversation,
 } from "./service.js";
@@ -137,22 +136,13 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const { organization, session, conversation } = await conversationFor(
-        request,
-        request.params,
-        [...MODERATORS],
-      );
-      const tids = await db.transaction(async (tx) => {
-        const added = await addSeedStatements(tx, { conversation, texts: request.body.texts });
-        await recordAudit(tx, {
-          organizationId: organization.id,
-          actor: { userId: session.user.id },
-          action: "statement.seeded",
-          targetType: "conversation",
-          targetId: conversation.id,
-          detail: { tids: added },
-        });
-        return added;
+      const { session, conversation } = await conversationFor(request, request.params, [
+        ...MODERATORS,
+      ]);
+      const tids = await seedStatements(db, {
+        conversation,
+        texts: request.body.texts,
+        actor: { userId: session.user.id },
       });
       for (const tid of tids)
         await ctx.events?.publish(conversation.id, { type: "statement", tid });

@@ -200,6 +200,28 @@ export async function addSeedStatements(
   return tids;
 }
 
+/** Staff add seed statements to a running conversation, audit-logged, in one transaction. */
+export async function seedStatements(
+  db: Db,
+  options: { conversation: Conversation; texts: string[]; actor: Actor },
+): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    const tids = await addSeedStatements(tx, {
+      conversation: options.conversation,
+      texts: options.texts,
+    });
+    await recordAudit(tx, {
+      organizationId: options.conversation.organizationId,
+      actor: options.actor,
+      action: "statement.seeded",
+      targetType: "conversation",
+      targetId: options.conversation.id,
+      detail: { tids },
+    });
+    return tids;
+  });
+}
+
 export async function updateConversation(
   db: Db,
   options: { organizationId: string; id: string; patch: ConversationPatch; actor: Actor },
