@@ -99,7 +99,11 @@ describe("LEXIMIN on instances solved by hand", () => {
   });
 
   it("a time limit keeps the levels fixed so far and a valid lottery", async () => {
-    const selection = await findDistribution({ instance: twoLevels, timeLimit: 0 });
+    const selection = await findDistribution({
+      instance: twoLevels,
+      timeLimit: 0,
+      levelByLevel: true,
+    });
     expect(selection.stats.complete).toBe(false);
     expect(selection.stats.levels).toBe(1);
     expect(selection.fairness.minimum).toBeCloseTo(1 / 4, 5);
@@ -164,5 +168,48 @@ describe("LEXIMIN on instances solved by hand", () => {
     const withHousehold = await findDistribution({ instance: household });
     expect(probabilityOf(withHousehold, "B")).toBe(0);
     expect(probabilityOf(withHousehold, "C")).toBeCloseTo(1 / 2, 5);
+  });
+
+  // An odd cycle: any two of p1, p2, p3 share a value whose quota allows one, so every panel
+  // is p4 with one of them: p4 gets 1 and p1–p3 1/3 each. The LP relaxation would give all
+  // four 1/2 (x1 = x2 = x3 = x4 = 1/2 meets every quota), which no lottery reaches.
+  const oddCycle: Instance = {
+    k: 2,
+    quotas: [
+      quota("a", "1", 0, 1),
+      quota("a", "0", 0, 2),
+      quota("b", "1", 0, 1),
+      quota("b", "0", 0, 2),
+      quota("c", "1", 0, 1),
+      quota("c", "0", 0, 2),
+    ],
+    people: people(
+      ["p1", { a: "1", b: "1", c: "0" }],
+      ["p2", { a: "1", b: "0", c: "1" }],
+      ["p3", { a: "0", b: "1", c: "1" }],
+      ["p4", { a: "0", b: "0", c: "0" }],
+    ),
+  };
+
+  it("falls back to fixing levels one by one when the LP relaxation is out of reach", async () => {
+    const selection = await findDistribution({ instance: oddCycle });
+    expect(selection.stats.method).toBe("levels");
+    expect(probabilityOf(selection, "p4")).toBeCloseTo(1, 5);
+    for (const id of ["p1", "p2", "p3"]) expect(probabilityOf(selection, id)).toBeCloseTo(1 / 3, 5);
+    expectValidSupport(selection);
+  });
+
+  it("the relaxation shortcut and level-by-level fixing agree", async () => {
+    const instances = [twoLevels, replicationInstance("example_small_20")];
+    for (const instance of instances) {
+      const fast = await findDistribution({ instance });
+      const slow = await findDistribution({ instance, levelByLevel: true });
+      expect(fast.stats.method).toBe("relaxation");
+      expect(slow.stats.method).toBe("levels");
+      fast.probabilities.forEach((p, i) => {
+        expect(Math.abs(p - slow.probabilities[i]!)).toBeLessThan(1e-5);
+      });
+      expectValidSupport(fast);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { CompiledInstance } from "./classes.js";
 import type { ClassPanel } from "./oracle.js";
+import type { PanelFace } from "./relaxed.js";
 
 /**
  * A cheap pricing heuristic: from a quota-satisfying panel, swap one member of class a for
@@ -11,18 +12,19 @@ export interface SwapSearch {
   improve(panel: ClassPanel, weights: ArrayLike<number>): { counts: ClassPanel; value: number };
 }
 
-export function createSwapSearch(compiled: CompiledInstance): SwapSearch {
+export function createSwapSearch(compiled: CompiledInstance, face?: PanelFace): SwapSearch {
   const T = compiled.classes.length;
   const F = compiled.features.length;
-  const size = compiled.classes.map((c) => c.members.length);
+  const size = face ? face.countMax : compiled.classes.map((c) => c.members.length);
+  const floor = face ? face.countMin : new Array<number>(T).fill(0);
   const quotaOf = new Int32Array(T * F);
   compiled.classes.forEach((c, t) => {
     c.quotas.forEach((q, f) => {
       quotaOf[t * F + f] = q;
     });
   });
-  const min = compiled.bounds.map((b) => b.min);
-  const max = compiled.bounds.map((b) => b.max);
+  const min = face ? face.quotaMin : compiled.bounds.map((b) => b.min);
+  const max = face ? face.quotaMax : compiled.bounds.map((b) => b.max);
   const group = new Int32Array(T).fill(-1);
   compiled.households.forEach((g, i) => {
     for (const t of g) group[t] = i;
@@ -56,7 +58,7 @@ export function createSwapSearch(compiled: CompiledInstance): SwapSearch {
         let bestA = -1;
         let bestB = -1;
         for (let a = 0; a < T; a++) {
-          if (counts[a] === 0) continue;
+          if (counts[a]! <= floor[a]!) continue;
           const wa = weights[a]!;
           for (const b of order) {
             const gain = weights[b]! - wa;

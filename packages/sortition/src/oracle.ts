@@ -1,6 +1,7 @@
 import type { Highs } from "highs";
 import type { CompiledInstance } from "./classes.js";
 import { SortitionError } from "./errors.js";
+import type { PanelFace } from "./relaxed.js";
 import type { SolveStats } from "./solver.js";
 
 /** A panel as counts per class (`counts[t]` members of class t). */
@@ -23,7 +24,7 @@ export interface PanelRows {
 }
 
 /** Builds quota rows (min ≤ Σ ≤ max), the seat row (Σ = seats) and household rows (Σ ≤ 1). */
-export function panelRows(compiled: CompiledInstance): PanelRows {
+export function panelRows(compiled: CompiledInstance, face?: PanelFace): PanelRows {
   const rows: PanelRows = { lower: [], upper: [], starts: [0], indices: [], values: [], kinds: [] };
   const push = (lower: number, upper: number, cols: number[], kind: PanelRows["kinds"][number]) => {
     rows.lower.push(lower);
@@ -40,7 +41,9 @@ export function panelRows(compiled: CompiledInstance): PanelRows {
     for (const q of cls.quotas) byQuota[q]!.push(t);
   });
   compiled.bounds.forEach((b, q) => {
-    push(b.min, b.max, byQuota[q]!, { kind: "quota", quota: q });
+    const min = face ? face.quotaMin[q]! : b.min;
+    const max = face ? face.quotaMax[q]! : b.max;
+    push(min, max, byQuota[q]!, { kind: "quota", quota: q });
   });
   push(
     compiled.seats,
@@ -93,9 +96,11 @@ export function createPanelOracle(options: {
   stats: SolveStats;
   /** Seconds per ILP solve (default 60). */
   ilpTimeLimit?: number;
+  /** Look only at panels on this face (narrower quota and class-count bounds). */
+  face?: PanelFace;
 }): PanelOracle {
-  const { highs, compiled, stats } = options;
-  const rows = panelRows(compiled);
+  const { highs, compiled, stats, face } = options;
+  const rows = panelRows(compiled, face);
   const numCols = compiled.classes.length;
   const numRows = rows.lower.length;
   const data = {
@@ -103,8 +108,8 @@ export function createPanelOracle(options: {
     numRows,
     sense: highs.constants.objectiveSense.maximize,
     colCost: new Float64Array(numCols),
-    colLower: new Float64Array(numCols),
-    colUpper: compiled.classes.map((c) => c.members.length),
+    colLower: face ? face.countMin : new Float64Array(numCols),
+    colUpper: face ? face.countMax : compiled.classes.map((c) => c.members.length),
     rowLower: rows.lower,
     rowUpper: rows.upper,
     matrix: {

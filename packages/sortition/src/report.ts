@@ -44,7 +44,10 @@ export function formatReport(options: {
   draw: Draw;
   seedGenerated?: boolean;
   date?: string;
+  /** A replacement draw: who withdrew and who took the open seats. */
+  replacement?: { withdrawn: readonly string[]; replacements: readonly string[] };
 }): string {
+  const replaced = options.replacement;
   const { selection, draw } = options;
   const f = selection.fairness;
   const { stats } = selection;
@@ -57,6 +60,9 @@ export function formatReport(options: {
     "",
     options.date ? `Päivämäärä: ${options.date}` : "",
     `Menetelmä: ${name.fi}. Paneelin koko k = ${selection.instance.k}, ilmoittautuneita n = ${f.n}.`,
+    replaced
+      ? `Täydennysarvonta: paneelista luopui ${replaced.withdrawn.join(", ")}; muut pysyvät valittuina (todennäköisyys 100 %), ja avoimet paikat täytettiin kiintiöiden mukaisesti: ${replaced.replacements.join(", ") || "ei ketään"}.`
+      : "",
     `Arvonnan siemen: \`${draw.seed}\`${options.seedGenerated ? " (luotu satunnaisesti, koska siementä ei annettu)" : ""}. Sama siemen ja samat tiedostot tuottavat aina saman paneelin (SHA-256-laskuri, ks. @kuulo/sortition).`,
     transparent
       ? `Läpinäkyvä arvonta: arvonta pyöristettiin ${draw.panels!.length} yhtä todennäköiseen paneeliin (panels.csv); siemen valitsi paneelin numero ${draw.chosen! + 1}. Suurin poikkeama todennäköisyyksistä: ${(draw.maxDeviation ?? 0).toFixed(4)}.`
@@ -82,6 +88,9 @@ export function formatReport(options: {
     "# Selection report",
     "",
     `Method: ${name.en}. Panel size k = ${selection.instance.k}, volunteers n = ${f.n}.`,
+    replaced
+      ? `Replacement draw: ${replaced.withdrawn.join(", ")} withdrew from the panel; the others stay selected (probability 100 %), and the open seats were filled within the quotas by: ${replaced.replacements.join(", ") || "nobody"}.`
+      : "",
     `Seed: \`${draw.seed}\`${options.seedGenerated ? " (generated at random because none was given)" : ""}. The same seed and files always give the same panel (SHA-256 counter stream, see @kuulo/sortition).`,
     transparent
       ? `Transparent lottery: the lottery was rounded to ${draw.panels!.length} equally likely panels (panels.csv); the seed picked panel number ${draw.chosen! + 1}. Largest deviation from the probabilities: ${(draw.maxDeviation ?? 0).toFixed(4)}.`

@@ -28,6 +28,8 @@ export interface SelectionStats {
   unprovenLevels: number;
   /** False when the time limit stopped LEXIMIN before every level was fixed. */
   complete: boolean;
+  /** LEXIMIN/MAXIMIN: "relaxation" (the shortcut reached the relaxed optimum) or "levels". */
+  method?: "relaxation" | "levels";
   classes: number;
   seconds: number;
 }
@@ -57,6 +59,8 @@ export interface FindDistributionOptions {
   legacySeed?: string;
   /** LEXIMIN: seconds before stopping with the levels fixed so far (see LeximinOptions). */
   timeLimit?: number;
+  /** LEXIMIN/MAXIMIN: skip the relaxation shortcut (see LeximinOptions.levelByLevel). */
+  levelByLevel?: boolean;
   /** LEXIMIN/MAXIMIN: called after each fixed level. */
   onProgress?: (progress: LeximinProgress) => void;
 }
@@ -123,6 +127,7 @@ export async function findDistribution(options: FindDistributionOptions): Promis
       ...(options.epsilon !== undefined ? { epsilon: options.epsilon } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {}),
+      ...(options.levelByLevel ? { levelByLevel: true } : {}),
     });
   } catch (error) {
     if (error instanceof SortitionError && error.code === "INFEASIBLE_QUOTAS") {
@@ -156,6 +161,7 @@ export async function findDistribution(options: FindDistributionOptions): Promis
       panelsGenerated: result.panelsGenerated,
       unprovenLevels: result.unprovenLevels,
       complete: result.complete,
+      method: result.method,
       seconds: seconds(),
     },
   };

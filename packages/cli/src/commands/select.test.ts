@@ -136,6 +136,79 @@ describe("kuulo select", () => {
     expect(tooBig.err).toContain("k=4 is larger than the pool of 3 people");
   });
 
+  it("replaces withdrawn panel members within the quotas, keeping the others", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
+    const base = [
+      "select",
+      "--categories",
+      path.join(FIXTURES, "example_small_20/categories.csv"),
+      "--people",
+      path.join(FIXTURES, "example_small_20/respondents.csv"),
+      "--k",
+      "20",
+      "--seed",
+      "first draw",
+    ];
+    expect(await main([...base, "--out", "first"], captureIO(dir))).toBe(0);
+    const first = (await lines(path.join(dir, "first/selected.csv"))).slice(1);
+    const ids = first.map((l) => l.split(",")[0]!);
+    const gone = [ids[0]!, ids[5]!];
+    const io = captureIO(dir);
+    const replace = [
+      ...base,
+      "--panel",
+      "first/selected.csv",
+      "--withdrawn",
+      gone.join(","),
+      "--out",
+      "second",
+    ];
+    expect(await main(replace, io)).toBe(0);
+    expect(io.out).toContain(`Replaced ${gone.join(", ")} with `);
+    const second = (await lines(path.join(dir, "second/selected.csv"))).slice(1);
+    const secondIds = second.map((l) => l.split(",")[0]!);
+    expect(secondIds).toHaveLength(20);
+    for (const id of gone) expect(secondIds).not.toContain(id);
+    for (const id of ids.filter((id) => !gone.includes(id))) expect(secondIds).toContain(id);
+    // Every quota (9–20 of each gender and each leaning) still holds.
+    for (const [column, value] of [
+      [1, "female"],
+      [1, "male"],
+      [2, "liberal"],
+      [2, "conservative"],
+    ] as const) {
+      const count = second.filter((l) => l.split(",")[column] === value).length;
+      expect(count).toBeGreaterThanOrEqual(9);
+    }
+    const probabilities = new Map(
+      (await lines(path.join(dir, "second/probabilities.csv")))
+        .slice(1)
+        .map((l) => l.split(",") as [string, string]),
+    );
+    expect(probabilities.size).toBe(200);
+    for (const id of gone) expect(probabilities.get(id)).toBe("0");
+    expect(probabilities.get(ids[1]!)).toBe("1");
+    const report = await readFile(path.join(dir, "second/report.md"), "utf8");
+    expect(report).toContain("Täydennysarvonta");
+    expect(report).toContain(`Replacement draw: ${gone.join(", ")} withdrew`);
+
+    const notOnPanel = captureIO(dir);
+    const unknown = [
+      ...base,
+      "--panel",
+      "first/selected.csv",
+      "--withdrawn",
+      "nobody",
+      "--out",
+      "x",
+    ];
+    expect(await main(unknown, notOnPanel)).toBe(1);
+    expect(notOnPanel.err).toContain("'nobody' is not on the panel");
+    const half = captureIO(dir);
+    expect(await main([...base, "--withdrawn", ids[0]!, "--out", "x"], half)).toBe(2);
+    expect(half.err).toContain("--panel and --withdrawn go together");
+  });
+
   it("reports usage errors with exit code 2", async () => {
     const io = captureIO(process.cwd());
     expect(await main(["select", "--categories", "c.csv"], io)).toBe(2);

@@ -10,7 +10,11 @@ import {
   formatReport,
   type Instance,
   parseCategories,
+  parseCsv,
   parsePeople,
+  type Replacement,
+  replaceWithdrawn,
+  SortitionError,
 } from "@kuulo/sortition";
 import { type CliCommand, UsageError } from "../command.js";
 
@@ -35,6 +39,11 @@ Method:
   --panels M          transparent mode: round the lottery to M equally likely panels
                       (panels.csv, publishable before the seed is known); the seed picks one
 
+Replacement (when selected people withdraw):
+  --panel FILE        the current panel: a CSV with an id column (selected.csv of the draw)
+  --withdrawn IDS     comma-separated ids of panel members who withdrew; the others stay
+                      selected and a new lottery fills the open seats within every quota
+
 Output (in DIR):
   selected.csv        the panel: id and the person's columns
   remaining.csv       everyone else (the reserve list)
@@ -57,6 +66,20 @@ function positiveInteger(value: string | undefined, option: string): number | un
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new UsageError(`${option} must be a whole number ≥ 1, got '${value}'`);
   return Number(value);
+}
+
+/** The ids of a panel file: a CSV with an `id` column (such as selected.csv). */
+function readPanelIds(text: string, file: string): string[] {
+  const table = parseCsv({ text, file });
+  const column = table.header.map((h) => h.trim()).indexOf("id");
+  if (column < 0) {
+    throw new SortitionError({
+      code: "BAD_CSV",
+      message: "the panel file has no 'id' column",
+      location: { file, line: 1 },
+    });
+  }
+  return table.rows.map((row) => row.cells[column]?.trim() ?? "").filter((id) => id !== "");
 }
 
 /** Rows of people with `id` first, then the file's columns (the id column not repeated). */
@@ -89,6 +112,8 @@ const selectCommand: CliCommand = {
         panels: { type: "string" },
         household: { type: "string" },
         "id-column": { type: "string" },
+        panel: { type: "string" },
+        withdrawn: { type: "string" },
         out: { type: "string" },
       },
       allowPositionals: false,
@@ -106,6 +131,16 @@ const selectCommand: CliCommand = {
     }
     if (panels !== undefined && algorithm === "legacy")
       throw new UsageError("--panels needs leximin or maximin");
+    if ((values.panel === undefined) !== (values.withdrawn === undefined))
+      throw new UsageError("--panel and --withdrawn go together");
+    const withdrawn = values.withdrawn
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter((id) => id !== "");
+    if (withdrawn && withdrawn.length === 0)
+      throw new UsageError("--withdrawn needs at least one id");
+    if (withdrawn && panels !== undefined)
+      throw new UsageError("--panels cannot be combined with a replacement (--withdrawn)");
     const categoriesFile = path.resolve(io.cwd, values.categories!);
     const peopleFile = path.resolve(io.cwd, values.people!);
     const outDir = path.resolve(io.cwd, values.out!);
@@ -137,12 +172,31 @@ const selectCommand: CliCommand = {
 
     const seedGenerated = values.seed === undefined;
     const seed = values.seed ?? randomBytes(16).toString("hex");
-    const selection = await findDistribution({ instance, algorithm });
-    const draw = drawPanel({ selection, seed, ...(panels !== undefined ? { panels } : {}) });
+    let replacement: Replacement | undefined;
+    if (withdrawn) {
+      const panelFile = path.resolve(io.cwd, values.panel!);
+      replacement = await replaceWithdrawn({
+        instance,
+        panel: readPanelIds(await readText(panelFile), path.basename(panelFile)),
+        withdrawn,
+        seed,
+        algorithm,
+      });
+    }
+    const selection = replacement
+      ? replacement.selection
+      : await findDistribution({ instance, algorithm });
+    const draw =
+      replacement?.draw ??
+      drawPanel({ selection, seed, ...(panels !== undefined ? { panels } : {}) });
 
     const header = Object.keys(people[0]?.columns ?? {});
     const chosen = new Set(draw.panel);
     const remaining = people.filter((p) => !chosen.has(p.id)).map((p) => p.id);
+    // Everyone in the file: after a replacement the withdrawn are out of the lottery (0).
+    const probabilityOf = new Map(
+      selection.instance.people.map((p, i) => [p.id, selection.probabilities[i]!]),
+    );
     await mkdir(outDir, { recursive: true });
     const write = (name: string, text: string) => writeFile(path.join(outDir, name), text, "utf8");
     await write("selected.csv", formatCsv(peopleRows(instance, draw.panel, header)));
@@ -151,7 +205,7 @@ const selectCommand: CliCommand = {
       "probabilities.csv",
       formatCsv([
         ["id", "probability"],
-        ...people.map((p, i) => [p.id, Number(selection.probabilities[i]!.toFixed(9))]),
+        ...people.map((p) => [p.id, Number((probabilityOf.get(p.id) ?? 0).toFixed(9))]),
       ]),
     );
     if (draw.panels) {
@@ -165,9 +219,17 @@ const selectCommand: CliCommand = {
       draw,
       seedGenerated,
       date: new Date().toISOString().slice(0, 10),
+      ...(replacement
+        ? { replacement: { withdrawn: withdrawn!, replacements: replacement.replacements } }
+        : {}),
     });
     await write("report.md", report);
     const f = selection.fairness;
+    if (replacement) {
+      io.stdout(
+        `Replaced ${withdrawn!.join(", ")} with ${replacement.replacements.join(", ") || "nobody"} (the others stay).\n`,
+      );
+    }
     io.stdout(
       `Selected ${draw.panel.length} of ${people.length} (${algorithm}); minimum probability ${f.minimum.toFixed(4)} vs k/n ${f.equalShare.toFixed(4)}; seed ${seed}${draw.chosen !== undefined ? `, panel ${draw.chosen + 1} of ${draw.panels!.length}` : ""}.\nWrote ${["selected.csv", "remaining.csv", "probabilities.csv", ...(draw.panels ? ["panels.csv"] : []), "report.md"].join(", ")} to ${outDir}\n`,
     );

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseCategories } from "../formats/categories.js";
 import { parsePeople } from "../formats/people.js";
 import type { Instance, Person, Quota } from "../model.js";
+import { seededRandom } from "../random.js";
 
 const FIXTURES = new URL("../../test/fixtures/", import.meta.url);
 
@@ -33,4 +34,47 @@ export function people(...specs: [string, Record<string, string>, string?][]): P
     if (household !== undefined) person.household = household;
     return person;
   });
+}
+
+/**
+ * A random pool of `n` people with `features` features of 2–4 values each (skewed so that
+ * some values are scarce) and quotas of ±20 % around equal shares of k.
+ */
+export function randomInstance(options: {
+  n: number;
+  k: number;
+  features: number;
+  seed: string;
+}): Instance {
+  const random = seededRandom({ seed: options.seed, purpose: "test-instance" });
+  const specs = Array.from({ length: options.features }, (_, f) => ({
+    name: `f${f}`,
+    values: Array.from({ length: 2 + (f % 3) }, (_, v) => `v${v}`),
+  }));
+  const pool: Person[] = Array.from({ length: options.n }, (_, i) => {
+    const features: Record<string, string> = {};
+    for (const spec of specs) {
+      // Value v is drawn with weight 1/(v + 1): the last values are scarce.
+      const weights = spec.values.map((_, v) => 1 / (v + 1));
+      let u = random.nextFloat() * weights.reduce((s, w) => s + w, 0);
+      let chosen = spec.values.length - 1;
+      for (let v = 0; v < weights.length; v++) {
+        u -= weights[v]!;
+        if (u < 0) {
+          chosen = v;
+          break;
+        }
+      }
+      features[spec.name] = spec.values[chosen]!;
+    }
+    const id = `p${i + 1}`;
+    return { id, features, columns: { id, ...features } };
+  });
+  const quotas = specs.flatMap((spec) =>
+    spec.values.map((value) => {
+      const share = options.k / spec.values.length;
+      return quota(spec.name, value, Math.floor(0.8 * share), Math.ceil(1.2 * share));
+    }),
+  );
+  return { k: options.k, quotas, people: pool };
 }
