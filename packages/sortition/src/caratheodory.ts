@@ -28,7 +28,7 @@ export function caratheodoryPanels(options: {
   const rows = panelRows(compiled, face);
   const R = rows.lower.length;
   const x = Float64Array.from(options.start);
-  const model = highs.createModel({
+  const data = {
     numCols: T,
     numRows: R,
     sense: highs.constants.objectiveSense.maximize,
@@ -38,34 +38,20 @@ export function caratheodoryPanels(options: {
     rowLower: rows.lower,
     rowUpper: rows.upper,
     matrix: {
-      format: "csr",
+      format: "csr" as const,
       numRows: R,
       numCols: T,
       starts: rows.starts,
       indices: rows.indices,
       values: rows.values,
     },
+  };
+  const model = highs.createModel({
+    ...data,
     integrality: new Array(T).fill(highs.constants.variableType.integer),
   });
   model.options.set({ output_flag: false, mip_rel_gap: 0.5, time_limit: 20 });
-  const relaxation = highs.createModel({
-    numCols: T,
-    numRows: R,
-    sense: highs.constants.objectiveSense.maximize,
-    colCost: new Float64Array(T),
-    colLower: face.countMin,
-    colUpper: face.countMax,
-    rowLower: rows.lower,
-    rowUpper: rows.upper,
-    matrix: {
-      format: "csr",
-      numRows: R,
-      numCols: T,
-      starts: rows.starts,
-      indices: rows.indices,
-      values: rows.values,
-    },
-  });
+  const relaxation = highs.createModel(data);
   relaxation.options.set({ output_flag: false });
   // A fixed seed: the same instance always gives the same panels.
   let seed = 12345;

@@ -4,7 +4,7 @@ import { expandPanel } from "./draw.js";
 import type { Instance } from "./model.js";
 import { seededRandom } from "./random.js";
 import { findDistribution, type Selection } from "./select.js";
-import { people, quota, replicationInstance } from "./testing/fixtures.js";
+import { oddCycle, people, quota, replicationInstance } from "./testing/fixtures.js";
 
 function probabilityOf(selection: Selection, id: string): number {
   return selection.probabilities[selection.instance.people.findIndex((p) => p.id === id)]!;
@@ -169,27 +169,6 @@ describe("LEXIMIN on instances solved by hand", () => {
     expect(probabilityOf(withHousehold, "B")).toBe(0);
     expect(probabilityOf(withHousehold, "C")).toBeCloseTo(1 / 2, 5);
   });
-
-  // An odd cycle: any two of p1, p2, p3 share a value whose quota allows one, so every panel
-  // is p4 with one of them: p4 gets 1 and p1–p3 1/3 each. The LP relaxation would give all
-  // four 1/2 (x1 = x2 = x3 = x4 = 1/2 meets every quota), which no lottery reaches.
-  const oddCycle: Instance = {
-    k: 2,
-    quotas: [
-      quota("a", "1", 0, 1),
-      quota("a", "0", 0, 2),
-      quota("b", "1", 0, 1),
-      quota("b", "0", 0, 2),
-      quota("c", "1", 0, 1),
-      quota("c", "0", 0, 2),
-    ],
-    people: people(
-      ["p1", { a: "1", b: "1", c: "0" }],
-      ["p2", { a: "1", b: "0", c: "1" }],
-      ["p3", { a: "0", b: "1", c: "1" }],
-      ["p4", { a: "0", b: "0", c: "0" }],
-    ),
-  };
 
   it("falls back to fixing levels one by one when the LP relaxation is out of reach", async () => {
     const selection = await findDistribution({ instance: oddCycle });

@@ -9,21 +9,9 @@ import { seededRandom } from "./random.js";
 import { relaxedLeximin } from "./relaxed.js";
 import { findDistribution } from "./select.js";
 import { loadSolver, newStats } from "./solver.js";
-import { people, quota, randomInstance } from "./testing/fixtures.js";
+import { oddCycle, randomInstance } from "./testing/fixtures.js";
 
 const highs = await loadSolver();
-
-// The odd cycle of leximin.test.ts: every real panel is p4 with one of p1–p3.
-const oddCycle: Instance = {
-  k: 2,
-  quotas: ["a", "b", "c"].flatMap((f) => [quota(f, "1", 0, 1), quota(f, "0", 0, 2)]),
-  people: people(
-    ["p1", { a: "1", b: "1", c: "0" }],
-    ["p2", { a: "1", b: "0", c: "1" }],
-    ["p3", { a: "0", b: "1", c: "1" }],
-    ["p4", { a: "0", b: "0", c: "0" }],
-  ),
-};
 
 describe("relaxedLeximin", () => {
   it("gives the LP relaxation's LEXIMIN and the rows every optimal panel must meet", () => {
@@ -65,33 +53,39 @@ describe("relaxedLeximin", () => {
   });
 });
 
+/** The relaxed LEXIMIN of `instance` and its Carathéodory split. */
+function split(instance: Instance) {
+  const compiled = compileInstance(instance);
+  const stats = newStats();
+  const relaxed = relaxedLeximin({ highs, compiled, stats });
+  const panels = caratheodoryPanels({
+    highs,
+    compiled,
+    face: relaxed.face,
+    start: relaxed.center,
+    stats,
+  });
+  return { compiled, stats, relaxed, split: panels };
+}
+
 describe("caratheodoryPanels", () => {
   it("splits the relaxed optimum into real panels whose lottery reaches it", () => {
     const instance = randomInstance({ n: 120, k: 20, features: 3, seed: "split" });
-    const compiled = compileInstance(instance);
-    const stats = newStats();
-    const relaxed = relaxedLeximin({ highs, compiled, stats });
-    const split = caratheodoryPanels({
-      highs,
-      compiled,
-      face: relaxed.face,
-      start: relaxed.center,
-      stats,
-    });
-    expect(split.panels.length).toBeGreaterThan(0);
-    expect(split.panels.length).toBeLessThanOrEqual(compiled.classes.length + 1);
+    const { compiled, stats, relaxed, split: result } = split(instance);
+    expect(result.panels.length).toBeGreaterThan(0);
+    expect(result.panels.length).toBeLessThanOrEqual(compiled.classes.length + 1);
     const random = seededRandom({ seed: "split", purpose: "test" });
-    for (const panel of split.panels) {
+    for (const panel of result.panels) {
       expect(panel.reduce((s, c) => s + c, 0)).toBe(instance.k);
       const ids = expandPanel({ compiled, panel, random }).map((i) => instance.people[i]!.id);
       expect(checkPanel({ instance, panel: ids })).toEqual([]);
     }
-    if (split.complete) {
+    if (result.complete) {
       // A complete split reaches every relaxed value with the panels alone.
       const size = compiled.classes.map((c) => c.members.length);
       const lottery = primalLottery({
         highs,
-        panels: split.panels,
+        panels: result.panels,
         size,
         lower: relaxed.fixed.map((f) => f - 1e-6),
         stats,
@@ -109,17 +103,8 @@ describe("caratheodoryPanels", () => {
   });
 
   it("stops incomplete when the face holds no panel", () => {
-    const compiled = compileInstance(oddCycle);
-    const stats = newStats();
-    const relaxed = relaxedLeximin({ highs, compiled, stats });
-    const split = caratheodoryPanels({
-      highs,
-      compiled,
-      face: relaxed.face,
-      start: relaxed.center,
-      stats,
-    });
-    expect(split.complete).toBe(false);
-    expect(split.panels).toHaveLength(0);
+    const { split: result } = split(oddCycle);
+    expect(result.complete).toBe(false);
+    expect(result.panels).toHaveLength(0);
   });
 });

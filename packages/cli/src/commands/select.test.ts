@@ -12,24 +12,23 @@ function captureIO(cwd: string) {
   return capture({ cwd });
 }
 
+/** `kuulo select` on the example_small_20 replication instance (k = 20). */
+const SMALL_20 = [
+  "select",
+  "--categories",
+  path.join(FIXTURES, "example_small_20/categories.csv"),
+  "--people",
+  path.join(FIXTURES, "example_small_20/respondents.csv"),
+  "--k",
+  "20",
+];
+
 const lines = async (file: string) => (await readFile(file, "utf8")).trimEnd().split("\n");
 
 describe("kuulo select", () => {
   it("selects from the replication format and writes every file, reproducibly", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
-    const args = (out: string) => [
-      "select",
-      "--categories",
-      path.join(FIXTURES, "example_small_20/categories.csv"),
-      "--people",
-      path.join(FIXTURES, "example_small_20/respondents.csv"),
-      "--k",
-      "20",
-      "--seed",
-      "Lotto 2026-11-28",
-      "--out",
-      out,
-    ];
+    const args = (out: string) => [...SMALL_20, "--seed", "Lotto 2026-11-28", "--out", out];
     const io = captureIO(dir);
     expect(await main(args("a"), io)).toBe(0);
     expect(io.out).toContain("minimum probability 0.1000 vs k/n 0.1000");
@@ -138,17 +137,7 @@ describe("kuulo select", () => {
 
   it("replaces withdrawn panel members within the quotas, keeping the others", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
-    const base = [
-      "select",
-      "--categories",
-      path.join(FIXTURES, "example_small_20/categories.csv"),
-      "--people",
-      path.join(FIXTURES, "example_small_20/respondents.csv"),
-      "--k",
-      "20",
-      "--seed",
-      "first draw",
-    ];
+    const base = [...SMALL_20, "--seed", "first draw"];
     expect(await main([...base, "--out", "first"], captureIO(dir))).toBe(0);
     const first = (await lines(path.join(dir, "first/selected.csv"))).slice(1);
     const ids = first.map((l) => l.split(",")[0]!);

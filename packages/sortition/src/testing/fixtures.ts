@@ -78,3 +78,19 @@ export function randomInstance(options: {
   );
   return { k: options.k, quotas, people: pool };
 }
+
+/**
+ * An odd cycle: any two of p1, p2, p3 share a value whose quota allows one, so every panel of
+ * 2 is p4 with one of them (p4 gets 1, p1–p3 1/3 each), while the LP relaxation would give
+ * all four 1/2 (x1 = x2 = x3 = x4 = 1/2 meets every quota) — which no lottery reaches.
+ */
+export const oddCycle: Instance = {
+  k: 2,
+  quotas: ["a", "b", "c"].flatMap((f) => [quota(f, "1", 0, 1), quota(f, "0", 0, 2)]),
+  people: people(
+    ["p1", { a: "1", b: "1", c: "0" }],
+    ["p2", { a: "1", b: "0", c: "1" }],
+    ["p3", { a: "0", b: "1", c: "1" }],
+    ["p4", { a: "0", b: "0", c: "0" }],
+  ),
+};
