@@ -116,6 +116,9 @@ export function formatReport(options: {
     stats.complete
       ? ""
       : "LEXIMIN stopped at its time limit: the lowest levels are exact, the rest are lower bounds.",
+    stats.method === "relaxation"
+      ? "Every LEXIMIN level was proved at once: a lottery of real panels reaches the LEXIMIN of the quotas' LP relaxation, an upper bound."
+      : "",
     `${stats.classes} classes of interchangeable people, ${stats.levels} LEXIMIN levels, ${stats.panelsGenerated} panels generated, ${stats.ilpSolves} ILP and ${stats.lpSolves} LP solves (HiGHS), ${stats.seconds.toFixed(2)} s.`,
     "",
   ];

@@ -44,6 +44,7 @@ describe("kuulo select", () => {
     expect(report).toContain("# Arvontaraportti");
     expect(report).toContain("# Selection report");
     expect(report).toContain("Lotto 2026-11-28");
+    expect(report).toContain("Every LEXIMIN level was proved at once");
     expect(await main(args("b"), captureIO(dir))).toBe(0);
     expect(await lines(path.join(dir, "b/selected.csv"))).toEqual(selected);
   });
