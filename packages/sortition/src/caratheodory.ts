@@ -50,7 +50,10 @@ export function caratheodoryPanels(options: {
     ...data,
     integrality: new Array(T).fill(highs.constants.variableType.integer),
   });
-  model.options.set({ output_flag: false, mip_rel_gap: 0.5, time_limit: 20 });
+  // Any panel on the face will do (the random costs only vary the choice): the ILP stops at
+  // its first solution within a gap of 100 %, which on 1,700 → 110 is 2.5× faster overall
+  // than a gap of 50 %.
+  model.options.set({ output_flag: false, mip_rel_gap: 1, time_limit: 20 });
   const relaxation = highs.createModel(data);
   relaxation.options.set({ output_flag: false });
   // A fixed seed: the same instance always gives the same panels.
