@@ -1,9 +1,8 @@
 import type { Highs } from "highs";
 import type { CompiledInstance } from "./classes.js";
-import type { ClassPanel } from "./oracle.js";
-import { panelRows } from "./oracle.js";
+import { type ClassPanel, panelModelData } from "./oracle.js";
 import type { PanelFace } from "./relaxed.js";
-import type { SolveStats } from "./solver.js";
+import { runCounted, type SolveStats } from "./solver.js";
 
 /**
  * Splits a point of the relaxed polytope (expected counts per class) into panels by
@@ -25,27 +24,9 @@ export function caratheodoryPanels(options: {
 }): { panels: ClassPanel[]; complete: boolean; steps: number } {
   const { highs, compiled, face, stats } = options;
   const T = compiled.classes.length;
-  const rows = panelRows(compiled, face);
+  const { rows, data } = panelModelData(highs, compiled, face);
   const R = rows.lower.length;
   const x = Float64Array.from(options.start);
-  const data = {
-    numCols: T,
-    numRows: R,
-    sense: highs.constants.objectiveSense.maximize,
-    colCost: new Float64Array(T),
-    colLower: face.countMin,
-    colUpper: face.countMax,
-    rowLower: rows.lower,
-    rowUpper: rows.upper,
-    matrix: {
-      format: "csr" as const,
-      numRows: R,
-      numCols: T,
-      starts: rows.starts,
-      indices: rows.indices,
-      values: rows.values,
-    },
-  };
   const model = highs.createModel({
     ...data,
     integrality: new Array(T).fill(highs.constants.variableType.integer),
@@ -97,8 +78,7 @@ export function caratheodoryPanels(options: {
         relaxation.changeRowBounds(r, a, b);
       }
       const c = new Int32Array(T);
-      stats.lpSolves++;
-      relaxation.run();
+      runCounted(relaxation, stats, "lp");
       let integral = false;
       if (relaxation.getModelStatus() === highs.constants.modelStatus.optimal) {
         const value = relaxation.getSolution().colValue;
@@ -109,10 +89,7 @@ export function caratheodoryPanels(options: {
         }
       }
       if (!integral) {
-        stats.ilpSolves++;
-        const started = performance.now();
-        model.run();
-        stats.ilpSeconds += (performance.now() - started) / 1000;
+        runCounted(model, stats, "ilp");
         const status = model.getModelStatus();
         const codes = highs.constants.modelStatus;
         const has = model.info.get("primal_solution_status") === 2;

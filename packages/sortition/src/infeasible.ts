@@ -1,7 +1,7 @@
 import type { Highs } from "highs";
 import type { CompiledInstance } from "./classes.js";
 import { panelRows } from "./oracle.js";
-import type { SolveStats } from "./solver.js";
+import { runCounted, type SolveStats } from "./solver.js";
 
 /** A quota bound taking part in a conflict, or changed by a relaxation. */
 export interface QuotaBound {
@@ -106,8 +106,7 @@ function conflictSet(options: {
             keepMax ? b.max : highs.infinity,
           );
         });
-        stats.ilpSolves++;
-        model.run();
+        runCounted(model, stats, "ilp");
         return model.getModelStatus() !== highs.constants.modelStatus.infeasible;
       };
       let kept = [...active];
@@ -171,8 +170,7 @@ function smallestRelaxation(options: {
     },
     (model) => {
       model.options.set({ output_flag: false });
-      stats.ilpSolves++;
-      model.run();
+      runCounted(model, stats, "ilp");
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
       const x = model.getSolution().colValue;
       const changes: QuotaBound[] = [];

@@ -4,7 +4,7 @@ import type { ClassDistribution } from "./distribution.js";
 import { createSwapSearch } from "./localsearch.js";
 import { createMasterModel, primalLottery } from "./master.js";
 import { createPanelOracle } from "./oracle.js";
-import { infeasible, initialPanels, panelKey, priceColumns } from "./pricing.js";
+import { createPanelPool, infeasible, initialPanels, priceColumns } from "./pricing.js";
 import { leximinShortcut } from "./shortcut.js";
 import type { SolveStats } from "./solver.js";
 
@@ -103,8 +103,8 @@ export function leximin(options: LeximinOptions): LeximinResult {
     ...(options.ilpTimeLimit !== undefined ? { ilpTimeLimit: options.ilpTimeLimit } : {}),
   });
   try {
-    const panels = initialPanels(oracle, size, options.initialPanels ?? 20);
-    const known = new Set(panels.map(panelKey));
+    const pool = createPanelPool(initialPanels(oracle, size, options.initialPanels ?? 20));
+    const { panels } = pool;
     const search = createSwapSearch(compiled);
     const started = performance.now();
     const deadline =
@@ -116,8 +116,7 @@ export function leximin(options: LeximinOptions): LeximinResult {
         highs,
         compiled,
         stats,
-        panels,
-        known,
+        pool,
         epsilon,
         deadline,
         ...(options.maximinOnly ? { maximinOnly: true } : {}),
@@ -164,19 +163,14 @@ export function leximin(options: LeximinOptions): LeximinResult {
         const column = priceColumns({
           oracle,
           search,
-          panels,
+          pool,
           weights,
           bound: bound + epsilon,
-          known,
         });
         if (column === "infeasible") throw infeasible();
         if (column === "unproven") unproven++;
         else if (column.length > 0) {
-          for (const counts of column) {
-            known.add(panelKey(counts));
-            panels.push(counts);
-            master.addPanel(counts);
-          }
+          for (const counts of column) if (pool.add(counts)) master.addPanel(counts);
           continue;
         }
         levels++;

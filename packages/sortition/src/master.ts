@@ -2,7 +2,7 @@ import type { Highs } from "highs";
 import { type ClassDistribution, normalizeDistribution } from "./distribution.js";
 import { SortitionError } from "./errors.js";
 import type { ClassPanel } from "./oracle.js";
-import type { SolveStats } from "./solver.js";
+import { runCounted, type SolveStats } from "./solver.js";
 
 export interface MasterModel {
   addPanel(panel: ClassPanel): void;
@@ -71,10 +71,7 @@ export function createMasterModel(highs: Highs, size: number[]): MasterModel {
       model.changeRowBounds(0, -highs.infinity, highs.infinity);
     },
     solve(stats) {
-      stats.lpSolves++;
-      const started = performance.now();
-      model.run();
-      stats.lpSeconds += (performance.now() - started) / 1000;
+      runCounted(model, stats, "lp");
       const status = model.getModelStatus();
       if (status !== highs.constants.modelStatus.optimal) {
         throw new SortitionError({
@@ -136,8 +133,7 @@ export function primalLottery(options: {
     },
     (model) => {
       model.options.set({ output_flag: false });
-      stats.lpSolves++;
-      model.run();
+      runCounted(model, stats, "lp");
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
       return Array.from(model.getSolution().colValue.subarray(1), (w) => Math.max(0, w));
     },

@@ -2,7 +2,7 @@ import type { Highs } from "highs";
 import type { CompiledInstance } from "./classes.js";
 import { SortitionError } from "./errors.js";
 import type { PanelFace } from "./relaxed.js";
-import type { SolveStats } from "./solver.js";
+import { runCounted, type SolveStats } from "./solver.js";
 
 /** A panel as counts per class (`counts[t]` members of class t). */
 export type ClassPanel = Int32Array;
@@ -57,6 +57,35 @@ export function panelRows(compiled: CompiledInstance, face?: PanelFace): PanelRo
   return rows;
 }
 
+/**
+ * The LP data of "a panel meets every quota" (optionally on a face): one column per class
+ * (0 … its size), the rows of `panelRows`, maximisation with zero costs.
+ */
+export function panelModelData(highs: Highs, compiled: CompiledInstance, face?: PanelFace) {
+  const rows = panelRows(compiled, face);
+  const numCols = compiled.classes.length;
+  const numRows = rows.lower.length;
+  const data = {
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: new Float64Array(numCols),
+    colLower: face ? face.countMin : new Float64Array(numCols),
+    colUpper: face ? face.countMax : compiled.classes.map((c) => c.members.length),
+    rowLower: rows.lower,
+    rowUpper: rows.upper,
+    matrix: {
+      format: "csr" as const,
+      numRows,
+      numCols,
+      starts: rows.starts,
+      indices: rows.indices,
+      values: rows.values,
+    },
+  };
+  return { rows, data };
+}
+
 export interface PanelOracle {
   /**
    * The panel maximising Σ weight[t]·counts[t], or null when no panel meets the quotas.
@@ -99,28 +128,9 @@ export function createPanelOracle(options: {
   /** Look only at panels on this face (narrower quota and class-count bounds). */
   face?: PanelFace;
 }): PanelOracle {
-  const { highs, compiled, stats, face } = options;
-  const rows = panelRows(compiled, face);
-  const numCols = compiled.classes.length;
-  const numRows = rows.lower.length;
-  const data = {
-    numCols,
-    numRows,
-    sense: highs.constants.objectiveSense.maximize,
-    colCost: new Float64Array(numCols),
-    colLower: face ? face.countMin : new Float64Array(numCols),
-    colUpper: face ? face.countMax : compiled.classes.map((c) => c.members.length),
-    rowLower: rows.lower,
-    rowUpper: rows.upper,
-    matrix: {
-      format: "csr" as const,
-      numRows,
-      numCols,
-      starts: rows.starts,
-      indices: rows.indices,
-      values: rows.values,
-    },
-  };
+  const { highs, compiled, stats } = options;
+  const { rows, data } = panelModelData(highs, compiled, options.face);
+  const { numCols, numRows } = data;
   const relaxation = highs.createModel(data);
   relaxation.options.set({ output_flag: false });
   // The ILP has one more row: the cut-off Σ w_t c_t ≥ bound (inactive until used).
@@ -161,13 +171,7 @@ export function createPanelOracle(options: {
   };
   const relax = (weights: ArrayLike<number>) => {
     if (numCols > 0) relaxation.changeColsCost(all, Float64Array.from(weights));
-    stats.lpSolves++;
-    stats.relaxations++;
-    const started = performance.now();
-    relaxation.run();
-    const seconds = (performance.now() - started) / 1000;
-    stats.lpSeconds += seconds;
-    stats.relaxSeconds += seconds;
+    runCounted(relaxation, stats, "relaxation");
     const lpStatus = relaxation.getModelStatus();
     if (lpStatus === highs.constants.modelStatus.infeasible) return null;
     if (lpStatus !== highs.constants.modelStatus.optimal)
@@ -184,11 +188,8 @@ export function createPanelOracle(options: {
     if (start && bound !== undefined && panelValue(start, weights) > bound) {
       model.setSolution({ colValue: Float64Array.from(start) });
     }
-    stats.ilpSolves++;
     model.zeroAllClocks();
-    const started = performance.now();
-    model.run();
-    stats.ilpSeconds += (performance.now() - started) / 1000;
+    runCounted(model, stats, "ilp");
     const status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
     if (status === codes.infeasible)

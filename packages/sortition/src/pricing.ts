@@ -2,6 +2,32 @@ import { SortitionError } from "./errors.js";
 import type { SwapSearch } from "./localsearch.js";
 import type { ClassPanel, PanelOracle } from "./oracle.js";
 
+/** The panels known so far, each once (by its counts). */
+export interface PanelPool {
+  readonly panels: ClassPanel[];
+  has(panel: ClassPanel): boolean;
+  /** Adds the panel unless it is known; true when it was new. */
+  add(panel: ClassPanel): boolean;
+}
+
+export function createPanelPool(initial: readonly ClassPanel[] = []): PanelPool {
+  const panels: ClassPanel[] = [];
+  const keys = new Set<string>();
+  const pool: PanelPool = {
+    panels,
+    has: (panel) => keys.has(panelKey(panel)),
+    add(panel) {
+      const key = panelKey(panel);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      panels.push(panel);
+      return true;
+    },
+  };
+  for (const panel of initial) pool.add(panel);
+  return pool;
+}
+
 /** How many of the best known panels the swap search starts from per pricing round. */
 const SWAP_STARTS = 10;
 
@@ -14,14 +40,13 @@ const SWAP_STARTS = 10;
 export function priceColumns(options: {
   oracle: PanelOracle;
   search: SwapSearch;
-  panels: ClassPanel[];
+  pool: PanelPool;
   weights: number[];
   bound: number;
-  known: Set<string>;
 }): ClassPanel[] | "infeasible" | "unproven" {
-  const { oracle, search, panels, weights, bound, known } = options;
+  const { oracle, search, pool, weights, bound } = options;
   const fresh = (counts: ClassPanel | null, value: number) =>
-    counts !== null && value > bound && !known.has(panelKey(counts));
+    counts !== null && value > bound && !pool.has(counts);
   const lp = oracle.relax(weights);
   if (!lp) return "infeasible";
   if (lp.counts) return fresh(lp.counts, lp.value) ? [lp.counts] : [];
@@ -30,7 +55,7 @@ export function priceColumns(options: {
   const columns: ClassPanel[] = [];
   const keys = new Set<string>();
   let incumbent: { counts: ClassPanel; value: number } | undefined;
-  for (const start of bestKnown(panels, weights, SWAP_STARTS)) {
+  for (const start of bestKnown(pool.panels, weights, SWAP_STARTS)) {
     const improved = search.improve(start, weights);
     if (!incumbent || improved.value > incumbent.value) incumbent = improved;
     const key = panelKey(improved.counts);
@@ -61,7 +86,7 @@ export function infeasible(): SortitionError {
   return new SortitionError({ code: "INFEASIBLE_QUOTAS", message: "no panel meets every quota" });
 }
 
-export function panelKey(panel: ClassPanel): string {
+function panelKey(panel: ClassPanel): string {
   return panel.join(",");
 }
 

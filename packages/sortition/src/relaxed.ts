@@ -2,7 +2,7 @@ import type { Highs, Model } from "highs";
 import type { CompiledInstance } from "./classes.js";
 import { SortitionError } from "./errors.js";
 import { type PanelRows, panelRows } from "./oracle.js";
-import type { SolveStats } from "./solver.js";
+import { runCounted, type SolveStats } from "./solver.js";
 
 export interface RelaxedLeximin {
   /** The probability each class is fixed at, level by level. */
@@ -21,8 +21,7 @@ export interface RelaxedLeximin {
 /**
  * Bounds that every panel in the support of a LEXIMIN lottery meets: per quota row the
  * count range (narrowed to a single value where the relaxed optimum forces the row to its
- * bound), per class the count range (all members where the class is certain, none where
- * it must stay out).
+ * bound), per class the count range (all members where the class is certain).
  */
 export interface PanelFace {
   quotaMin: number[];
@@ -80,13 +79,7 @@ export function relaxedLeximin(options: {
     const levels: RelaxedLeximin["levels"] = [];
     let last: Float64Array = new Float64Array(T + 1);
     while (unfixed > 0) {
-      stats.lpSolves++;
-      stats.relaxations++;
-      const started = performance.now();
-      model.run();
-      const seconds = (performance.now() - started) / 1000;
-      stats.lpSeconds += seconds;
-      stats.relaxSeconds += seconds;
+      runCounted(model, stats, "relaxation");
       const status = model.getModelStatus();
       if (status === highs.constants.modelStatus.infeasible) {
         throw new SortitionError({
@@ -178,12 +171,7 @@ function forcedFace(options: {
         ? highs.constants.objectiveSense.maximize
         : highs.constants.objectiveSense.minimize,
     );
-    stats.lpSolves++;
-    const started = performance.now();
-    model.run();
-    const seconds = (performance.now() - started) / 1000;
-    stats.lpSeconds += seconds;
-    stats.relaxSeconds += seconds;
+    runCounted(model, stats, "relaxation");
     if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
     const x = model.getSolution().colValue;
     for (let t = 0; t < T; t++) center[t]! += x[t]!;
@@ -191,9 +179,9 @@ function forcedFace(options: {
     return model.getObjectiveValue();
   };
   rows.kinds.forEach((kind, r) => {
+    if (kind.kind !== "quota") return;
     const lower = rows.lower[r]!;
     const upper = rows.upper[r]!;
-    if (kind.kind !== "quota") return;
     cost.fill(0);
     for (let i = rows.starts[r]!; i < rows.starts[r + 1]!; i++) cost[rows.indices[i]!] = 1;
     model.changeColsCost(all, cost);

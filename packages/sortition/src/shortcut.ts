@@ -3,8 +3,8 @@ import { caratheodoryPanels } from "./caratheodory.js";
 import type { CompiledInstance } from "./classes.js";
 import { createSwapSearch, type SwapSearch } from "./localsearch.js";
 import { createMasterModel } from "./master.js";
-import { type ClassPanel, createPanelOracle, type PanelOracle } from "./oracle.js";
-import { panelKey, priceColumns } from "./pricing.js";
+import { createPanelOracle, type PanelOracle } from "./oracle.js";
+import { type PanelPool, priceColumns } from "./pricing.js";
 import { relaxedLeximin } from "./relaxed.js";
 import type { SolveStats } from "./solver.js";
 
@@ -23,34 +23,27 @@ export interface ShortcutResult {
  * they do, the relaxed values are achievable, hence the true LEXIMIN, and no level needs a
  * proof of its own. Returns undefined when pricing proves them unreachable (the quotas
  * have an integrality gap that matters) or the deadline passes; the panels found are kept
- * in `panels` for the level-by-level method.
+ * in `pool` for the level-by-level method.
  */
 export function leximinShortcut(options: {
   highs: Highs;
   compiled: CompiledInstance;
   stats: SolveStats;
-  panels: ClassPanel[];
-  known: Set<string>;
+  /** Known panels; the panels found here are added (and kept for the fallback). */
+  pool: PanelPool;
   epsilon: number;
   maximinOnly?: boolean;
   ilpTimeLimit?: number;
   /** performance.now() after which to give up. */
   deadline: number;
 }): ShortcutResult | undefined {
-  const { highs, compiled, stats, panels, known } = options;
+  const { highs, compiled, stats, pool } = options;
   const relaxed = relaxedLeximin({
     highs,
     compiled,
     stats,
     ...(options.maximinOnly ? { maximinOnly: true } : {}),
   });
-  const add = (panel: ClassPanel) => {
-    const key = panelKey(panel);
-    if (known.has(key)) return false;
-    known.add(key);
-    panels.push(panel);
-    return true;
-  };
   const split = caratheodoryPanels({
     highs,
     compiled,
@@ -59,7 +52,7 @@ export function leximinShortcut(options: {
     stats,
     deadline: options.deadline,
   });
-  for (const panel of split.panels) add(panel);
+  for (const panel of split.panels) pool.add(panel);
   const oracle = createPanelOracle({
     highs,
     compiled,
@@ -72,9 +65,7 @@ export function leximinShortcut(options: {
       highs,
       oracle,
       search: createSwapSearch(compiled, relaxed.face),
-      panels,
-      known,
-      add,
+      pool,
       size: compiled.classes.map((c) => c.members.length),
       targets: relaxed.fixed,
       epsilon: options.epsilon,
@@ -96,19 +87,17 @@ function reachTargets(options: {
   highs: Highs;
   oracle: PanelOracle;
   search: SwapSearch;
-  panels: ClassPanel[];
-  known: Set<string>;
-  add: (panel: ClassPanel) => boolean;
+  pool: PanelPool;
   size: number[];
   targets: number[];
   epsilon: number;
   stats: SolveStats;
   deadline: number;
 }): boolean {
-  const { oracle, search, panels, size, epsilon, stats } = options;
+  const { oracle, search, pool, size, epsilon, stats } = options;
   const master = createMasterModel(options.highs, size);
   try {
-    for (const panel of panels) master.addPanel(panel);
+    for (const panel of pool.panels) master.addPanel(panel);
     master.aim(options.targets);
     for (;;) {
       const { y, bound, objective } = master.solve(stats);
@@ -118,15 +107,14 @@ function reachTargets(options: {
       const columns = priceColumns({
         oracle,
         search,
-        panels,
+        pool,
         weights,
         bound: bound + epsilon * 1e-3,
-        known: options.known,
       });
       // "infeasible" here means no panel lies on the face: the relaxed optimum is out of reach.
       if (columns === "infeasible" || columns === "unproven" || columns.length === 0) return false;
       for (const counts of columns) {
-        if (options.add(counts)) master.addPanel(counts);
+        if (pool.add(counts)) master.addPanel(counts);
       }
     }
   } finally {

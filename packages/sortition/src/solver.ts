@@ -36,3 +36,28 @@ export function newStats(): SolveStats {
     relaxSeconds: 0,
   };
 }
+
+/**
+ * Runs a HiGHS model and books the call in `stats`: "ilp", "lp", or "relaxation" (an LP
+ * relaxation of the panel ILP, counted as an LP too).
+ */
+export function runCounted(
+  model: { run(): unknown },
+  stats: SolveStats,
+  kind: "ilp" | "lp" | "relaxation",
+): void {
+  const started = performance.now();
+  model.run();
+  const seconds = (performance.now() - started) / 1000;
+  if (kind === "ilp") {
+    stats.ilpSolves++;
+    stats.ilpSeconds += seconds;
+    return;
+  }
+  stats.lpSolves++;
+  stats.lpSeconds += seconds;
+  if (kind === "relaxation") {
+    stats.relaxations++;
+    stats.relaxSeconds += seconds;
+  }
+}
