@@ -68,6 +68,14 @@ function positiveInteger(value: string | undefined, option: string): number | un
   return Number(value);
 }
 
+/** "a, b,c" → ["a", "b", "c"] (blank items dropped); undefined stays undefined. */
+function commaList(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
 /** The ids of a panel file: a CSV with an `id` column (such as selected.csv). */
 function readPanelIds(text: string, file: string): string[] {
   const table = parseCsv({ text, file });
@@ -133,10 +141,7 @@ const selectCommand: CliCommand = {
       throw new UsageError("--panels needs leximin or maximin");
     if ((values.panel === undefined) !== (values.withdrawn === undefined))
       throw new UsageError("--panel and --withdrawn go together");
-    const withdrawn = values.withdrawn
-      ?.split(",")
-      .map((id) => id.trim())
-      .filter((id) => id !== "");
+    const withdrawn = commaList(values.withdrawn);
     if (withdrawn && withdrawn.length === 0)
       throw new UsageError("--withdrawn needs at least one id");
     if (withdrawn && panels !== undefined)
@@ -152,10 +157,7 @@ const selectCommand: CliCommand = {
       file: categoriesName,
     });
     const peopleText = await readText(peopleFile);
-    const householdColumns = values.household
-      ?.split(",")
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
+    const householdColumns = commaList(values.household);
     const people = parsePeople({
       text: peopleText,
       quotas,
