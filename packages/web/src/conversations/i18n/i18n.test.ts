@@ -1,70 +1,23 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { flattenResources, itHasCompleteTranslations, usedKeys } from "../../i18n/testing.js";
 import en from "./en.json" with { type: "json" };
 import fi from "./fi.json" with { type: "json" };
 import sv from "./sv.json" with { type: "json" };
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === "object") {
-      for (const [k, v] of flatten(value, path)) out.set(k, v);
-    } else out.set(path, value);
-  }
-  return out;
-}
-
-const resources = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const resources = flattenResources({ fi, sv, en });
 const moduleDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [path] : [];
-  });
-}
 
 /** A key exists when it is there as such or with i18next's plural suffixes. */
 const has = (map: Map<string, unknown>, key: string) =>
   map.has(key) || (map.has(`${key}_one`) && map.has(`${key}_other`));
 
 describe("conversation translations", () => {
-  it("has the same keys in Finnish, Swedish and English", () => {
-    const keys = [...resources.fi.keys()].sort();
-    expect([...resources.sv.keys()].sort()).toEqual(keys);
-    expect([...resources.en.keys()].sort()).toEqual(keys);
-    expect(keys.length).toBeGreaterThan(200);
-  });
-
-  it("has no empty or non-string values", () => {
-    for (const [language, map] of Object.entries(resources)) {
-      for (const [key, value] of map) {
-        expect(typeof value, `${language}: ${key}`).toBe("string");
-        expect((value as string).trim(), `${language}: ${key} is empty`).not.toBe("");
-      }
-    }
-  });
-
-  it("uses the same interpolation variables in every language", () => {
-    const vars = (s: unknown) => [...String(s).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const [key, value] of resources.fi) {
-      expect(vars(resources.sv.get(key)), `sv: ${key}`).toEqual(vars(value));
-      expect(vars(resources.en.get(key)), `en: ${key}`).toEqual(vars(value));
-    }
-  });
+  itHasCompleteTranslations(resources, 200);
 
   it("defines every literal key the module's code asks for with ct()", () => {
-    const used = new Set<string>();
-    for (const file of sources(moduleDir)) {
-      const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/\bct\(\s*"([a-zA-Z0-9_.]+)"/g)) used.add(m[1]!);
-    }
+    const used = usedKeys(moduleDir, "ct");
     expect(used.size).toBeGreaterThan(150);
     expect([...used].filter((key) => !has(resources.fi, key))).toEqual([]);
   });
