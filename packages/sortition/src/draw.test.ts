@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkPanel } from "./check.js";
-import type { Instance } from "./model.js";
 import { drawPanel, findDistribution } from "./select.js";
-import { people, quota, replicationInstance } from "./testing/fixtures.js";
+import { replicationInstance, twoLevels } from "./testing/fixtures.js";
 
-// The two-level instance of leximin.test.ts: fy, mo, my* at 1/4; fo* at 3/8.
-const instance: Instance = {
-  k: 2,
-  quotas: [
-    quota("g", "f", 1, 1),
-    quota("g", "m", 1, 1),
-    quota("age", "young", 1, 1),
-    quota("age", "old", 1, 1),
-  ],
-  people: people(
-    ["fy", { g: "f", age: "young" }],
-    ["fo1", { g: "f", age: "old" }],
-    ["fo2", { g: "f", age: "old" }],
-    ["my1", { g: "m", age: "young" }],
-    ["my2", { g: "m", age: "young" }],
-    ["my3", { g: "m", age: "young" }],
-    ["mo", { g: "m", age: "old" }],
-  ),
-};
+// fy, mo, my* at 1/4; fo* at 3/8 (see the fixture).
+const instance = twoLevels;
 
 describe("drawPanel (pipage)", () => {
   it("is reproducible from the seed and always meets the quotas", async () => {

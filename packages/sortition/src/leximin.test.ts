@@ -4,7 +4,7 @@ import { expandPanel } from "./draw.js";
 import type { Instance } from "./model.js";
 import { seededRandom } from "./random.js";
 import { findDistribution, type Selection } from "./select.js";
-import { oddCycle, people, quota, replicationInstance } from "./testing/fixtures.js";
+import { oddCycle, people, quota, replicationInstance, twoLevels } from "./testing/fixtures.js";
 
 function probabilityOf(selection: Selection, id: string): number {
   return selection.probabilities[selection.instance.people.findIndex((p) => p.id === id)]!;
@@ -52,28 +52,7 @@ describe("LEXIMIN on the replication instances", () => {
 });
 
 describe("LEXIMIN on instances solved by hand", () => {
-  // Panels of 2 need one woman, one man, one young, one old: either {fy, mo} or {fo, my}.
-  // With λ on {fy, mo}: p(fy) = p(mo) = λ, p(fo) = (1 − λ)/2, p(my) = (1 − λ)/3.
-  // Level 1: λ = 1/4 gives fy, mo, my 1/4; then fo = 3/8. Equal shares would be k/n = 2/7.
-  const twoLevels: Instance = {
-    k: 2,
-    quotas: [
-      quota("g", "f", 1, 1),
-      quota("g", "m", 1, 1),
-      quota("age", "young", 1, 1),
-      quota("age", "old", 1, 1),
-    ],
-    people: people(
-      ["fy", { g: "f", age: "young" }],
-      ["fo1", { g: "f", age: "old" }],
-      ["fo2", { g: "f", age: "old" }],
-      ["my1", { g: "m", age: "young" }],
-      ["my2", { g: "m", age: "young" }],
-      ["my3", { g: "m", age: "young" }],
-      ["mo", { g: "m", age: "old" }],
-    ),
-  };
-
+  // twoLevels (fixtures): fy, mo, my* at 1/4, fo* at 3/8; k/n would be 2/7.
   it("fixes two levels (1/4 and 3/8), differing from k/n", async () => {
     const selection = await findDistribution({ instance: twoLevels });
     const expected: Record<string, number> = {

@@ -94,3 +94,28 @@ export const oddCycle: Instance = {
     ["p4", { a: "0", b: "0", c: "0" }],
   ),
 };
+
+/**
+ * Two LEXIMIN levels, solved by hand. Panels of 2 need one woman, one man, one young, one
+ * old: either {fy, mo} or {fo, my}. With λ on {fy, mo}: p(fy) = p(mo) = λ, p(fo) = (1 − λ)/2,
+ * p(my) = (1 − λ)/3. Level 1: λ = 1/4 gives fy, mo, my 1/4; then fo = 3/8. Equal shares
+ * would be k/n = 2/7.
+ */
+export const twoLevels: Instance = {
+  k: 2,
+  quotas: [
+    quota("g", "f", 1, 1),
+    quota("g", "m", 1, 1),
+    quota("age", "young", 1, 1),
+    quota("age", "old", 1, 1),
+  ],
+  people: people(
+    ["fy", { g: "f", age: "young" }],
+    ["fo1", { g: "f", age: "old" }],
+    ["fo2", { g: "f", age: "old" }],
+    ["my1", { g: "m", age: "young" }],
+    ["my2", { g: "m", age: "young" }],
+    ["my3", { g: "m", age: "young" }],
+    ["mo", { g: "m", age: "old" }],
+  ),
+};
