@@ -14,9 +14,34 @@ function StatementText({ tid, texts }: { tid: number; texts: Map<number, string>
   return <q className="conv-quote">{texts.get(tid) ?? ct("results.unknownStatement", { tid })}</q>;
 }
 
+/** A group's representative statements in one direction, with the group's share (none: nothing). */
+function RepresentativeList(props: {
+  label: string;
+  items: Group["representative"];
+  texts: Map<number, string>;
+}) {
+  const { ct, language } = useCt();
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <p>{props.label}</p>
+      <ul>
+        {props.items.map((r) => (
+          <li key={r.tid}>
+            <StatementText tid={r.tid} texts={props.texts} />{" "}
+            <span className="muted">
+              {ct("groups.shareOfGroup", { share: formatPercent(r.share, language) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Each group in plain language: its size and what its members agree and disagree on. */
 export function GroupsSection({ groups, texts, myGroup }: GroupsProps) {
-  const { ct, language } = useCt();
+  const { ct } = useCt();
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="conv-groups-title">
@@ -35,36 +60,12 @@ export function GroupsSection({ groups, texts, myGroup }: GroupsProps) {
                   <span className="conv-badge conv-badge--me">{ct("map.yourGroup")}</span>
                 ) : null}
               </h3>
-              {agree.length > 0 ? (
-                <>
-                  <p>{ct("groups.theyAgree")}</p>
-                  <ul>
-                    {agree.map((r) => (
-                      <li key={r.tid}>
-                        <StatementText tid={r.tid} texts={texts} />{" "}
-                        <span className="muted">
-                          {ct("groups.shareOfGroup", { share: formatPercent(r.share, language) })}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {disagree.length > 0 ? (
-                <>
-                  <p>{ct("groups.theyDisagree")}</p>
-                  <ul>
-                    {disagree.map((r) => (
-                      <li key={r.tid}>
-                        <StatementText tid={r.tid} texts={texts} />{" "}
-                        <span className="muted">
-                          {ct("groups.shareOfGroup", { share: formatPercent(r.share, language) })}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <RepresentativeList label={ct("groups.theyAgree")} items={agree} texts={texts} />
+              <RepresentativeList
+                label={ct("groups.theyDisagree")}
+                items={disagree}
+                texts={texts}
+              />
             </li>
           );
         })}
