@@ -9,9 +9,36 @@ export interface FormError {
   message: string;
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => typeof id === "string" && id.length > 0);
-  return list.length > 0 ? list.join(" ") : undefined;
+interface FieldMessagesProps {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** The aria-describedby of a field: its hint's and its error's ids, when they are shown. */
+function messageIds({ id, hint, error }: FieldMessagesProps): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter((x) => x !== "");
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+/** A field's hint and error (the error announced with its prefix), ids as in `messageIds`. */
+function FieldMessages({ id, hint, error }: FieldMessagesProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 interface TextFieldProps {
@@ -34,25 +61,14 @@ interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const { t } = useTranslation();
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const describedBy = messageIds(props);
   return (
     <div className={props.error ? "field field--invalid" : "field"}>
       <label htmlFor={props.id}>
         {props.label}
         {props.required ? <span className="field__required"> ({t("form.required")})</span> : null}
       </label>
-      {props.hint ? (
-        <p id={hintId} className="field__hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
       <input
         id={props.id}
         name={props.id}
@@ -67,7 +83,7 @@ export function TextField(props: TextFieldProps) {
         spellCheck={props.spellCheck}
         list={props.list}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={describedBy}
       />
     </div>
   );
@@ -84,9 +100,7 @@ interface CheckboxGroupProps<T extends string> {
 }
 
 export function CheckboxGroup<T extends string>(props: CheckboxGroupProps<T>) {
-  const { t } = useTranslation();
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const describedBy = messageIds(props);
   const toggle = (option: T, checked: boolean) => {
     const next = checked ? [...props.value, option] : props.value.filter((v) => v !== option);
     // Keep the order of the options.
@@ -97,20 +111,10 @@ export function CheckboxGroup<T extends string>(props: CheckboxGroupProps<T>) {
       id={props.id}
       tabIndex={-1}
       className={props.error ? "field field--invalid" : "field"}
-      aria-describedby={describedBy(hintId, errorId)}
+      aria-describedby={describedBy}
     >
       <legend>{props.legend}</legend>
-      {props.hint ? (
-        <p id={hintId} className="field__hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
       <div className="checkboxes">
         {props.options.map((option) => {
           const inputId = `${props.id}-${option.value}`;
@@ -145,30 +149,18 @@ interface SelectFieldProps {
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { t } = useTranslation();
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const describedBy = messageIds(props);
   return (
     <div className={props.error ? "field field--invalid" : "field"}>
       <label htmlFor={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p id={hintId} className="field__hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
       <select
         id={props.id}
         name={props.id}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={describedBy}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value} lang={o.lang}>
