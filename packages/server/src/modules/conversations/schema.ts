@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -26,13 +27,23 @@ export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 export const STATEMENT_FLAGS = ["profanity", "phone", "email", "hetu"] as const;
 export type StatementFlag = (typeof STATEMENT_FLAGS)[number];
 
+/** The organization a row belongs to; every row is scoped to one and goes with it. */
+const organizationColumn = () =>
+  uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+/** The conversation a row belongs to; the row goes with it. */
+const conversationColumn = () =>
+  uuid("conversation_id")
+    .notNull()
+    .references((): AnyPgColumn => conversations.id, { onDelete: "cascade" });
+
 export const conversations = pgTable(
   "conversations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
     /** Short id in residents' links: /{org}/c/{publicId}. */
     publicId: text("public_id").notNull().unique(),
     title: jsonb("title").$type<LocalizedText>().notNull(),
@@ -60,9 +71,7 @@ export const conversationImages = pgTable("conversation_images", {
   conversationId: uuid("conversation_id")
     .primaryKey()
     .references(() => conversations.id, { onDelete: "cascade" }),
-  organizationId: uuid("organization_id")
-    .notNull()
-    .references(() => organizations.id, { onDelete: "cascade" }),
+  organizationId: organizationColumn(),
   contentType: text("content_type").notNull(),
   data: bytea("data").notNull(),
   altText: jsonb("alt_text").$type<LocalizedText>().notNull(),
@@ -73,12 +82,8 @@ export const segments = pgTable(
   "conversation_segments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    conversationId: uuid("conversation_id")
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
     key: text("key").notNull(),
     name: jsonb("name").$type<LocalizedText>().notNull(),
   },
@@ -90,12 +95,8 @@ export const participants = pgTable(
   "participants",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    conversationId: uuid("conversation_id")
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
     pid: integer("pid").notNull(),
     /** Hash of the resident's anonymous key (from the signed cookie or embed token). */
     residentKeyHash: text("resident_key_hash").notNull(),
@@ -115,12 +116,8 @@ export const statements = pgTable(
   "statements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    conversationId: uuid("conversation_id")
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
     /** Small integer per conversation, the statement id of the opinion math (Polis "tid"). */
     tid: integer("tid").notNull(),
     text: text("text").notNull(),
@@ -145,12 +142,8 @@ export const statements = pgTable(
 export const votes = pgTable(
   "votes",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    conversationId: uuid("conversation_id")
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
     pid: integer("pid").notNull(),
     tid: integer("tid").notNull(),
     /** agree = 1, disagree = -1, pass = 0 (Kuulo's sign convention). */
@@ -167,12 +160,8 @@ export const voteEvents = pgTable(
   "vote_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    conversationId: uuid("conversation_id")
-      .notNull()
-      .references(() => conversations.id, { onDelete: "cascade" }),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
     pid: integer("pid").notNull(),
     tid: integer("tid").notNull(),
     vote: smallint("vote").notNull(),
@@ -187,9 +176,7 @@ export const conversationMath = pgTable("conversation_math", {
   conversationId: uuid("conversation_id")
     .primaryKey()
     .references(() => conversations.id, { onDelete: "cascade" }),
-  organizationId: uuid("organization_id")
-    .notNull()
-    .references(() => organizations.id, { onDelete: "cascade" }),
+  organizationId: organizationColumn(),
   /** Last vote_events.id included. */
   votesThrough: bigint("votes_through", { mode: "number" }).notNull().default(0),
   /** A worker holds the conversation's math until then (several workers never collide). */
