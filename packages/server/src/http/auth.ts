@@ -3,8 +3,11 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import type { Role } from "../modules/identity/schema.js";
-import { type ActiveSession, findSession } from "../modules/identity/sessions.js";
-import { membershipsOf } from "../modules/identity/staff.js";
+import {
+  type ActiveSession,
+  findSession,
+  sessionMemberships,
+} from "../modules/identity/sessions.js";
 import { findOrganizationBySlug, type Organization } from "../modules/organizations/service.js";
 
 export const SESSION_COOKIE = "kuulo_session";
@@ -86,7 +89,9 @@ export interface MemberContext {
 
 /**
  * The signed-in user's standing in the organization named by :slug. Throws 401 when not signed
- * in, 404 for an unknown organization, 403 when not a member or lacking every listed role.
+ * in, 404 for an unknown organization, 403 when not a member, lacking every listed role, or
+ * signed in through another organization's identity provider (sessions are scoped, see
+ * docs/ARCHITECTURE.md "Staff sessions").
  */
 export async function requireMember(
   db: Db,
@@ -96,9 +101,19 @@ export async function requireMember(
 ): Promise<MemberContext> {
   const session = requireStaff(request);
   const organization = await findOrganizationBySlug(db, slug);
-  const membership = (await membershipsOf(db, session.user.id)).find(
-    (m) => m.organizationId === organization.id,
-  );
+  if (session.organizationId !== null && session.organizationId !== organization.id) {
+    // Opened through another organization's identity provider, which cannot vouch for this one.
+    throw new AppError(
+      "auth.forbidden",
+      "You signed in through another organization's sign-on. Sign in again to work here.",
+    );
+  }
+  const membership = (
+    await sessionMemberships(db, {
+      userId: session.user.id,
+      organizationId: session.organizationId,
+    })
+  ).find((m) => m.organizationId === organization.id);
   if (!membership)
     throw new AppError("auth.forbidden", "You are not on the staff of this organization.");
   if (anyOf && !anyOf.some((role) => membership.roles.includes(role))) {

@@ -15,13 +15,12 @@ import { LANGUAGES } from "../organizations/schema.js";
 import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
 import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
 import { ROLES } from "./schema.js";
-import { endSession } from "./sessions.js";
+import { endSession, sessionMemberships } from "./sessions.js";
 import { requestSignInLink, signInWithLink } from "./sign-in.js";
 import {
   addStaff,
   findStaffById,
   listStaff,
-  membershipsOf,
   removeStaff,
   type StaffMember,
   updateStaff,
@@ -76,11 +75,11 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   const windowSeconds = config.signInRateWindowMinutes * 60;
 
   async function me(
-    userId: string,
+    scope: { userId: string; organizationId: string | null },
     csrfToken: string,
     user: { id: string; email: string; displayName: string },
   ) {
-    const memberships = await membershipsOf(db, userId);
+    const memberships = await sessionMemberships(db, scope);
     return {
       user,
       memberships: memberships.map((m) => ({
@@ -164,7 +163,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       });
       const identity = await findStaffById(db, result.userId);
       return {
-        ...(await me(result.userId, result.csrfToken, identity)),
+        ...(await me({ userId: result.userId, organizationId: null }, result.csrfToken, identity)),
         returnTo: result.returnTo,
       };
     },
@@ -191,7 +190,11 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const session = requireStaff(request);
-      return me(session.user.id, session.csrfToken, session.user);
+      return me(
+        { userId: session.user.id, organizationId: session.organizationId },
+        session.csrfToken,
+        session.user,
+      );
     },
   );
 

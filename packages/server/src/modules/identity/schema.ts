@@ -37,7 +37,12 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index().on(t.userId)],
 );
 
-/** Server-side staff sessions. The cookie holds a random token; only its hash is stored. */
+/**
+ * Server-side staff sessions. The cookie holds a random token; only its hash is stored.
+ * organization_id scopes a session opened through an organization's own identity provider
+ * (OIDC) to that organization's membership only; it is null for a session opened with an
+ * emailed sign-in link, which proves control of the mailbox and carries every membership.
+ */
 export const staffSessions = pgTable(
   "staff_sessions",
   {
@@ -45,6 +50,9 @@ export const staffSessions = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => staffUsers.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
     csrfToken: text("csrf_token").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { staffSessions, staffUsers } from "./schema.js";
-import type { StaffIdentity } from "./staff.js";
+import { type MembershipView, membershipsOf, type StaffIdentity } from "./staff.js";
 import { hashToken, newToken } from "./tokens.js";
 
 export interface NewSession {
@@ -13,7 +13,12 @@ export interface NewSession {
 
 export async function createSession(
   db: Db,
-  options: { userId: string; hours: number },
+  options: {
+    userId: string;
+    hours: number;
+    /** The organization whose identity provider vouched for the user; null for an email link. */
+    organizationId: string | null;
+  },
 ): Promise<NewSession> {
   const token = newToken();
   const csrfToken = newToken();
@@ -22,6 +27,7 @@ export async function createSession(
   await db.insert(staffSessions).values({
     tokenHash: hashToken(token),
     userId: options.userId,
+    organizationId: options.organizationId,
     csrfToken,
     expiresAt,
   });
@@ -30,6 +36,11 @@ export async function createSession(
 
 export interface ActiveSession {
   user: StaffIdentity;
+  /**
+   * Set when the session was opened through this organization's identity provider: it then
+   * carries this organization's membership only. Null for an email-link session.
+   */
+  organizationId: string | null;
   csrfToken: string;
   expiresAt: Date;
 }
@@ -46,6 +57,7 @@ export async function findSession(db: Db, token: string): Promise<ActiveSession 
   if (!row) return undefined;
   return {
     user: { id: row.user.id, email: row.user.email, displayName: row.user.displayName },
+    organizationId: row.session.organizationId,
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,
   };
@@ -53,4 +65,18 @@ export async function findSession(db: Db, token: string): Promise<ActiveSession 
 
 export async function endSession(db: Db, token: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
+}
+
+/**
+ * The memberships a session carries: every membership of its user for an email-link session,
+ * only the authenticating organization's for a session opened through an identity provider.
+ */
+export async function sessionMemberships(
+  db: Db,
+  session: { userId: string; organizationId: string | null },
+): Promise<MembershipView[]> {
+  const all = await membershipsOf(db, session.userId);
+  return session.organizationId === null
+    ? all
+    : all.filter((m) => m.organizationId === session.organizationId);
 }

@@ -144,7 +144,12 @@ export async function completeSignIn(
     method: "email_link" | "oidc";
   },
 ): Promise<SignInResult> {
-  const session = await createSession(db, { userId: options.userId, hours: options.sessionHours });
+  const session = await createSession(db, {
+    userId: options.userId,
+    hours: options.sessionHours,
+    // An identity provider vouches only for its own organization's staff.
+    organizationId: options.method === "oidc" ? options.organizationId : null,
+  });
   await db
     .update(staffUsers)
     .set({ lastSignInAt: new Date() })
