@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Me } from "../api/types.js";
-import { isReservedSlug, safeReturnTo, signInDestination } from "./paths.js";
+import { isReservedSlug, signInDestination } from "./paths.js";
 
 describe("paths", () => {
   it("recognises reserved first segments", () => {
@@ -8,18 +8,6 @@ describe("paths", () => {
       expect(isReservedSlug(s)).toBe(true);
     }
     expect(isReservedSlug("keski-suomi-demo")).toBe(false);
-  });
-
-  it("accepts only local return paths", () => {
-    expect(safeReturnTo("/keski-suomi-demo/staff/users?x=1")).toBe(
-      "/keski-suomi-demo/staff/users?x=1",
-    );
-    expect(safeReturnTo("//evil.example/")).toBeNull();
-    expect(safeReturnTo("/\\evil.example")).toBeNull();
-    expect(safeReturnTo("https://evil.example/")).toBeNull();
-    expect(safeReturnTo("/api/me")).toBeNull();
-    expect(safeReturnTo("")).toBeNull();
-    expect(safeReturnTo(null)).toBeNull();
   });
 });
 
@@ -34,11 +22,14 @@ describe("signInDestination", () => {
   it("prefers the link's return path, then the page's, then the first staff area", () => {
     expect(signInDestination(me("/a/staff/audit", ["a"]), "/b/staff")).toBe("/a/staff/audit");
     expect(signInDestination(me(null, ["a"]), "/b/staff")).toBe("/b/staff");
-    expect(signInDestination(me(null, ["a", "b"]), null)).toBe("/a/staff");
-    expect(signInDestination(me(null, []), null)).toBe("/");
+    expect(signInDestination(me(null, ["a", "b"]), undefined)).toBe("/a/staff");
+    expect(signInDestination(me(null, []), undefined)).toBe("/");
   });
 
   it("ignores a return path that leaves the site", () => {
-    expect(signInDestination(me("//evil.example", ["a"]), null)).toBe("/a/staff");
+    expect(signInDestination(me("//evil.example", ["a"]), undefined)).toBe("/a/staff");
+    expect(signInDestination(me("/\t/evil.example", ["a"]), undefined)).toBe("/a/staff");
+    expect(signInDestination(me(null, ["a"]), "/\t/evil.example")).toBe("/a/staff");
+    expect(signInDestination(me("/a%0A/staff", ["a"]), "/..//evil.example")).toBe("/a/staff");
   });
 });

@@ -1,3 +1,4 @@
+import { safeReturnTo } from "@kuulo/paths";
 import type { Me } from "../api/types.js";
 
 /** First path segments that belong to the platform and are never organization slugs. */
@@ -19,21 +20,6 @@ export function isReservedSlug(slug: string): boolean {
   return RESERVED_SEGMENTS.includes(slug.toLowerCase());
 }
 
-/**
- * A return path is accepted only when it stays inside this site: it must start with a
- * single "/" (not "//" or "/\", which browsers treat as another host) and not lead to the API.
- */
-export function safeReturnTo(value: string | null | undefined): string | null {
-  if (!value) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  for (const ch of value) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f) return null;
-  }
-  if (value === "/api" || value.startsWith("/api/")) return null;
-  return value;
-}
-
 /** The staff area of an organization. */
 export function staffPath(slug: string): string {
   return `/${encodeURIComponent(slug)}/staff`;
@@ -41,12 +27,14 @@ export function staffPath(slug: string): string {
 
 /**
  * Where to go after signing in: the path the link was asked from (the server returns it),
- * else the verify page's own returnTo, else the staff area of the first organization.
+ * else the verify page's own returnTo, else the staff area of the first organization. Both
+ * return paths pass `safeReturnTo` (@kuulo/paths), the check the server runs too.
  */
-export function signInDestination(me: Me, returnTo: string | null): string {
+export function signInDestination(me: Me, returnTo: string | undefined): string {
   const fromLink = safeReturnTo(me.returnTo);
   if (fromLink) return fromLink;
-  if (returnTo) return returnTo;
+  const fromPage = safeReturnTo(returnTo);
+  if (fromPage) return fromPage;
   const first = me.memberships[0];
   return first ? staffPath(first.org.slug) : "/";
 }

@@ -1,9 +1,10 @@
+import { safeReturnTo } from "@kuulo/paths";
 import { useTranslation } from "react-i18next";
 import { Navigate, useSearchParams } from "react-router";
 import { useMe } from "../api/hooks.js";
 import { RequestLinkForm } from "../components/RequestLinkForm.js";
 import { localized } from "../lib/language.js";
-import { rememberOidcOrg, safeReturnTo, staffPath } from "../lib/paths.js";
+import { rememberOidcOrg, staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { useOrgContext } from "./OrgShell.js";
 
@@ -12,7 +13,7 @@ export function SignInPage() {
   const { org } = useOrgContext();
   const [params] = useSearchParams();
   const me = useMe();
-  const returnTo = safeReturnTo(params.get("returnTo")) ?? undefined;
+  const returnTo = safeReturnTo(params.get("returnTo"));
   useDocumentTitle(t("signIn.title"));
 
   if (me.data?.memberships.some((m) => m.org.slug === org.slug)) {

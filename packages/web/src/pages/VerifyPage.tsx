@@ -1,3 +1,4 @@
+import { safeReturnTo } from "@kuulo/paths";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +10,7 @@ import type { Me } from "../api/types.js";
 import { Status } from "../components/form.js";
 import { RequestLinkForm } from "../components/RequestLinkForm.js";
 import { errorMessage } from "../lib/errors.js";
-import { safeReturnTo, signInDestination } from "../lib/paths.js";
+import { signInDestination } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 
 /**
@@ -92,7 +93,7 @@ export function VerifyPage() {
         <p>{t("verify.newLinkIntro")}</p>
         <RequestLinkForm
           org={org}
-          returnTo={returnTo ?? undefined}
+          returnTo={returnTo}
           idPrefix="new-link"
           submitLabel={t("verify.newLinkSubmit")}
         />

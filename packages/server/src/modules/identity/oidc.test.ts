@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
 import { signInAtProvider, startProvider } from "./oidc-testing.js";
+import { oidcLogins } from "./schema.js";
 
 /**
  * End to end against a real OpenID Connect provider (oidc-provider) on loopback: Kuulo redirects,
@@ -94,6 +96,46 @@ describe("OpenID Connect sign-in per organization", () => {
       url: `${callback.pathname}${callback.search}`,
     });
     expect(replay.headers.location).toBe("/sign-in/error?code=auth.oidc_failed");
+  });
+
+  it("refuses return paths that leave the site or carry control characters", async () => {
+    for (const returnTo of [
+      "/%09/evil.example",
+      "/a%0Ab",
+      "/%0A",
+      "/..//evil.example",
+      "/%5Cevil",
+    ]) {
+      const response = await t.app.inject({
+        method: "GET",
+        url: `/api/auth/oidc/sso-county/start?returnTo=${returnTo}`,
+      });
+      expect(response.statusCode, returnTo).toBe(400);
+      expect(response.json()).toMatchObject({ code: "validation.failed" });
+    }
+  });
+
+  it("checks a stored return path before opening the session: a new line never gives 500", async () => {
+    const redirect = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/oidc/sso-county/start?returnTo=/sso-county/staff/audit",
+    });
+    const state = new URL(String(redirect.headers.location)).searchParams.get("state")!;
+    // As if stored before the check was tightened.
+    await t.database.db
+      .update(oidcLogins)
+      .set({ returnTo: "/x\n/evil.example" })
+      .where(eq(oidcLogins.state, state));
+    const callback = await signInAtProvider(
+      String(redirect.headers.location),
+      "analyst@sso-county.fi",
+    );
+    const back = await t.app.inject({
+      method: "GET",
+      url: `${callback.pathname}${callback.search}`,
+    });
+    expect(back.statusCode).toBe(302);
+    expect(back.headers.location).toBe("/sso-county/staff");
   });
 
   it("answers 404 for an organization without single sign-on", async () => {

@@ -1,3 +1,4 @@
+import { safeReturnTo } from "@kuulo/paths";
 import { and, eq, gt } from "drizzle-orm";
 import * as oidc from "openid-client";
 import type { Db } from "../../db/client.js";
@@ -65,7 +66,7 @@ export async function startOidcSignIn(
     organizationId: options.organization.id,
     codeVerifier,
     nonce,
-    returnTo: options.returnTo ?? null,
+    returnTo: safeReturnTo(options.returnTo) ?? null,
   });
   return oidc.buildAuthorizationUrl(config, {
     redirect_uri: oidcRedirectUri(options.publicUrl),
@@ -148,11 +149,14 @@ export async function finishOidcSignIn(
       `${email} is not on the staff of ${organization.name.en}.`,
     );
   }
+  // Checked again before the session exists: a stored value that is no longer acceptable is
+  // dropped (the user lands on the staff area) rather than failing after the session is made.
+  const returnTo = safeReturnTo(login.returnTo) ?? null;
   const result = await db.transaction((tx) =>
     completeSignIn(tx, {
       userId: user.id,
       organizationId: organization.id,
-      returnTo: login.returnTo,
+      returnTo,
       sessionHours: options.sessionHours,
       method: "oidc",
     }),

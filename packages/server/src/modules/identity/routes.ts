@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { safeReturnTo } from "@kuulo/paths";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -46,11 +47,14 @@ const staffMember = z.object({
   lastSignInAt: z.string().nullable(),
 });
 const emailSchema = z.email({ message: "must be an email address" }).max(254);
-/** Only paths inside this site, never another origin. */
+/** Only paths inside this site, never another origin (the check the web app runs too). */
 const returnToSchema = z
   .string()
-  .max(500)
-  .regex(/^\/(?![/\\])/, "must be a path on this site starting with /");
+  .max(1000)
+  .refine(
+    (value) => safeReturnTo(value) !== undefined,
+    "must be a path on this site starting with a single /, without control characters",
+  );
 const slugParams = z.object({ slug: z.string().max(63) });
 
 function toMember(m: StaffMember): z.infer<typeof staffMember> {
@@ -124,7 +128,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       const sent = await requestSignInLink(db, {
         email,
         organization,
-        returnTo,
+        returnTo: safeReturnTo(returnTo),
         language: language ?? organization?.defaultLanguage ?? "fi",
         mailer: ctx.mailer,
         publicUrl: config.publicUrl,
@@ -164,7 +168,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       const identity = await findStaffById(db, result.userId);
       return {
         ...(await me({ userId: result.userId, organizationId: null }, result.csrfToken, identity)),
-        returnTo: result.returnTo,
+        returnTo: safeReturnTo(result.returnTo) ?? null,
       };
     },
   );
@@ -217,7 +221,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       const organization = await findOrganizationBySlug(db, request.params.slug);
       const url = await startOidcSignIn(db, {
         organization,
-        returnTo: request.query.returnTo,
+        returnTo: safeReturnTo(request.query.returnTo),
         publicUrl: config.publicUrl,
       });
       return reply.redirect(url.href, 302);
