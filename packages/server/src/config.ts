@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type OutboundPolicy, parseOutboundAllow } from "./net/outbound.js";
 
 /**
  * Kuulo's configuration, read once from the environment at start-up.
@@ -48,6 +49,16 @@ const envSchema = z.object({
   VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
+  OUTBOUND_URL_ALLOW: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseOutboundAllow(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export interface Config {
@@ -81,6 +92,11 @@ export interface Config {
   mathIntervalMs: number;
   /** Run the math worker in this process. */
   mathWorker: boolean;
+  /**
+   * What the server may call out to (OIDC providers, LLM endpoints …): public https addresses,
+   * plus the origins in OUTBOUND_URL_ALLOW.
+   */
+  outbound: OutboundPolicy;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
 }
@@ -133,6 +149,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     voteRateLimitPerAddress: e.VOTE_RATE_LIMIT_PER_ADDRESS,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
+    outbound: parseOutboundAllow(e.OUTBOUND_URL_ALLOW),
     secureCookies: publicUrl.startsWith("https://"),
   };
 }

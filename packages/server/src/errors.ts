@@ -96,9 +96,14 @@ export class AppError extends Error {
   constructor(
     code: ErrorCode,
     detail?: string,
-    extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    extra: {
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      /** What went wrong underneath: logged, never sent to the client. */
+      cause?: unknown;
+    } = {},
   ) {
-    super(detail ?? titleOf[code]);
+    super(detail ?? titleOf[code], extra.cause === undefined ? undefined : { cause: extra.cause });
     this.code = code;
     this.status = statusOf[code];
     this.errors = extra.errors;

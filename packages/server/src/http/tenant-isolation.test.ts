@@ -80,7 +80,8 @@ describe("tenant isolation over every route", () => {
   let routes: { method: string; url: string }[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The issuer saved below is allow-listed: no DNS look-up leaves the machine.
+    t = await createTestApp({ OUTBOUND_URL_ALLOW: "https://idp.alpha.fi" });
     const a = await t.createOrg("alpha");
     const b = await t.createOrg("beta");
     await t.addMember(a, "alice@alpha.fi", ["admin"]);

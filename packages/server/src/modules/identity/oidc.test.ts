@@ -17,7 +17,7 @@ describe("OpenID Connect sign-in per organization", () => {
 
   beforeAll(async () => {
     provider = await startProvider();
-    t = await createTestApp();
+    t = await createTestApp({ OUTBOUND_URL_ALLOW: "http://127.0.0.1:*" });
     const org = await t.createOrg("sso-county");
     await t.addMember(org, "admin@sso-county.fi", ["admin"]);
     await t.addMember(org, "analyst@sso-county.fi", ["analyst"]);

@@ -3,6 +3,7 @@ import { and, eq, gt } from "drizzle-orm";
 import * as oidc from "openid-client";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { checkOutboundUrl, type OutboundPolicy, outboundFetch } from "../../net/outbound.js";
 import type { Organization } from "../organizations/service.js";
 import { memberships, oidcLogins } from "./schema.js";
 import { completeSignIn, type SignInResult } from "./sign-in.js";
@@ -18,34 +19,40 @@ import { findStaffByEmail } from "./staff.js";
 const discovered = new Map<string, { config: oidc.Configuration; at: number }>();
 const CACHE_MS = 10 * 60_000;
 
-function isLocalHttp(url: URL): boolean {
-  return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+/** The one answer for anything that went wrong with the provider; the details go to the log. */
+function providerUnusable(cause: unknown): AppError {
+  return new AppError("auth.oidc_failed", "The sign-on provider could not be used.", { cause });
 }
 
-async function configurationFor(org: Organization): Promise<oidc.Configuration> {
+async function configurationFor(
+  org: Organization,
+  outbound: OutboundPolicy,
+): Promise<oidc.Configuration> {
   if (!org.oidcEnabled || !org.oidcIssuer || !org.oidcClientId) {
     throw new AppError("not_found", "Single sign-on is not enabled for this organization.");
   }
   const key = `${org.id}|${org.oidcIssuer}|${org.oidcClientId}|${org.oidcClientSecret ?? ""}`;
   const cached = discovered.get(key);
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.config;
-  const issuer = new URL(org.oidcIssuer);
   try {
+    // Every request openid-client makes (discovery, token, userinfo, keys) goes through the
+    // outbound policy, so a discovery document cannot point Kuulo at an internal address.
+    const issuer = await checkOutboundUrl(org.oidcIssuer, outbound);
     const config = await oidc.discovery(
       issuer,
       org.oidcClientId,
       org.oidcClientSecret ?? undefined,
       undefined,
-      // Plain http is allowed only for a provider on this machine (development and tests).
-      isLocalHttp(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      {
+        [oidc.customFetch]: outboundFetch(outbound),
+        // Plain http only for an origin that OUTBOUND_URL_ALLOW lists (development and tests).
+        ...(issuer.protocol === "http:" ? { execute: [oidc.allowInsecureRequests] } : {}),
+      },
     );
     discovered.set(key, { config, at: Date.now() });
     return config;
   } catch (error) {
-    throw new AppError(
-      "auth.oidc_failed",
-      `The sign-on provider ${issuer.origin} could not be reached: ${(error as Error).message}`,
-    );
+    throw providerUnusable(error);
   }
 }
 
@@ -55,9 +62,14 @@ export function oidcRedirectUri(publicUrl: string): string {
 
 export async function startOidcSignIn(
   db: Db,
-  options: { organization: Organization; returnTo: string | undefined; publicUrl: string },
+  options: {
+    organization: Organization;
+    returnTo: string | undefined;
+    publicUrl: string;
+    outbound: OutboundPolicy;
+  },
 ): Promise<URL> {
-  const config = await configurationFor(options.organization);
+  const config = await configurationFor(options.organization, options.outbound);
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
@@ -84,6 +96,7 @@ export async function finishOidcSignIn(
     callbackUrl: URL;
     loadOrganization: (id: string) => Promise<Organization>;
     sessionHours: number;
+    outbound: OutboundPolicy;
   },
 ): Promise<SignInResult & { organization: Organization }> {
   const state = options.callbackUrl.searchParams.get("state");
@@ -99,7 +112,7 @@ export async function finishOidcSignIn(
     );
   }
   const organization = await options.loadOrganization(login.organizationId);
-  const config = await configurationFor(organization);
+  const config = await configurationFor(organization, options.outbound);
   let claims: oidc.IDToken | undefined;
   let userinfoEmail: { email?: string; email_verified?: boolean } | undefined;
   try {
@@ -117,10 +130,7 @@ export async function finishOidcSignIn(
       )) as typeof userinfoEmail;
     }
   } catch (error) {
-    throw new AppError(
-      "auth.oidc_failed",
-      `The sign-on provider refused: ${(error as Error).message}`,
-    );
+    throw providerUnusable(error);
   }
   const email =
     (typeof claims?.email === "string" ? claims.email : userinfoEmail?.email) ?? undefined;

@@ -223,6 +223,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
         organization,
         returnTo: safeReturnTo(request.query.returnTo),
         publicUrl: config.publicUrl,
+        outbound: config.outbound,
+      }).catch((error: unknown) => {
+        if (error instanceof AppError && error.cause !== undefined) {
+          request.log.warn({ err: error.cause }, "OIDC provider could not be used");
+        }
+        throw error;
       });
       return reply.redirect(url.href, 302);
     },
@@ -243,6 +249,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
           callbackUrl,
           loadOrganization: (id) => findOrganizationById(db, id),
           sessionHours: config.sessionHours,
+          outbound: config.outbound,
         });
         setSessionCookie(reply, {
           token: result.token,
@@ -252,7 +259,10 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
         return reply.redirect(result.returnTo ?? `/${result.organization.slug}/staff`, 302);
       } catch (error) {
         const code = error instanceof AppError ? error.code : "auth.oidc_failed";
-        request.log.warn({ err: error }, "OIDC sign-in failed");
+        request.log.warn(
+          { err: error instanceof AppError && error.cause !== undefined ? error.cause : error },
+          "OIDC sign-in failed",
+        );
         return reply.redirect(`/sign-in/error?code=${encodeURIComponent(code)}`, 302);
       }
     },

@@ -5,7 +5,8 @@ describe("staff users, roles and the audit log", () => {
   let t: TestApp;
   let admin: StaffClient;
   beforeAll(async () => {
-    t = await createTestApp();
+    // The issuer saved below is allow-listed: no DNS look-up leaves the machine.
+    t = await createTestApp({ OUTBOUND_URL_ALLOW: "https://login.example.fi" });
     const org = await t.createOrg("henkilosto");
     await t.addMember(org, "paakayttaja@henkilosto.fi", ["admin"]);
     admin = await t.signIn("paakayttaja@henkilosto.fi", "henkilosto");

@@ -222,6 +222,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
         organizationId: organization.id,
         patch: request.body,
         actor: { userId: session.user.id },
+        outbound: ctx.config.outbound,
       });
       return toSettings(updated, await hasLogo(db, updated.id));
     },

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { checkOutboundUrl, type OutboundPolicy, OutboundRefused } from "../../net/outbound.js";
 import { type Actor, recordAudit } from "../audit/service.js";
 import { type Language, type LocalizedText, organizationLogos, organizations } from "./schema.js";
 
@@ -97,12 +98,32 @@ export interface UpdateSettingsOptions {
   organizationId: string;
   patch: SettingsPatch;
   actor: Actor;
+  /** What the server may call out to: a new OIDC issuer must pass it. */
+  outbound: OutboundPolicy;
 }
 
 export async function updateSettings(
   db: Db,
   options: UpdateSettingsOptions,
 ): Promise<Organization> {
+  const issuer = options.patch.oidc?.issuer;
+  if (issuer) {
+    try {
+      await checkOutboundUrl(issuer, options.outbound);
+    } catch (error) {
+      if (!(error instanceof OutboundRefused)) throw error;
+      // One answer whatever the reason (scheme, private address, no such name), so that the
+      // form cannot be used to map the server's network.
+      throw new AppError("validation.failed", "The sign-on provider's address cannot be used.", {
+        errors: [
+          {
+            path: "body.oidc.issuer",
+            message: "must be an https address of a server on the public internet",
+          },
+        ],
+      });
+    }
+  }
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
