@@ -12,6 +12,8 @@ import { findStaffByEmail } from "./staff.js";
 /**
  * OpenID Connect sign-in for staff, configured per organization (e.g. the county's Entra ID).
  * The provider must return a verified email address of someone on the organization's staff.
+ * The session it opens carries that organization's membership only: the organization's admin
+ * chooses the provider, so it cannot vouch for anyone's standing elsewhere.
  * The provider's discovery document is cached per process; login state lives in the database
  * so the callback may land on any server process.
  */
