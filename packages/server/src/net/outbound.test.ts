@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../config.js";
 import {
   checkOutboundUrl,
+  connectLookup,
   isPublicAddress,
   OutboundRefused,
   outboundFetch,
@@ -96,6 +97,23 @@ describe("checkOutboundUrl", () => {
     await expect(checkOutboundUrl("https://127.0.0.1:4000/", policy)).rejects.toThrow(
       OutboundRefused,
     );
+  });
+});
+
+describe("connectLookup (the check when connecting, against DNS rebinding)", () => {
+  const run = (allowListed: boolean, all: boolean) =>
+    new Promise<{ error: Error | null; address: unknown }>((resolve) =>
+      connectLookup(allowListed)("localhost", { all }, (error, address) =>
+        resolve({ error, address }),
+      ),
+    );
+
+  it("refuses a name that resolves to loopback unless its origin is allow-listed", async () => {
+    expect((await run(false, true)).error).toBeInstanceOf(OutboundRefused);
+    expect((await run(false, false)).error).toBeInstanceOf(OutboundRefused);
+    const allowed = await run(true, false);
+    expect(allowed.error).toBeNull();
+    expect(["127.0.0.1", "::1"]).toContain(allowed.address);
   });
 });
 

@@ -243,6 +243,40 @@ export function outboundFetch(
   };
 }
 
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * The `lookup` used when connecting: resolves again and refuses a non-public answer (a name that
+ * resolved to a public address at the check may resolve to 127.0.0.1 a moment later).
+ */
+export function connectLookup(
+  allowListed: boolean,
+): (hostname: string, options: { all?: boolean }, callback: LookupCallback) => void {
+  return (hostname, lookupOptions, callback) => {
+    resolveAll(hostname).then(
+      (addresses): void => {
+        const inside = addresses.find((a) => !isPublicAddress(a.address));
+        if (!allowListed && (addresses.length === 0 || inside)) {
+          callback(
+            new OutboundRefused(`${hostname} resolves to ${inside?.address ?? "nothing"}`),
+            "",
+            0,
+          );
+        } else if (lookupOptions.all) {
+          callback(null, addresses);
+        } else {
+          callback(null, addresses[0]!.address, addresses[0]!.family);
+        }
+      },
+      (error: NodeJS.ErrnoException): void => callback(error, "", 0),
+    );
+  };
+}
+
 function send(
   url: URL,
   options: {
@@ -253,31 +287,7 @@ function send(
     policy: OutboundPolicy;
   },
 ): Promise<Response> {
-  const allowListed = isAllowListed(url, options.policy);
-  // Checked again at connection time: DNS may answer differently than at the check.
-  const guardedLookup = (
-    hostname: string,
-    lookupOptions: { all?: boolean },
-    callback: (
-      error: NodeJS.ErrnoException | null,
-      address: string | LookupAddress[],
-      family?: number,
-    ) => void,
-  ) => {
-    resolveAll(hostname).then(
-      (addresses): void => {
-        const inside = addresses.find((a) => !isPublicAddress(a.address));
-        if (!allowListed && (addresses.length === 0 || inside)) {
-          callback(new OutboundRefused(`${hostname} resolves to ${inside?.address}`), "", 0);
-        } else if (lookupOptions.all) {
-          callback(null, addresses);
-        } else {
-          callback(null, addresses[0]!.address, addresses[0]!.family);
-        }
-      },
-      (error: NodeJS.ErrnoException): void => callback(error, "", 0),
-    );
-  };
+  const guardedLookup = connectLookup(isAllowListed(url, options.policy));
   const headers: Record<string, string> = {};
   options.headers.forEach((value, key) => {
     headers[key] = value;
