@@ -18,55 +18,54 @@ export function ratioToDouble(num: number, den: number): number {
   if (num < 0) return -ratioToDouble(-num, den);
   if (num === 0) return 0;
   if (num > Number.MAX_SAFE_INTEGER || den > FAST_DEN) return bigRatioToDouble(num, den);
-  let ip = Math.floor(num / den);
-  let r = num - ip * den;
-  if (r < 0) {
-    ip--;
+  let acc = Math.floor(num / den);
+  let r = num - acc * den;
+  while (r < 0) {
+    acc--;
     r += den;
   }
-  if (r === 0) return ip;
-  if (ip >= 1e8) return bigRatioToDouble(num, den);
-  // The 16 significant digits as hi (first 8) and lo (last 8); value = (hi·1e8 + lo)·10^exp.
-  let hi = ip;
-  let lo = 0;
-  let count = 0;
-  for (let x = ip; x >= 1; x = Math.floor(x / 10)) count++;
-  let exp = count - 16;
-  while (count < 16) {
-    const t = r * 10;
-    let d = Math.floor(t / den);
+  if (r === 0) return acc;
+  if (acc >= 1e15) return bigRatioToDouble(num, den);
+  // Long division in chunks of j digits, each step exact: r·10^j < den·10^j ≤ 2^53.
+  let need = 16;
+  for (let x = acc; x >= 1; x = Math.floor(x / 10)) need--;
+  let exp = 0;
+  if (acc === 0) {
+    while (r * 10 < den) {
+      r *= 10;
+      exp--;
+    }
+  }
+  let jMax = Math.min(16, Math.floor(Math.log10(TWO_53 / den)));
+  if (den * POW10[jMax]! > TWO_53) jMax--;
+  let d = 0;
+  let j = 0;
+  for (;;) {
+    j = Math.min(need, jMax);
+    const t = r * POW10[j]!;
+    d = Math.floor(t / den);
     r = t - d * den;
-    if (r < 0) {
+    while (r < 0) {
       d--;
       r += den;
     }
-    if (count === 0 && d === 0) {
-      exp--;
-      continue;
-    }
-    if (count < 8) hi = hi * 10 + d;
-    else lo = lo * 10 + d;
-    count++;
+    need -= j;
+    exp -= j;
+    if (need === 0) break;
+    acc = acc * POW10[j]! + d;
   }
-  // Half-even rounding of the 16th digit on the remainder r/den.
+  // The 16 digits are acc·10^j + d; round half-even on the remainder r/den.
   const twice = 2 * r;
-  if (twice > den || (twice === den && lo % 2 === 1)) {
-    lo++;
-    if (lo === 1e8) {
-      lo = 0;
-      hi++;
-      if (hi === 1e8) {
-        hi = 1e7;
-        exp++;
-      }
+  if (twice > den || (twice === den && d % 2 === 1)) {
+    d++;
+    if (d === POW10[j]) {
+      d = 0;
+      acc++;
     }
   }
-  const n = hi * 1e8 + lo;
-  if (n < TWO_53) {
-    if (exp < 0 && exp >= -22) return n / POW10[-exp]!;
-    if (exp >= 0 && exp <= 22) return n * POW10[exp]!;
-  }
-  return Number(`${hi}${String(lo).padStart(8, "0")}e${exp}`);
+  const n = acc * POW10[j]! + d;
+  if (n < TWO_53 && exp >= -22) return n / POW10[-exp]!;
+  return Number(`${acc}${String(d).padStart(j, "0")}e${exp}`);
 }
 
 /** The same for integers of any size (slow path). */

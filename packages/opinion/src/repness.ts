@@ -59,18 +59,67 @@ function ratioOfProducts(a: number, b: number, c: number, d: number): number {
   return bigRatioToDouble(BigInt(a) * BigInt(b), BigInt(c) * BigInt(d));
 }
 
-interface CommentStats {
-  na: number;
-  nd: number;
-  ns: number;
-  pa: number;
-  pd: number;
-  pat: number;
-  pdt: number;
-  ra: number;
-  rd: number;
-  rat: number;
-  rdt: number;
+/**
+ * A statement's counts in a group and in the rest, with Polis's statistics computed on first use
+ * (each is an exact-ratio computation; many are never needed).
+ */
+class CommentStats {
+  #pa = Number.NaN;
+  #pd = Number.NaN;
+  #ra = Number.NaN;
+  #rd = Number.NaN;
+  #rat = Number.NaN;
+  #rdt = Number.NaN;
+  readonly pat: number;
+  readonly pdt: number;
+
+  constructor(
+    readonly na: number,
+    readonly nd: number,
+    readonly ns: number,
+    readonly naRest: number,
+    readonly ndRest: number,
+    readonly nsRest: number,
+  ) {
+    this.pat = propTest(na, ns);
+    this.pdt = propTest(nd, ns);
+  }
+
+  /** (na+1)/(ns+2), an exact ratio in Polis. */
+  get pa(): number {
+    if (Number.isNaN(this.#pa)) this.#pa = ratioToDouble(this.na + 1, this.ns + 2);
+    return this.#pa;
+  }
+
+  get pd(): number {
+    if (Number.isNaN(this.#pd)) this.#pd = ratioToDouble(this.nd + 1, this.ns + 2);
+    return this.#pd;
+  }
+
+  /** pa / ((naRest+1)/(nsRest+2)), an exact ratio in Polis. */
+  get ra(): number {
+    if (Number.isNaN(this.#ra))
+      this.#ra = ratioOfProducts(this.na + 1, this.nsRest + 2, this.ns + 2, this.naRest + 1);
+    return this.#ra;
+  }
+
+  get rd(): number {
+    if (Number.isNaN(this.#rd))
+      this.#rd = ratioOfProducts(this.nd + 1, this.nsRest + 2, this.ns + 2, this.ndRest + 1);
+    return this.#rd;
+  }
+
+  get rat(): number {
+    if (Number.isNaN(this.#rat))
+      this.#rat = twoPropTest(this.na, this.naRest, this.ns, this.nsRest);
+    return this.#rat;
+  }
+
+  get rdt(): number {
+    if (Number.isNaN(this.#rdt))
+      this.#rdt = twoPropTest(this.nd, this.ndRest, this.ns, this.nsRest);
+    return this.#rdt;
+  }
 }
 
 export interface RepnessItem {
@@ -99,9 +148,6 @@ export interface RepnessOptions {
 
 function stats(counts: VoteCounts, g: number, c: number): CommentStats {
   const { nCols } = counts;
-  const na = counts.A[g * nCols + c]!;
-  const nd = counts.D[g * nCols + c]!;
-  const ns = counts.S[g * nCols + c]!;
   let naRest = 0;
   let ndRest = 0;
   let nsRest = 0;
@@ -111,22 +157,8 @@ function stats(counts: VoteCounts, g: number, c: number): CommentStats {
     ndRest += counts.D[h * nCols + c]!;
     nsRest += counts.S[h * nCols + c]!;
   }
-  // pa = (na+1)/(ns+2) and ra = pa / ((naRest+1)/(nsRest+2)) are exact ratios in Polis.
-  const pa = ratioToDouble(na + 1, ns + 2);
-  const pd = ratioToDouble(nd + 1, ns + 2);
-  return {
-    na,
-    nd,
-    ns,
-    pa,
-    pd,
-    pat: propTest(na, ns),
-    pdt: propTest(nd, ns),
-    ra: ratioOfProducts(na + 1, nsRest + 2, ns + 2, naRest + 1),
-    rd: ratioOfProducts(nd + 1, nsRest + 2, ns + 2, ndRest + 1),
-    rat: twoPropTest(na, naRest, ns, nsRest),
-    rdt: twoPropTest(nd, ndRest, ns, nsRest),
-  };
+  const i = g * nCols + c;
+  return new CommentStats(counts.A[i]!, counts.D[i]!, counts.S[i]!, naRest, ndRest, nsRest);
 }
 
 function finalize(tid: number, s: CommentStats): RepnessItem {
@@ -144,7 +176,7 @@ function finalize(tid: number, s: CommentStats): RepnessItem {
 }
 
 function passes(s: CommentStats): boolean {
-  return (s.rat > Z_90 && s.pat > Z_90) || (s.rdt > Z_90 && s.pdt > Z_90);
+  return (s.pat > Z_90 && s.rat > Z_90) || (s.pdt > Z_90 && s.rdt > Z_90);
 }
 
 function beatsBestAgree(s: CommentStats, best: CommentStats | null): boolean {
