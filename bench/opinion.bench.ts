@@ -1,10 +1,12 @@
 // Benchmark of @kuulo/opinion: full recompute, warm tick and memory on synthetic conversations
 // with realistic sparsity, against a naive dense baseline in the same process.
 // Run: npx tsx bench/opinion.bench.ts [sizes…]   (sizes: 1k 10k 100k 1M; default all)
+import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import {
   analyze,
   type OpinionState,
+  stateToJSON,
   update,
   type VoteBatch,
 } from "../packages/opinion/src/index.js";
@@ -264,6 +266,10 @@ for (const size of sizes) {
   );
   const rss = peakRssMiB();
   const bytes = stateBytes(state);
+  // Fingerprint of the results: an optimisation must leave it unchanged.
+  const sha = createHash("sha256")
+    .update(JSON.stringify(stateToJSON(state)))
+    .digest("hex");
   const parity =
     size.participants <= 100_000 ? timed(() => analyze({ votes: batch, mode: "parity" })) : null;
   let core: { ms: number } | null = null;
@@ -280,6 +286,7 @@ for (const size of sizes) {
       .map(([k, v]) => `${k} ${v.toFixed(0)}`)
       .join(", ");
   phases.push(
+    `${size.label} state after the full recompute and ${2 + WARM_TICKS} warm ticks: SHA-256 ${sha}`,
     `${size.label} full (CPU ms): ${fmt(fullTimings)}`,
     `${size.label} warm, steady (CPU ms, median per phase): ${fmt(warmTimings)}`,
   );

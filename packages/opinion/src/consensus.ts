@@ -1,4 +1,5 @@
 import type { VoteCounts } from "./counts.js";
+import { ratioToDouble } from "./polis-number.js";
 import { propTest, Z_90 } from "./repness.js";
 
 export interface ConsensusItem {
@@ -28,7 +29,7 @@ export function selectConsensus(options: ConsensusOptions): {
       if (modOutCols[c]) continue;
       const n = succ[c]!;
       const ns = counts.S[c]!;
-      const p = (n + 1) / (ns + 2);
+      const p = ratioToDouble(n + 1, ns + 2);
       const z = propTest(n, ns);
       if (!(p > 0.5 && z > Z_90)) continue;
       const item = { tid: colIds[c]!, "n-success": n, "n-trials": ns, "p-success": p, "p-test": z };

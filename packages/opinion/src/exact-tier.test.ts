@@ -153,7 +153,7 @@ describe.each(POLIS_FIXTURES)("exact tier: %s", (name) => {
       }
     });
 
-    it("reproduces repness: tids, order, repful-for and numbers", () => {
+    it("reproduces repness: tids, order, repful-for and numbers, bit for bit", () => {
       const repness = selectRepness({
         counts: groupCounts,
         groupIds: groups.map((g) => g.id),
@@ -172,14 +172,17 @@ describe.each(POLIS_FIXTURES)("exact tier: %s", (name) => {
           expect(item["n-trials"]).toBe(e["n-trials"]);
           expect(item["best-agree"]).toBe(e["best-agree"]);
           expect(item["n-agree"]).toBe(e["n-agree"]);
-          for (const key of ["p-success", "p-test", "repness", "repness-test"] as const) {
-            expect(Math.abs(item[key] - e[key])).toBeLessThan(1e-6);
+          // Polis's exact ratios rounded as Clojure rounds them: the same doubles, and the
+          // same float32 repness-test (Polis writes the float's shortest decimal).
+          for (const key of ["p-success", "p-test", "repness"] as const) {
+            expect(item[key]).toBe(e[key]);
           }
+          expect(item["repness-test"]).toBe(Math.fround(e["repness-test"]));
         });
       }
     });
 
-    it("reproduces consensus lists in order", () => {
+    it("reproduces consensus lists in order, numbers bit for bit", () => {
       const all = countVotes({
         matrix,
         rowGroup: new Int32Array(matrix.rowIds.length),
@@ -190,9 +193,17 @@ describe.each(POLIS_FIXTURES)("exact tier: %s", (name) => {
       expect(consensus.disagree.map((i) => i.tid)).toEqual(
         polis.consensus.disagree.map((i) => i.tid),
       );
-      consensus.agree.forEach((item, j) => {
-        expect(Math.abs(item["p-test"] - polis.consensus.agree[j]!["p-test"])).toBeLessThan(1e-9);
-      });
+      for (const side of ["agree", "disagree"] as const) {
+        consensus[side].forEach((item, j) => {
+          const e = polis.consensus[side][j]!;
+          expect([item["n-success"], item["n-trials"], item["p-success"], item["p-test"]]).toEqual([
+            e["n-success"],
+            e["n-trials"],
+            e["p-success"],
+            e["p-test"],
+          ]);
+        });
+      }
     });
   });
 

@@ -119,6 +119,17 @@ export function nnz(matrix: VoteMatrix): number {
 
 /** Returns a new matrix with `votes` merged in (latest vote wins). The input is not modified. */
 export function mergeVotes(options: MergeVotesOptions): VoteMatrix {
+  return mergeVotesTracked(options).matrix;
+}
+
+/**
+ * `mergeVotes`, also returning 1 for each row that received votes: the only rows whose stored
+ * votes can differ from the input matrix.
+ */
+export function mergeVotesTracked(options: MergeVotesOptions): {
+  matrix: VoteMatrix;
+  changedRows: Uint8Array;
+} {
   const { matrix } = options;
   const votes = Array.isArray(options.votes)
     ? toColumns(options.votes as readonly SignedVote[])
@@ -171,6 +182,7 @@ export function mergeVotes(options: MergeVotesOptions): VoteMatrix {
   const stats = growStats(matrix.colStats, colIds.length);
   const { sum, count, agree, disagree } = stats;
   const rowPtr = new Int32Array(nRows + 1);
+  const changedRows = new Uint8Array(nRows);
   let colIdx = new Int32Array(oldNnz + kept);
   let values = new Int8Array(oldNnz + kept);
   let keys = new Float64Array(16);
@@ -197,6 +209,7 @@ export function mergeVotes(options: MergeVotesOptions): VoteMatrix {
       runOld = -1;
     }
     rowPtr[r] = out;
+    changedRows[r] = 1;
     const os = r < oldRows ? matrix.rowPtr[r]! : 0;
     const oe = r < oldRows ? matrix.rowPtr[r + 1]! : 0;
     // Sort this row's new votes by (column, arrival) and keep the last per column.
@@ -261,14 +274,17 @@ export function mergeVotes(options: MergeVotesOptions): VoteMatrix {
     values = values.subarray(0, out);
   }
   return {
-    rowIds,
-    colIds,
-    rowPtr,
-    colIdx,
-    values,
-    colStats: stats,
-    rowLookup: matrix.rowLookup,
-    colLookup: matrix.colLookup,
+    matrix: {
+      rowIds,
+      colIds,
+      rowPtr,
+      colIdx,
+      values,
+      colStats: stats,
+      rowLookup: matrix.rowLookup,
+      colLookup: matrix.colLookup,
+    },
+    changedRows,
   };
 }
 

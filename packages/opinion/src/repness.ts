@@ -1,14 +1,24 @@
 import type { VoteCounts } from "./counts.js";
+import { bigRatioToDouble, ratioToDouble } from "./polis-number.js";
 
 /** One-sided 90% significance, as Polis. */
 export const Z_90 = 1.2816;
 
+/**
+ * Polis's one-proportion z statistic with its +1 prior: 2·√(n+1)·((succ+1)/(n+1) − ½), the
+ * quotient being Clojure's exact ratio rounded as Clojure rounds it (see polis-number.ts).
+ */
 export function propTest(succ: number, n: number): number {
   const s = succ + 1;
   const m = n + 1;
-  return 2 * Math.sqrt(m) * (s / m - 0.5);
+  return 2 * Math.sqrt(m) * (ratioToDouble(s, m) - 0.5);
 }
 
+/**
+ * Polis's two-proportion z statistic with +1 priors. Clojure evaluates p₁ − p₂ and the variance
+ * p̂(1 − p̂)(1/n₁ + 1/n₂) = S(N − S)/(N·n₁·n₂) as exact ratios and converts each to a double
+ * once, so mathematically equal statistics come out equal (and 0 when p̂ = 1).
+ */
 export function twoPropTest(
   succIn: number,
   succOut: number,
@@ -19,25 +29,97 @@ export function twoPropTest(
   const s2 = succOut + 1;
   const n1 = popIn + 1;
   const n2 = popOut + 1;
-  const pi1 = s1 / n1;
-  const pi2 = s2 / n2;
-  const piHat = (s1 + s2) / (n1 + n2);
-  if (piHat === 1) return 0;
-  return (pi1 - pi2) / Math.sqrt(piHat * (1 - piHat) * (1 / n1 + 1 / n2));
+  const s = s1 + s2;
+  const n = n1 + n2;
+  if (s === n) return 0;
+  const a = s1 * n2;
+  const b = s2 * n1;
+  const nn = n * n1;
+  const diff =
+    a <= MAX_SAFE && b <= MAX_SAFE && n1 * n2 <= MAX_SAFE
+      ? ratioToDouble(a - b, n1 * n2)
+      : bigRatioToDouble(
+          BigInt(s1) * BigInt(n2) - BigInt(s2) * BigInt(n1),
+          BigInt(n1) * BigInt(n2),
+        );
+  const variance =
+    nn * n2 <= MAX_SAFE
+      ? ratioToDouble(s * (n - s), nn * n2)
+      : bigRatioToDouble(BigInt(s) * BigInt(n - s), BigInt(nn) * BigInt(n2));
+  return diff / Math.sqrt(variance);
 }
 
-interface CommentStats {
-  na: number;
-  nd: number;
-  ns: number;
-  pa: number;
-  pd: number;
-  pat: number;
-  pdt: number;
-  ra: number;
-  rd: number;
-  rat: number;
-  rdt: number;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Clojure's double of the exact ratio (a·b)/(c·d), non-negative integer factors. */
+function ratioOfProducts(a: number, b: number, c: number, d: number): number {
+  const num = a * b;
+  const den = c * d;
+  if (num <= MAX_SAFE && den <= MAX_SAFE) return ratioToDouble(num, den);
+  return bigRatioToDouble(BigInt(a) * BigInt(b), BigInt(c) * BigInt(d));
+}
+
+/**
+ * A statement's counts in a group and in the rest, with Polis's statistics computed on first use
+ * (each is an exact-ratio computation; many are never needed).
+ */
+class CommentStats {
+  #pa = Number.NaN;
+  #pd = Number.NaN;
+  #ra = Number.NaN;
+  #rd = Number.NaN;
+  #rat = Number.NaN;
+  #rdt = Number.NaN;
+  readonly pat: number;
+  readonly pdt: number;
+
+  constructor(
+    readonly na: number,
+    readonly nd: number,
+    readonly ns: number,
+    readonly naRest: number,
+    readonly ndRest: number,
+    readonly nsRest: number,
+  ) {
+    this.pat = propTest(na, ns);
+    this.pdt = propTest(nd, ns);
+  }
+
+  /** (na+1)/(ns+2), an exact ratio in Polis. */
+  get pa(): number {
+    if (Number.isNaN(this.#pa)) this.#pa = ratioToDouble(this.na + 1, this.ns + 2);
+    return this.#pa;
+  }
+
+  get pd(): number {
+    if (Number.isNaN(this.#pd)) this.#pd = ratioToDouble(this.nd + 1, this.ns + 2);
+    return this.#pd;
+  }
+
+  /** pa / ((naRest+1)/(nsRest+2)), an exact ratio in Polis. */
+  get ra(): number {
+    if (Number.isNaN(this.#ra))
+      this.#ra = ratioOfProducts(this.na + 1, this.nsRest + 2, this.ns + 2, this.naRest + 1);
+    return this.#ra;
+  }
+
+  get rd(): number {
+    if (Number.isNaN(this.#rd))
+      this.#rd = ratioOfProducts(this.nd + 1, this.nsRest + 2, this.ns + 2, this.ndRest + 1);
+    return this.#rd;
+  }
+
+  get rat(): number {
+    if (Number.isNaN(this.#rat))
+      this.#rat = twoPropTest(this.na, this.naRest, this.ns, this.nsRest);
+    return this.#rat;
+  }
+
+  get rdt(): number {
+    if (Number.isNaN(this.#rdt))
+      this.#rdt = twoPropTest(this.nd, this.ndRest, this.ns, this.nsRest);
+    return this.#rdt;
+  }
 }
 
 export interface RepnessItem {
@@ -66,11 +148,6 @@ export interface RepnessOptions {
 
 function stats(counts: VoteCounts, g: number, c: number): CommentStats {
   const { nCols } = counts;
-  const na = counts.A[g * nCols + c]!;
-  const nd = counts.D[g * nCols + c]!;
-  const ns = counts.S[g * nCols + c]!;
-  let ra = 0;
-  let rd = 0;
   let naRest = 0;
   let ndRest = 0;
   let nsRest = 0;
@@ -80,23 +157,8 @@ function stats(counts: VoteCounts, g: number, c: number): CommentStats {
     ndRest += counts.D[h * nCols + c]!;
     nsRest += counts.S[h * nCols + c]!;
   }
-  const pa = (na + 1) / (ns + 2);
-  const pd = (nd + 1) / (ns + 2);
-  ra = pa / ((1 + naRest) / (2 + nsRest));
-  rd = pd / ((1 + ndRest) / (2 + nsRest));
-  return {
-    na,
-    nd,
-    ns,
-    pa,
-    pd,
-    pat: propTest(na, ns),
-    pdt: propTest(nd, ns),
-    ra,
-    rd,
-    rat: twoPropTest(na, naRest, ns, nsRest),
-    rdt: twoPropTest(nd, ndRest, ns, nsRest),
-  };
+  const i = g * nCols + c;
+  return new CommentStats(counts.A[i]!, counts.D[i]!, counts.S[i]!, naRest, ndRest, nsRest);
 }
 
 function finalize(tid: number, s: CommentStats): RepnessItem {
@@ -114,7 +176,7 @@ function finalize(tid: number, s: CommentStats): RepnessItem {
 }
 
 function passes(s: CommentStats): boolean {
-  return (s.rat > Z_90 && s.pat > Z_90) || (s.rdt > Z_90 && s.pdt > Z_90);
+  return (s.pat > Z_90 && s.rat > Z_90) || (s.pdt > Z_90 && s.rdt > Z_90);
 }
 
 function beatsBestAgree(s: CommentStats, best: CommentStats | null): boolean {
@@ -127,7 +189,22 @@ function beatsBestAgree(s: CommentStats, best: CommentStats | null): boolean {
 
 const metric = (i: RepnessItem) => i.repness * i["repness-test"] * i["p-success"] * i["p-test"];
 
-/** Representative statements per group, Polis's selection rules (repness.clj). */
+/**
+ * Representative statements per group, Polis's selection rules (repness.clj), in one pass over
+ * the columns in column order (mod-out skipped):
+ * - direction: an item takes its agree fields only when rat > rdt strictly, else its disagree
+ *   fields; equal statistics (same exact ratios in Polis) say "disagree";
+ * - sufficient: (rat > 1.2816 and pat > 1.2816) or (rdt > 1.2816 and pdt > 1.2816);
+ * - best (only while nothing is sufficient): max(rat, rdt) beats the float32 repness-test of the
+ *   best so far strictly, so the first of equals stays unless float32 rounding lowered its test;
+ * - best-agree: never a statement without agrees or disagrees in the group; against a best-agree
+ *   with ra > 1 the product ra·rat·pa·pat must be strictly larger, otherwise pa·pat; the first
+ *   one needs pat > 1.2816, or ra > 1 and pa > 0.5;
+ * - output: no sufficient → [best-agree] or [best]; else best-agree, then the other sufficient
+ *   items by repness·repness-test·p-success·p-test descending (a stable sort: equal metrics keep
+ *   column order), the first 5 of those, then agrees before disagrees (stable).
+ * Every number is Polis's own double (see `stats`), so ties and near-ties fall as in Polis.
+ */
 export function selectRepness(options: RepnessOptions): Record<number, RepnessItem[]> {
   const { counts, groupIds, colIds, modOutCols } = options;
   const out: Record<number, RepnessItem[]> = {};

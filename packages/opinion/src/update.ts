@@ -1,5 +1,5 @@
 import { OpinionError } from "./errors.js";
-import { emptyMatrix, mergeVotes, rowIndex } from "./matrix.js";
+import { emptyMatrix, mergeVotesTracked } from "./matrix.js";
 import { resolveOptions } from "./options.js";
 import { computeTick, phaseTimer } from "./tick.js";
 import type { ModerationChange, OpinionOptions, OpinionState, Vote, VoteBatch } from "./types.js";
@@ -153,19 +153,14 @@ export function update(options: UpdateOptions): OpinionState {
     tid[k] = batch.statement[i]!;
     value[k] = -batch.vote[i]!;
   }
-  const matrix = mergeVotes({
+  // changedRows: the rows that received votes, the only rows whose stored votes can differ from
+  // the previous matrix (lets the tick update per-cluster counts instead of recounting).
+  const { matrix, changedRows } = mergeVotesTracked({
     matrix: state.matrix,
     votes: { pid, tid, value },
     maxParticipants: state.options.maxParticipants,
     maxStatements: state.options.maxStatements,
   });
-  // Rows that received votes: the only rows whose stored votes can differ from the previous
-  // matrix (lets the tick update per-cluster counts instead of recounting every vote).
-  const changedRows = new Uint8Array(matrix.rowIds.length);
-  for (let k = 0; k < n; k++) {
-    const r = rowIndex(matrix, pid[k]!);
-    if (r >= 0) changedRows[r] = 1;
-  }
   timer("merge votes");
   const moderation = applyModeration(state.moderation, options.moderation ?? []);
   let lastVoteTimestamp = state.lastVoteTimestamp;
