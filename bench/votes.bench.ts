@@ -17,6 +17,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { type AddressInfo, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { printFaultPhase, runFaultPhase } from "./votes-fault.js";
 
 const BASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const bin = fileURLToPath(new URL("../packages/cli/bin/kuulo.js", import.meta.url));
@@ -332,6 +333,9 @@ async function main() {
       `\n  targets: 2,000 votes/s sustained (the offered 2,000/s all acknowledged, ≥ 99 % of the rate counting the drain) → ${offered.failed === 0 && achieved >= 0.99 * 2000 ? "met" : "NOT met"}; p99 < 100 ms at 500/s → ${steady.p99 < 100 ? "met" : "NOT met"}; no acknowledged vote lost → ${missing === 0 ? "met" : "NOT met"}\n`,
     );
     if (missing !== 0) process.exitCode = 1;
+    const fault = await runFaultPhase({ baseUrl: BASE_URL, schema });
+    printFaultPhase(fault);
+    if (!fault.alive || fault.lost !== 0 || fault.other !== 0) process.exitCode = 1;
   } finally {
     for (const s of servers) s.kill("SIGKILL");
     await admin.query(`drop schema ${schema} cascade`);

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { pino } from "pino";
 import { buildApp } from "./app.js";
 import { type Config, parseConfig } from "./config.js";
-import { type Database, openDatabase } from "./db/client.js";
+import { type Database, type DatabaseLog, openDatabase } from "./db/client.js";
+import { isConnectionLoss } from "./db/connection-loss.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_ADMIN_EMAIL, seedDemo } from "./demo/seed.js";
 import { recordAudit } from "./modules/audit/service.js";
@@ -31,8 +33,8 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export function databaseFor(config: Config) {
-  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+export function databaseFor(config: Config, log?: DatabaseLog) {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, log });
 }
 
 /** Opens the database, applies migrations, seeds the demo when asked, and listens. */
@@ -40,7 +42,8 @@ export async function startServer(options: {
   env: Record<string, string | undefined>;
 }): Promise<RunningServer> {
   const config = parseConfig(options.env);
-  const database = await databaseFor(config);
+  // Lost database connections are reported (warn) and survived: see db/client.ts.
+  const database = await databaseFor(config, pino({ level: config.logLevel, name: "database" }));
   try {
     await migrate(database.db);
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
@@ -73,7 +76,11 @@ export async function startServer(options: {
           runner: createMathRunner(),
           events,
           intervalMs: config.mathIntervalMs,
-          onError: (error) => app.log.error({ err: error }, "math worker"),
+          // A lost database is logged and the conversation is tried again on the next interval.
+          onError: (error) =>
+            isConnectionLoss(error)
+              ? app.log.warn({ err: error }, "math worker: database unreachable; retrying")
+              : app.log.error({ err: error }, "math worker"),
         })
       : undefined;
     const address = await app.listen({ port: config.port, host: config.host });

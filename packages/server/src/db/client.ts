@@ -6,7 +6,10 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { createListener, type DatabaseLog } from "./listener.js";
 import * as schema from "./schema.js";
+
+export type { DatabaseLog } from "./listener.js";
 
 /** A Drizzle handle, or a transaction: services accept either. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -15,10 +18,18 @@ export interface Database {
   db: Db;
   /** "pglite" for the embedded database, "postgres" for a server. */
   kind: "pglite" | "postgres";
-  /** Throws when the database does not answer. */
+  /** Throws when the database does not answer within a short time. */
   ping: () => Promise<void>;
-  /** LISTEN on a channel; every server process on the database hears every NOTIFY. */
-  listen: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; every server process on the database hears every NOTIFY. On PostgreSQL
+   * the connection is re-established after a loss, and `onStatus` hears when it went down and
+   * came back (notifications in between are lost).
+   */
+  listen: (
+    channel: string,
+    onMessage: (payload: string) => void,
+    onStatus?: (connected: boolean) => void,
+  ) => Promise<() => Promise<void>>;
   notify: (channel: string, payload: string) => Promise<void>;
   close: () => Promise<void>;
 }
@@ -32,46 +43,23 @@ export interface OpenDatabaseOptions {
   searchPath?: string | undefined;
   /** PostgreSQL only: pool size. */
   maxConnections?: number;
+  /**
+   * PostgreSQL only: `application_name` of the connections (pg_stat_activity); default
+   * PGAPPNAME or "kuulo". An `application_name` in the URL wins.
+   */
+  applicationName?: string | undefined;
+  /** PostgreSQL only: where lost connections are reported (warn); default: nowhere. */
+  log?: DatabaseLog | undefined;
 }
 
+/** How long a ping, or a request waiting for a pooled connection, waits for the database. */
+const PING_TIMEOUT_MS = 2000;
+const CONNECT_TIMEOUT_MS = 5000;
+
+const silent: DatabaseLog = { warn: () => {}, info: () => {} };
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if (options.url) {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.maxConnections ?? 10,
-      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-    });
-    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    const listeners: pg.Client[] = [];
-    return {
-      db,
-      kind: "postgres",
-      ping: async () => {
-        await pool.query("select 1");
-      },
-      listen: async (channel, onMessage) => {
-        // LISTEN needs a connection of its own, outside the pool.
-        const client = new pg.Client({ connectionString: options.url });
-        await client.connect();
-        client.on("notification", (n) => {
-          if (n.channel === channel) onMessage(n.payload ?? "");
-        });
-        await client.query(`LISTEN ${quoteIdent(channel)}`);
-        listeners.push(client);
-        return async () => {
-          listeners.splice(listeners.indexOf(client), 1);
-          await client.end();
-        };
-      },
-      notify: async (channel, payload) => {
-        await pool.query("select pg_notify($1, $2)", [channel, payload]);
-      },
-      close: async () => {
-        await Promise.all(listeners.map((c) => c.end()));
-        await pool.end();
-      },
-    };
-  }
+  if (options.url) return openPostgres(options.url, options);
   let client: PGlite;
   if (options.dataDir) {
     const folder = resolve(options.dataDir, "pglite");
@@ -96,8 +84,55 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   };
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
+function openPostgres(url: string, options: OpenDatabaseOptions): Database {
+  const log = options.log ?? silent;
+  const connection = {
+    connectionString: url,
+    application_name: options.applicationName ?? process.env.PGAPPNAME ?? "kuulo",
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.maxConnections ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  // A pooled connection that breaks while idle (or while checked out between two queries) emits
+  // "error"; without a listener Node would end the process. The pool drops broken connections
+  // and opens new ones; the request that was using it fails and is answered 503.
+  pool.on("error", (error) => {
+    log.warn({ err: error.message }, "an idle database connection was lost");
+  });
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
+  const listener = createListener({ newClient: () => new pg.Client(connection), log });
+  return {
+    db: drizzleNodePg(pool, { schema }) as unknown as Db,
+    kind: "postgres",
+    ping: () => withTimeout(pool.query("select 1"), PING_TIMEOUT_MS),
+    listen: listener.listen,
+    notify: async (channel, payload) => {
+      await pool.query("select pg_notify($1, $2)", [channel, payload]);
+    },
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+async function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The database did not answer within ${ms} ms`)), ms);
+  });
+  work.catch(() => {}); // answered after the timeout: nobody waits for it any more
+  try {
+    await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Rows of a raw `db.execute(sql…)` result; both drivers answer with `{ rows }`. */

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import type { AppContext } from "./context.js";
+import { DATABASE_RETRY_AFTER_SECONDS } from "./problems.js";
 
 export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,7 +23,8 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ["operations"],
-        summary: "Readiness: the database answers",
+        summary:
+          "Readiness: the database answers (and live updates are connected); 503 while it does not",
         response: {
           200: z.object({ status: z.literal("ready"), database: z.enum(["pglite", "postgres"]) }),
         },
@@ -32,7 +34,14 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
       try {
         await ctx.database.ping();
       } catch {
-        throw new AppError("unavailable", "The database does not answer.");
+        throw new AppError("unavailable", "The database does not answer.", {
+          headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
+        });
+      }
+      if (ctx.events && !ctx.events.connected()) {
+        throw new AppError("unavailable", "Live updates are reconnecting to the database.", {
+          headers: { "retry-after": "1" },
+        });
       }
       return { status: "ready" as const, database: ctx.database.kind };
     },

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isConnectionLoss } from "../db/connection-loss.js";
 import { AppError, type FieldError, toProblem } from "../errors.js";
 
 /** Every error leaves the API as RFC 9457 problem+json with a stable code. */
@@ -53,6 +54,7 @@ export function toAppError(error: unknown): AppError {
     default:
       break;
   }
+  if (isConnectionLoss(error)) return databaseUnavailable();
   if (e.statusCode === 413) return new AppError("payload_too_large");
   if (e.statusCode === 415) return new AppError("unsupported_media_type", e.message);
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
@@ -61,10 +63,28 @@ export function toAppError(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on the server. The error has been logged.");
 }
 
+/** Seconds a client is asked to wait while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database is unreachable (restart, failover, lost connection): 503 with Retry-After. The
+ * request is not acknowledged; a transaction it began either rolled back or (when only the answer
+ * to its commit was lost) committed whole, so repeating it is safe where the API is idempotent
+ * (votes are, by requestId).
+ */
+export function databaseUnavailable(): AppError {
+  return new AppError(
+    "unavailable",
+    "The database cannot be reached at the moment. Try again in a few seconds.",
+    { headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } },
+  );
+}
+
 export function installProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    if (appError.code === "unavailable") request.log.warn({ err: error }, appError.message);
+    else if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: appError.code }, appError.message);
     return sendProblem(reply, request, appError);
   });

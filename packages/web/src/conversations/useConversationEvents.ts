@@ -32,6 +32,10 @@ export function useConversationEvents(publicId: string, access: Access): void {
     });
     source.addEventListener("statement", refresh("info"));
     source.addEventListener("conversation", refresh("info"));
+    // The server lost its database for a while and may have missed events: refetch it all.
+    source.addEventListener("resync", () => {
+      void queryClient.invalidateQueries({ queryKey: residentKeys.all(publicId) });
+    });
     return () => source.close();
   }, [publicId, access.t, queryClient]);
 }
