@@ -85,6 +85,12 @@ export interface Config {
   secureCookies: boolean;
 }
 
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -103,12 +109,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = result.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
-  const local = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicUrl);
+  // The development outbox is readable by anyone who reaches the server, so it is only ever on
+  // for a server that nobody else can reach: bound to loopback and linked as localhost.
+  const local =
+    /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(publicUrl) &&
+    isLoopbackHost(e.HOST);
+  if (e.DEV_OUTBOX === true && !e.SMTP_URL && !local) {
+    throw new ConfigError(
+      "Invalid configuration:\n  DEV_OUTBOX: the unauthenticated development outbox needs HOST " +
+        "to be a loopback address (127.0.0.1, ::1, localhost) and PUBLIC_URL a localhost address " +
+        `(got HOST "${e.HOST}", PUBLIC_URL "${publicUrl}"); configure SMTP_URL instead`,
+    );
+  }
   const devOutbox = !e.SMTP_URL && (e.DEV_OUTBOX ?? local);
   if (!e.SMTP_URL && !devOutbox) {
     throw new ConfigError(
-      "Invalid configuration:\n  SMTP_URL: is required when PUBLIC_URL is not a localhost address " +
-        "(or set DEV_OUTBOX=true to show mails on the unauthenticated /dev/outbox page — never in production)",
+      "Invalid configuration:\n  SMTP_URL: is required unless Kuulo listens only on loopback " +
+        "(HOST 127.0.0.1, ::1 or localhost) with a localhost PUBLIC_URL, because without SMTP " +
+        "mails would be shown on the unauthenticated development outbox",
     );
   }
   return {
