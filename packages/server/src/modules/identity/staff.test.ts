@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { listStaff, updateStaff } from "./staff.js";
 
 describe("staff users, roles and the audit log", () => {
   let t: TestApp;
@@ -187,5 +188,37 @@ describe("staff users, roles and the audit log", () => {
       "themeColor",
       "oidc",
     ]);
+  });
+});
+
+describe("the last admin under concurrent changes", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("keeps one admin when two admins demote each other at the same moment", async () => {
+    for (let round = 0; round < 8; round++) {
+      const org = await t.createOrg(`kilpa-${round}`);
+      const a = await t.addMember(org, `a${round}@kilpa.fi`, ["admin"]);
+      const b = await t.addMember(org, `b${round}@kilpa.fi`, ["admin"]);
+      const demote = (actor: string, userId: string) =>
+        updateStaff(t.database.db, {
+          organizationId: org.id,
+          userId,
+          roles: ["viewer"],
+          actor: { userId: actor },
+        }).then(
+          () => "demoted",
+          (error: { code?: string }) => error.code,
+        );
+      const outcomes = await Promise.all([demote(a, b), demote(b, a)]);
+      expect(outcomes.sort()).toEqual(["conflict", "demoted"]);
+      const admins = (await listStaff(t.database.db, { organizationId: org.id })).filter((m) =>
+        m.roles.includes("admin"),
+      );
+      expect(admins).toHaveLength(1);
+    }
   });
 });

@@ -170,7 +170,17 @@ export async function removeStaff(db: Db, options: RemoveStaffOptions): Promise<
   });
 }
 
+/**
+ * Locks the organization's row first, so that staff changes of one organization run one after
+ * another: two admins demoting each other at once cannot both see the other as the remaining
+ * admin. Then locks and returns the membership.
+ */
 async function lockMembership(db: Db, organizationId: string, userId: string) {
+  await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .for("update");
   const [membership] = await db
     .select()
     .from(memberships)
