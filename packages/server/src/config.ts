@@ -48,6 +48,10 @@ const envSchema = z.object({
   VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
+  MAIL_WORKER: boolFromEnv.default(true),
+  MAIL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
 });
 
 export interface Config {
@@ -81,6 +85,14 @@ export interface Config {
   mathIntervalMs: number;
   /** Run the math worker in this process. */
   mathWorker: boolean;
+  /** Run the mail worker (sends the queued mail) in this process. */
+  mailWorker: boolean;
+  /** How often the mail worker looks for due mail. */
+  mailIntervalMs: number;
+  /** Attempts per mail before it is given up as failed. */
+  mailMaxAttempts: number;
+  /** Wait before the second attempt at a mail; doubles with every further attempt. */
+  mailRetrySeconds: number;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
 }
@@ -151,6 +163,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     voteRateLimitPerAddress: e.VOTE_RATE_LIMIT_PER_ADDRESS,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
+    mailWorker: e.MAIL_WORKER,
+    mailIntervalMs: e.MAIL_INTERVAL_MS,
+    mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
+    mailRetrySeconds: e.MAIL_RETRY_SECONDS,
     secureCookies: publicUrl.startsWith("https://"),
   };
 }

@@ -4,8 +4,10 @@ import { type Config, parseConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../db/testing.js";
 import { openConversations } from "../modules/conversations/activities.js";
+import { mailComposers } from "../modules/identity/mail.js";
 import type { Role } from "../modules/identity/schema.js";
 import { addStaff } from "../modules/identity/staff.js";
+import { deliverDueMail, type PassResult } from "../modules/messaging/queue.js";
 import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
 import { createOrganization, type Organization } from "../modules/organizations/service.js";
 
@@ -25,6 +27,8 @@ export interface TestApp {
   mailer: Mailer;
   createOrg: (slug: string) => Promise<Organization>;
   addMember: (org: Organization, email: string, roles: Role[]) => Promise<string>;
+  /** One pass of the mail worker: sends the queued mail (into the outbox or over SMTP). */
+  deliverMail: () => Promise<PassResult>;
   /** Signs in through the real mail-link flow and returns a client. */
   signIn: (email: string, orgSlug?: string) => Promise<StaffClient>;
   close: () => Promise<void>;
@@ -54,6 +58,16 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await buildApp({ config, database, mailer, activitySources: [openConversations] });
   const db = database.db;
+  const deliverMail = () =>
+    deliverDueMail({
+      db,
+      mailer,
+      composers: mailComposers(config),
+      intervalMs: config.mailIntervalMs,
+      maxAttempts: config.mailMaxAttempts,
+      retryBaseMs: config.mailRetrySeconds * 1000,
+      onError: () => {},
+    });
 
   const signIn = async (email: string, orgSlug?: string): Promise<StaffClient> => {
     const asked = await app.inject({
@@ -63,6 +77,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     });
     if (asked.statusCode !== 202)
       throw new Error(`sign-in link: ${asked.statusCode} ${asked.body}`);
+    await deliverMail();
     const mail = (await listOutbox(db)).find((m) => m.to === email.toLowerCase());
     if (!mail) throw new Error(`no mail for ${email}`);
     const signedIn = await app.inject({
@@ -95,6 +110,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     database,
     mailer,
+    deliverMail,
     createOrg: (slug) =>
       createOrganization(db, {
         slug,
@@ -115,6 +131,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     signIn,
     close: async () => {
       await app.close();
+      mailer.close();
       await database.close();
     },
   };
