@@ -34,6 +34,8 @@ const meResponse = z.object({
     z.object({
       org: z.object({ slug: z.string(), name: localized }),
       roles: z.array(z.enum(ROLES)),
+      /** The person's name as this organization knows it. */
+      displayName: z.string(),
     }),
   ),
   csrfToken: z.string(),
@@ -75,17 +77,22 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const windowSeconds = config.signInRateWindowMinutes * 60;
 
-  async function me(
-    userId: string,
-    csrfToken: string,
-    user: { id: string; email: string; displayName: string },
-  ) {
+  /**
+   * The signed-in person. Names are per organization: each membership carries the name that
+   * organization gave the person, and `user.displayName` is the name in the organization they
+   * last signed in to (or, before any, the first by slug).
+   */
+  async function me(userId: string, csrfToken: string, user: { id: string; email: string }) {
     const memberships = await membershipsOf(db, userId);
+    const latest = [...memberships].sort(
+      (a, b) => (b.lastSignInAt?.getTime() ?? 0) - (a.lastSignInAt?.getTime() ?? 0),
+    )[0];
     return {
-      user,
+      user: { id: user.id, email: user.email, displayName: latest?.displayName ?? "" },
       memberships: memberships.map((m) => ({
         org: { slug: m.slug, name: m.name },
         roles: m.roles,
+        displayName: m.displayName,
       })),
       csrfToken,
     };

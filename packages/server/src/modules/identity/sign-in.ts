@@ -1,11 +1,11 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { recordAudit } from "../audit/service.js";
 import { type MailComposer, queueComposedMail } from "../messaging/queue.js";
 import { LANGUAGES, type Language } from "../organizations/schema.js";
 import type { Organization } from "../organizations/service.js";
-import { signInLinks, staffUsers } from "./schema.js";
+import { memberships, signInLinks } from "./schema.js";
 import { createSession, type NewSession } from "./sessions.js";
 import { signInMail } from "./sign-in-mail.js";
 import { findStaffByEmail, membershipsOf } from "./staff.js";
@@ -149,13 +149,17 @@ export async function completeSignIn(
   },
 ): Promise<SignInResult> {
   const session = await createSession(db, { userId: options.userId, hours: options.sessionHours });
-  await db
-    .update(staffUsers)
-    .set({ lastSignInAt: new Date() })
-    .where(eq(staffUsers.id, options.userId));
   const orgIds = options.organizationId
     ? [options.organizationId]
     : (await membershipsOf(db, options.userId)).map((m) => m.organizationId);
+  // The last sign-in is kept per membership, for the organizations that the sign-in was into
+  // (the same ones whose audit log records it below).
+  await db
+    .update(memberships)
+    .set({ lastSignInAt: new Date() })
+    .where(
+      and(eq(memberships.userId, options.userId), inArray(memberships.organizationId, orgIds)),
+    );
   for (const organizationId of orgIds) {
     await recordAudit(db, {
       organizationId,
