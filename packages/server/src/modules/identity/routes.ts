@@ -11,6 +11,7 @@ import {
 } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
+import { recordRead } from "../audit/service.js";
 import { LANGUAGES } from "../organizations/schema.js";
 import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
 import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
@@ -267,8 +268,16 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, ["admin"]);
-      return { staff: (await listStaff(db, { organizationId: organization.id })).map(toMember) };
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const staff = await listStaff(db, { organizationId: organization.id });
+      await recordRead(db, {
+        organizationId: organization.id,
+        userId: session.user.id,
+        action: "staff.list_read",
+      });
+      return { staff: staff.map(toMember) };
     },
   );
 

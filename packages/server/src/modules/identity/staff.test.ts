@@ -57,13 +57,14 @@ describe("staff users, roles and the audit log", () => {
       url: "/api/orgs/henkilosto/audit?limit=10",
     });
     const actions = audit.json().events.map((e: { action: string }) => e.action);
-    expect(actions.slice(0, 4)).toEqual([
+    expect(actions.slice(0, 5)).toEqual([
       "staff.removed",
+      "staff.list_read",
       "staff.changed",
       "staff.added",
       "staff.signed_in",
     ]);
-    const changeEvent = audit.json().events[1];
+    const changeEvent = audit.json().events[2];
     expect(changeEvent.actor).toMatchObject({ email: "paakayttaja@henkilosto.fi" });
     expect(changeEvent.detail).toEqual({
       rolesBefore: ["moderator"],
