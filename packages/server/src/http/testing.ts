@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { DestinationStream } from "pino";
 import { buildApp } from "../app.js";
 import { type Config, parseConfig } from "../config.js";
 import type { Database } from "../db/client.js";
@@ -47,7 +48,10 @@ export function cookieFrom(response: LightMyRequestResponse): string {
   return first.split(";")[0]!;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const config = parseConfig({
     PORT: "3000",
     LOG_LEVEL: "silent",
@@ -56,7 +60,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const database = await openTestDatabase();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ config, database, mailer, activitySources: [openConversations] });
+  const app = await buildApp(
+    { config, database, mailer, activitySources: [openConversations] },
+    options,
+  );
   const db = database.db;
   const deliverMail = () =>
     deliverDueMail({
