@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../http/testing.js";
 import { startTestSmtp, type TestSmtp } from "../messaging/smtp-testing.js";
@@ -55,5 +56,30 @@ describe("sign-in link requests do not reveal which addresses are staff", () => 
     expect(u).toBeLessThan(k * 1.5 + 1);
     // Nothing went over SMTP on the requests.
     expect(smtp.received).toHaveLength(0);
+  });
+});
+
+describe("sign-in link requests with an unreachable SMTP server", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    const org = await t.createOrg("katkos");
+    await t.addMember(org, "tunnettu@katkos.fi", ["viewer"]);
+  });
+  afterAll(() => t.close());
+
+  it("answers 202 for a known address as for an unknown one", async () => {
+    for (const email of ["tunnettu@katkos.fi", "tuntematon@katkos.fi"]) {
+      const response = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in-link",
+        payload: { email, org: "katkos" },
+      });
+      expect(response.statusCode, email).toBe(202);
+    }
   });
 });
