@@ -9,9 +9,11 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import { installAuth } from "./http/auth.js";
 import type { AppContext } from "./http/context.js";
 import { healthRoutes } from "./http/health.js";
+import { loggerOptions } from "./http/logging.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -42,10 +44,13 @@ const routeModules = [
   conversationImageRoutes,
 ];
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logStream?: DestinationStream } = {},
+): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logger: loggerOptions({ level: config.logLevel, stream: options.logStream }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     requestIdHeader: config.trustProxy ? "x-request-id" : false,

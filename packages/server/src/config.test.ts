@@ -43,4 +43,22 @@ describe("configuration", () => {
     expect(config.secureCookies).toBe(true);
     expect(config.devOutbox).toBe(false);
   });
+
+  it("turns the development outbox on only for a loopback bind with a localhost PUBLIC_URL", () => {
+    expect(parseConfig({ HOST: "::1" }).devOutbox).toBe(true);
+    expect(parseConfig({ HOST: "localhost", PUBLIC_URL: "http://127.0.0.1:3000" }).devOutbox).toBe(
+      true,
+    );
+    // Reachable from the network with PUBLIC_URL unset: the open outbox would leak sign-in links.
+    expect(() => parseConfig({ HOST: "0.0.0.0" })).toThrow(/SMTP_URL: is required/);
+    expect(() => parseConfig({ HOST: "192.168.1.20" })).toThrow(/SMTP_URL: is required/);
+    expect(() => parseConfig({ HOST: "0.0.0.0", DEV_OUTBOX: "true" })).toThrow(
+      /DEV_OUTBOX: .*loopback/,
+    );
+    expect(() =>
+      parseConfig({ PUBLIC_URL: "https://kuulo.example.fi", DEV_OUTBOX: "true" }),
+    ).toThrow(/DEV_OUTBOX: .*loopback/);
+    const withSmtp = parseConfig({ HOST: "0.0.0.0", SMTP_URL: "smtp://mail:25" });
+    expect(withSmtp.devOutbox).toBe(false);
+  });
 });

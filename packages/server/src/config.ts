@@ -59,6 +59,10 @@ const envSchema = z.object({
         ctx.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  MAIL_WORKER: boolFromEnv.default(true),
+  MAIL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
 });
 
 export interface Config {
@@ -97,8 +101,22 @@ export interface Config {
    * plus the origins in OUTBOUND_URL_ALLOW.
    */
   outbound: OutboundPolicy;
+  /** Run the mail worker (sends the queued mail) in this process. */
+  mailWorker: boolean;
+  /** How often the mail worker looks for due mail. */
+  mailIntervalMs: number;
+  /** Attempts per mail before it is given up as failed. */
+  mailMaxAttempts: number;
+  /** Wait before the second attempt at a mail; doubles with every further attempt. */
+  mailRetrySeconds: number;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 export class ConfigError extends Error {
@@ -119,12 +137,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = result.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
-  const local = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicUrl);
+  // The development outbox is readable by anyone who reaches the server, so it is only ever on
+  // for a server that nobody else can reach: bound to loopback and linked as localhost.
+  const local =
+    /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(publicUrl) &&
+    isLoopbackHost(e.HOST);
+  if (e.DEV_OUTBOX === true && !e.SMTP_URL && !local) {
+    throw new ConfigError(
+      "Invalid configuration:\n  DEV_OUTBOX: the unauthenticated development outbox needs HOST " +
+        "to be a loopback address (127.0.0.1, ::1, localhost) and PUBLIC_URL a localhost address " +
+        `(got HOST "${e.HOST}", PUBLIC_URL "${publicUrl}"); configure SMTP_URL instead`,
+    );
+  }
   const devOutbox = !e.SMTP_URL && (e.DEV_OUTBOX ?? local);
   if (!e.SMTP_URL && !devOutbox) {
     throw new ConfigError(
-      "Invalid configuration:\n  SMTP_URL: is required when PUBLIC_URL is not a localhost address " +
-        "(or set DEV_OUTBOX=true to show mails on the unauthenticated /dev/outbox page — never in production)",
+      "Invalid configuration:\n  SMTP_URL: is required unless Kuulo listens only on loopback " +
+        "(HOST 127.0.0.1, ::1 or localhost) with a localhost PUBLIC_URL, because without SMTP " +
+        "mails would be shown on the unauthenticated development outbox",
     );
   }
   return {
@@ -150,6 +180,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
     outbound: parseOutboundAllow(e.OUTBOUND_URL_ALLOW),
+    mailWorker: e.MAIL_WORKER,
+    mailIntervalMs: e.MAIL_INTERVAL_MS,
+    mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
+    mailRetrySeconds: e.MAIL_RETRY_SECONDS,
     secureCookies: publicUrl.startsWith("https://"),
   };
 }

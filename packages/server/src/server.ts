@@ -12,8 +12,10 @@ import { seedDemoConversation } from "./modules/conversations/demo.js";
 import { createEventHub } from "./modules/conversations/events.js";
 import { startMathWorker } from "./modules/conversations/math.js";
 import { createMathRunner } from "./modules/conversations/math-runner.js";
+import { mailComposers } from "./modules/identity/mail.js";
 import { issueSignInLink } from "./modules/identity/sign-in.js";
 import { findStaffByEmail } from "./modules/identity/staff.js";
+import { startMailWorker } from "./modules/messaging/queue.js";
 import { createMailer } from "./modules/messaging/service.js";
 import type { ActivitySource } from "./modules/organizations/activities.js";
 
@@ -83,6 +85,18 @@ export async function startServer(options: {
               : app.log.error({ err: error }, "math worker"),
         })
       : undefined;
+    const mailWorker = config.mailWorker
+      ? startMailWorker({
+          db: database.db,
+          mailer,
+          composers: mailComposers(config),
+          intervalMs: config.mailIntervalMs,
+          maxAttempts: config.mailMaxAttempts,
+          retryBaseMs: config.mailRetrySeconds * 1000,
+          onError: (error, { mailId, attempts }) =>
+            app.log.warn({ err: error, mailId, attempts }, "mail not sent"),
+        })
+      : undefined;
     const address = await app.listen({ port: config.port, host: config.host });
     return {
       app,
@@ -93,6 +107,7 @@ export async function startServer(options: {
       close: async () => {
         await app.close();
         await mathWorker?.stop();
+        await mailWorker?.stop();
         await events.close();
         mailer.close();
         await database.close();

@@ -1,11 +1,14 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { DestinationStream } from "pino";
 import { buildApp } from "../app.js";
 import { type Config, parseConfig } from "../config.js";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../db/testing.js";
 import { openConversations } from "../modules/conversations/activities.js";
+import { mailComposers } from "../modules/identity/mail.js";
 import type { Role } from "../modules/identity/schema.js";
 import { addStaff } from "../modules/identity/staff.js";
+import { deliverDueMail, type PassResult } from "../modules/messaging/queue.js";
 import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
 import { createOrganization, type Organization } from "../modules/organizations/service.js";
 
@@ -25,6 +28,8 @@ export interface TestApp {
   mailer: Mailer;
   createOrg: (slug: string) => Promise<Organization>;
   addMember: (org: Organization, email: string, roles: Role[]) => Promise<string>;
+  /** One pass of the mail worker: sends the queued mail (into the outbox or over SMTP). */
+  deliverMail: () => Promise<PassResult>;
   /** Signs in through the real mail-link flow and returns a client. */
   signIn: (email: string, orgSlug?: string) => Promise<StaffClient>;
   close: () => Promise<void>;
@@ -43,7 +48,10 @@ export function cookieFrom(response: LightMyRequestResponse): string {
   return first.split(";")[0]!;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const config = parseConfig({
     PORT: "3000",
     LOG_LEVEL: "silent",
@@ -52,8 +60,21 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const database = await openTestDatabase();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const app = await buildApp({ config, database, mailer, activitySources: [openConversations] });
+  const app = await buildApp(
+    { config, database, mailer, activitySources: [openConversations] },
+    options,
+  );
   const db = database.db;
+  const deliverMail = () =>
+    deliverDueMail({
+      db,
+      mailer,
+      composers: mailComposers(config),
+      intervalMs: config.mailIntervalMs,
+      maxAttempts: config.mailMaxAttempts,
+      retryBaseMs: config.mailRetrySeconds * 1000,
+      onError: () => {},
+    });
 
   const signIn = async (email: string, orgSlug?: string): Promise<StaffClient> => {
     const asked = await app.inject({
@@ -63,6 +84,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     });
     if (asked.statusCode !== 202)
       throw new Error(`sign-in link: ${asked.statusCode} ${asked.body}`);
+    await deliverMail();
     const mail = (await listOutbox(db)).find((m) => m.to === email.toLowerCase());
     if (!mail) throw new Error(`no mail for ${email}`);
     const signedIn = await app.inject({
@@ -95,6 +117,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     database,
     mailer,
+    deliverMail,
     createOrg: (slug) =>
       createOrganization(db, {
         slug,
@@ -115,6 +138,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     signIn,
     close: async () => {
       await app.close();
+      mailer.close();
       await database.close();
     },
   };

@@ -37,6 +37,8 @@ export interface PublicOrg {
 export interface Membership {
   org: OrgSummary;
   roles: Role[];
+  /** The person's name as this organization knows it. */
+  displayName: string;
 }
 
 export interface Me {

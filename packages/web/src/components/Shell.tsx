@@ -127,7 +127,7 @@ export function Shell({ org, children }: ShellProps) {
               <div className="account">
                 <span className="account__who">
                   <span className="visually-hidden">{t("layout.signedInAs")} </span>
-                  {me.data?.user.displayName || me.data?.user.email}
+                  {member?.displayName || me.data?.user.displayName || me.data?.user.email}
                 </span>
                 <SignOutButton slug={org?.slug} />
               </div>

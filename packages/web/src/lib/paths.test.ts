@@ -14,7 +14,11 @@ describe("paths", () => {
 describe("signInDestination", () => {
   const me = (returnTo: string | null, slugs: string[]): Me => ({
     user: { id: "u1", email: "a@b.fi", displayName: null },
-    memberships: slugs.map((slug) => ({ org: { slug, name: { fi: slug } }, roles: ["viewer"] })),
+    memberships: slugs.map((slug) => ({
+      org: { slug, name: { fi: slug } },
+      roles: ["viewer"],
+      displayName: slug,
+    })),
     csrfToken: "x",
     returnTo,
   });

@@ -29,6 +29,26 @@ export async function recordAudit(db: Db, options: RecordAuditOptions): Promise<
   });
 }
 
+/**
+ * Records that a staff member read personal data: the staff list, statements for moderation,
+ * results, exports. One call per such route, after access has been checked.
+ */
+export async function recordRead(
+  db: Db,
+  options: {
+    organizationId: string;
+    userId: string;
+    /** e.g. "staff.list_read", "conversation.results_read". */
+    action: string;
+    targetType?: string;
+    targetId?: string;
+    detail?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { userId, ...rest } = options;
+  await recordAudit(db, { ...rest, actor: { userId } });
+}
+
 export interface ListAuditOptions {
   organizationId: string;
   limit: number;

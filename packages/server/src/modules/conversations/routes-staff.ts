@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import { recordRead } from "../audit/service.js";
 import type { Role } from "../identity/schema.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
@@ -168,13 +169,20 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-        "analyst",
-        "viewer",
-        "facilitator",
-      ]);
+      const { conversation, organization, session } = await conversationFor(
+        request,
+        request.params,
+        [...MODERATORS, "analyst", "viewer", "facilitator"],
+      );
       const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
+      await recordRead(db, {
+        organizationId: organization.id,
+        userId: session.user.id,
+        action: "conversation.statements_read",
+        targetType: "conversation",
+        targetId: conversation.id,
+        detail: { ...request.query },
+      });
       return { statements: list.map(toStaffStatement) };
     },
   );
@@ -243,8 +251,18 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { conversation } = await conversationFor(request, request.params);
+      const { conversation, organization, session } = await conversationFor(
+        request,
+        request.params,
+      );
       const stored = await storedResults(db, conversation.id);
+      await recordRead(db, {
+        organizationId: organization.id,
+        userId: session.user.id,
+        action: "conversation.results_read",
+        targetType: "conversation",
+        targetId: conversation.id,
+      });
       const texts = await listStatements(db, { conversationId: conversation.id });
       return {
         computedAt: stored?.computedAt.toISOString() ?? null,

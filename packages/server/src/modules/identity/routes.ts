@@ -12,6 +12,7 @@ import {
 } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
+import { recordRead } from "../audit/service.js";
 import { LANGUAGES } from "../organizations/schema.js";
 import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
 import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
@@ -34,6 +35,8 @@ const meResponse = z.object({
     z.object({
       org: z.object({ slug: z.string(), name: localized }),
       roles: z.array(z.enum(ROLES)),
+      /** The person's name as this organization knows it. */
+      displayName: z.string(),
     }),
   ),
   csrfToken: z.string(),
@@ -78,17 +81,27 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const windowSeconds = config.signInRateWindowMinutes * 60;
 
+  /**
+   * The signed-in person. A session opened through an organization's identity provider lists
+   * that organization only. Names are per organization: each membership carries the name that
+   * organization gave the person, and `user.displayName` is the name in the organization they
+   * last signed in to (or, before any, the first by slug).
+   */
   async function me(
     scope: { userId: string; organizationId: string | null },
     csrfToken: string,
-    user: { id: string; email: string; displayName: string },
+    user: { id: string; email: string },
   ) {
     const memberships = await sessionMemberships(db, scope);
+    const latest = [...memberships].sort(
+      (a, b) => (b.lastSignInAt?.getTime() ?? 0) - (a.lastSignInAt?.getTime() ?? 0),
+    )[0];
     return {
-      user,
+      user: { id: user.id, email: user.email, displayName: latest?.displayName ?? "" },
       memberships: memberships.map((m) => ({
         org: { slug: m.slug, name: m.name },
         roles: m.roles,
+        displayName: m.displayName,
       })),
       csrfToken,
     };
@@ -125,16 +138,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
         windowSeconds,
       });
       const organization = org ? await findOrganizationBySlug(db, org) : undefined;
-      const sent = await requestSignInLink(db, {
+      await requestSignInLink(db, {
         email,
         organization,
         returnTo: safeReturnTo(returnTo),
         language: language ?? organization?.defaultLanguage ?? "fi",
-        mailer: ctx.mailer,
-        publicUrl: config.publicUrl,
-        minutes: config.signInLinkMinutes,
       });
-      request.log.info({ sent }, "sign-in link requested");
       return reply.status(202).send({ status: "sent" as const });
     },
   );
@@ -281,8 +290,16 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, ["admin"]);
-      return { staff: (await listStaff(db, { organizationId: organization.id })).map(toMember) };
+      const { organization, session } = await requireMember(db, request, request.params.slug, [
+        "admin",
+      ]);
+      const staff = await listStaff(db, { organizationId: organization.id });
+      await recordRead(db, {
+        organizationId: organization.id,
+        userId: session.user.id,
+        action: "staff.list_read",
+      });
+      return { staff: staff.map(toMember) };
     },
   );
 

@@ -12,14 +12,16 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** A staff person. Their access to an organization lives in memberships. */
+/**
+ * A staff person: only what identifies them across organizations (the email address). What an
+ * organization knows of them — the name it gave them, their roles, when they last signed in to
+ * it — lives in their membership, so that one organization neither sees nor edits another's.
+ */
 export const staffUsers = pgTable("staff_users", {
   id: uuid("id").primaryKey().defaultRandom(),
   /** Lower-cased. */
   email: text("email").notNull().unique(),
-  displayName: text("display_name").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
 });
 
 export const memberships = pgTable(
@@ -32,7 +34,11 @@ export const memberships = pgTable(
       .notNull()
       .references(() => staffUsers.id, { onDelete: "cascade" }),
     roles: text("roles").array().$type<Role[]>().notNull(),
+    /** The name this organization gave the person. */
+    displayName: text("display_name").notNull(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The person's last sign-in to this organization. */
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index().on(t.userId)],
 );

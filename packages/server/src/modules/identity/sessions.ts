@@ -56,7 +56,7 @@ export async function findSession(db: Db, token: string): Promise<ActiveSession 
     );
   if (!row) return undefined;
   return {
-    user: { id: row.user.id, email: row.user.email, displayName: row.user.displayName },
+    user: { id: row.user.id, email: row.user.email },
     organizationId: row.session.organizationId,
     csrfToken: row.session.csrfToken,
     expiresAt: row.session.expiresAt,

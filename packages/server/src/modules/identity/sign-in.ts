@@ -1,61 +1,65 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { recordAudit } from "../audit/service.js";
-import type { Mailer } from "../messaging/service.js";
-import type { Language } from "../organizations/schema.js";
+import { type MailComposer, queueComposedMail } from "../messaging/queue.js";
+import { LANGUAGES, type Language } from "../organizations/schema.js";
 import type { Organization } from "../organizations/service.js";
-import { signInLinks, staffUsers } from "./schema.js";
+import { memberships, signInLinks } from "./schema.js";
 import { createSession, type NewSession } from "./sessions.js";
 import { signInMail } from "./sign-in-mail.js";
 import { findStaffByEmail, membershipsOf } from "./staff.js";
-import { hashToken, newToken } from "./tokens.js";
+import { hashToken, newToken, normalizeEmail } from "./tokens.js";
+
+export const SIGN_IN_LINK_MAIL = "sign_in_link";
 
 export interface RequestSignInLinkOptions {
   email: string;
   organization: Organization | undefined;
   returnTo: string | undefined;
   language: Language;
-  mailer: Mailer;
-  publicUrl: string;
-  minutes: number;
 }
 
 /**
- * Mails a one-time sign-in link to a staff member. Says nothing about whether the address is
- * known: the caller answers the same either way, so accounts cannot be probed.
- * Returns whether a mail was sent (for logs and tests only).
+ * Asks for a one-time sign-in link to be mailed. The request only queues the ask (one insert,
+ * the same for every address): whether the address belongs to staff is decided by the mail
+ * worker when it composes the mail (`signInLinkComposer`). So the answer, its timing and its
+ * failure modes (e.g. an unreachable SMTP server) say nothing about which addresses are known.
  */
-export async function requestSignInLink(
-  db: Db,
-  options: RequestSignInLinkOptions,
-): Promise<boolean> {
-  const user = await findStaffByEmail(db, options.email);
-  if (!user) return false;
-  const member = await membershipsOf(db, user.id);
-  if (member.length === 0) return false;
-  const org =
-    options.organization && member.some((m) => m.organizationId === options.organization!.id)
-      ? options.organization
-      : undefined;
-  const { token, link } = newLink(options.publicUrl);
-  const mail = signInMail({
-    language: options.language,
-    link,
-    minutes: options.minutes,
-    organizationName: org?.name,
+export async function requestSignInLink(db: Db, options: RequestSignInLinkOptions): Promise<void> {
+  await queueComposedMail(db, {
+    kind: SIGN_IN_LINK_MAIL,
+    to: normalizeEmail(options.email),
+    organizationId: options.organization?.id ?? null,
+    payload: { returnTo: options.returnTo ?? null, language: options.language },
   });
-  await db.transaction(async (tx) => {
-    await tx.insert(signInLinks).values({
+}
+
+/**
+ * Composes a queued sign-in mail in the mail worker: for a staff member, a new one-time link
+ * (into the organization asked for when they are its member); for anyone else, no mail.
+ */
+export function signInLinkComposer(options: { publicUrl: string; minutes: number }): MailComposer {
+  return async (db, queued) => {
+    const user = await findStaffByEmail(db, queued.to);
+    if (!user) return null;
+    const member = await membershipsOf(db, user.id);
+    if (member.length === 0) return null;
+    const org = member.find((m) => m.organizationId === queued.organizationId);
+    const language = (LANGUAGES as readonly string[]).includes(String(queued.payload.language))
+      ? (queued.payload.language as Language)
+      : "fi";
+    const returnTo = typeof queued.payload.returnTo === "string" ? queued.payload.returnTo : null;
+    const { token, link } = newLink(options.publicUrl);
+    await db.insert(signInLinks).values({
       tokenHash: hashToken(token),
       userId: user.id,
-      organizationId: org?.id ?? null,
-      returnTo: options.returnTo ?? null,
+      organizationId: org?.organizationId ?? null,
+      returnTo,
       expiresAt: new Date(Date.now() + options.minutes * 60_000),
     });
-    await options.mailer.send(tx, { to: user.email, ...mail, organizationId: org?.id ?? null });
-  });
-  return true;
+    return signInMail({ language, link, minutes: options.minutes, organizationName: org?.name });
+  };
 }
 
 function newLink(publicUrl: string): { token: string; link: string } {
@@ -150,13 +154,17 @@ export async function completeSignIn(
     // An identity provider vouches only for its own organization's staff.
     organizationId: options.method === "oidc" ? options.organizationId : null,
   });
-  await db
-    .update(staffUsers)
-    .set({ lastSignInAt: new Date() })
-    .where(eq(staffUsers.id, options.userId));
   const orgIds = options.organizationId
     ? [options.organizationId]
     : (await membershipsOf(db, options.userId)).map((m) => m.organizationId);
+  // The last sign-in is kept per membership, for the organizations that the sign-in was into
+  // (the same ones whose audit log records it below).
+  await db
+    .update(memberships)
+    .set({ lastSignInAt: new Date() })
+    .where(
+      and(eq(memberships.userId, options.userId), inArray(memberships.organizationId, orgIds)),
+    );
   for (const organizationId of orgIds) {
     await recordAudit(db, {
       organizationId,

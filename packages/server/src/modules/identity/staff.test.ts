@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { listStaff, updateStaff } from "./staff.js";
 
 describe("staff users, roles and the audit log", () => {
   let t: TestApp;
@@ -57,13 +58,14 @@ describe("staff users, roles and the audit log", () => {
       url: "/api/orgs/henkilosto/audit?limit=10",
     });
     const actions = audit.json().events.map((e: { action: string }) => e.action);
-    expect(actions.slice(0, 4)).toEqual([
+    expect(actions.slice(0, 5)).toEqual([
       "staff.removed",
+      "staff.list_read",
       "staff.changed",
       "staff.added",
       "staff.signed_in",
     ]);
-    const changeEvent = audit.json().events[1];
+    const changeEvent = audit.json().events[2];
     expect(changeEvent.actor).toMatchObject({ email: "paakayttaja@henkilosto.fi" });
     expect(changeEvent.detail).toEqual({
       rolesBefore: ["moderator"],
@@ -188,5 +190,115 @@ describe("staff users, roles and the audit log", () => {
       "themeColor",
       "oidc",
     ]);
+  });
+});
+
+describe("the last admin under concurrent changes", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("keeps one admin when two admins demote each other at the same moment", async () => {
+    for (let round = 0; round < 8; round++) {
+      const org = await t.createOrg(`kilpa-${round}`);
+      const a = await t.addMember(org, `a${round}@kilpa.fi`, ["admin"]);
+      const b = await t.addMember(org, `b${round}@kilpa.fi`, ["admin"]);
+      const demote = (actor: string, userId: string) =>
+        updateStaff(t.database.db, {
+          organizationId: org.id,
+          userId,
+          roles: ["viewer"],
+          actor: { userId: actor },
+        }).then(
+          () => "demoted",
+          (error: { code?: string }) => error.code,
+        );
+      const outcomes = await Promise.all([demote(a, b), demote(b, a)]);
+      expect(outcomes.sort()).toEqual(["conflict", "demoted"]);
+      const admins = (await listStaff(t.database.db, { organizationId: org.id })).filter((m) =>
+        m.roles.includes("admin"),
+      );
+      expect(admins).toHaveLength(1);
+    }
+  });
+});
+
+describe("a person on the staff of two organizations", () => {
+  let t: TestApp;
+  let adminA: StaffClient;
+  let adminB: StaffClient;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const a = await t.createOrg("alue-a");
+    const b = await t.createOrg("alue-b");
+    await t.addMember(a, "admin@alue-a.fi", ["admin"]);
+    await t.addMember(b, "admin@alue-b.fi", ["admin"]);
+    adminA = await t.signIn("admin@alue-a.fi", "alue-a");
+    adminB = await t.signIn("admin@alue-b.fi", "alue-b");
+    const renamed = await adminB.request({
+      method: "PATCH",
+      url: `/api/orgs/alue-b/staff/${(await adminB.request({ method: "GET", url: "/api/me" })).json().user.id}`,
+      payload: { displayName: "Bertta B-alueelta" },
+    });
+    expect(renamed.statusCode).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  it("adding them reveals nothing that another organization knows of them", async () => {
+    const added = await adminA.request({
+      method: "POST",
+      url: "/api/orgs/alue-a/staff",
+      payload: {
+        email: "admin@alue-b.fi",
+        displayName: "Vieraileva asiantuntija",
+        roles: ["viewer"],
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      email: "admin@alue-b.fi",
+      displayName: "Vieraileva asiantuntija",
+      lastSignInAt: null,
+    });
+    expect(added.body).not.toContain("Bertta");
+    const list = await adminA.request({ method: "GET", url: "/api/orgs/alue-a/staff" });
+    const listed = list.json().staff.find((s: { email: string }) => s.email === "admin@alue-b.fi");
+    expect(listed).toMatchObject({ displayName: "Vieraileva asiantuntija", lastSignInAt: null });
+  });
+
+  it("renaming them in one organization leaves the other's name alone", async () => {
+    const list = await adminA.request({ method: "GET", url: "/api/orgs/alue-a/staff" });
+    const id = list.json().staff.find((s: { email: string }) => s.email === "admin@alue-b.fi").id;
+    const renamed = await adminA.request({
+      method: "PATCH",
+      url: `/api/orgs/alue-a/staff/${id}`,
+      payload: { displayName: "A:n antama nimi" },
+    });
+    expect(renamed.json().displayName).toBe("A:n antama nimi");
+    const inB = await adminB.request({ method: "GET", url: "/api/orgs/alue-b/staff" });
+    const self = inB.json().staff.find((s: { email: string }) => s.email === "admin@alue-b.fi");
+    expect(self.displayName).toBe("Bertta B-alueelta");
+    expect(self.lastSignInAt).not.toBeNull();
+    // They see each organization's name for them, and by default the one they signed in to.
+    const me = (await adminB.request({ method: "GET", url: "/api/me" })).json();
+    expect(me.user.displayName).toBe("Bertta B-alueelta");
+    expect(
+      me.memberships.map((m: { org: { slug: string }; displayName: string }) => [
+        m.org.slug,
+        m.displayName,
+      ]),
+    ).toEqual([
+      ["alue-a", "A:n antama nimi"],
+      ["alue-b", "Bertta B-alueelta"],
+    ]);
+  });
+
+  it("a sign-in into one organization shows as the last sign-in there only", async () => {
+    await t.signIn("admin@alue-b.fi", "alue-b");
+    const inA = await adminA.request({ method: "GET", url: "/api/orgs/alue-a/staff" });
+    const there = inA.json().staff.find((s: { email: string }) => s.email === "admin@alue-b.fi");
+    expect(there.lastSignInAt).toBeNull();
   });
 });

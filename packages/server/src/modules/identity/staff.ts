@@ -35,10 +35,10 @@ function toMember(
   return {
     id: user.id,
     email: user.email,
-    displayName: user.displayName,
+    displayName: membership.displayName,
     roles: membership.roles,
     addedAt: membership.addedAt,
-    lastSignInAt: user.lastSignInAt,
+    lastSignInAt: membership.lastSignInAt,
   };
 }
 
@@ -58,15 +58,16 @@ export interface AddStaffOptions {
   actor: Actor;
 }
 
-/** Adds a person to an organization's staff, creating their account if it is new. */
+/**
+ * Adds a person to an organization's staff, creating their account if it is new. When the
+ * address already has an account (on another organization's staff), the answer still holds only
+ * this organization's view: the name given here, and no sign-in yet.
+ */
 export async function addStaff(db: Db, options: AddStaffOptions): Promise<StaffMember> {
   checkRoles(options.roles);
   const email = normalizeEmail(options.email);
   return db.transaction(async (tx) => {
-    await tx
-      .insert(staffUsers)
-      .values({ email, displayName: options.displayName.trim() })
-      .onConflictDoNothing({ target: staffUsers.email });
+    await tx.insert(staffUsers).values({ email }).onConflictDoNothing({ target: staffUsers.email });
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.email, email));
     const inserted = await tx
       .insert(memberships)
@@ -74,6 +75,7 @@ export async function addStaff(db: Db, options: AddStaffOptions): Promise<StaffM
         organizationId: options.organizationId,
         userId: user!.id,
         roles: [...new Set(options.roles)],
+        displayName: options.displayName.trim(),
       })
       .onConflictDoNothing()
       .returning();
@@ -107,9 +109,13 @@ export async function updateStaff(db: Db, options: UpdateStaffOptions): Promise<
     if (options.roles) {
       await guardLastAdmin(tx, options.organizationId, options.userId, options.roles);
     }
+    // The name is this organization's own: renaming here changes nothing elsewhere.
     const [updatedMembership] = await tx
       .update(memberships)
-      .set({ roles: options.roles ? [...new Set(options.roles)] : membership.roles })
+      .set({
+        roles: options.roles ? [...new Set(options.roles)] : membership.roles,
+        displayName: options.displayName?.trim() ?? membership.displayName,
+      })
       .where(
         and(
           eq(memberships.organizationId, options.organizationId),
@@ -117,12 +123,6 @@ export async function updateStaff(db: Db, options: UpdateStaffOptions): Promise<
         ),
       )
       .returning();
-    if (options.displayName !== undefined) {
-      await tx
-        .update(staffUsers)
-        .set({ displayName: options.displayName.trim() })
-        .where(eq(staffUsers.id, options.userId));
-    }
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, options.userId));
     await recordAudit(tx, {
       organizationId: options.organizationId,
@@ -170,7 +170,17 @@ export async function removeStaff(db: Db, options: RemoveStaffOptions): Promise<
   });
 }
 
+/**
+ * Locks the organization's row first, so that staff changes of one organization run one after
+ * another: two admins demoting each other at once cannot both see the other as the remaining
+ * admin. Then locks and returns the membership.
+ */
 async function lockMembership(db: Db, organizationId: string, userId: string) {
+  await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .for("update");
   const [membership] = await db
     .select()
     .from(memberships)
@@ -200,7 +210,6 @@ async function guardLastAdmin(db: Db, organizationId: string, userId: string, ne
 export interface StaffIdentity {
   id: string;
   email: string;
-  displayName: string;
 }
 
 export interface MembershipView {
@@ -208,6 +217,10 @@ export interface MembershipView {
   slug: string;
   name: { fi: string; sv: string; en: string };
   roles: Role[];
+  /** The person's name as this organization knows it. */
+  displayName: string;
+  /** Their last sign-in to this organization. */
+  lastSignInAt: Date | null;
 }
 
 export async function membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
@@ -222,6 +235,8 @@ export async function membershipsOf(db: Db, userId: string): Promise<MembershipV
     slug: org.slug,
     name: org.name,
     roles: m.roles,
+    displayName: m.displayName,
+    lastSignInAt: m.lastSignInAt,
   }));
 }
 
@@ -236,5 +251,5 @@ export async function findStaffByEmail(db: Db, email: string) {
 export async function findStaffById(db: Db, id: string): Promise<StaffIdentity> {
   const [user] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
   if (!user) throw new AppError("not_found", "No such staff user.");
-  return { id: user.id, email: user.email, displayName: user.displayName };
+  return { id: user.id, email: user.email };
 }

@@ -1,53 +1,12 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, tokenFromMail } from "../../http/testing.js";
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on loopback: Kuulo's mail goes through nodemailer over the wire. */
-async function startSmtp(): Promise<{
-  port: number;
-  received: Received[];
-  close: () => Promise<void>;
-}> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-function decodeQuotedPrintable(text: string): string {
-  return text
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
+import { decodeQuotedPrintable, startTestSmtp, type TestSmtp } from "./smtp-testing.js";
 
 describe("sign-in mail over SMTP", () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let t: TestApp;
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTestSmtp();
     t = await createTestApp({
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       MAIL_FROM: "Kuulo <kuulo@county.example>",
@@ -68,6 +27,8 @@ describe("sign-in mail over SMTP", () => {
       payload: { email: "staff@postitus.fi", org: "postitus" },
     });
     expect(asked.statusCode).toBe(202);
+    expect(smtp.received).toHaveLength(0); // queued: no SMTP on the request
+    expect(await t.deliverMail()).toMatchObject({ sent: 1 });
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0]!;
     expect(mail.from).toBe("kuulo@county.example");

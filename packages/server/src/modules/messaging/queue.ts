@@ -1,0 +1,213 @@
+import { eq, sql } from "drizzle-orm";
+import { type Db, rowsOf } from "../../db/client.js";
+import { mailQueue } from "./schema.js";
+import type { Mail, Mailer } from "./service.js";
+
+/**
+ * The durable mail queue. Mail is queued in the transaction of the act that causes it; a worker
+ * in each server process claims due mails with FOR UPDATE SKIP LOCKED (so several processes
+ * share the queue without sending a mail twice), sends them outside any transaction, and retries
+ * failures with exponential back-off until `maxAttempts`.
+ */
+
+/** Queues a ready mail. Call it inside the transaction of the act that causes it. */
+export async function queueMail(db: Db, mail: Mail): Promise<void> {
+  await db.insert(mailQueue).values({
+    organizationId: mail.organizationId ?? null,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+  });
+}
+
+/**
+ * Queues a mail that a composer of this `kind` writes when the worker first takes it; the
+ * composer may decide that no mail is to be sent at all (e.g. an unknown address).
+ */
+export async function queueComposedMail(
+  db: Db,
+  options: {
+    kind: string;
+    to: string;
+    organizationId: string | null;
+    payload: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db.insert(mailQueue).values(options);
+}
+
+export interface QueuedMail {
+  id: number;
+  kind: string;
+  to: string;
+  organizationId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Writes the mail of a queued row, in the worker's transaction; null means send nothing. */
+export type MailComposer = (
+  db: Db,
+  queued: QueuedMail,
+) => Promise<{ subject: string; text: string; html: string } | null>;
+
+export interface MailWorkerOptions {
+  db: Db;
+  mailer: Mailer;
+  composers: Record<string, MailComposer>;
+  /** How often to look for due mail. */
+  intervalMs: number;
+  /** After this many failed attempts a mail is given up (kept, body blanked, as failed). */
+  maxAttempts: number;
+  /** Wait before the second attempt; doubles with every further attempt. */
+  retryBaseMs: number;
+  /** How long a claimed mail is left to its worker before another may take it over. */
+  leaseMs?: number;
+  /** Mails claimed per pass. */
+  batchSize?: number;
+  onError: (error: unknown, context: { mailId: number; attempts: number }) => void;
+}
+
+export interface PassResult {
+  sent: number;
+  /** Composed to nothing (e.g. a sign-in link asked for an unknown address). */
+  dropped: number;
+  /** Failed this pass; `gaveUp` of them for good. */
+  failed: number;
+  gaveUp: number;
+}
+
+interface ClaimedRow {
+  id: string | number;
+  kind: string;
+  to_address: string;
+  organization_id: string | null;
+  payload: Record<string, unknown>;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  attempts: number;
+}
+
+async function claimDue(db: Db, leaseMs: number, batchSize: number): Promise<ClaimedRow[]> {
+  return rowsOf<ClaimedRow>(
+    await db.execute(sql`
+      update mail_queue set
+        attempts = attempts + 1,
+        next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
+      where id in (
+        select id from mail_queue
+        where failed_at is null and next_attempt_at <= now()
+        order by next_attempt_at, id
+        limit ${batchSize}
+        for update skip locked)
+      returning id, kind, to_address, organization_id, payload, subject, text_body, html_body,
+        attempts`),
+  );
+}
+
+/** Composes the mail of a row that has none yet, and stores it so that retries send the same. */
+async function composeIfNeeded(options: MailWorkerOptions, row: ClaimedRow): Promise<Mail | null> {
+  if (row.subject !== null) {
+    return {
+      to: row.to_address,
+      subject: row.subject,
+      text: row.text_body ?? "",
+      html: row.html_body ?? "",
+      organizationId: row.organization_id,
+    };
+  }
+  const id = Number(row.id);
+  const composer = options.composers[row.kind];
+  if (!composer) throw new Error(`no mail composer for kind "${row.kind}"`);
+  return options.db.transaction(async (tx) => {
+    const written = await composer(tx, {
+      id,
+      kind: row.kind,
+      to: row.to_address,
+      organizationId: row.organization_id,
+      payload: row.payload,
+    });
+    if (!written) {
+      await tx.delete(mailQueue).where(eq(mailQueue.id, id));
+      return null;
+    }
+    await tx
+      .update(mailQueue)
+      .set({ ...written, payload: {} })
+      .where(eq(mailQueue.id, id));
+    return { to: row.to_address, ...written, organizationId: row.organization_id };
+  });
+}
+
+/** One pass: claims the due mails and sends each once. */
+export async function deliverDueMail(options: MailWorkerOptions): Promise<PassResult> {
+  const { db } = options;
+  const result: PassResult = { sent: 0, dropped: 0, failed: 0, gaveUp: 0 };
+  const rows = await claimDue(db, options.leaseMs ?? 300_000, options.batchSize ?? 20);
+  for (const row of rows) {
+    const id = Number(row.id);
+    try {
+      const mail = await composeIfNeeded(options, row);
+      if (!mail) {
+        result.dropped++;
+        continue;
+      }
+      await options.mailer.send(db, mail);
+      // Sent: nothing of it stays, neither the body with its token nor the address.
+      await db.delete(mailQueue).where(eq(mailQueue.id, id));
+      result.sent++;
+    } catch (error) {
+      result.failed++;
+      options.onError(error, { mailId: id, attempts: row.attempts });
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      if (row.attempts >= options.maxAttempts) {
+        result.gaveUp++;
+        await db
+          .update(mailQueue)
+          .set({ failedAt: new Date(), lastError: message, text: "", html: "", payload: {} })
+          .where(eq(mailQueue.id, id));
+      } else {
+        const delayMs = options.retryBaseMs * 2 ** (row.attempts - 1);
+        await db
+          .update(mailQueue)
+          .set({ nextAttemptAt: new Date(Date.now() + delayMs), lastError: message })
+          .where(eq(mailQueue.id, id));
+      }
+    }
+  }
+  return result;
+}
+
+export interface MailWorker {
+  /** Runs one pass now (tests use it), after any pass in progress. */
+  runOnce: () => Promise<PassResult>;
+  stop: () => Promise<void>;
+}
+
+/** The mail loop of a server process. */
+export function startMailWorker(options: MailWorkerOptions): MailWorker {
+  let running: Promise<unknown> | undefined;
+  let stopped = false;
+  const tick = async () => {
+    if (running || stopped) return;
+    running = deliverDueMail(options).catch((error) =>
+      options.onError(error, { mailId: 0, attempts: 0 }),
+    );
+    await running;
+    running = undefined;
+  };
+  const timer = setInterval(() => void tick(), options.intervalMs);
+  timer.unref();
+  return {
+    runOnce: async () => {
+      while (running) await running;
+      return deliverDueMail(options);
+    },
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
