@@ -173,7 +173,11 @@ describe("sessions opened through an organization's identity provider", () => {
     ).toBe(403);
     const me = await real.request({ method: "GET", url: "/api/me" });
     expect(me.json().memberships).toEqual([
-      { org: { slug: "county-b", name: expect.any(Object) }, roles: ["admin"] },
+      {
+        org: { slug: "county-b", name: expect.any(Object) },
+        roles: ["admin"],
+        displayName: expect.any(String),
+      },
     ]);
   });
 

@@ -39,6 +39,7 @@ describe("return paths of sign-in links", () => {
       payload: { email: "someone@return-county.fi", returnTo: "/return-county/staff?tab=1" },
     });
     expect(asked.statusCode).toBe(202);
+    await t.deliverMail();
     const mail = (await listOutbox(t.database.db)).find((m) => m.to === "someone@return-county.fi");
     const signedIn = await t.app.inject({
       method: "POST",
