@@ -3,7 +3,7 @@ import { createTestApp, type StaffClient, type TestApp } from "../../http/testin
 import { recomputeConversation, storedResults } from "./math.js";
 import type { MathJob, MathOutput } from "./math-thread.js";
 import { runMathJob } from "./math-thread.js";
-import { createTestConversation, resident } from "./testing.js";
+import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";
 
 /** A math runner that computes only when the test lets it. */
 function heldRunner() {
@@ -46,6 +46,7 @@ describe("math leases: short, renewed while computing, taken over after a crash"
     const db = t.database.db;
     const c = await createTestConversation(admin, "vuokra");
     await resident(t).vote(c.publicId, 0, "agree");
+    await untilVotesVisibleToMath(t, c.id);
     const start = new Date();
     // A worker claims the conversation and dies: it never renews its lease (no heartbeat).
     const dead = heldRunner();
@@ -81,6 +82,7 @@ describe("math leases: short, renewed while computing, taken over after a crash"
     const db = t.database.db;
     const c = await createTestConversation(admin, "vuokra");
     await resident(t).vote(c.publicId, 1, "disagree");
+    await untilVotesVisibleToMath(t, c.id);
     const start = new Date();
     let offset = 0;
     const clock = () => new Date(start.getTime() + offset * 1000);

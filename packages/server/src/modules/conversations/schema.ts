@@ -78,6 +78,19 @@ export const conversationImages = pgTable("conversation_images", {
   altText: jsonb("alt_text").$type<LocalizedText>().notNull(),
 });
 
+/**
+ * A conversation's embed secret: the host site signs its participant ids (xid) with it. Shown
+ * to the organization's admins only; rotating it invalidates every token signed before.
+ */
+export const conversationEmbedSecrets = pgTable("conversation_embed_secrets", {
+  conversationId: uuid("conversation_id")
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: "cascade" }),
+  organizationId: organizationColumn(),
+  secret: text("secret").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Who took part as what: e.g. "asukkaat", "henkilöstö", "asukaspaneeli". */
 export const segments = pgTable(
   "conversation_segments",
@@ -101,15 +114,19 @@ export const participants = pgTable(
     pid: integer("pid").notNull(),
     /** Hash of the resident's anonymous key (from the signed cookie or embed token). */
     residentKeyHash: text("resident_key_hash").notNull(),
-    /** External participant id passed by an embedding site, if any. */
-    xid: text("xid"),
+    /**
+     * Keyed hash of the participant id that an embedding site signed for this resident (see
+     * embed.ts): the same person through the host site is the same participant in any browser.
+     * The id itself is never stored.
+     */
+    xidHash: text("xid_hash"),
     segmentId: uuid("segment_id").references(() => segments.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique().on(t.conversationId, t.pid),
     unique().on(t.conversationId, t.residentKeyHash),
-    unique().on(t.conversationId, t.xid),
+    unique().on(t.conversationId, t.xidHash),
   ],
 );
 
