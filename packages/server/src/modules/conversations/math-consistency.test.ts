@@ -115,4 +115,40 @@ describe("the math counts every vote, whatever order the batches commit in", () 
       expect(comparison.differences).toEqual([]);
     },
   );
+
+  it.runIf(process.env.DATABASE_URL)(
+    "equals the database after concurrent vote batches while the math keeps running (PostgreSQL)",
+    async () => {
+      const db = t.database.db;
+      const c = await createTestConversation(admin, "jarjestys", {
+        seedStatements: ["Yksi", "Kaksi asiaa", "Kolme kohtaa", "Neljä ajatusta", "Viisi toivetta"],
+      });
+      let stop = false;
+      const inline = { run: async (job: Parameters<typeof runMathJob>[0]) => runMathJob(job) };
+      const mathLoop = (async () => {
+        while (!stop) {
+          await recomputeConversation(db, { conversationId: c.id, runner: inline });
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      })();
+      const values = ["agree", "disagree", "pass"] as const;
+      await Promise.all(
+        Array.from({ length: 50 }, async (_, i) => {
+          const r = resident(t);
+          // The first vote brings the resident's cookie; then votes go in parallel.
+          expect((await r.vote(c.publicId, 0, "pass")).statusCode).toBe(200);
+          for (let round = 0; round < 2; round++)
+            await Promise.all(
+              [0, 1, 2, 3, 4].map((tid) => r.vote(c.publicId, tid, values[(i + tid + round) % 3]!)),
+            );
+        }),
+      );
+      stop = true;
+      await mathLoop;
+      await recompute(t, c.id);
+      const comparison = await compareMathWithDatabase(db, c.id);
+      expect(comparison.differences).toEqual([]);
+    },
+    120_000,
+  );
 });
