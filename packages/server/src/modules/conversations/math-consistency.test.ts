@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Db, rowsOf } from "../../db/client.js";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
 import { recomputeConversation } from "./math.js";
@@ -32,6 +32,10 @@ async function writeVote(
       where votes.event_id < excluded.event_id`);
   return eventId;
 }
+
+// On a shared PostgreSQL server another client's long write transaction delays the math (it
+// waits for every older transaction to finish), so these tests allow for that wait.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe("the math counts every vote, whatever order the batches commit in", () => {
   let t: TestApp;

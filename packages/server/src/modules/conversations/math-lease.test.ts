@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
 import { recomputeConversation, storedResults } from "./math.js";
 import type { MathJob, MathOutput } from "./math-thread.js";
@@ -30,6 +30,10 @@ function heldRunner() {
 
 const inline = { run: async (job: MathJob) => runMathJob(job) };
 const seconds = (start: Date, s: number) => () => new Date(start.getTime() + s * 1000);
+
+// On a shared PostgreSQL server another client's long write transaction delays the math (it
+// waits for every older transaction to finish), so these tests allow for that wait.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe("math leases: short, renewed while computing, taken over after a crash", () => {
   let t: TestApp;

@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
 import { recomputeConversation, startMathWorker } from "./math.js";
 import { createMathRunner } from "./math-runner.js";
 import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";
+
+// On a shared PostgreSQL server another client's long write transaction delays the math (it
+// waits for every older transaction to finish), so these tests allow for that wait.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe("math in a worker thread, continuing from the stored state", () => {
   let t: TestApp;

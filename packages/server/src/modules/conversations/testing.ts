@@ -69,10 +69,10 @@ export async function createTestConversation(
 /**
  * Waits until every committed vote of the conversation is one the math may take: the math reads
  * only events of transactions older than every running one, and on a shared PostgreSQL server
- * other tests' transactions may briefly hold that horizon back.
+ * other tests' write transactions hold that horizon back while they run.
  */
 export async function untilVotesVisibleToMath(t: TestApp, conversationId: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 20) {
+  for (let waited = 0; waited < 60_000; waited += 20) {
     const [row] = rowsOf<{ behind: boolean }>(
       await t.database.db.execute(sql`
         select exists (select 1 from vote_events where conversation_id = ${conversationId}
@@ -81,7 +81,7 @@ export async function untilVotesVisibleToMath(t: TestApp, conversationId: string
     if (!row!.behind) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error("votes stayed behind the math's horizon for 20 s");
+  throw new Error("votes stayed behind the math's horizon for 60 s (a long write transaction?)");
 }
 
 /** Runs the math for a conversation inline (the server does it in a worker thread). */
