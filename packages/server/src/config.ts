@@ -47,6 +47,11 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   VOTE_RATE_LIMIT_PER_RESIDENT: z.coerce.number().int().positive().default(120),
   VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
+  PARTICIPANT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+  STATEMENT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(60),
+  PENDING_STATEMENTS_LIMIT: z.coerce.number().int().positive().default(500),
+  SSE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
+  SSE_CONNECTIONS_MAX: z.coerce.number().int().positive().default(5000),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
   OUTBOUND_URL_ALLOW: z
@@ -92,6 +97,15 @@ export interface Config {
   /** Votes per minute from one resident, and from one client address (a school class shares one). */
   voteRateLimitPerResident: number;
   voteRateLimitPerAddress: number;
+  /** New participants per 10 minutes from one client address (across processes). */
+  participantRateLimitPerAddress: number;
+  /** Residents' statements per 10 minutes from one client address (across processes). */
+  statementRateLimitPerAddress: number;
+  /** Statements waiting for moderation in one conversation; beyond it new ones are refused. */
+  pendingStatementsLimit: number;
+  /** Live-update (SSE) connections per client address, and in all, per server process. */
+  sseConnectionsPerAddress: number;
+  sseConnectionsMax: number;
   /** How often the math worker looks for conversations with new votes (the debounce). */
   mathIntervalMs: number;
   /** Run the math worker in this process. */
@@ -177,6 +191,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webDist: e.WEB_DIST,
     voteRateLimitPerResident: e.VOTE_RATE_LIMIT_PER_RESIDENT,
     voteRateLimitPerAddress: e.VOTE_RATE_LIMIT_PER_ADDRESS,
+    participantRateLimitPerAddress: e.PARTICIPANT_RATE_LIMIT_PER_ADDRESS,
+    statementRateLimitPerAddress: e.STATEMENT_RATE_LIMIT_PER_ADDRESS,
+    pendingStatementsLimit: e.PENDING_STATEMENTS_LIMIT,
+    sseConnectionsPerAddress: e.SSE_CONNECTIONS_PER_ADDRESS,
+    sseConnectionsMax: e.SSE_CONNECTIONS_MAX,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
     outbound: parseOutboundAllow(e.OUTBOUND_URL_ALLOW),

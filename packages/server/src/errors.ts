@@ -23,6 +23,9 @@ export type ErrorCode =
   | "statement.duplicate"
   | "statement.near_duplicate"
   | "statement.not_allowed"
+  | "statement.queue_full"
+  | "resident.xid_invalid"
+  | "resident.xid_expired"
   | "payload_too_large"
   | "unsupported_media_type"
   | "unavailable"
@@ -48,6 +51,9 @@ const statusOf: Record<ErrorCode, number> = {
   "statement.duplicate": 409,
   "statement.near_duplicate": 409,
   "statement.not_allowed": 409,
+  "statement.queue_full": 429,
+  "resident.xid_invalid": 400,
+  "resident.xid_expired": 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unavailable: 503,
@@ -74,6 +80,9 @@ const titleOf: Record<ErrorCode, string> = {
   "statement.duplicate": "The statement is already there",
   "statement.near_duplicate": "A very similar statement is already there",
   "statement.not_allowed": "Participants' statements are not taken",
+  "statement.queue_full": "Too many statements are waiting for moderation",
+  "resident.xid_invalid": "The participant id from the embedding site is not validly signed",
+  "resident.xid_expired": "The participant id from the embedding site has expired",
   payload_too_large: "The request body is too large",
   unsupported_media_type: "Unsupported media type",
   unavailable: "Service unavailable",

@@ -6,7 +6,9 @@
  *
  * Each placeholder becomes an iframe to the conversation's page in embed mode. The page sends
  * its height with postMessage; only messages from the iframe's own origin and window resize it.
- * Optional attributes: data-xid (the site's own participant id), data-lang (fi, sv or en;
+ * Optional attributes: data-xid (the site's own participant id, signed by the site's server
+ * with the conversation's embed secret as <xid>.<expires>.<signature>: see the embed docs in
+ * packages/web/src/conversations/README.md; an unsigned id is refused), data-lang (fi, sv or en;
  * else the host page's <html lang> when it is one of them), data-title (the iframe's title).
  * Licence: EUPL-1.2.
  */

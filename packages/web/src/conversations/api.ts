@@ -17,6 +17,13 @@ import type {
   VoteValue,
 } from "./types.js";
 
+/** The secret with which an embedding site signs participant ids (admins only). */
+export interface EmbedSecret {
+  secret: string;
+  createdAt: string;
+  maxLifetimeSeconds: number;
+}
+
 /** How a resident reached the conversation: the invitation token and an embedding site's id. */
 export interface Access {
   t?: string | undefined;
@@ -185,6 +192,9 @@ export const staffEndpoints = {
   },
   removeImage: (slug: string, id: string) =>
     api<void>(`${one(slug, id)}/image`, { method: "DELETE" }),
+  embedSecret: (slug: string, id: string) => api<EmbedSecret>(`${one(slug, id)}/embed-secret`),
+  rotateEmbedSecret: (slug: string, id: string) =>
+    api<EmbedSecret>(`${one(slug, id)}/embed-secret`, { method: "POST" }),
   exportUrl: (slug: string, id: string, file: string) =>
     `${one(slug, id)}/export/${encodeURIComponent(file)}`,
   import: (

@@ -39,6 +39,11 @@ describe("conversation helpers", () => {
       "unknown_statement",
     );
     expect(voteProblem(problem(429, "Too many votes"))).toBe("rate_limited");
+    expect(voteProblem(problem(400, "xid", "resident.xid_invalid"))).toBe("embed_id");
+    expect(voteProblem(problem(400, "xid", "resident.xid_expired"))).toBe("embed_id");
+    expect(statementProblem(problem(400, "xid", "resident.xid_expired"))).toBe("embed_id");
+    expect(statementProblem(problem(429, "queue", "statement.queue_full"))).toBe("queue_full");
+    expect(statementProblem(problem(429, "Too many", "rate_limited"))).toBe("rate_limited");
     expect(voteProblem(new Error("x"))).toBe("other");
   });
 

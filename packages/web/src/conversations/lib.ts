@@ -108,13 +108,20 @@ export type VoteProblem =
   | "removed"
   | "unknown_statement"
   | "rate_limited"
+  | "embed_id"
   | "network"
   | "other";
+
+/** The embedding site's participant id was refused (unsigned, forged or expired). */
+const embedIdRefused = (error: ApiError) =>
+  error.status === 400 &&
+  (error.problem.code === "resident.xid_invalid" || error.problem.code === "resident.xid_expired");
 
 export function voteProblem(error: unknown): VoteProblem {
   if (!(error instanceof ApiError)) return "other";
   if (error.status === 0) return "network";
   if (error.status === 429) return "rate_limited";
+  if (embedIdRefused(error)) return "embed_id";
   if (error.status === 404) return "unknown_statement";
   if (error.status === 409) {
     // Stable problem codes from the server (never its English wording).
@@ -133,13 +140,17 @@ export type StatementProblem =
   | "not_allowed"
   | "invalid"
   | "rate_limited"
+  | "queue_full"
+  | "embed_id"
   | "network"
   | "other";
 
 export function statementProblem(error: unknown): StatementProblem {
   if (!(error instanceof ApiError)) return "other";
   if (error.status === 0) return "network";
+  if (error.problem.code === "statement.queue_full") return "queue_full";
   if (error.status === 429) return "rate_limited";
+  if (embedIdRefused(error)) return "embed_id";
   if (error.status === 400) return "invalid";
   if (error.status === 409) {
     if (error.problem.code === "statement.near_duplicate") return "near_duplicate";

@@ -93,7 +93,7 @@ describe("conversations: staff set up, residents vote", () => {
     const first = await t.app.inject({
       method: "POST",
       url: `/api/p/c/${c.publicId}/votes`,
-      payload: { tid: 0, vote: "pass", xid: "host-user-7" },
+      payload: { tid: 0, vote: "pass" },
     });
     const token = first.json().residentToken as string;
     const second = await t.app.inject({

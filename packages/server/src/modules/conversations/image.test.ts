@@ -87,4 +87,36 @@ describe("a conversation's topic image", () => {
     });
     expect(allowed.statusCode).toBe(200);
   });
+
+  it("is checked by its content, not only by the declared type (415)", async () => {
+    const c = await createTestConversation(admin, "kuvat");
+    const put = (type: string, body: Buffer) =>
+      admin.request({
+        method: "PUT",
+        url: `/api/orgs/kuvat/conversations/${c.id}/image?altFi=Kuva`,
+        headers: { "content-type": type },
+        payload: body,
+      });
+    const html = Buffer.from("<!doctype html><script>alert(document.domain)</script>");
+    for (const type of ["image/png", "image/jpeg", "image/webp"]) {
+      const refused = await put(type, html);
+      expect(refused.statusCode, type).toBe(415);
+      expect(refused.json()).toMatchObject({ code: "unsupported_media_type" });
+      expect(refused.json().detail).toContain("not a PNG, JPEG or WebP image");
+    }
+    const mislabelled = await put("image/jpeg", PNG);
+    expect(mislabelled.statusCode).toBe(415);
+    expect(mislabelled.json().detail).toContain("its content is image/png");
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/p/c/${c.publicId}/image` })).statusCode,
+    ).toBe(404);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+    expect((await put("image/jpeg", jpeg)).statusCode).toBe(204);
+    const webp = Buffer.concat([
+      Buffer.from("RIFF"),
+      Buffer.from([4, 0, 0, 0]),
+      Buffer.from("WEBPVP8 "),
+    ]);
+    expect((await put("image/webp", webp)).statusCode).toBe(204);
+  });
 });

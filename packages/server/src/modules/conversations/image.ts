@@ -11,6 +11,16 @@ import type { Conversation } from "./service.js";
 export const IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 
+/** What a file's first bytes say it is (PNG, JPEG or WebP), or undefined. */
+export function sniffImageType(data: Buffer): (typeof IMAGE_TYPES)[number] | undefined {
+  const starts = (bytes: number[], at = 0) => bytes.every((b, i) => data[at + i] === b);
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (starts([0xff, 0xd8, 0xff])) return "image/jpeg";
+  // RIFF....WEBP
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
+  return undefined;
+}
+
 export async function setImage(
   db: Db,
   options: {
@@ -31,6 +41,17 @@ export async function setImage(
     throw new AppError("validation.failed", "The image file is empty.", {
       errors: [{ path: "body", message: "must not be empty" }],
     });
+  }
+  // The declared type is the client's word; the content must be that image format, so that
+  // no HTML or script is ever served from Kuulo's address under an image type.
+  const actual = sniffImageType(options.data);
+  if (actual !== options.contentType) {
+    throw new AppError(
+      "unsupported_media_type",
+      actual
+        ? `The file was sent as ${options.contentType} but its content is ${actual}: send it with its own type.`
+        : `The file was sent as ${options.contentType} but its content is not a PNG, JPEG or WebP image.`,
+    );
   }
   const { conversation } = options;
   await db.transaction(async (tx) => {

@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
 import { recomputeConversation, startMathWorker } from "./math.js";
 import { createMathRunner } from "./math-runner.js";
-import { createTestConversation, resident } from "./testing.js";
+import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";
+
+// On a shared PostgreSQL server another client's long write transaction delays the math (it
+// waits for every older transaction to finish), so these tests allow for that wait.
+vi.setConfig({ testTimeout: 90_000 });
 
 describe("math in a worker thread, continuing from the stored state", () => {
   let t: TestApp;
@@ -27,6 +31,7 @@ describe("math in a worker thread, continuing from the stored state", () => {
       }
     };
     await vote(8);
+    await untilVotesVisibleToMath(t, c.id);
     const first = createMathRunner();
     const worker = startMathWorker({
       db: t.database.db,
@@ -46,6 +51,7 @@ describe("math in a worker thread, continuing from the stored state", () => {
     ).json().results.tick;
 
     await vote(4);
+    await untilVotesVisibleToMath(t, c.id);
     const second = createMathRunner();
     try {
       const next = await recomputeConversation(t.database.db, {
@@ -68,18 +74,24 @@ describe("math in a worker thread, continuing from the stored state", () => {
   it("lets only one worker hold a conversation at a time", async () => {
     const c = await createTestConversation(admin, "laskenta");
     await resident(t).vote(c.publicId, 0, "agree");
+    await untilVotesVisibleToMath(t, c.id);
     let release: () => void = () => {};
+    let started: () => void = () => {};
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
     const slow = {
       run: async (job: Parameters<ReturnType<typeof createMathRunner>["run"]>[0]) => {
         await new Promise<void>((resolve) => {
           release = resolve;
+          started();
         });
         const { runMathJob } = await import("./math-thread.js");
         return runMathJob(job);
       },
     };
     const holding = recomputeConversation(t.database.db, { conversationId: c.id, runner: slow });
-    await new Promise((r) => setTimeout(r, 50));
+    await running;
     const other = await recomputeConversation(t.database.db, {
       conversationId: c.id,
       runner: slow,

@@ -1,28 +1,64 @@
+import { randomUUID } from "node:crypto";
 import type { ModerationChange, OpinionStateJSON } from "@kuulo/opinion";
-import { and, asc, eq, gt, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
 import type { EventHub } from "./events.js";
 import type { MathRunner } from "./math-runner.js";
 import type { ConversationResults } from "./results.js";
-import {
-  conversationMath,
-  conversations,
-  participants,
-  segments,
-  statements,
-  voteEvents,
-} from "./schema.js";
+import { conversationMath, conversations, participants, segments, statements } from "./schema.js";
 
-const LEASE_SECONDS = 300;
+/**
+ * A worker holds a conversation's math for LEASE_SECONDS and renews the lease every
+ * HEARTBEAT_MS while it computes. A worker that dies stops renewing, so another process (or the
+ * restarted one) takes the conversation over within seconds.
+ */
+export const LEASE_SECONDS = 15;
+export const HEARTBEAT_MS = 5000;
+
+/** Lease timing; tests inject a clock instead of waiting. */
+export interface LeaseOptions {
+  /** The time leases are set and compared with; default the database's now(). */
+  now?: (() => Date) | undefined;
+  leaseSeconds?: number | undefined;
+  heartbeatMs?: number | undefined;
+}
+
+function nowOf(options: LeaseOptions) {
+  return options.now ? sql`${options.now().toISOString()}::timestamptz` : sql`now()`;
+}
+
+function leaseEnd(options: LeaseOptions) {
+  return sql`${nowOf(options)} + make_interval(secs => ${options.leaseSeconds ?? LEASE_SECONDS})`;
+}
+
+/**
+ * The vote events the math may take: events of transactions that have finished. Vote batches
+ * are written in parallel and commit out of event-id order, so "every id above the last one
+ * seen" would miss a batch that drew lower ids and committed later. Instead, each event
+ * records its writing transaction (vote_events.tx_id), and the math takes the events of the
+ * transactions below the current snapshot's xmin: every transaction below it has committed or
+ * rolled back, so nothing can be added there any more. The next tick goes on from that xmin.
+ */
+async function finishedHorizon(db: Db): Promise<string> {
+  const [row] = rowsOf<{ xmin: string }>(
+    await db.execute(sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`),
+  );
+  return String(row!.xmin);
+}
 
 /** Conversations whose math is behind: new votes since the last tick, or changed moderation. */
-export async function conversationsNeedingMath(db: Db): Promise<string[]> {
+export async function conversationsNeedingMath(
+  db: Db,
+  options: LeaseOptions = {},
+): Promise<string[]> {
   const rows = rowsOf<{ id: string }>(
     await db.execute(sql`
       select c.id from conversations c
       left join conversation_math m on m.conversation_id = c.id
-      where (m.lease_until is null or m.lease_until < now())
-        and (exists (select 1 from vote_events e where e.conversation_id = c.id and e.id > coalesce(m.votes_through, 0))
+      where (m.lease_until is null or m.lease_until < ${nowOf(options)})
+        and (exists (select 1 from vote_events e where e.conversation_id = c.id
+                       and e.tx_id >= coalesce(m.tx_through, '0'::xid8)
+                       and e.tx_id < pg_snapshot_xmin(pg_current_snapshot()))
              or (c.math_dirty_at is not null and c.math_dirty_at > coalesce(m.computed_at, 'epoch'::timestamptz)))
       order by c.id`),
   );
@@ -30,12 +66,15 @@ export async function conversationsNeedingMath(db: Db): Promise<string[]> {
 }
 
 /** Takes the conversation's math for this worker, or returns undefined when another has it. */
-async function claim(db: Db, conversationId: string, organizationId: string) {
+async function claim(
+  db: Db,
+  options: { conversationId: string; organizationId: string; owner: string } & LeaseOptions,
+) {
   await db
     .insert(conversationMath)
     .values({
-      conversationId,
-      organizationId,
+      conversationId: options.conversationId,
+      organizationId: options.organizationId,
       state: {},
       result: {},
       votesThrough: 0,
@@ -44,25 +83,43 @@ async function claim(db: Db, conversationId: string, organizationId: string) {
     .onConflictDoNothing();
   const [row] = await db
     .update(conversationMath)
-    .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+    .set({ leaseUntil: leaseEnd(options), leaseOwner: options.owner })
     .where(
       and(
-        eq(conversationMath.conversationId, conversationId),
-        sql`(${conversationMath.leaseUntil} is null or ${conversationMath.leaseUntil} < now())`,
+        eq(conversationMath.conversationId, options.conversationId),
+        sql`(${conversationMath.leaseUntil} is null or ${conversationMath.leaseUntil} < ${nowOf(options)})`,
       ),
     )
     .returning();
   return row;
 }
 
-export interface RecomputeOptions {
+/** Renews this worker's lease; false when another worker has taken the conversation over. */
+async function renew(
+  db: Db,
+  options: { conversationId: string; owner: string } & LeaseOptions,
+): Promise<boolean> {
+  const rows = await db
+    .update(conversationMath)
+    .set({ leaseUntil: leaseEnd(options) })
+    .where(
+      and(
+        eq(conversationMath.conversationId, options.conversationId),
+        eq(conversationMath.leaseOwner, options.owner),
+      ),
+    )
+    .returning({ id: conversationMath.conversationId });
+  return rows.length > 0;
+}
+
+export interface RecomputeOptions extends LeaseOptions {
   conversationId: string;
   runner: Pick<MathRunner, "run">;
   events?: EventHub | undefined;
 }
 
 /**
- * One tick of a conversation's math: the votes since the previous tick and the current
+ * One tick of a conversation's math: the votes changed since the previous tick and the current
  * moderation go into @kuulo/opinion's incremental update, warm-started from the stored state;
  * the new state and results are stored. Returns the tick, or undefined when there was nothing
  * to do or another worker holds the conversation.
@@ -76,24 +133,33 @@ export async function recomputeConversation(
     .from(conversations)
     .where(eq(conversations.id, options.conversationId));
   if (!conversation) return undefined;
-  const claimed = await claim(db, conversation.id, conversation.organizationId);
+  const owner = randomUUID();
+  const lease = { ...options, conversationId: conversation.id, owner };
+  const claimed = await claim(db, { ...lease, organizationId: conversation.organizationId });
   if (!claimed) return undefined;
+  const heartbeat = setInterval(
+    () => void renew(db, lease).catch(() => {}),
+    options.heartbeatMs ?? HEARTBEAT_MS,
+  );
+  heartbeat.unref();
   try {
-    const events = await db
-      .select({
-        id: voteEvents.id,
-        pid: voteEvents.pid,
-        tid: voteEvents.tid,
-        vote: voteEvents.vote,
-      })
-      .from(voteEvents)
-      .where(
-        and(
-          eq(voteEvents.conversationId, conversation.id),
-          gt(voteEvents.id, claimed.votesThrough),
-        ),
-      )
-      .orderBy(asc(voteEvents.id));
+    const horizon = await finishedHorizon(db);
+    // The pairs (participant, statement) that finished transactions voted on since the last
+    // tick, with each pair's current vote: the latest by event id, as the votes table keeps it.
+    // Feeding the current vote (not the events) keeps the math equal to the database even when
+    // an older event of a pair commits after a newer one.
+    const changed = rowsOf<{ pid: number; tid: number; vote: number; max_id: string }>(
+      await db.execute(sql`
+        with touched as (
+          select pid, tid, max(id) as max_id from vote_events
+          where conversation_id = ${conversation.id}
+            and tx_id >= ${claimed.txThrough}::xid8 and tx_id < ${horizon}::xid8
+          group by pid, tid
+        )
+        select t.pid, t.tid, v.vote, t.max_id from touched t
+        join votes v on v.conversation_id = ${conversation.id} and v.pid = t.pid and v.tid = t.tid
+        order by t.max_id`),
+    );
     const moderationRows = await db
       .select({ tid: statements.tid, status: statements.status, isMeta: statements.isMeta })
       .from(statements)
@@ -114,46 +180,64 @@ export async function recomputeConversation(
     const hasState = claimed.mathTick >= 0;
     const moderationChanged =
       conversation.mathDirtyAt !== null && conversation.mathDirtyAt > claimed.computedAt;
-    if (events.length === 0 && (!hasState || !moderationChanged)) {
-      await release(db, conversation.id);
+    if (changed.length === 0 && (!hasState || !moderationChanged)) {
+      await release(db, lease);
       return undefined;
     }
     const output = await options.runner.run({
       state: hasState ? (claimed.state as OpinionStateJSON) : null,
       votes: {
-        participant: events.map((e) => e.pid),
-        statement: events.map((e) => e.tid),
-        vote: events.map((e) => e.vote),
+        participant: changed.map((e) => Number(e.pid)),
+        statement: changed.map((e) => Number(e.tid)),
+        vote: changed.map((e) => Number(e.vote)),
       },
       moderation,
       segments: segmentRows.map((r) => [r.pid, r.key]),
       keptGroups: conversation.keptGroups,
     });
-    const votesThrough = events.length > 0 ? events[events.length - 1]!.id : claimed.votesThrough;
-    await db
+    const votesThrough = Math.max(claimed.votesThrough, ...changed.map((e) => Number(e.max_id)));
+    // Stored only while this worker still holds the lease: a worker that stalled past it and
+    // was taken over must not overwrite the newer result.
+    const stored = await db
       .update(conversationMath)
       .set({
         state: output.state,
         result: output.results,
         votesThrough,
+        txThrough: horizon,
         mathTick: output.results.tick,
         computedAt: new Date(),
         leaseUntil: null,
+        leaseOwner: null,
       })
-      .where(eq(conversationMath.conversationId, conversation.id));
+      .where(
+        and(
+          eq(conversationMath.conversationId, conversation.id),
+          eq(conversationMath.leaseOwner, owner),
+        ),
+      )
+      .returning({ id: conversationMath.conversationId });
+    if (stored.length === 0) return undefined;
     await options.events?.publish(conversation.id, { type: "math", tick: output.results.tick });
     return output.results.tick;
   } catch (error) {
-    await release(db, conversation.id);
+    await release(db, lease);
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
-async function release(db: Db, conversationId: string): Promise<void> {
+async function release(db: Db, lease: { conversationId: string; owner: string }): Promise<void> {
   await db
     .update(conversationMath)
-    .set({ leaseUntil: null })
-    .where(eq(conversationMath.conversationId, conversationId));
+    .set({ leaseUntil: null, leaseOwner: null })
+    .where(
+      and(
+        eq(conversationMath.conversationId, lease.conversationId),
+        eq(conversationMath.leaseOwner, lease.owner),
+      ),
+    );
 }
 
 /** Each statement's priority from the latest tick, without loading the rest of the results. */
@@ -197,22 +281,30 @@ export interface MathWorker {
  * behind. Waiting for the interval batches votes (the debounce); leases keep two processes
  * from computing the same conversation.
  */
-export function startMathWorker(options: {
-  db: Db;
-  runner: MathRunner;
-  events?: EventHub | undefined;
-  intervalMs: number;
-  onError: (error: unknown) => void;
-}): MathWorker {
+export function startMathWorker(
+  options: {
+    db: Db;
+    runner: MathRunner;
+    events?: EventHub | undefined;
+    intervalMs: number;
+    onError: (error: unknown) => void;
+  } & LeaseOptions,
+): MathWorker {
+  const lease: LeaseOptions = {
+    now: options.now,
+    leaseSeconds: options.leaseSeconds,
+    heartbeatMs: options.heartbeatMs,
+  };
   let running: Promise<number> | undefined;
   let stopped = false;
   const runOnce = async () => {
     let done = 0;
-    for (const id of await conversationsNeedingMath(options.db)) {
+    for (const id of await conversationsNeedingMath(options.db, lease)) {
       if (stopped) break;
       try {
         if (
           (await recomputeConversation(options.db, {
+            ...lease,
             conversationId: id,
             runner: options.runner,
             events: options.events,

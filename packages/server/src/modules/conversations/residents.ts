@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
+import { enforceRateLimit } from "../../http/rate-limit.js";
 import { hashToken } from "../identity/tokens.js";
 import { participants } from "./schema.js";
 
@@ -68,7 +69,10 @@ export async function ensureParticipant(
     conversationId: string;
     residentKey: string;
     segmentId: string | null;
-    xid: string | null;
+    /** Keyed hash of a verified xid from an embedding site (embed.ts), if any. */
+    xidHash: string | null;
+    /** Refuses a new participant beyond this rate (e.g. per client address). */
+    newParticipantLimit?: { key: string; limit: number; windowSeconds: number } | undefined;
   },
 ): Promise<Participant> {
   const existing = await findParticipant(db, options);
@@ -89,7 +93,7 @@ export async function ensureParticipant(
     );
     const again = await findParticipant(tx, options);
     if (again) return again;
-    if (options.xid) {
+    if (options.xidHash) {
       // The same person coming back through the host site with a new browser: same participant.
       const [byXid] = await tx
         .select()
@@ -97,11 +101,13 @@ export async function ensureParticipant(
         .where(
           and(
             eq(participants.conversationId, options.conversationId),
-            eq(participants.xid, options.xid),
+            eq(participants.xidHash, options.xidHash),
           ),
         );
       if (byXid) return byXid;
     }
+    // Counted only when a participant is made; a refusal rolls its own count back.
+    if (options.newParticipantLimit) await enforceRateLimit(tx, options.newParticipantLimit);
     const [max] = await tx
       .select({ pid: sql<number | null>`max(${participants.pid})` })
       .from(participants)
@@ -114,7 +120,7 @@ export async function ensureParticipant(
         conversationId: options.conversationId,
         pid,
         residentKeyHash: hashToken(options.residentKey),
-        xid: options.xid,
+        xidHash: options.xidHash,
         segmentId: options.segmentId,
       })
       .returning();

@@ -7,6 +7,7 @@ import type { AppContext } from "../../http/context.js";
 import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { findOrganizationById } from "../organizations/service.js";
+import { verifiedXidHash } from "./embed.js";
 import { imageInfo } from "./image.js";
 import { storedResults } from "./math.js";
 import { checkAccess, nextStatement, progressOf, statementsWithMyVotes } from "./participate.js";
@@ -32,7 +33,8 @@ const params = z.object({ publicId: z.string().min(4).max(40) });
 const access = z.object({ t: z.string().max(200).optional() });
 const identity = {
   t: z.string().max(200).optional(),
-  xid: z.string().min(1).max(200).optional(),
+  /** A participant id signed by the embedding site: <xid>.<expires>.<signature> (embed.ts). */
+  xid: z.string().min(1).max(300).optional(),
 };
 const ONE_YEAR = 365 * 24 * 3600;
 
@@ -56,6 +58,8 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   const conversationCache = new Map<string, { conversation: Conversation; at: number }>();
   const approvedCount = new Map<string, { total: number; at: number }>();
   const knownParticipants = new Map<string, { pid: number; segmentId: string | null }>();
+  /** Open live-update connections of this process, per client address and in all. */
+  const streams = { total: 0, perAddress: new Map<string, number>() };
 
   async function open(publicId: string, token: string | undefined) {
     const cached = conversationCache.get(publicId);
@@ -78,11 +82,31 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     return total;
   }
 
-  async function participantFor(options: Parameters<typeof ensureParticipant>[1]) {
+  /**
+   * The resident's participant, made on their first act: at most so many new participants per
+   * client address (in the database, across processes), so that requests without the resident
+   * cookie cannot make participants without end. A signed xid maps to its participant.
+   */
+  async function participantFor(
+    request: FastifyRequest,
+    options: Omit<Parameters<typeof ensureParticipant>[1], "xidHash" | "newParticipantLimit">,
+  ) {
+    const body = request.body as { xid?: string } | undefined;
+    const xidHash = body?.xid
+      ? await verifiedXidHash(db, { conversationId: options.conversationId, token: body.xid })
+      : null;
     const key = `${options.conversationId}:${options.residentKey}`;
     const known = knownParticipants.get(key);
     if (known && (known.segmentId || !options.segmentId)) return known;
-    const participant = await ensureParticipant(db, options);
+    const participant = await ensureParticipant(db, {
+      ...options,
+      xidHash,
+      newParticipantLimit: {
+        key: `participant:a:${request.ip}`,
+        limit: ctx.config.participantRateLimitPerAddress,
+        windowSeconds: 600,
+      },
+    });
     if (knownParticipants.size > 200_000) knownParticipants.clear();
     knownParticipants.set(key, { pid: participant.pid, segmentId: participant.segmentId });
     return participant;
@@ -173,6 +197,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     { schema: { ...tag, summary: "The next statement to vote on", params, querystring: access } },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
+      // Statements are not shown before the conversation opens (staff preview them on their pages).
+      if (conversationState(conversation) === "upcoming")
+        throw new AppError("conversation.upcoming", "The conversation has not opened yet.");
       const participant = await currentParticipant(request, conversation);
       const pid = participant?.pid ?? null;
       return {
@@ -194,6 +221,8 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
+      // Statements are not shown before the conversation opens: an empty list until then.
+      if (conversationState(conversation) === "upcoming") return { statements: [] };
       const participant = await currentParticipant(request, conversation);
       return {
         statements: await statementsWithMyVotes(db, {
@@ -235,12 +264,11 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
           },
         );
       }
-      const participant = await participantFor({
+      const participant = await participantFor(request, {
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         residentKey: resident.key,
         segmentId,
-        xid: request.body.xid ?? null,
       });
       const result = await writer.write({
         organizationId: conversation.organizationId,
@@ -286,17 +314,23 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         limit: 10,
         windowSeconds: 600,
       });
-      const participant = await participantFor({
+      // Without the cookie every request is a new resident: the address is counted too.
+      await enforceRateLimit(db, {
+        key: `statement:a:${request.ip}`,
+        limit: ctx.config.statementRateLimitPerAddress,
+        windowSeconds: 600,
+      });
+      const participant = await participantFor(request, {
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         residentKey: resident.key,
         segmentId,
-        xid: request.body.xid ?? null,
       });
       const statement = await submitStatement(db, {
         conversation,
         pid: participant.pid,
         text: request.body.text,
+        pendingLimit: ctx.config.pendingStatementsLimit,
       });
       if (statement.status === "approved")
         await ctx.events?.publish(conversation.id, { type: "statement", tid: statement.tid });
@@ -332,7 +366,10 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         return { available: false, reason: "not_public" as const, progress };
       }
       if (!stored) return { available: false, reason: "not_computed" as const, progress };
-      const texts = await statementsWithMyVotes(db, { conversationId: conversation.id, pid: null });
+      const texts =
+        conversationState(conversation) === "upcoming"
+          ? []
+          : await statementsWithMyVotes(db, { conversationId: conversation.id, pid: null });
       const results = stored.results;
       return {
         available: true,
@@ -367,6 +404,29 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     async (request, reply) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
       if (!ctx.events) throw new AppError("unavailable", "Live updates are not available.");
+      const address = request.ip;
+      const fromAddress = streams.perAddress.get(address) ?? 0;
+      if (
+        fromAddress >= ctx.config.sseConnectionsPerAddress ||
+        streams.total >= ctx.config.sseConnectionsMax
+      ) {
+        throw new AppError(
+          "rate_limited",
+          "Too many live-update connections are open; the page works without them and tries again later.",
+          { headers: { "retry-after": "30" } },
+        );
+      }
+      streams.total++;
+      streams.perAddress.set(address, fromAddress + 1);
+      let counted = true;
+      const uncount = () => {
+        if (!counted) return;
+        counted = false;
+        streams.total--;
+        const left = (streams.perAddress.get(address) ?? 1) - 1;
+        if (left > 0) streams.perAddress.set(address, left);
+        else streams.perAddress.delete(address);
+      };
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -383,7 +443,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
       request.raw.on("close", () => {
         clearInterval(heartbeat);
         unsubscribe();
+        uncount();
       });
+      res.on("close", uncount);
     },
   );
 }

@@ -9,6 +9,7 @@ import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
+import { conversationEmbedRoutes } from "./routes-embed.js";
 import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
 import {
   createConversation,
@@ -29,6 +30,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };
+  conversationEmbedRoutes(app, ctx);
 
   /** The signed-in member's organization and one of its conversations (404 for another's). */
   async function conversationFor(

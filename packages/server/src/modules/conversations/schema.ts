@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
@@ -14,7 +15,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bytea } from "../../db/types.js";
+import { bytea, xid8 } from "../../db/types.js";
 import { type LocalizedText, organizations } from "../organizations/schema.js";
 
 export const MODERATION_MODES = ["pre", "post"] as const;
@@ -77,6 +78,19 @@ export const conversationImages = pgTable("conversation_images", {
   altText: jsonb("alt_text").$type<LocalizedText>().notNull(),
 });
 
+/**
+ * A conversation's embed secret: the host site signs its participant ids (xid) with it. Shown
+ * to the organization's admins only; rotating it invalidates every token signed before.
+ */
+export const conversationEmbedSecrets = pgTable("conversation_embed_secrets", {
+  conversationId: uuid("conversation_id")
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: "cascade" }),
+  organizationId: organizationColumn(),
+  secret: text("secret").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Who took part as what: e.g. "asukkaat", "henkilöstö", "asukaspaneeli". */
 export const segments = pgTable(
   "conversation_segments",
@@ -100,15 +114,19 @@ export const participants = pgTable(
     pid: integer("pid").notNull(),
     /** Hash of the resident's anonymous key (from the signed cookie or embed token). */
     residentKeyHash: text("resident_key_hash").notNull(),
-    /** External participant id passed by an embedding site, if any. */
-    xid: text("xid"),
+    /**
+     * Keyed hash of the participant id that an embedding site signed for this resident (see
+     * embed.ts): the same person through the host site is the same participant in any browser.
+     * The id itself is never stored.
+     */
+    xidHash: text("xid_hash"),
     segmentId: uuid("segment_id").references(() => segments.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique().on(t.conversationId, t.pid),
     unique().on(t.conversationId, t.residentKeyHash),
-    unique().on(t.conversationId, t.xid),
+    unique().on(t.conversationId, t.xidHash),
   ],
 );
 
@@ -167,8 +185,17 @@ export const voteEvents = pgTable(
     vote: smallint("vote").notNull(),
     requestId: text("request_id").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The writing transaction. Events commit out of id order (batches are written in
+     * parallel), so the math takes events by finished transaction, not by id (see math.ts).
+     */
+    txId: xid8("tx_id").notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [unique().on(t.conversationId, t.pid, t.requestId), index().on(t.conversationId, t.id)],
+  (t) => [
+    unique().on(t.conversationId, t.pid, t.requestId),
+    index().on(t.conversationId, t.id),
+    index().on(t.conversationId, t.txId),
+  ],
 );
 
 /** The stored opinion math of a conversation: warm-start state and the latest result. */
@@ -177,10 +204,14 @@ export const conversationMath = pgTable("conversation_math", {
     .primaryKey()
     .references(() => conversations.id, { onDelete: "cascade" }),
   organizationId: organizationColumn(),
-  /** Last vote_events.id included. */
+  /** Highest vote_events.id included so far (informational: events commit out of id order). */
   votesThrough: bigint("votes_through", { mode: "number" }).notNull().default(0),
-  /** A worker holds the conversation's math until then (several workers never collide). */
+  /** Every vote event written by a transaction below this id is included. */
+  txThrough: xid8("tx_through").notNull().default(sql`'0'::xid8`),
+  /** A worker holds the conversation's math until then; it renews this while it computes. */
   leaseUntil: timestamp("lease_until", { withTimezone: true }),
+  /** Which worker holds the lease: only it may renew it or store its result. */
+  leaseOwner: uuid("lease_owner"),
   mathTick: integer("math_tick").notNull().default(0),
   state: jsonb("state").notNull(),
   result: jsonb("result").notNull(),

@@ -12,6 +12,8 @@ export interface SubmitStatementOptions {
   conversation: Conversation;
   pid: number;
   text: string;
+  /** At most this many statements may wait for moderation; a new one beyond is refused. */
+  pendingLimit?: number | undefined;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
   const screened = screenStatement(text);
   const print = fingerprint(screened.text);
   return db.transaction(async (tx) => {
+    // nextTid locks the conversation: the pending count below cannot race with another writer.
     const tid = await nextTid(tx, conversation.id);
     const existing = await tx
       .select({
@@ -61,6 +64,14 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
       })
       .from(statements)
       .where(eq(statements.conversationId, conversation.id));
+    const pending = existing.filter((s) => s.status === "pending").length;
+    if (options.pendingLimit !== undefined && pending >= options.pendingLimit) {
+      throw new AppError(
+        "statement.queue_full",
+        `${pending} statements are waiting for moderation in this conversation; new ones are taken again once the moderators have caught up.`,
+        { headers: { "retry-after": "600" } },
+      );
+    }
     for (const other of existing) {
       if (other.status === "rejected") continue;
       if (other.fingerprint === print) {

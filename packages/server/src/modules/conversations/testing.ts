@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { rowsOf } from "../../db/client.js";
 import type { StaffClient, TestApp } from "../../http/testing.js";
 import { recomputeConversation } from "./math.js";
 import { runMathJob } from "./math-thread.js";
@@ -64,8 +66,27 @@ export async function createTestConversation(
   return response.json();
 }
 
+/**
+ * Waits until every committed vote of the conversation is one the math may take: the math reads
+ * only events of transactions older than every running one, and on a shared PostgreSQL server
+ * other tests' write transactions hold that horizon back while they run.
+ */
+export async function untilVotesVisibleToMath(t: TestApp, conversationId: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 20) {
+    const [row] = rowsOf<{ behind: boolean }>(
+      await t.database.db.execute(sql`
+        select exists (select 1 from vote_events where conversation_id = ${conversationId}
+          and tx_id >= pg_snapshot_xmin(pg_current_snapshot())) as behind`),
+    );
+    if (!row!.behind) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error("votes stayed behind the math's horizon for 60 s (a long write transaction?)");
+}
+
 /** Runs the math for a conversation inline (the server does it in a worker thread). */
-export function recompute(t: TestApp, conversationId: string) {
+export async function recompute(t: TestApp, conversationId: string) {
+  await untilVotesVisibleToMath(t, conversationId);
   return recomputeConversation(t.database.db, {
     conversationId,
     runner: { run: async (job) => runMathJob(job) },

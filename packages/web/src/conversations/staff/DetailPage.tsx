@@ -10,6 +10,7 @@ import { staffEndpoints } from "../api.js";
 import { embedSnippet } from "../embedSnippet.js";
 import { useCt } from "../i18n/index.js";
 import { EXPORT_FILES } from "../types.js";
+import { EmbedSecretSection } from "./EmbedSecretSection.js";
 import { ImageSection } from "./ImageSection.js";
 import { ConversationNav, StateBadge, useStaffConversation } from "./shared.js";
 
@@ -122,6 +123,7 @@ export function ConversationDetailPage() {
         <code>{snippet}</code>
       </pre>
       <CopyButton text={snippet} label={ct("staff.detail.copySnippet")} />
+      {membership.roles.includes("admin") ? <EmbedSecretSection slug={org.slug} id={c.id} /> : null}
 
       {canExport ? (
         <>

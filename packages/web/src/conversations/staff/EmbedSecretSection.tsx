@@ -1,0 +1,93 @@
+import { useId, useState } from "react";
+import { errorMessage } from "../../lib/errors.js";
+import { formatDateTime } from "../../lib/format.js";
+import { type EmbedSecret, staffEndpoints } from "../api.js";
+import { useCt } from "../i18n/index.js";
+import { CopyButton } from "./DetailPage.js";
+
+/** The embed secret for signing participant ids (admins): shown on request, copyable, replaceable. */
+export function EmbedSecretSection({ slug, id }: { slug: string; id: string }) {
+  const { ct, t, language } = useCt();
+  const titleId = useId();
+  const [secret, setSecret] = useState<EmbedSecret | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+
+  const run = async (action: () => Promise<EmbedSecret>, done?: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setSecret(await action());
+      if (done) setMessage({ kind: "ok", text: done });
+    } catch (error) {
+      setMessage({ kind: "error", text: errorMessage(error, t) });
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{ct("staff.embedSecret.title")}</h2>
+      <p>{ct("staff.embedSecret.help")}</p>
+      {secret ? (
+        <>
+          <p>
+            {ct("staff.embedSecret.label", { date: formatDateTime(secret.createdAt, language) })}
+          </p>
+          <pre className="conv-snippet">
+            <code>{secret.secret}</code>
+          </pre>
+          <CopyButton text={secret.secret} label={ct("staff.embedSecret.copy")} />{" "}
+          {confirming ? (
+            <div>
+              <p>{ct("staff.embedSecret.rotateConfirm")}</p>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() =>
+                  void run(
+                    () => staffEndpoints.rotateEmbedSecret(slug, id),
+                    ct("staff.embedSecret.rotated"),
+                  )
+                }
+              >
+                {ct("staff.embedSecret.rotateYes")}
+              </button>{" "}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setConfirming(false)}
+              >
+                {ct("staff.embedSecret.cancel")}
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setConfirming(true)}
+            >
+              {ct("staff.embedSecret.rotate")}
+            </button>
+          )}
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => void run(() => staffEndpoints.embedSecret(slug, id))}
+        >
+          {ct("staff.embedSecret.show")}
+        </button>
+      )}
+      <p role="status" className={message?.kind === "error" ? "notice notice--error" : undefined}>
+        {message?.text ?? ""}
+      </p>
+    </section>
+  );
+}
