@@ -10,8 +10,10 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { installAuth } from "./http/auth.js";
+import { clientErrorHandler, frameworkErrors } from "./http/client-errors.js";
 import type { AppContext } from "./http/context.js";
 import { healthRoutes } from "./http/health.js";
+import { installInputGuard } from "./http/input.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -50,6 +52,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     requestIdHeader: config.trustProxy ? "x-request-id" : false,
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
   // The route table, for tests that must cover every route (e.g. tenant isolation).
   const routeTable: RouteOptions[] = [];
@@ -64,6 +68,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   installProblemHandler(app);
+  installInputGuard(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

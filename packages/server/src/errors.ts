@@ -24,6 +24,8 @@ export type ErrorCode =
   | "statement.near_duplicate"
   | "statement.not_allowed"
   | "payload_too_large"
+  | "headers_too_large"
+  | "request_timeout"
   | "unsupported_media_type"
   | "unavailable"
   | "internal";
@@ -49,6 +51,8 @@ const statusOf: Record<ErrorCode, number> = {
   "statement.near_duplicate": 409,
   "statement.not_allowed": 409,
   payload_too_large: 413,
+  headers_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   unavailable: 503,
   internal: 500,
@@ -75,6 +79,8 @@ const titleOf: Record<ErrorCode, string> = {
   "statement.near_duplicate": "A very similar statement is already there",
   "statement.not_allowed": "Participants' statements are not taken",
   payload_too_large: "The request body is too large",
+  headers_too_large: "The request headers are too large",
+  request_timeout: "The request took too long to arrive",
   unsupported_media_type: "Unsupported media type",
   unavailable: "Service unavailable",
   internal: "Internal error",
