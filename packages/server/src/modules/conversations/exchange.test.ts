@@ -59,7 +59,9 @@ describe("Polis export and import", () => {
     const original = new CsvTable(fixture("participants-votes.csv"), "original");
     const ours = new CsvTable(exported.body, "ours");
     const groupsOf = (table: CsvTable) =>
-      new Map(table.rows.map((row) => [table.get(row, "participant"), table.get(row, "group-id")]));
+      new Map(
+        [...table.rows()].map((row) => [table.get(row, "participant"), table.get(row, "group-id")]),
+      );
     const want = groupsOf(original);
     const got = groupsOf(ours);
     let compared = 0;
@@ -82,7 +84,7 @@ describe("Polis export and import", () => {
     });
     const originalVotes = new CsvTable(fixture("votes.csv"), "votes.csv");
     const exportedVotes = new CsvTable(votes.body, "exported");
-    expect(exportedVotes.rows.length).toBe(originalVotes.rows.length);
+    expect([...exportedVotes.rows()].length).toBe([...originalVotes.rows()].length);
     const again = await admin.request({
       method: "POST",
       url: "/api/orgs/tuonti/conversations/import",
