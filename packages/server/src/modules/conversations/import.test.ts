@@ -105,6 +105,20 @@ describe("Polis import of hostile and large files", () => {
     expect(screened.flags).toEqual(expect.arrayContaining(["hetu", "phone"]));
   });
 
+  it("removes identity codes from the imported title and description", async () => {
+    const response = await importFiles({
+      summary:
+        "topic,Palaute 131052-308T\nconversation-description,Tunnus ０２０５０２Ａ９０２Ｘ\n",
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const view = await admin.request({
+      method: "GET",
+      url: `/api/orgs/tuonti2/conversations/${response.json().id}`,
+    });
+    expect(view.json().title.fi).toBe("Palaute [HETU]");
+    expect(view.json().description.fi).toBe("Tunnus [HETU]");
+  });
+
   it("writes a large import in chunks, the latest vote per participant and statement counting", async () => {
     const revote = "1700000000,,0,0,-1\n1700000001,,0,0,0\n";
     const response = await importFiles({

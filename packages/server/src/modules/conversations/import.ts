@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { CsvTable, MAX_ID, OpinionError, parsePolisExport, timestampCell } from "@kuulo/opinion";
+import { redactIdentityCodes } from "@kuulo/text";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
@@ -88,8 +89,13 @@ export async function importPolisExport(
   } catch (error) {
     toAppError(error);
   }
-  const title = options.title ?? summaryValue(options.files.summary, "topic") ?? "Polis-keskustelu";
-  const description = summaryValue(options.files.summary, "conversation-description") ?? "";
+  // Free text from another system: identity codes go, as from statements.
+  const title = redactIdentityCodes(
+    options.title ?? summaryValue(options.files.summary, "topic") ?? "Polis-keskustelu",
+  ).text;
+  const description = redactIdentityCodes(
+    summaryValue(options.files.summary, "conversation-description") ?? "",
+  ).text;
   return db.transaction(async (tx) => {
     const created = await createConversation(tx, {
       organizationId: options.organizationId,
