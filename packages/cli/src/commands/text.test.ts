@@ -46,7 +46,9 @@ function csvFile(): string {
       rows.push(`${t * 10 + i},"${a.replace(/"/g, '""')}",${i % 2 ? "18-39" : "40-64"}`);
     });
   });
-  rows.push('90,"Monirivinen vastaus:\nbussit kulkevat harvoin, soita 040 123 4567, tunnus 1310\u200B52 – 308T",18-39');
+  rows.push(
+    '90,"Monirivinen vastaus:\nbussit kulkevat harvoin, soita 040 123 4567, tunnus 1310\u200B52 – 308T",18-39',
+  );
   rows.push("91,,40-64");
   writeFileSync(join(dir, "vastaukset.csv"), `${rows.join("\r\n")}\r\n`);
   return dir;
