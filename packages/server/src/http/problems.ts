@@ -91,6 +91,9 @@ export function installProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    // A database refusal that validation at the edge should have caught first.
+    else if (!(error instanceof AppError) && databaseInputError(error))
+      request.log.warn({ err: error }, "database refused a value: validate it at the edge");
     else request.log.info({ code: appError.code }, appError.message);
     return sendProblem(reply, request, appError);
   });
