@@ -8,7 +8,7 @@ export {
   selectConsensus,
 } from "./consensus.js";
 export { countVotes, sumGroups, type VoteCounts } from "./counts.js";
-export { type CsvRecord, CsvTable, parseCsv } from "./csv.js";
+export { type CsvRecord, CsvTable, csvRecords, MAX_ID, parseCsv } from "./csv.js";
 export {
   benjaminiHochberg,
   chiSquareSurvival,
@@ -25,6 +25,7 @@ export {
   type PolisExportFiles,
   parsePolisExport,
   parseSegments,
+  timestampCell,
 } from "./polis-export.js";
 export { type PolisMath, toPolisMath } from "./polis-json.js";
 export { type ReplayOptions, replay } from "./replay.js";

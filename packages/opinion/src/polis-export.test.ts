@@ -90,3 +90,32 @@ describe("Polis CSV export", () => {
     );
   });
 });
+
+describe("large Polis exports", () => {
+  it("reads 200,000 timed votes without overflowing the call stack", () => {
+    const lines = ["timestamp,datetime,comment-id,voter-id,vote"];
+    // Newest first, so that sorting by time has to move every vote.
+    for (let i = 200_000; i > 0; i--)
+      lines.push(`${1_600_000_000 + i},,${i % 40},${Math.floor(i / 40)},${(i % 3) - 1}`);
+    const parsed = parsePolisExport({ votes: lines.join("\n") });
+    expect(parsed.votes).toHaveLength(200_000);
+    expect(parsed.votes[0]!.time).toBe((1_600_000_000 + 1) * 1000);
+    expect(parsed.votes.at(-1)!.time).toBe((1_600_000_000 + 200_000) * 1000);
+  });
+
+  it("refuses ids above 2^31−1 and times beyond year 9999, naming line and column", () => {
+    const header = "timestamp,comment-id,voter-id,vote\n";
+    expect(() => parsePolisExport({ votes: `${header}1600000000,2147483648,0,1\n` })).toThrow(
+      /votes\.csv, line 2, column "comment-id": 2147483648 is too large/,
+    );
+    expect(() => parsePolisExport({ votes: `${header}1e20,0,0,1\n` })).toThrow(
+      /votes\.csv, line 2, column "timestamp": expected an integer, got "1e20"/,
+    );
+    expect(() => parsePolisExport({ votes: `${header}300000000000000,0,0,1\n` })).toThrow(
+      /votes\.csv, line 2, column "timestamp": 300000000000000 is not a time between 1970 and 9999/,
+    );
+    expect(() => parsePolisExport({ votes: `${header}1600000000,0,1e300,1\n` })).toThrow(
+      /line 2, column "voter-id": expected a non-negative integer/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { CsvTable, parseCsv } from "./csv.js";
+import { type CsvRecord, CsvTable, parseCsv } from "./csv.js";
 import { OpinionError } from "./errors.js";
 import type { ModerationChange, Vote } from "./types.js";
 
@@ -22,8 +22,31 @@ export interface PolisExport {
 }
 
 /** Epoch milliseconds; older exports write milliseconds, newer ones seconds. */
-function toMillis(value: number): number {
+export function toMillis(value: number): number {
   return Math.abs(value) < 1e11 ? value * 1000 : value;
+}
+
+/** The latest time an export may carry: the end of year 9999. */
+const MAX_MILLIS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** A timestamp cell (seconds or milliseconds since 1970) as epoch milliseconds. */
+export function timestampCell(
+  table: CsvTable,
+  row: CsvRecord,
+  column: string,
+  options: { blank?: boolean } = {},
+): number | null {
+  const raw = table.int(row, column, options);
+  if (raw === null) return null;
+  const millis = toMillis(raw);
+  if (millis < 0 || millis > MAX_MILLIS) {
+    throw new OpinionError(
+      "CSV_BAD_VALUE",
+      `${raw} is not a time between 1970 and 9999 (seconds or milliseconds since 1970)`,
+      { file: table.file, line: row.line, column },
+    );
+  }
+  return millis;
 }
 
 function truthy(raw: string, table: CsvTable, line: number, column: string): boolean {
@@ -42,7 +65,8 @@ export function parsePolisExport(files: PolisExportFiles): PolisExport {
   const votesTable = new CsvTable(files.votes, files.fileNames?.votes ?? "votes.csv");
   votesTable.require("comment-id", "voter-id", "vote");
   const hasTime = votesTable.has("timestamp");
-  const votes: Vote[] = votesTable.rows.map((row) => {
+  const votes: Vote[] = [];
+  for (const row of votesTable.rows()) {
     const vote = votesTable.int(row, "vote")!;
     if (vote < -1 || vote > 1) {
       throw new OpinionError("CSV_BAD_VALUE", `a vote must be -1, 0 or 1, got ${vote}`, {
@@ -52,25 +76,23 @@ export function parsePolisExport(files: PolisExportFiles): PolisExport {
       });
     }
     const out: Vote = {
-      participant: votesTable.int(row, "voter-id", { min: 0 })!,
-      statement: votesTable.int(row, "comment-id", { min: 0 })!,
+      participant: votesTable.id(row, "voter-id")!,
+      statement: votesTable.id(row, "comment-id")!,
       vote,
     };
-    if (hasTime) out.time = toMillis(votesTable.int(row, "timestamp")!);
-    return out;
-  });
-  if (hasTime) {
-    const order = votes.map((v, i) => ({ v, i }));
-    order.sort((a, b) => a.v.time! - b.v.time! || a.i - b.i);
-    votes.splice(0, votes.length, ...order.map((x) => x.v));
+    if (hasTime) out.time = timestampCell(votesTable, row, "timestamp")!;
+    votes.push(out);
   }
+  // Array sort is stable: votes at the same time keep the file's order. (No spread of the
+  // array into arguments: a million votes would overflow the call stack.)
+  if (hasTime) votes.sort((a, b) => a.time! - b.time!);
 
   const moderation: ModerationChange[] = [];
   if (files.comments !== undefined) {
     const table = new CsvTable(files.comments, files.fileNames?.comments ?? "comments.csv");
     table.require("comment-id", "moderated");
-    for (const row of table.rows) {
-      const tid = table.int(row, "comment-id", { min: 0 })!;
+    for (const row of table.rows()) {
+      const tid = table.id(row, "comment-id")!;
       const mod = table.int(row, "moderated")!;
       if (mod < -1 || mod > 1) {
         throw new OpinionError("CSV_BAD_VALUE", `moderated must be -1, 0 or 1, got ${mod}`, {
@@ -98,9 +120,9 @@ export function parsePolisExport(files: PolisExportFiles): PolisExport {
     );
     table.require("participant", "group-id");
     groups = new Map();
-    for (const row of table.rows) {
-      const gid = table.int(row, "group-id", { blank: true, min: 0 });
-      if (gid !== null) groups.set(table.int(row, "participant", { min: 0 })!, gid);
+    for (const row of table.rows()) {
+      const gid = table.id(row, "group-id", { blank: true });
+      if (gid !== null) groups.set(table.id(row, "participant")!, gid);
     }
   }
   return { votes, moderation, groups };

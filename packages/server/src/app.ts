@@ -11,8 +11,10 @@ import {
 } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
 import { installAuth } from "./http/auth.js";
+import { clientErrorHandler, frameworkErrors } from "./http/client-errors.js";
 import type { AppContext } from "./http/context.js";
 import { healthRoutes } from "./http/health.js";
+import { installInputGuard } from "./http/input.js";
 import { loggerOptions } from "./http/logging.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
@@ -55,6 +57,8 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     requestIdHeader: config.trustProxy ? "x-request-id" : false,
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
   // The route table, for tests that must cover every route (e.g. tenant isolation).
   const routeTable: RouteOptions[] = [];
@@ -69,6 +73,7 @@ export async function buildApp(
   });
 
   installProblemHandler(app);
+  installInputGuard(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

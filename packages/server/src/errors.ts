@@ -27,6 +27,8 @@ export type ErrorCode =
   | "resident.xid_invalid"
   | "resident.xid_expired"
   | "payload_too_large"
+  | "headers_too_large"
+  | "request_timeout"
   | "unsupported_media_type"
   | "unavailable"
   | "internal";
@@ -55,6 +57,8 @@ const statusOf: Record<ErrorCode, number> = {
   "resident.xid_invalid": 400,
   "resident.xid_expired": 400,
   payload_too_large: 413,
+  headers_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   unavailable: 503,
   internal: 500,
@@ -84,6 +88,8 @@ const titleOf: Record<ErrorCode, string> = {
   "resident.xid_invalid": "The participant id from the embedding site is not validly signed",
   "resident.xid_expired": "The participant id from the embedding site has expired",
   payload_too_large: "The request body is too large",
+  headers_too_large: "The request headers are too large",
+  request_timeout: "The request took too long to arrive",
   unsupported_media_type: "Unsupported media type",
   unavailable: "Service unavailable",
   internal: "Internal error",

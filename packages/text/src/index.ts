@@ -6,7 +6,7 @@ export { type CsvRow, type CsvTable, columnIndex, parseCsv } from "./csv.js";
 export { mergeThemes, renameTheme, splitTheme } from "./edit.js";
 export { TextError, type TextErrorCode } from "./errors.js";
 export { evaluateClustering } from "./evaluate.js";
-export { isValidHetu } from "./hetu.js";
+export { findIdentityCodes, type IdentityCodeMatch, isValidHetu } from "./hetu.js";
 export { isLang, LANGS, type Lang } from "./lang.js";
 export { identifyLanguage, identifyLanguages } from "./langid.js";
 export { createLemmatizer, type Lemmatizer } from "./lemmatize.js";
@@ -18,7 +18,8 @@ export {
   verifyLlmOutput,
 } from "./llm.js";
 export { nmi } from "./nmi.js";
-export { clean, redact } from "./redact.js";
+export { normalizeForMatching } from "./normalize.js";
+export { clean, REDACTION_TOKENS, redact, redactIdentityCodes } from "./redact.js";
 export {
   type AnalysisReport,
   type AnswerRow,

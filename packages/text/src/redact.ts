@@ -1,4 +1,5 @@
-import { HETU_PATTERN, isValidHetu } from "./hetu.js";
+import { replaceIdentityCodes } from "./hetu.js";
+import { mapSpan, normalizeWithOffsets } from "./normalize.js";
 
 export interface RedactionCounts {
   email: number;
@@ -22,35 +23,61 @@ const PHONE =
   /(?<![\p{L}\p{N}+])(?:(?:\+|00)358[ -]?(?:\(0\)[ -]?)?|\(0(?=\d{1,3}\))|0)[1-9]\d{0,2}\)?(?:[ -]?\d){5,9}(?![\p{L}\p{N}])/gu;
 
 /**
- * Removes personal data before anything else sees the text: identity codes (valid check
- * character), e-mail addresses and Finnish phone numbers become placeholders; URLs are
- * stripped. Ordinary numbers (years, amounts, dates) are left alone.
+ * Replaces every match of `pattern` in the normalised text (normalize.ts) at the matching
+ * span of the ORIGINAL text, so that disguised data (full-width digits, zero-width characters
+ * inside) is found while everything else keeps the writer's own characters.
+ */
+function replaceNormalized(
+  text: string,
+  pattern: RegExp,
+  replacement: string,
+): { text: string; count: number } {
+  const normalized = normalizeWithOffsets(text);
+  let out = "";
+  let at = 0;
+  let count = 0;
+  for (const m of normalized.text.matchAll(pattern)) {
+    const [start, end] = mapSpan(normalized, m.index, m.index + m[0].length);
+    if (start < at) continue;
+    out += text.slice(at, start) + replacement;
+    at = end;
+    count++;
+  }
+  return { text: out + text.slice(at), count };
+}
+
+/**
+ * Removes personal data before anything else sees the text: identity codes (valid date and
+ * check character, in any of the disguises `findIdentityCodes` knows), e-mail addresses and
+ * Finnish phone numbers become placeholders; URLs are stripped. Ordinary numbers (years,
+ * amounts, dates) are left alone. Matching runs on normalised text, replacement on the
+ * original: the result holds none of the data in any form, and nothing else is changed.
+ * This is the one redaction of Kuulo: text analysis, statement screening and imports use it.
  */
 export function redact(text: string): Redacted {
-  const counts: RedactionCounts = { email: 0, phone: 0, hetu: 0, url: 0 };
-  let out = text.replace(EMAIL, () => {
-    counts.email++;
-    return REDACTION_TOKENS.email;
-  });
-  out = out.replace(URL_PATTERN, () => {
-    counts.url++;
-    return " ";
-  });
-  out = out.replace(HETU_PATTERN, (match) => {
-    if (!isValidHetu(match)) return match;
-    counts.hetu++;
-    return REDACTION_TOKENS.hetu;
-  });
-  out = out.replace(PHONE, () => {
-    counts.phone++;
-    return REDACTION_TOKENS.phone;
-  });
-  return { text: out, counts };
+  const hetu = replaceIdentityCodes(text, REDACTION_TOKENS.hetu);
+  const email = replaceNormalized(hetu.text, EMAIL, REDACTION_TOKENS.email);
+  const url = replaceNormalized(email.text, URL_PATTERN, " ");
+  const phone = replaceNormalized(url.text, PHONE, REDACTION_TOKENS.phone);
+  return {
+    text: phone.text,
+    counts: { hetu: hetu.count, email: email.count, url: url.count, phone: phone.count },
+  };
+}
+
+/** Only the identity codes replaced (statements keep phone numbers for the moderator). */
+export function redactIdentityCodes(text: string): { text: string; count: number } {
+  return replaceIdentityCodes(text, REDACTION_TOKENS.hetu);
 }
 
 /** Redacts and normalises whitespace and Unicode (NFC); the input of every later step. */
 export function clean(text: string): Redacted {
-  const normalised = text.normalize("NFC").replace(/\u00ad/g, "");
-  const r = redact(normalised);
-  return { text: r.text.replace(/\s+/g, " ").trim(), counts: r.counts };
+  const r = redact(text.normalize("NFC"));
+  return {
+    text: r.text
+      .replace(/\p{Cf}/gu, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+    counts: r.counts,
+  };
 }

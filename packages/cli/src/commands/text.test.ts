@@ -46,7 +46,9 @@ function csvFile(): string {
       rows.push(`${t * 10 + i},"${a.replace(/"/g, '""')}",${i % 2 ? "18-39" : "40-64"}`);
     });
   });
-  rows.push('90,"Monirivinen vastaus:\nbussit kulkevat harvoin, soita 040 123 4567",18-39');
+  rows.push(
+    '90,"Monirivinen vastaus:\nbussit kulkevat harvoin, soita 040 123 4567, tunnus 1310\u200B52 – 308T",18-39',
+  );
   rows.push("91,,40-64");
   writeFileSync(join(dir, "vastaukset.csv"), `${rows.join("\r\n")}\r\n`);
   return dir;
@@ -83,6 +85,10 @@ describe("kuulo text analyze", () => {
     expect(io.out).toMatch(/\[row \d+\] “/);
     expect(io.out).toContain("Themes by ikä");
     expect(io.out).not.toContain("040 123 4567");
+    // The same redaction as statement screening: a disguised identity code is found too.
+    expect(io.out).toContain("Redacted: 1 identity codes");
+    expect(io.out).not.toMatch(/308T/);
+    expect(readFileSync(join(dir, "out.json"), "utf8")).not.toMatch(/308T/);
     expect(io.err).toContain("lemmatise");
     const json = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
     expect(json.rows.length).toBe(20);

@@ -30,8 +30,34 @@ function fieldErrors(error: FastifyError & { validationContext?: string }): Fiel
   });
 }
 
+/**
+ * PostgreSQL errors caused by a value the client sent (a backstop: validation at the edge
+ * should refuse these values first). The driver's error may be wrapped (Drizzle's `cause`).
+ */
+const DATABASE_INPUT_ERRORS: Record<string, string> = {
+  "22P05": "A text value holds a character that cannot be stored.",
+  "22021": "A text value holds a character that cannot be stored.",
+  "22003": "A number is out of range.",
+  "22008": "A date or time is out of range.",
+  "22007": "A date or time is not valid.",
+  "22P02": "A value has the wrong form.",
+};
+
+function databaseInputError(error: unknown): AppError | undefined {
+  let current = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = typeof current.code === "string" ? current.code : undefined;
+    const message = code ? DATABASE_INPUT_ERRORS[code] : undefined;
+    if (message) return new AppError("validation.failed", message);
+    current = current.cause as typeof current;
+  }
+  return undefined;
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  const fromDatabase = databaseInputError(error);
+  if (fromDatabase) return fromDatabase;
   const e = error as FastifyError & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(e) || e.validation) {
     const errors = fieldErrors(e);
@@ -85,6 +111,9 @@ export function installProblemHandler(app: FastifyInstance): void {
     const appError = toAppError(error);
     if (appError.code === "unavailable") request.log.warn({ err: error }, appError.message);
     else if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+    // A database refusal that validation at the edge should have caught first.
+    else if (!(error instanceof AppError) && databaseInputError(error))
+      request.log.warn({ err: error }, "database refused a value: validate it at the edge");
     else request.log.info({ code: appError.code }, appError.message);
     return sendProblem(reply, request, appError);
   });

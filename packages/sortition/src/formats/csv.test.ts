@@ -47,4 +47,23 @@ describe("parseCsv", () => {
     const table = parseCsv({ text });
     expect([table.header, ...table.rows.map((r) => r.cells)]).toEqual(rows);
   });
+
+  it("guards text cells against spreadsheet formulas and quotes ; tab and line breaks", () => {
+    const text = formatCsv([
+      ["id", "note", "phone", "n"],
+      ["=1+1", "@SUM(A1)", "+358401234567", -3],
+      ["-2+3", "a;b", "x\ty", "-3"],
+      ["\t=1", "rivi\nrivi", "+ 1", 4],
+    ]);
+    expect(text.split("\n").slice(1, 3)).toEqual([
+      "'=1+1,'@SUM(A1),+358401234567,-3",
+      '\'-2+3,"a;b","x\ty",-3',
+    ]);
+    const table = parseCsv({ text });
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ["'=1+1", "'@SUM(A1)", "+358401234567", "-3"],
+      ["'-2+3", "a;b", "x\ty", "-3"],
+      ["'\t=1", "rivi\nrivi", "'+ 1", "4"],
+    ]);
+  });
 });

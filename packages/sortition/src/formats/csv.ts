@@ -104,11 +104,27 @@ function splitRecords(text: string, delimiter: string, file: string | undefined)
   return records;
 }
 
-/** Writes rows as CSV with `,`, quoting fields that need it, LF line ends and a final newline. */
+/**
+ * Writes rows as CSV with `,`, quoting fields that need it, LF line ends and a final newline.
+ * Counties open these files in spreadsheets: a text cell starting with = + - @, tab or CR
+ * gets a leading apostrophe so that it is never run as a formula (a plain number such as -3
+ * or +358401234567 is left as it is), and a cell with `,` `;` `"`, tab or a line break is
+ * quoted.
+ */
 export function formatCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => row.map((v) => quoteField(String(v))).join(",")).join("\n") + "\n";
+  return rows.map((row) => row.map((v) => quoteField(guardFormula(v))).join(",")).join("\n") + "\n";
+}
+
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+function guardFormula(value: string | number): string {
+  const text = String(value);
+  if (typeof value === "number" || PLAIN_NUMBER.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) || /^\s|\s$/.test(value)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }

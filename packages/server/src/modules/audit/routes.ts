@@ -32,7 +32,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
         params: z.object({ slug: z.string().max(63) }),
         querystring: z.strictObject({
           limit: z.coerce.number().int().min(1).max(200).default(50),
-          before: z.coerce.number().int().positive().optional(),
+          before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
           action: z.string().max(100).optional(),
         }),
         response: {

@@ -59,7 +59,9 @@ describe("Polis export and import", () => {
     const original = new CsvTable(fixture("participants-votes.csv"), "original");
     const ours = new CsvTable(exported.body, "ours");
     const groupsOf = (table: CsvTable) =>
-      new Map(table.rows.map((row) => [table.get(row, "participant"), table.get(row, "group-id")]));
+      new Map(
+        [...table.rows()].map((row) => [table.get(row, "participant"), table.get(row, "group-id")]),
+      );
     const want = groupsOf(original);
     const got = groupsOf(ours);
     let compared = 0;
@@ -82,7 +84,7 @@ describe("Polis export and import", () => {
     });
     const originalVotes = new CsvTable(fixture("votes.csv"), "votes.csv");
     const exportedVotes = new CsvTable(votes.body, "exported");
-    expect(exportedVotes.rows.length).toBe(originalVotes.rows.length);
+    expect([...exportedVotes.rows()].length).toBe([...originalVotes.rows()].length);
     const again = await admin.request({
       method: "POST",
       url: "/api/orgs/tuonti/conversations/import",
@@ -139,10 +141,42 @@ describe("Polis export and import", () => {
     expect(after).toBe(before);
   });
 
-  it("guards exported resident text against spreadsheet formulas", async () => {
-    const { cell } = await import("./csv.js");
-    expect(cell({ untrusted: '=HYPERLINK("http://x")' })).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(cell({ untrusted: "Lisää, kiitos" })).toBe('"Lisää, kiitos"');
-    expect(cell(-1)).toBe("-1");
+  it("guards every text cell of the exports and keeps votes as numbers", async () => {
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/orgs/tuonti/conversations",
+      payload: {
+        title: { fi: "@SUM(1+1)*cmd|' /C calc'!A0" },
+        description: { fi: "-2+3;rivi\ntoinen" },
+        seedStatements: ['=HYPERLINK("http://x")', "Tavallinen;väite\tsarkaimella"],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    const file = async (name: string) =>
+      (
+        await admin.request({
+          method: "GET",
+          url: `/api/orgs/tuonti/conversations/${id}/export/${name}`,
+        })
+      ).body;
+    const commentsText = await file("comments.csv");
+    expect(commentsText).toContain(',"Tavallinen;väite\tsarkaimella",');
+    const comments = new CsvTable(commentsText, "comments.csv");
+    expect([...comments.rows()].map((row) => comments.get(row, "comment-body"))).toEqual([
+      '\'=HYPERLINK("http://x")',
+      "Tavallinen;väite\tsarkaimella",
+    ]);
+    const summary = await file("summary.csv");
+    expect(summary).toContain("topic,'@SUM(1+1)*cmd|' /C calc'!A0\n");
+    expect(summary).toContain('conversation-description,"\'-2+3;rivi\ntoinen"\n');
+    const votes = (
+      await admin.request({
+        method: "GET",
+        url: `/api/orgs/tuonti/conversations/${imported.id}/export/votes.csv`,
+      })
+    ).body;
+    expect(votes).toMatch(/,-1\n/);
+    expect(votes).not.toContain("'");
   });
 });

@@ -1,18 +1,24 @@
 import { randomBytes } from "node:crypto";
-import { CsvTable, OpinionError, parsePolisExport } from "@kuulo/opinion";
-import { eq } from "drizzle-orm";
+import { CsvTable, MAX_ID, OpinionError, parsePolisExport, timestampCell } from "@kuulo/opinion";
+import { redactIdentityCodes } from "@kuulo/text";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/service.js";
 import { hashToken } from "../identity/tokens.js";
-import { conversations, participants, statements, voteEvents, votes } from "./schema.js";
-import { fingerprint } from "./screening.js";
+import { conversations, participants, type StatementFlag, statements } from "./schema.js";
+import { fingerprint, screenStatement } from "./screening.js";
 import { type Conversation, createConversation } from "./service.js";
+import { arrayLiteral } from "./vote-writer.js";
 
 /**
  * Imports a Polis export folder as a closed, read-only conversation that keeps Polis's groups
  * (from participants-votes.csv) instead of clustering anew. Everything is written in one
- * transaction: a bad file leaves nothing behind.
+ * transaction: a bad file leaves nothing behind. Every value is checked first (ids fit the
+ * database, times lie between 1970 and 9999), a bad one answered with 400 naming the file,
+ * line and column; statements go through the same screening as residents' statements
+ * (identity codes removed, personal data and profanity flagged). Votes are read row by row
+ * and written in chunks, so a million votes fit.
  */
 export interface PolisImportFiles {
   comments: string;
@@ -37,7 +43,8 @@ function summaryValue(summary: string | undefined, key: string): string | undefi
   if (!summary) return undefined;
   try {
     const table = new CsvTable(`key,value\n${summary}`, "summary.csv");
-    for (const row of table.rows) if (table.get(row, "key") === key) return table.get(row, "value");
+    for (const row of table.rows())
+      if (table.get(row, "key") === key) return table.get(row, "value");
   } catch {
     return undefined;
   }
@@ -54,7 +61,10 @@ export async function importPolisExport(
   },
 ): Promise<Conversation> {
   let parsed: ReturnType<typeof parsePolisExport>;
-  const texts = new Map<number, { text: string; author: number | null; time: number | null }>();
+  const texts = new Map<
+    number,
+    { text: string; flags: StatementFlag[]; author: number | null; time: number | null }
+  >();
   try {
     parsed = parsePolisExport({
       comments: options.files.comments,
@@ -65,17 +75,27 @@ export async function importPolisExport(
     });
     const table = new CsvTable(options.files.comments, "comments.csv");
     table.require("comment-id", "comment-body");
-    for (const row of table.rows) {
-      const tid = table.int(row, "comment-id", { min: 0 })!;
-      const author = table.has("author-id") ? table.int(row, "author-id", { blank: true }) : null;
-      const time = table.has("timestamp") ? table.int(row, "timestamp", { blank: true }) : null;
-      texts.set(tid, { text: table.get(row, "comment-body"), author, time });
+    for (const row of table.rows()) {
+      const tid = table.id(row, "comment-id")!;
+      const author = table.has("author-id")
+        ? table.int(row, "author-id", { blank: true, max: MAX_ID })
+        : null;
+      const time = table.has("timestamp")
+        ? timestampCell(table, row, "timestamp", { blank: true })
+        : null;
+      const screened = screenStatement(table.get(row, "comment-body"));
+      texts.set(tid, { text: screened.text, flags: screened.flags, author, time });
     }
   } catch (error) {
     toAppError(error);
   }
-  const title = options.title ?? summaryValue(options.files.summary, "topic") ?? "Polis-keskustelu";
-  const description = summaryValue(options.files.summary, "conversation-description") ?? "";
+  // Free text from another system: identity codes go, as from statements.
+  const title = redactIdentityCodes(
+    options.title ?? summaryValue(options.files.summary, "topic") ?? "Polis-keskustelu",
+  ).text;
+  const description = redactIdentityCodes(
+    summaryValue(options.files.summary, "conversation-description") ?? "",
+  ).text;
   return db.transaction(async (tx) => {
     const created = await createConversation(tx, {
       organizationId: options.organizationId,
@@ -104,6 +124,7 @@ export async function importPolisExport(
         text: t.text,
         fingerprint: fingerprint(t.text),
         authorPid: t.author !== null && t.author >= 0 ? t.author : null,
+        flags: t.flags,
         status:
           mod?.status === "rejected"
             ? ("rejected" as const)
@@ -111,7 +132,7 @@ export async function importPolisExport(
               ? ("approved" as const)
               : ("pending" as const),
         isMeta: mod?.meta ?? false,
-        createdAt: t.time !== null ? new Date(t.time < 1e11 ? t.time * 1000 : t.time) : new Date(),
+        createdAt: t.time !== null ? new Date(t.time) : new Date(),
       };
     });
     for (let i = 0; i < statementRows.length; i += 500)
@@ -126,29 +147,11 @@ export async function importPolisExport(
     }));
     for (let i = 0; i < participantRows.length; i += 1000)
       await tx.insert(participants).values(participantRows.slice(i, i + 1000));
-    const eventRows = parsed.votes.map((v, i) => ({
+    const votesWritten = await insertVotes(tx, {
       organizationId: options.organizationId,
       conversationId: created.id,
-      pid: v.participant,
-      tid: v.statement,
-      vote: v.vote,
-      requestId: `import-${i}`,
-      createdAt: v.time !== undefined ? new Date(v.time) : new Date(),
-    }));
-    for (let i = 0; i < eventRows.length; i += 1000)
-      await tx.insert(voteEvents).values(eventRows.slice(i, i + 1000));
-    const latest = new Map<string, (typeof eventRows)[number]>();
-    for (const e of eventRows) latest.set(`${e.pid}:${e.tid}`, e);
-    const voteRows = [...latest.values()].map((e) => ({
-      organizationId: e.organizationId,
-      conversationId: e.conversationId,
-      pid: e.pid,
-      tid: e.tid,
-      vote: e.vote,
-      updatedAt: e.createdAt,
-    }));
-    for (let i = 0; i < voteRows.length; i += 1000)
-      await tx.insert(votes).values(voteRows.slice(i, i + 1000));
+      votes: parsed.votes,
+    });
     const [updated] = await tx
       .update(conversations)
       .set({
@@ -168,10 +171,48 @@ export async function importPolisExport(
       detail: {
         statements: statementRows.length,
         participants: pids.length,
-        votes: eventRows.length,
+        votes: votesWritten,
         keptGroups: parsed.groups?.size ?? 0,
       },
     });
     return updated!;
   });
+}
+
+const VOTE_CHUNK = 20_000;
+
+/**
+ * Writes the vote events in chunks (one `unnest` statement each, in time order), then the
+ * latest vote per participant and statement in one statement, from the events.
+ */
+async function insertVotes(
+  tx: Db,
+  options: {
+    organizationId: string;
+    conversationId: string;
+    votes: readonly { participant: number; statement: number; vote: number; time?: number }[];
+  },
+): Promise<number> {
+  const { organizationId, conversationId, votes: list } = options;
+  for (let start = 0; start < list.length; start += VOTE_CHUNK) {
+    const chunk = list.slice(start, start + VOTE_CHUNK);
+    await tx.execute(sql`
+      insert into vote_events (organization_id, conversation_id, pid, tid, vote, request_id, created_at)
+      select ${organizationId}, ${conversationId}, i.pid, i.tid, i.vote,
+        'import-' || (${start}::bigint + i.ord - 1),
+        case when i.ms < 0 then now() else timestamptz 'epoch' + i.ms * interval '1 millisecond' end
+      from unnest(
+        ${arrayLiteral(chunk.map((v) => v.participant))}::int[],
+        ${arrayLiteral(chunk.map((v) => v.statement))}::int[],
+        ${arrayLiteral(chunk.map((v) => v.vote))}::smallint[],
+        ${arrayLiteral(chunk.map((v) => v.time ?? -1))}::bigint[]
+      ) with ordinality as i(pid, tid, vote, ms, ord)
+      order by i.ord`);
+  }
+  await tx.execute(sql`
+    insert into votes (organization_id, conversation_id, pid, tid, vote, event_id, updated_at)
+    select distinct on (pid, tid) organization_id, conversation_id, pid, tid, vote, id, created_at
+    from vote_events where conversation_id = ${conversationId}
+    order by pid, tid, id desc`);
+  return list.length;
 }

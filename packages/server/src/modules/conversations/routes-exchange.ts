@@ -72,10 +72,10 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
         body: z.strictObject({
           title: z.string().trim().min(1).max(200).optional(),
           files: z.strictObject({
-            comments: z.string().min(1, "comments.csv is required"),
-            votes: z.string().min(1, "votes.csv is required"),
-            participantsVotes: z.string().optional(),
-            summary: z.string().optional(),
+            comments: z.string().min(1, "comments.csv is required").max(IMPORT_LIMIT),
+            votes: z.string().min(1, "votes.csv is required").max(IMPORT_LIMIT),
+            participantsVotes: z.string().max(IMPORT_LIMIT).optional(),
+            summary: z.string().max(IMPORT_LIMIT).optional(),
           }),
         }),
       },

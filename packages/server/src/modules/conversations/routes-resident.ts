@@ -6,6 +6,7 @@ import { AppError } from "../../errors.js";
 import type { AppContext } from "../../http/context.js";
 import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
+import { dbId, requestIdSchema } from "../../http/schemas.js";
 import { findOrganizationById } from "../organizations/service.js";
 import { verifiedXidHash } from "./embed.js";
 import { imageInfo } from "./image.js";
@@ -243,9 +244,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
           "Vote agree, disagree or pass; the latest vote counts; retries with the same requestId are stored once",
         params,
         body: z.strictObject({
-          tid: z.number().int().min(0),
+          tid: dbId,
           vote: z.enum(Object.keys(VOTE_VALUES) as ["agree", "disagree", "pass"]),
-          requestId: z.string().min(8).max(64).optional(),
+          requestId: requestIdSchema.optional(),
           ...identity,
         }),
       },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import { dbId, dbIdParam } from "../../http/schemas.js";
 import { recordRead } from "../audit/service.js";
 import type { Role } from "../identity/schema.js";
 import { imageInfo } from "./image.js";
@@ -197,7 +198,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         summary: "Approve, reject or mark as meta one or many statements",
         params,
         body: z.strictObject({
-          tids: z.array(z.number().int().min(0)).min(1).max(1000),
+          tids: z.array(dbId).min(1).max(1000),
           action: z.enum(MODERATION_ACTIONS),
           reason: z.string().trim().max(500).optional(),
         }),
@@ -224,7 +225,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         ...tag,
         summary: "Correct a typo in a statement (the original is kept)",
-        params: params.extend({ tid: z.coerce.number().int().min(0) }),
+        params: params.extend({ tid: dbIdParam }),
         body: z.strictObject({ text: z.string().trim().min(1).max(1000) }),
       },
     },

@@ -10,6 +10,33 @@ describe("statement screening", () => {
     expect(screened.text).not.toContain("131052");
   });
 
+  it.each([
+    "hetu131052-308T",
+    "131052–308T",
+    "131052\u2212308T",
+    "1310\u200B52-308T",
+    "131052\u00AD-308T",
+    "131052 - 308T",
+    "131052308T",
+    "13.10.52-308T",
+    "１３１０５２－３０８Ｔ",
+  ])("removes a disguised identity code from the stored text: %j", (code) => {
+    const screened = screenStatement(`Tunnukseni ${code} kiitos`);
+    expect(screened.flags).toContain("hetu");
+    expect(screened.text).toMatch(/^Tunnukseni (hetu)?\[HETU\] kiitos$/);
+    expect(screened.text.normalize("NFKC")).not.toMatch(/\d/);
+  });
+
+  it.each([
+    ["a zero-width space", "Ihan vi\u200Bttu huonoa"],
+    ["a zero-width joiner and a soft hyphen", "Ihan per\u200Dke\u00ADleen huonoa"],
+    ["a word joiner", "What the f\u2060uck"],
+    ["full-width letters", "Ｐａｓｋａ idea"],
+  ])("flags profanity hidden with %s", (_name, text) => {
+    expect(screenStatement(text).flags).toEqual(["profanity"]);
+    expect(screenStatement(text).text).toBe(text);
+  });
+
   it("leaves a code with a wrong check character alone", () => {
     const screened = screenStatement("Tilausnumero 131052-308X");
     expect(screened.text).toBe("Tilausnumero 131052-308X");

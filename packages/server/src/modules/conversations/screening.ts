@@ -1,4 +1,4 @@
-import { isValidHetu, redact } from "@kuulo/text";
+import { normalizeForMatching, redact, redactIdentityCodes } from "@kuulo/text";
 import type { StatementFlag } from "./schema.js";
 
 /**
@@ -42,17 +42,12 @@ export function screenStatement(input: string): Screened {
   if (redacted.counts.hetu > 0) flags.push("hetu");
   if (redacted.counts.phone > 0) flags.push("phone");
   if (redacted.counts.email > 0) flags.push("email");
-  if (PROFANITY_PATTERN.test(input)) flags.push("profanity");
+  // The same normalisation as redaction: zero-width characters, soft hyphens and full-width
+  // letters do not hide a word.
+  if (PROFANITY_PATTERN.test(normalizeForMatching(input))) flags.push("profanity");
   // Only identity codes are removed from the stored text; phone numbers and addresses are
   // left for the moderator to judge (a flagged statement always waits for review).
-  return { text: removeIdentityCodes(input), flags };
-}
-
-/** Century signs of the personal identity code: -, +, A (and B–F, U–Y since 2023). */
-const HETU_LIKE = /(?<![\p{L}\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])/giu;
-
-function removeIdentityCodes(input: string): string {
-  return input.replace(HETU_LIKE, (code) => (isValidHetu(code.toUpperCase()) ? "[HETU]" : code));
+  return { text: redactIdentityCodes(input).text, flags };
 }
 
 /** Lower-case letters and digits only: "Lisää  nuorisotiloja!" and "lisää nuorisotiloja" match. */

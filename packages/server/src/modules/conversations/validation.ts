@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { MODERATION_MODES, VISIBILITIES } from "./schema.js";
 
+/** An ISO 8601 date and time with an offset, e.g. 2026-05-01T09:00:00+03:00. */
+const dateTime = z.iso.datetime({ offset: true }).max(40);
+
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
 /** Title and description: Finnish required, Swedish and English may be empty (fall back to Finnish). */
@@ -33,8 +36,8 @@ export const conversationInput = z.strictObject({
   allowStatements: z.boolean().default(true),
   moderationMode: z.enum(MODERATION_MODES).default("pre"),
   statementMaxLength: z.number().int().min(20).max(1000).default(200),
-  opensAt: z.iso.datetime({ offset: true }).nullable().default(null),
-  closesAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  opensAt: dateTime.nullable().default(null),
+  closesAt: dateTime.nullable().default(null),
   visibility: z.enum(VISIBILITIES).default("public"),
   resultsPublic: z.boolean().default(true),
   segments: z
@@ -55,8 +58,8 @@ export const conversationPatch = z.strictObject({
   allowStatements: z.boolean().optional(),
   moderationMode: z.enum(MODERATION_MODES).optional(),
   statementMaxLength: z.number().int().min(20).max(1000).optional(),
-  opensAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  opensAt: dateTime.nullable().optional(),
+  closesAt: dateTime.nullable().optional(),
   visibility: z.enum(VISIBILITIES).optional(),
   resultsPublic: z.boolean().optional(),
   segments: z.array(segmentInput).max(20).optional(),

@@ -34,6 +34,7 @@ export const localizedNameSchema = z.strictObject({ fi: nameText, sv: nameText, 
 
 export const themeColorSchema = z
   .string()
+  .max(7, "must be a colour such as #005eb8")
   .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #005eb8")
   .transform((c) => c.toLowerCase());
 
