@@ -1,7 +1,7 @@
 import type { CompoundSplitter } from "./compounds.js";
 import type { Lang } from "./lang.js";
 import { stem } from "./stem.js";
-import { loadVoikko, type Voikko, type VoikkoReading } from "./voikko.js";
+import { loadVoikko, type Morphology, type Voikko, type VoikkoReading } from "./voikko.js";
 
 export interface WordAnalysis {
   /** Lemma (Voikko base form) or Snowball stem. */
@@ -15,6 +15,8 @@ export interface WordAnalysis {
 export interface Lemmatizer {
   lang: Lang;
   usesVoikko: boolean;
+  /** Which morphology this lemmatiser uses (`snowball` for Swedish and English). */
+  morphology: Morphology;
   analyze(word: string): WordAnalysis;
 }
 
@@ -83,6 +85,7 @@ export function createLemmatizer(options: {
   return {
     lang,
     usesVoikko: voikko !== null,
+    morphology: voikko ? voikko.kind : "snowball",
     analyze(word: string): WordAnalysis {
       let a = cache.get(word);
       if (!a) {
