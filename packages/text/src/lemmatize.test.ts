@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { docTerms } from "./features.js";
+import { loadSib200 } from "./fixtures.js";
+import { PARALLEL_MIN_WORDS } from "./lemma-pool.js";
 import { createLemmatizer } from "./lemmatize.js";
 import { tokenize } from "./tokenize.js";
 import { parseWordbases } from "./voikko.js";
@@ -49,5 +51,28 @@ describe("lemmatisation", () => {
     expect(t.lemmas).toEqual(["bus", "stop", "far", "park", "fee", "high"]);
     // "are" separates "stops" and "far"; the comma separates "far" and "parking".
     expect(t.bigrams).toEqual(["bus stop", "park fee", "fee high"]);
+  });
+});
+
+describe("parallel lemmatisation", () => {
+  it("gives the same analyses in worker threads (one Voikko each) as in one thread", () => {
+    const words = [
+      ...new Set(loadSib200("fi").texts.flatMap((t) => tokenize(t).map((x) => x.text))),
+    ];
+    expect(words.length).toBeGreaterThan(PARALLEL_MIN_WORDS);
+    const before = process.env.KUULO_TEXT_THREADS;
+    process.env.KUULO_TEXT_THREADS = "2";
+    try {
+      const parallel = createLemmatizer({ lang: "fi" });
+      expect(parallel.prefill(words)).toBe(2);
+      const single = createLemmatizer({ lang: "fi" });
+      for (const w of words) expect(parallel.analyze(w), w).toEqual(single.analyze(w));
+      // Small batches stay in this thread; Snowball never starts threads.
+      expect(createLemmatizer({ lang: "fi" }).prefill(words.slice(0, 100))).toBe(1);
+      expect(createLemmatizer({ lang: "fi", voikko: false }).prefill(words)).toBe(1);
+    } finally {
+      if (before === undefined) delete process.env.KUULO_TEXT_THREADS;
+      else process.env.KUULO_TEXT_THREADS = before;
+    }
   });
 });

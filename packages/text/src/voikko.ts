@@ -41,7 +41,8 @@ export function parseWordbases(wordbases: string): string[] {
   return parts.map((p) => p.base.toLowerCase()).filter((p) => p.length > 1);
 }
 
-function toReadings(raw: RawReading[]): VoikkoReading[] {
+/** Voikko's raw readings as base form, class, compound parts and structure size. */
+export function toReadings(raw: RawReading[]): VoikkoReading[] {
   const readings: VoikkoReading[] = [];
   for (const r of raw) {
     const baseform = r.baseform.toLowerCase();
