@@ -98,7 +98,6 @@ export function themesForK(options: {
     dim: corpus.tfidf.terms.length,
     k,
     seed,
-    df: corpus.tfidf.df,
   });
   options.onProgress?.({ step: "themes", done: n, total: n });
   const set = buildThemes({ corpus, partition, minSimilarity: options.otherThreshold });
