@@ -15,26 +15,31 @@ const SAMPLE = (
 ).split(" ");
 
 describe("Voikko", () => {
-  it("opens the WebAssembly build by default, with no system library", () => {
-    // A child process without any way to reach libvoikko: KUULO_VOIKKO=wasm and an empty
-    // library path; the shipped build must still give Voikko lemmas.
+  it("analyses Finnish answers with Voikko lemmas while the system library is unreachable", () => {
+    // A child process that cannot reach libvoikko (no library path, KUULO_VOIKKO unset = the
+    // default): the shipped WebAssembly build must give Voikko base forms, and the report says so.
     const script = `
-      import { createLemmatizer } from "./packages/text/src/lemmatize.ts";
-      const l = createLemmatizer({ lang: "fi" });
-      console.log(JSON.stringify([l.morphology, l.analyze("hyvinvointialueella")]));`;
+      import { analyzeAnswers } from "./packages/text/src/analyze.ts";
+      import { buildReport } from "./packages/text/src/report.ts";
+      const texts = ["Hyvinvointialueella jonot ovat pitkiä.", "Hyvinvointialueen palvelut ovat kaukana.",
+        "Terveyskeskukseen on vaikea päästä.", "Terveyskeskuksissa jonotetaan."];
+      const analysis = analyzeAnswers({ answers: texts.map((text, i) => ({ id: String(i), text })), lang: "fi", k: 2 });
+      const r = buildReport({ analysis });
+      console.log(JSON.stringify({ morphology: r.morphology, warnings: r.warnings, lemmas: analysis.corpus.docs.map((d) => d.lemmas[0]) }));`;
+    const env: NodeJS.ProcessEnv = { ...process.env, LD_LIBRARY_PATH: "/nonexistent" };
+    delete env.KUULO_VOIKKO;
+    delete env.KUULO_NO_VOIKKO;
     const out = spawnSync(
       process.execPath,
       ["--import", "tsx", "--input-type=module", "-e", script],
-      {
-        env: { ...process.env, KUULO_VOIKKO: "wasm", LD_LIBRARY_PATH: "/nonexistent" },
-        encoding: "utf8",
-      },
+      { env, encoding: "utf8" },
     );
     expect(out.stderr).toBe("");
-    expect(JSON.parse(out.stdout)).toEqual([
-      "voikko-wasm",
-      { lemma: "hyvinvointialue", parts: ["hyvinvointi", "alue"], known: true },
-    ]);
+    expect(JSON.parse(out.stdout)).toEqual({
+      morphology: "voikko-wasm",
+      warnings: [],
+      lemmas: ["hyvinvointialue", "hyvinvointialue", "terveyskeskus", "terveyskeskus"],
+    });
   });
 
   it("turns Voikko's readings into base form, class, compound parts and structure", () => {
