@@ -43,7 +43,7 @@ export function analyzeInThreads(options: {
   for (let t = 0; t < threads; t++) {
     const { port1, port2 } = new MessageChannel();
     const job: LemmaJob = { words: words.slice(t * chunk, (t + 1) * chunk), done, port: port2 };
-    const worker = new Worker(new URL("./lemma-worker-entry.mjs", import.meta.url), {
+    const worker = new Worker(new URL("./lemma-worker.mjs", import.meta.url), {
       workerData: job,
       transferList: [port2],
     });
