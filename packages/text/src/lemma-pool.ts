@@ -25,20 +25,24 @@ export function lemmaThreads(): number {
 }
 
 /**
- * Analyses distinct words with the WebAssembly Voikko in `threads` worker threads, one Voikko
- * handle each, and returns every word's raw readings (in order). Synchronous: the calling
- * thread sleeps on a shared counter until every worker has posted its share, then reads the
- * results from the ports. Returns null when a worker fails (the caller analyses in-thread).
+ * Analyses distinct words with the WebAssembly Voikko in `threads` threads and returns every
+ * word's raw readings (in order): `threads − 1` worker threads with one Voikko handle each,
+ * and the calling thread, which analyses the last share with `local` (its own handle) while
+ * the workers run, then sleeps on a shared counter until every worker has posted its share and
+ * reads the results from the ports. Synchronous. Returns null when a worker fails (the caller
+ * then analyses in-thread).
  */
 export function analyzeInThreads(options: {
   words: string[];
   threads: number;
+  local: (words: string[]) => RawReading[][];
   timeoutMs?: number;
 }): RawReading[][] | null {
-  const { words, threads } = options;
+  const { words } = options;
+  const threads = options.threads - 1; // worker threads besides this one
   const done = new SharedArrayBuffer(4);
   const counter = new Int32Array(done);
-  const chunk = Math.ceil(words.length / threads);
+  const chunk = Math.ceil(words.length / options.threads);
   const jobs: { worker: Worker; port: MessagePort }[] = [];
   for (let t = 0; t < threads; t++) {
     const { port1, port2 } = new MessageChannel();
@@ -50,6 +54,7 @@ export function analyzeInThreads(options: {
     worker.unref();
     jobs.push({ worker, port: port1 });
   }
+  const mine = options.local(words.slice(threads * chunk));
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let seen = Atomics.load(counter, 0);
   while (seen < threads && Date.now() < deadline) {
@@ -65,5 +70,6 @@ export function analyzeInThreads(options: {
     port.close();
     void worker.terminate();
   }
+  out.push(...mine);
   return failed || out.length !== words.length ? null : out;
 }

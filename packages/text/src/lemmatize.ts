@@ -127,7 +127,11 @@ export function createLemmatizer(options: {
       const todo = [...new Set(words)].filter((w) => !cache.has(w) && w.length <= 100);
       const threads = lemmaThreads();
       if (threads < 2 || todo.length < PARALLEL_MIN_WORDS) return 1;
-      const raw = analyzeInThreads({ words: todo, threads });
+      const raw = analyzeInThreads({
+        words: todo,
+        threads,
+        local: (mine) => mine.map((w) => voikko.raw(w)),
+      });
       if (!raw) return 1; // analyse in this thread, word by word
       todo.forEach((w, i) => {
         finish(w, voikkoAnalysis(voikko, w, lang, toReadings(raw[i]!)));

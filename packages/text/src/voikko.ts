@@ -17,6 +17,8 @@ export interface VoikkoReading {
 export interface Voikko {
   kind: "voikko-wasm" | "voikko-system";
   analyze(word: string): VoikkoReading[];
+  /** Voikko's readings as it gives them (for the lemmatisation threads). */
+  raw(word: string): RawReading[];
   terminate(): void;
 }
 
@@ -68,6 +70,7 @@ function wrap(
     kind,
     analyze: (word) =>
       word.length === 0 || word.length > 100 ? [] : toReadings(raw.analyze(word)),
+    raw: (word) => (word.length === 0 || word.length > 100 ? [] : raw.analyze(word)),
     terminate: () => raw.terminate(),
   };
 }
