@@ -2,29 +2,15 @@
 // (XED Finnish held-out lines and SIB-200 Finnish sentences, 1–3 per answer, some with
 // personal data to redact). Targets on the 2-core machine: < 15 s and < 300 MiB in total;
 // relabelling after an analyst edit < 1 s. Run: npx tsx bench/text.bench.ts [N]
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { analyzeAnswers } from "../packages/text/src/analyze.js";
 import { mergeThemes, renameTheme, splitTheme } from "../packages/text/src/edit.js";
-import { fixturePath, loadSib200 } from "../packages/text/src/fixtures.js";
-import { seededRandom } from "../packages/text/src/random.js";
 import { buildReport } from "../packages/text/src/report.js";
+import { fixtureAnswers, YLILAUTA } from "./text-run.js";
 
 const N = Number(process.argv[2] ?? 10_000);
-const random = seededRandom(42);
-const xed = readFileSync(fixturePath("xed/fi-test.tsv"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => l.split("\t").slice(1).join(" "));
-const sib = loadSib200("fi").texts;
-const pick = (pool: string[]) => pool[Math.floor(random() * pool.length)]!;
-const answers = Array.from({ length: N }, (_, i) => {
-  const parts = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
-    pick(random() < 0.5 ? xed : sib),
-  );
-  if (i % 50 === 0) parts.push("Soita 040 123 4567 tai kirjoita matti.meikalainen@example.fi.");
-  return { id: String(i + 1), text: parts.join(" ") };
-});
+const answers = fixtureAnswers(N).map((text, i) => ({ id: String(i + 1), text }));
 
 // Baseline in the same process: lowercase split and word counts over the same answers.
 const b0 = performance.now();
@@ -114,3 +100,41 @@ console.log(
   `peak memory (max RSS): ${peakMiB.toFixed(0)} MiB   target < 300 MiB: ${peakMiB < 300 ? "OK" : "MISSED"}`,
 );
 console.log(`themes: ${report.themes.map((t) => `${t.id} ${t.count} "${t.label}"`).join("; ")}`);
+
+// End to end in fresh processes, with lemmatisation in worker threads (default) and in one
+// thread: the forum posts of ylilauta-dev when present (evaluation data, read in place),
+// else the fixture answers. Target: 10,000 posts <= 15 s, peak memory <= 400 MiB.
+type Run = {
+  source: string;
+  answers: number;
+  threads: number;
+  wallMs: number;
+  cpuMs: number;
+  peakMiB: number;
+  morphology: string;
+};
+const run = (threads?: number): Run => {
+  const env = { ...process.env };
+  if (threads) env.KUULO_TEXT_THREADS = String(threads);
+  else delete env.KUULO_TEXT_THREADS;
+  const out = spawnSync(
+    process.execPath,
+    ["--import", "tsx", new URL("./text-run.ts", import.meta.url).pathname],
+    { env, encoding: "utf8" },
+  );
+  if (out.status !== 0) throw new Error(out.stderr);
+  return JSON.parse(out.stdout.trim().split("\n").at(-1)!) as Run;
+};
+const multi = run();
+const single = run(1);
+console.log(
+  `\nend to end, ${multi.answers} ${multi.source === "ylilauta" ? "ylilauta-dev forum posts" : "fixture answers"} (k sweep 4..20, k = 10, morphology ${multi.morphology}):`,
+);
+for (const r of [multi, single])
+  console.log(
+    `  lemmatisation threads ${String(r.threads).padEnd(2)} wall ${fmt(r.wallMs)}  CPU ${fmt(r.cpuMs)}  peak ${r.peakMiB} MiB` +
+      `   targets <= 15 s: ${r.wallMs <= 15_000 ? "OK" : "MISSED"}, <= 400 MiB: ${r.peakMiB <= 400 ? "OK" : "MISSED"}`,
+  );
+console.log(
+  `  single-threaded / threaded wall time: ${(single.wallMs / multi.wallMs).toFixed(2)}× (load average ${loadavg()[0]!.toFixed(1)}${YLILAUTA ? "" : "; ylilauta-dev not found"})`,
+);

@@ -34,6 +34,8 @@ export interface Analysis {
   k: number;
   seed: number;
   otherThreshold: number;
+  /** false when the caller turned Voikko off (Snowball on purpose, no warning). */
+  voikko: boolean;
   themes: ThemeSet;
   /** Indicative sentiment per answer (null where no model covers the language). */
   sentiments: (SentimentScore | null)[];
@@ -69,7 +71,16 @@ export function analyzeAnswers(options: AnalyzeOptions): Analysis {
     }),
   );
   progress({ step: "sentiment", done: n, total: n });
-  return { corpus, sweep, k, seed, otherThreshold, themes, sentiments };
+  return {
+    corpus,
+    sweep,
+    k,
+    seed,
+    otherThreshold,
+    voikko: options.voikko !== false,
+    themes,
+    sentiments,
+  };
 }
 
 /** Themes for one k (what an analyst gets when choosing another k from the sweep). */

@@ -60,7 +60,9 @@ export function buildCorpus(options: {
   const lemmatizers = new Map<Lang, Lemmatizer>();
   for (const lang of new Set(langs)) {
     const own = tokens.filter((_, i) => langs[i] === lang);
-    lemmatizers.set(lang, lemmatizerForBatch({ lang, tokens: own, voikko: options.voikko }));
+    const lemmatizer = lemmatizerForBatch({ lang, tokens: own, voikko: options.voikko });
+    lemmatizer.prefill(own.flatMap((t) => t.map((token) => token.text)));
+    lemmatizers.set(lang, lemmatizer);
   }
   const docs: DocTerms[] = [];
   const surfaceCounts = new Map<string, Map<string, number>>();

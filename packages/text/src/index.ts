@@ -31,5 +31,5 @@ export { startTextWorker, type TextWorker } from "./runner.js";
 export type { SentimentScore } from "./sentiment/model.js";
 export { scoreSentiment } from "./sentiment/score.js";
 export { OTHER_THEME_ID, type Theme, type ThemeSet } from "./themes.js";
-export { loadVoikko } from "./voikko.js";
+export { loadVoikko, type Morphology } from "./voikko.js";
 export const TEXT_PACKAGE = "@kuulo/text";

@@ -1,7 +1,14 @@
 import type { CompoundSplitter } from "./compounds.js";
 import type { Lang } from "./lang.js";
+import { analyzeInThreads, lemmaThreads, PARALLEL_MIN_WORDS } from "./lemma-pool.js";
 import { stem } from "./stem.js";
-import { loadVoikko, type Voikko, type VoikkoReading } from "./voikko.js";
+import {
+  loadVoikko,
+  type Morphology,
+  toReadings,
+  type Voikko,
+  type VoikkoReading,
+} from "./voikko.js";
 
 export interface WordAnalysis {
   /** Lemma (Voikko base form) or Snowball stem. */
@@ -15,7 +22,14 @@ export interface WordAnalysis {
 export interface Lemmatizer {
   lang: Lang;
   usesVoikko: boolean;
+  /** Which morphology this lemmatiser uses (`snowball` for Swedish and English). */
+  morphology: Morphology;
   analyze(word: string): WordAnalysis;
+  /**
+   * Analyses a batch's words ahead of `analyze`, in worker threads when there are many
+   * (WebAssembly Voikko only; one handle per thread). Returns the number of threads used.
+   */
+  prefill(words: Iterable<string>): number;
 }
 
 // Content-word classes rank equally, so Voikko's own order decides between them.
@@ -47,8 +61,13 @@ export function pickReading(readings: VoikkoReading[]): VoikkoReading | undefine
   return best;
 }
 
-function voikkoAnalysis(voikko: Voikko, word: string, lang: Lang): WordAnalysis {
-  const reading = pickReading(voikko.analyze(word));
+function voikkoAnalysis(
+  voikko: Voikko,
+  word: string,
+  lang: Lang,
+  readings: VoikkoReading[] = voikko.analyze(word),
+): WordAnalysis {
+  const reading = pickReading(readings);
   if (reading) {
     const parts = reading.parts.length > 1 ? reading.parts : [];
     return { lemma: reading.baseform, parts, known: true };
@@ -80,22 +99,44 @@ export function createLemmatizer(options: {
   const { lang, splitter } = options;
   const voikko = lang === "fi" && options.voikko !== false ? loadVoikko() : null;
   const cache = new Map<string, WordAnalysis>();
+  const finish = (word: string, first: WordAnalysis): WordAnalysis => {
+    let a = first;
+    if (splitter && !a.known) {
+      const parts = splitter.split(word).map((p) => stem({ lang, word: p }));
+      if (parts.length > 0) a = { ...a, parts };
+    }
+    cache.set(word, a);
+    return a;
+  };
   return {
     lang,
     usesVoikko: voikko !== null,
+    morphology: voikko ? voikko.kind : "snowball",
     analyze(word: string): WordAnalysis {
-      let a = cache.get(word);
-      if (!a) {
-        a = voikko
+      const a = cache.get(word);
+      if (a) return a;
+      return finish(
+        word,
+        voikko
           ? voikkoAnalysis(voikko, word, lang)
-          : { lemma: stem({ lang, word }), parts: [], known: false };
-        if (splitter && !a.known) {
-          const parts = splitter.split(word).map((p) => stem({ lang, word: p }));
-          if (parts.length > 0) a = { ...a, parts };
-        }
-        cache.set(word, a);
-      }
-      return a;
+          : { lemma: stem({ lang, word }), parts: [], known: false },
+      );
+    },
+    prefill(words: Iterable<string>): number {
+      if (voikko?.kind !== "voikko-wasm") return 1;
+      const todo = [...new Set(words)].filter((w) => !cache.has(w) && w.length <= 100);
+      const threads = lemmaThreads();
+      if (threads < 2 || todo.length < PARALLEL_MIN_WORDS) return 1;
+      const raw = analyzeInThreads({
+        words: todo,
+        threads,
+        local: (mine) => mine.map((w) => voikko.raw(w)),
+      });
+      if (!raw) return 1; // analyse in this thread, word by word
+      todo.forEach((w, i) => {
+        finish(w, voikkoAnalysis(voikko, w, lang, toReadings(raw[i]!)));
+      });
+      return threads;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Quote } from "./quotes.js";
 import type { RedactionCounts } from "./redact.js";
 import type { SentimentClass, SentimentScore } from "./sentiment/model.js";
 import type { ThemeSet } from "./themes.js";
+import type { Morphology } from "./voikko.js";
 
 export interface ThemeSentiment {
   negative: number;
@@ -48,7 +49,12 @@ export interface AnalysisReport {
   k: number;
   suggestedK: number;
   sweep: { k: number; score: number; sizes: number[] }[];
-  lemmatizers: Partial<Record<Lang, "voikko" | "snowball">>;
+  /** Morphology per language: `voikko-wasm`, `voikko-system` or `snowball`. */
+  lemmatizers: Partial<Record<Lang, Morphology>>;
+  /** The Finnish morphology (null when no answer is Finnish). */
+  morphology: Morphology | null;
+  /** Things the analyst should know, e.g. that Finnish fell back to Snowball. */
+  warnings: string[];
   redactions: RedactionCounts;
   themes: ThemeSummary[];
   answers: AnswerRow[];
@@ -94,8 +100,13 @@ export function buildReport(options: {
   const set = options.set ?? analysis.themes;
   const { corpus, sentiments } = analysis;
   const lemmatizers: AnalysisReport["lemmatizers"] = {};
-  for (const [lang, l] of corpus.lemmatizers)
-    lemmatizers[lang] = l.usesVoikko ? "voikko" : "snowball";
+  for (const [lang, l] of corpus.lemmatizers) lemmatizers[lang] = l.morphology;
+  const morphology = lemmatizers.fi ?? null;
+  const warnings: string[] = [];
+  if (morphology === "snowball" && analysis.voikko)
+    warnings.push(
+      "Voikko could not be loaded: Finnish answers were stemmed with Snowball, so themes and labels are less precise (reinstall @kuulo/voikko)",
+    );
   const report: AnalysisReport = {
     k: analysis.k,
     suggestedK: analysis.sweep.suggestedK,
@@ -105,6 +116,8 @@ export function buildReport(options: {
       sizes: e.sizes,
     })),
     lemmatizers,
+    morphology,
+    warnings,
     redactions: corpus.redactions,
     themes: set.themes.map((t) => ({
       id: t.id,

@@ -8,7 +8,7 @@ export interface TermWeights {
   bigram: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { lemma: 1, part: 0.5, prefix: 0.5, bigram: 0 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { lemma: 1, part: 0.75, prefix: 0.75, bigram: 0 };
 
 export interface TfidfModel {
   /** Term strings by index. */

@@ -1,4 +1,8 @@
-import koffi from "koffi";
+import { openVoikkoWasm, type RawReading } from "@kuulo/voikko";
+import { openSystemVoikko } from "./voikko-system.js";
+
+/** Which morphology analysed Finnish: Voikko in WebAssembly (shipped), the system libvoikko, or Snowball. */
+export type Morphology = "voikko-wasm" | "voikko-system" | "snowball";
 
 /** One morphological reading of a Finnish word by Voikko. */
 export interface VoikkoReading {
@@ -11,11 +15,12 @@ export interface VoikkoReading {
 }
 
 export interface Voikko {
+  kind: "voikko-wasm" | "voikko-system";
   analyze(word: string): VoikkoReading[];
+  /** Voikko's readings as it gives them (for the lemmatisation threads). */
+  raw(word: string): RawReading[];
   terminate(): void;
 }
-
-const LIBRARY_NAMES = ["libvoikko.so.1", "libvoikko.so", "libvoikko.1.dylib", "libvoikko-1.dll"];
 
 /**
  * Parses Voikko's WORDBASES, e.g. "+terve(terve)+ys(+ys)+keskus(keskus)" into
@@ -38,79 +43,68 @@ export function parseWordbases(wordbases: string): string[] {
   return parts.map((p) => p.base.toLowerCase()).filter((p) => p.length > 1);
 }
 
-let cached: Voikko | null | undefined;
+/** Voikko's raw readings as base form, class, compound parts and structure size. */
+export function toReadings(raw: RawReading[]): VoikkoReading[] {
+  const readings: VoikkoReading[] = [];
+  for (const r of raw) {
+    const baseform = r.baseform.toLowerCase();
+    if (!baseform) continue;
+    const parts = r.wordbases ? parseWordbases(r.wordbases) : [baseform];
+    readings.push({
+      baseform,
+      wordClass: r.wordClass,
+      parts,
+      structureParts: r.structure
+        ? Math.max(1, (r.structure.match(/=/g) ?? []).length)
+        : parts.length,
+    });
+  }
+  return readings;
+}
+
+function wrap(
+  kind: Voikko["kind"],
+  raw: { analyze(word: string): RawReading[]; terminate(): void },
+): Voikko {
+  return {
+    kind,
+    analyze: (word) =>
+      word.length === 0 || word.length > 100 ? [] : toReadings(raw.analyze(word)),
+    raw: (word) => (word.length === 0 || word.length > 100 ? [] : raw.analyze(word)),
+    terminate: () => raw.terminate(),
+  };
+}
+
+/** Which Voikko to load: `KUULO_VOIKKO` = `wasm` (default), `system` or `off`; `KUULO_NO_VOIKKO=1` = off. */
+export function voikkoPreference(): "wasm" | "system" | "off" {
+  if (process.env.KUULO_NO_VOIKKO === "1") return "off";
+  const v = (process.env.KUULO_VOIKKO ?? "wasm").toLowerCase();
+  return v === "system" || v === "off" ? v : "wasm";
+}
+
+const cached = new Map<string, Voikko | null>();
 
 /**
- * Loads libvoikko through FFI (koffi) and opens the Finnish dictionary. Returns null when the
- * library or dictionary is missing or `KUULO_NO_VOIKKO=1` is set; callers then use Snowball.
+ * Opens Voikko for Finnish, once per thread: by default the WebAssembly build shipped in
+ * `@kuulo/voikko` (no system package needed), falling back to the system libvoikko; with
+ * `KUULO_VOIKKO=system` only the system library. Returns null when none can be opened (or
+ * `KUULO_VOIKKO=off` / `KUULO_NO_VOIKKO=1`); callers then use Snowball and say so.
  */
 export function loadVoikko(): Voikko | null {
-  if (cached !== undefined) return cached;
-  cached = null;
-  if (process.env.KUULO_NO_VOIKKO === "1") return cached;
-  let lib: ReturnType<typeof koffi.load> | undefined;
-  for (const name of LIBRARY_NAMES) {
+  const pref = voikkoPreference();
+  if (cached.has(pref)) return cached.get(pref)!;
+  let voikko: Voikko | null = null;
+  if (pref === "wasm") {
     try {
-      lib = koffi.load(name);
-      break;
+      voikko = wrap("voikko-wasm", openVoikkoWasm());
     } catch {
-      // try the next name
+      voikko = null;
     }
   }
-  if (!lib) return cached;
-  try {
-    const init = lib.func(
-      "void *voikkoInit(_Out_ const char **error, const char *langcode, const char *path)",
-    );
-    const terminateFn = lib.func("void voikkoTerminate(void *handle)");
-    const analyzeFn = lib.func("void *voikkoAnalyzeWordCstr(void *handle, const char *word)");
-    const valueFn = lib.func(
-      "void *voikko_mor_analysis_value_cstr(void *analysis, const char *key)",
-    );
-    const freeValue = lib.func("void voikko_free_mor_analysis_value_cstr(void *value)");
-    const freeAnalyses = lib.func("void voikko_free_mor_analysis(void *analyses)");
-    const error: (string | null)[] = [null];
-    const handle = init(error, "fi", null);
-    if (!handle) return cached;
-    const read = (analysis: unknown, key: string): string => {
-      const v = valueFn(analysis, key);
-      if (!v) return "";
-      const s = koffi.decode(v, "char", -1) as string;
-      freeValue(v);
-      return s;
-    };
-    let open = true;
-    cached = {
-      analyze(word: string): VoikkoReading[] {
-        if (!open || word.length === 0 || word.length > 100) return [];
-        const list = analyzeFn(handle, word);
-        if (!list) return [];
-        const readings: VoikkoReading[] = [];
-        for (const analysis of koffi.decode(list, "void *", -1) as unknown[]) {
-          const baseform = read(analysis, "BASEFORM").toLowerCase();
-          if (!baseform) continue;
-          const wordbases = read(analysis, "WORDBASES");
-          const parts = wordbases ? parseWordbases(wordbases) : [baseform];
-          const structure = read(analysis, "STRUCTURE");
-          readings.push({
-            baseform,
-            wordClass: read(analysis, "CLASS"),
-            parts,
-            structureParts: structure
-              ? Math.max(1, (structure.match(/=/g) ?? []).length)
-              : parts.length,
-          });
-        }
-        freeAnalyses(list);
-        return readings;
-      },
-      terminate() {
-        if (open) terminateFn(handle);
-        open = false;
-      },
-    };
-  } catch {
-    cached = null;
+  if (!voikko && pref !== "off") {
+    const system = openSystemVoikko();
+    if (system) voikko = wrap("voikko-system", system);
   }
-  return cached;
+  cached.set(pref, voikko);
+  return voikko;
 }

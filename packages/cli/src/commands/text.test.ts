@@ -99,6 +99,38 @@ describe("kuulo text analyze", () => {
     for (const t of json.themes)
       for (const id of t.answerIds) expect(json.rows[Number(id) - 1].themeIds[0]).toBe(t.id);
     expect(json.rows[0].sentiment.indicative).toBe(true);
+    // Voikko ships as WebAssembly: no system library needed, and the output says so.
+    expect(io.out).toContain("morphology fi: voikko-wasm");
+    expect(json.morphology).toBe("voikko-wasm");
+    expect(json.lemmatizers).toEqual({ fi: "voikko-wasm" });
+    expect(json.warnings).toEqual([]);
+    expect(io.err).not.toContain("WARNING");
+  });
+
+  it("warns visibly, on stderr, stdout and in the JSON, when Finnish falls back to Snowball", async () => {
+    const dir = csvFile();
+    const io = captureIO(dir);
+    const before = process.env.KUULO_VOIKKO;
+    process.env.KUULO_VOIKKO = "off"; // the worker thread copies the environment at start
+    try {
+      const args = ["text", "analyze", "vastaukset.csv", "--column", "vastaus", "--k", "3"];
+      expect(await main([...args, "--lang", "fi", "--json", "out.json"], io)).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.KUULO_VOIKKO;
+      else process.env.KUULO_VOIKKO = before;
+    }
+    expect(io.out).toContain("morphology fi: snowball");
+    expect(io.err).toMatch(/WARNING: Voikko could not be loaded/);
+    expect(io.out).toMatch(/WARNING: Voikko could not be loaded/);
+    const json = JSON.parse(readFileSync(join(dir, "out.json"), "utf8"));
+    expect(json.morphology).toBe("snowball");
+    expect(json.warnings[0]).toMatch(/Snowball/);
+    // Turning Voikko off on purpose is no warning.
+    const quiet = captureIO(dir);
+    const off = ["text", "analyze", "vastaukset.csv", "--column", "vastaus", "--k", "3"];
+    expect(await main([...off, "--lang", "fi", "--no-voikko"], quiet)).toBe(0);
+    expect(quiet.out).toContain("morphology fi: snowball");
+    expect(quiet.err).not.toContain("WARNING");
   });
 
   it("uses a configured OpenAI-compatible endpoint and prints cited summaries", async () => {

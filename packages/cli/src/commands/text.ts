@@ -24,7 +24,8 @@ Options:
   --lang auto|fi|sv|en language of the answers (default auto, per answer)
   --json OUT.json      write themes and, per input row, theme ids and sentiment
   --seed N             random seed (default 1)
-  --no-voikko          use the Snowball stemmer even when Voikko is installed
+  --no-voikko          stem Finnish with Snowball instead of Voikko (Voikko ships with
+                       Kuulo as WebAssembly; KUULO_VOIKKO=system uses libvoikko instead)
   --llm-url URL        optional OpenAI-compatible endpoint for labels and summaries
   --llm-model NAME     model for --llm-url (API key from KUULO_LLM_API_KEY)
 `;
@@ -61,7 +62,8 @@ function printReport(
   const r = report.redactions;
   io.stdout(
     `${summary.file}: ${summary.rows} rows, ${report.answers.length} answers analysed (${summary.empty} empty); ` +
-      `languages ${[...langs].map(([l, n]) => `${l} ${n}`).join(", ")}; lemmas ${lemm}\n` +
+      `languages ${[...langs].map(([l, n]) => `${l} ${n}`).join(", ")}; morphology ${lemm}\n` +
+      report.warnings.map((w) => `WARNING: ${w}\n`).join("") +
       `Redacted: ${r.hetu} identity codes, ${r.phone} phone numbers, ${r.email} e-mail addresses; ${r.url} URLs removed\n` +
       `k = ${report.k} (suggested ${report.suggestedK}; precomputed ${report.sweep[0]?.k}..${report.sweep.at(-1)?.k})\n\n`,
   );
@@ -201,6 +203,7 @@ async function analyze(args: string[], io: CliIO): Promise<number> {
   } finally {
     await worker.close();
   }
+  for (const w of report.warnings) io.stderr(`WARNING: ${w}\n`);
   printReport(io, report, {
     file,
     rows: table.rows.length,

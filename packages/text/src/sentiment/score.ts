@@ -9,7 +9,7 @@ import {
   type SentimentModel,
   type SentimentScore,
 } from "./model.js";
-import { macroF1 } from "./train.js";
+import { classF1, macroF1 } from "./train.js";
 import type { LabelledLine } from "./xed.js";
 
 const models = new Map<string, SentimentModel>();
@@ -42,6 +42,8 @@ export function scoreSentiment(options: {
 export interface SentimentEvaluation {
   lines: number;
   macroF1: number;
+  /** F1 per class, in the order negative, neutral, positive. */
+  classF1: [number, number, number];
   /** Share of lines with at least one feature known to the model. */
   coverage: number;
   /** Macro-F1 of always answering the most common class. */
@@ -74,6 +76,7 @@ export function evaluateSentiment(options: {
   return {
     lines: lines.length,
     macroF1: macroF1({ truth, predicted, classes: 3 }),
+    classF1: classF1({ truth, predicted, classes: 3 }) as [number, number, number],
     coverage: lines.length ? covered / lines.length : 0,
     majorityF1: macroF1({ truth, predicted: truth.map(() => majority), classes: 3 }),
   };

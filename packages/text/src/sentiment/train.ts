@@ -95,7 +95,16 @@ export function macroF1(options: {
   predicted: number[];
   classes: number;
 }): number {
-  let sum = 0;
+  return classF1(options).reduce((a, b) => a + b, 0) / options.classes;
+}
+
+/** F1 of each class (0 when the class is never predicted correctly). */
+export function classF1(options: {
+  truth: number[];
+  predicted: number[];
+  classes: number;
+}): number[] {
+  const f1: number[] = [];
   for (let c = 0; c < options.classes; c++) {
     let tp = 0;
     let fp = 0;
@@ -106,7 +115,7 @@ export function macroF1(options: {
       else if (p === c) fp++;
       else if (t === c) fn++;
     });
-    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    f1.push(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
   }
-  return sum / options.classes;
+  return f1;
 }

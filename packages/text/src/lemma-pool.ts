@@ -1,0 +1,75 @@
+import { availableParallelism } from "node:os";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { RawReading } from "@kuulo/voikko";
+
+/** What one lemmatisation worker gets. */
+export interface LemmaJob {
+  words: string[];
+  done: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+type MessagePort = import("node:worker_threads").MessagePort;
+
+/** Below this many distinct words, starting threads costs more than it saves. */
+export const PARALLEL_MIN_WORDS = 3000;
+
+/**
+ * Threads for lemmatisation: `KUULO_TEXT_THREADS` if set (1 = single-threaded), else the
+ * machine's parallelism, at most 4.
+ */
+export function lemmaThreads(): number {
+  const env = Number(process.env.KUULO_TEXT_THREADS);
+  if (Number.isInteger(env) && env >= 1) return Math.min(env, 16);
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Analyses distinct words with the WebAssembly Voikko in `threads` threads and returns every
+ * word's raw readings (in order): `threads − 1` worker threads with one Voikko handle each,
+ * and the calling thread, which analyses the last share with `local` (its own handle) while
+ * the workers run, then sleeps on a shared counter until every worker has posted its share and
+ * reads the results from the ports. Synchronous. Returns null when a worker fails (the caller
+ * then analyses in-thread).
+ */
+export function analyzeInThreads(options: {
+  words: string[];
+  threads: number;
+  local: (words: string[]) => RawReading[][];
+  timeoutMs?: number;
+}): RawReading[][] | null {
+  const { words } = options;
+  const threads = options.threads - 1; // worker threads besides this one
+  const done = new SharedArrayBuffer(4);
+  const counter = new Int32Array(done);
+  const chunk = Math.ceil(words.length / options.threads);
+  const jobs: { worker: Worker; port: MessagePort }[] = [];
+  for (let t = 0; t < threads; t++) {
+    const { port1, port2 } = new MessageChannel();
+    const job: LemmaJob = { words: words.slice(t * chunk, (t + 1) * chunk), done, port: port2 };
+    const worker = new Worker(new URL("./lemma-worker.mjs", import.meta.url), {
+      workerData: job,
+      transferList: [port2],
+    });
+    worker.unref();
+    jobs.push({ worker, port: port1 });
+  }
+  const mine = options.local(words.slice(threads * chunk));
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  let seen = Atomics.load(counter, 0);
+  while (seen < threads && Date.now() < deadline) {
+    Atomics.wait(counter, 0, seen, 1000);
+    seen = Atomics.load(counter, 0);
+  }
+  const out: RawReading[][] = [];
+  let failed = seen < threads;
+  for (const { worker, port } of jobs) {
+    const message = failed ? undefined : receiveMessageOnPort(port)?.message;
+    if (!message || message.error) failed = true;
+    else out.push(...(message.readings as RawReading[][]));
+    port.close();
+    void worker.terminate();
+  }
+  out.push(...mine);
+  return failed || out.length !== words.length ? null : out;
+}

@@ -1,0 +1,5 @@
+import type { RawReading, VoikkoWasm } from "./index.js";
+
+export declare const voikkoFiles: { wasm: string; glue: string; dictionary: string };
+export declare function openVoikkoWasm(): VoikkoWasm;
+export type { RawReading };
