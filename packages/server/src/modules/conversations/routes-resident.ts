@@ -25,7 +25,7 @@ import {
   segmentsOf,
 } from "./service.js";
 import { submitStatement } from "./statements.js";
-import { createVoteWriter } from "./vote-writer.js";
+import { createVoteWriter, overloaded } from "./vote-writer.js";
 import { VOTE_VALUES } from "./votes.js";
 
 const params = z.object({ publicId: z.string().min(4).max(40) });
@@ -42,7 +42,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   const tag = { tags: ["conversations (residents)"] };
   /** Votes shown live are announced at most once a second per conversation from this process. */
   const lastVoteEvent = new Map<string, number>();
-  const writer = createVoteWriter(db);
+  const writer = createVoteWriter(db, { maxQueued: ctx.config.voteQueueLimit });
   const perResident = createMemoryLimiter({
     limit: ctx.config.voteRateLimitPerResident,
     windowMs: 60_000,
@@ -208,6 +208,10 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     "/api/p/c/:publicId/votes",
     {
       config: { csrf: false },
+      // Overload is refused before anything else is done for the request (503, Retry-After).
+      onRequest: async () => {
+        if (!writer.admits()) throw overloaded(1);
+      },
       schema: {
         ...tag,
         summary:
