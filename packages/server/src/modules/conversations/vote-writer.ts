@@ -70,7 +70,7 @@ export function createVoteWriter(db: Db, options: VoteWriterOptions = {}): VoteW
   const maxBatch = options.maxBatch ?? 500;
   // Several batches per conversation may be written at once (each on its own connection);
   // votes.event_id keeps the latest event the current vote whatever order they commit in.
-  const inFlight = options.batchesInFlight ?? 4;
+  const inFlight = options.batchesInFlight ?? 2;
   const maxQueued = options.maxQueued ?? Number.POSITIVE_INFINITY;
   const retryAfter = options.retryAfterSeconds ?? 1;
   const queues = new Map<string, Waiting[]>();
