@@ -68,9 +68,12 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** At most this many connections per server; a request waits for a free one beyond it. */
-const agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
 
-/** POSTs JSON; resolves with the status (0: no answer within the timeout or a network error). */
+/**
+ * POSTs JSON; resolves with the status: 0 when there was no answer within `timeoutMs` of the
+ * call (waiting for a free connection included) or on a network error.
+ */
 export function postJson(
   url: string,
   body: unknown,
@@ -79,6 +82,11 @@ export function postJson(
 ): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
+    let deadline: NodeJS.Timeout | undefined;
+    const settle = (status: number, text = "") => {
+      clearTimeout(deadline);
+      resolve({ status, body: text });
+    };
     const req = request(
       url,
       {
@@ -89,19 +97,20 @@ export function postJson(
           "content-length": Buffer.byteLength(payload),
           ...headers,
         },
-        timeout: timeoutMs,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-        res.on("error", () => resolve({ status: 0, body: "" }));
+        res.on("end", () => settle(res.statusCode ?? 0, Buffer.concat(chunks).toString()));
+        res.on("error", () => settle(0));
+        res.on("close", () => settle(0)); // after "end" this changes nothing
       },
     );
-    req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", () => resolve({ status: 0, body: "" }));
+    deadline = setTimeout(() => {
+      req.destroy(new Error("timeout"));
+      settle(0);
+    }, timeoutMs);
+    req.on("error", () => settle(0));
     req.end(payload);
   });
 }

@@ -46,7 +46,7 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   VOTE_RATE_LIMIT_PER_RESIDENT: z.coerce.number().int().positive().default(120),
   VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
-  VOTE_QUEUE_LIMIT: z.coerce.number().int().positive().default(1000),
+  VOTE_QUEUE_LIMIT: z.coerce.number().int().positive().default(500),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
 });
@@ -78,7 +78,7 @@ export interface Config {
   /** Votes per minute from one resident, and from one client address (a school class shares one). */
   voteRateLimitPerResident: number;
   voteRateLimitPerAddress: number;
-  /** Votes waiting to be written in this process; beyond it votes get 503 with Retry-After at once. */
+  /** Vote requests taken in at once by this process; beyond it votes get 503 with Retry-After at once. */
   voteQueueLimit: number;
   /** How often the math worker looks for conversations with new votes (the debounce). */
   mathIntervalMs: number;

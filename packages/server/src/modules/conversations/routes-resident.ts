@@ -44,6 +44,8 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   /** Votes shown live are announced at most once a second per conversation from this process. */
   const lastVoteEvent = new Map<string, number>();
   const writer = createVoteWriter(db, { maxQueued: ctx.config.voteQueueLimit });
+  /** Vote requests between their arrival and their answer in this process. */
+  let votesInProcess = 0;
   const perResident = createMemoryLimiter({
     limit: ctx.config.voteRateLimitPerResident,
     windowMs: 60_000,
@@ -215,9 +217,15 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     "/api/p/c/:publicId/votes",
     {
       config: { csrf: false },
-      // Overload is refused before anything else is done for the request (503, Retry-After).
-      onRequest: async () => {
-        if (!writer.admits()) throw overloaded(1);
+      // Overload is refused before anything else is done for the request (503, Retry-After):
+      // at most VOTE_QUEUE_LIMIT votes are taken in at once, whether they wait for the CPU
+      // (validation, lookups) or for their batch to commit.
+      onRequest: async (_request, reply) => {
+        if (votesInProcess >= ctx.config.voteQueueLimit || !writer.admits()) throw overloaded(1);
+        votesInProcess++;
+        reply.raw.once("close", () => {
+          votesInProcess--;
+        });
       },
       schema: {
         ...tag,
