@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
@@ -9,6 +8,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import helmet from "helmet";
 import type { DestinationStream } from "pino";
 import { installAuth } from "./http/auth.js";
 import { clientErrorHandler, frameworkErrors } from "./http/client-errors.js";
@@ -75,7 +75,9 @@ export async function buildApp(
   installProblemHandler(app);
   installInputGuard(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  // Security headers (CSP, nosniff, frame-ancestors …), built once: @fastify/helmet rebuilt its
+  // middleware on every request, a measurable share of a vote's CPU.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -89,6 +91,9 @@ export async function buildApp(
       },
     },
     strictTransportSecurity: config.secureCookies,
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   await app.register(fastifySwagger, {
     openapi: {

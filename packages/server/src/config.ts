@@ -52,6 +52,7 @@ const envSchema = z.object({
   PENDING_STATEMENTS_LIMIT: z.coerce.number().int().positive().default(500),
   SSE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SSE_CONNECTIONS_MAX: z.coerce.number().int().positive().default(5000),
+  VOTE_QUEUE_LIMIT: z.coerce.number().int().positive().default(500),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
   OUTBOUND_URL_ALLOW: z
@@ -106,6 +107,8 @@ export interface Config {
   /** Live-update (SSE) connections per client address, and in all, per server process. */
   sseConnectionsPerAddress: number;
   sseConnectionsMax: number;
+  /** Vote requests taken in at once by this process; beyond it votes get 503 with Retry-After at once. */
+  voteQueueLimit: number;
   /** How often the math worker looks for conversations with new votes (the debounce). */
   mathIntervalMs: number;
   /** Run the math worker in this process. */
@@ -196,6 +199,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     pendingStatementsLimit: e.PENDING_STATEMENTS_LIMIT,
     sseConnectionsPerAddress: e.SSE_CONNECTIONS_PER_ADDRESS,
     sseConnectionsMax: e.SSE_CONNECTIONS_MAX,
+    voteQueueLimit: e.VOTE_QUEUE_LIMIT,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
     outbound: parseOutboundAllow(e.OUTBOUND_URL_ALLOW),

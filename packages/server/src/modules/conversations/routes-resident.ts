@@ -26,8 +26,9 @@ import {
   findConversationByPublicId,
   segmentsOf,
 } from "./service.js";
+import { createShortCache } from "./short-cache.js";
 import { submitStatement } from "./statements.js";
-import { createVoteWriter } from "./vote-writer.js";
+import { createVoteWriter, overloaded } from "./vote-writer.js";
 import { VOTE_VALUES } from "./votes.js";
 
 const params = z.object({ publicId: z.string().min(4).max(40) });
@@ -45,7 +46,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   const tag = { tags: ["conversations (residents)"] };
   /** Votes shown live are announced at most once a second per conversation from this process. */
   const lastVoteEvent = new Map<string, number>();
-  const writer = createVoteWriter(db);
+  const writer = createVoteWriter(db, { maxQueued: ctx.config.voteQueueLimit });
+  /** Vote requests between their arrival and their answer in this process. */
+  let votesInProcess = 0;
   const perResident = createMemoryLimiter({
     limit: ctx.config.voteRateLimitPerResident,
     windowMs: 60_000,
@@ -56,31 +59,25 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   });
   // Short-lived caches for the vote path. Staleness is bounded (2 s) and harmless: whether a
   // conversation is open is computed from its dates at each request.
-  const conversationCache = new Map<string, { conversation: Conversation; at: number }>();
-  const approvedCount = new Map<string, { total: number; at: number }>();
+  const conversationCache = createShortCache<Conversation>({ ttlMs: 2000 });
+  const approvedCount = createShortCache<number>({ ttlMs: 2000 });
   const knownParticipants = new Map<string, { pid: number; segmentId: string | null }>();
   /** Open live-update connections of this process, per client address and in all. */
   const streams = { total: 0, perAddress: new Map<string, number>() };
 
   async function open(publicId: string, token: string | undefined) {
-    const cached = conversationCache.get(publicId);
-    let conversation: Conversation;
-    if (cached && Date.now() - cached.at < 2000) {
-      conversation = cached.conversation;
-    } else {
-      conversation = await findConversationByPublicId(db, publicId);
-      conversationCache.set(publicId, { conversation, at: Date.now() });
-    }
+    const conversation = await conversationCache.get(publicId, () =>
+      findConversationByPublicId(db, publicId),
+    );
     const { segmentId } = await checkAccess(db, { conversation, token });
     return { conversation, segmentId };
   }
 
-  async function totalStatements(conversationId: string): Promise<number> {
-    const cached = approvedCount.get(conversationId);
-    if (cached && Date.now() - cached.at < 2000) return cached.total;
-    const { total } = await progressOf(db, { conversationId, pid: null });
-    approvedCount.set(conversationId, { total, at: Date.now() });
-    return total;
+  function totalStatements(conversationId: string): Promise<number> {
+    return approvedCount.get(conversationId, async () => {
+      const { total } = await progressOf(db, { conversationId, pid: null });
+      return total;
+    });
   }
 
   /**
@@ -113,11 +110,23 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     return participant;
   }
 
+  // Tokens whose signature this process has checked (a signature never stops being valid):
+  // one HMAC less per vote (a measurable share of its CPU in the profile).
+  const verifiedTokens = new Map<string, string>();
+
   async function residentKey(request: FastifyRequest): Promise<string | undefined> {
     const header = request.headers[RESIDENT_HEADER];
     const token =
       (typeof header === "string" ? header : undefined) ?? request.cookies[RESIDENT_COOKIE];
-    return verifyResidentToken(db, token);
+    if (!token) return undefined;
+    const known = verifiedTokens.get(token);
+    if (known) return known;
+    const key = await verifyResidentToken(db, token);
+    if (key) {
+      if (verifiedTokens.size >= 200_000) verifiedTokens.clear();
+      verifiedTokens.set(token, key);
+    }
+    return key;
   }
 
   /** The resident's participant record in this conversation, if they have taken part. */
@@ -238,6 +247,16 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     "/api/p/c/:publicId/votes",
     {
       config: { csrf: false },
+      // Overload is refused before anything else is done for the request (503, Retry-After):
+      // at most VOTE_QUEUE_LIMIT votes are taken in at once, whether they wait for the CPU
+      // (validation, lookups) or for their batch to commit.
+      onRequest: async (_request, reply) => {
+        if (votesInProcess >= ctx.config.voteQueueLimit || !writer.admits()) throw overloaded(1);
+        votesInProcess++;
+        reply.raw.once("close", () => {
+          votesInProcess--;
+        });
+      },
       schema: {
         ...tag,
         summary:

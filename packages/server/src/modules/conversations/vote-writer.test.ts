@@ -1,5 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { arrayLiteral } from "./vote-writer.js";
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, Db } from "../../db/client.js";
+import { openTestDatabase } from "../../db/testing.js";
+import { AppError } from "../../errors.js";
+import { createOrganization } from "../organizations/service.js";
+import { ensureParticipant } from "./residents.js";
+import { votes } from "./schema.js";
+import { type Conversation, createConversation } from "./service.js";
+import { conversationInput } from "./validation.js";
+import { arrayLiteral, createVoteWriter, isTransient, type PendingVote } from "./vote-writer.js";
 
 describe("PostgreSQL array literals", () => {
   it("writes numbers as they are and quotes text", () => {
@@ -8,5 +18,254 @@ describe("PostgreSQL array literals", () => {
       '{"a","b\\"c","d\\\\e","f,g","{h}"}',
     );
     expect(arrayLiteral([])).toBe("{}");
+  });
+});
+
+/**
+ * A database handle that counts the batch statements (`execute`) the writer sends and how many
+ * run at once; `failNext` makes the next batches fail with a real PostgreSQL error raised by
+ * the database itself (e.g. a deadlock, SQLSTATE 40P01).
+ */
+function observed(db: Db) {
+  const stats = { batches: 0, running: 0, maxRunning: 0, failNext: [] as string[] };
+  const handle = new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== "execute") return Reflect.get(target, property, receiver);
+      return async (query: Parameters<Db["execute"]>[0]) => {
+        stats.batches++;
+        stats.running++;
+        stats.maxRunning = Math.max(stats.maxRunning, stats.running);
+        try {
+          const state = stats.failNext.shift();
+          if (state) {
+            await target.execute(
+              sql.raw(`do $$ begin raise exception 'injected' using errcode = '${state}'; end $$`),
+            );
+          }
+          return await target.execute(query);
+        } finally {
+          stats.running--;
+        }
+      };
+    },
+  });
+  return { db: handle as Db, stats };
+}
+
+describe("the vote writer", () => {
+  let database: Database;
+  let db: Db;
+  let conversation: Conversation;
+  let pids: number[];
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    db = database.db;
+    const org = await createOrganization(db, {
+      slug: "kirjoittaja",
+      name: { fi: "Kirjoittaja", sv: "", en: "" },
+      languages: ["fi"],
+      actor: { label: "test" },
+    });
+    conversation = await createConversation(db, {
+      organizationId: org.id,
+      input: conversationInput.parse({
+        title: { fi: "Äänten kirjoitus" },
+        seedStatements: ["Ensimmäinen", "Toinen väite", "Kolmas väite tässä"],
+      }),
+      actor: { label: "test" },
+    });
+    pids = [];
+    for (let i = 0; i < 6; i++) {
+      const p = await ensureParticipant(db, {
+        organizationId: org.id,
+        conversationId: conversation.id,
+        residentKey: `asukas-${i}`,
+        segmentId: null,
+        xidHash: null,
+      });
+      pids.push(p.pid);
+    }
+  });
+  afterAll(() => database.close());
+
+  const vote = (pid: number, tid: number, choice: PendingVote["vote"]): PendingVote => ({
+    organizationId: conversation.organizationId,
+    conversationId: conversation.id,
+    pid,
+    tid,
+    vote: choice,
+    requestId: randomUUID(),
+  });
+
+  async function stored(pid: number, tid: number) {
+    const [row] = await db
+      .select({ vote: votes.vote, eventId: votes.eventId })
+      .from(votes)
+      .where(
+        and(eq(votes.conversationId, conversation.id), eq(votes.pid, pid), eq(votes.tid, tid)),
+      );
+    return row;
+  }
+
+  it("writes votes arriving together in one statement and answers each after the commit", async () => {
+    const { db: handle, stats } = observed(db);
+    const writer = createVoteWriter(handle);
+    const outcomes = await Promise.all(
+      [0, 1, 2].map((tid) => writer.write(vote(pids[0]!, tid, "agree"))),
+    );
+    expect(stats.batches).toBe(1);
+    expect(outcomes.map((o) => o.recorded)).toEqual([true, true, true]);
+    // Each answer counts the participant's votes including the whole batch.
+    expect(outcomes.map((o) => o.votesByParticipant)).toEqual([3, 3, 3]);
+    expect((await stored(pids[0]!, 2))?.vote).toBe(1);
+    expect(writer.pending()).toBe(0);
+  });
+
+  it("splits a queue longer than maxBatch and writes at most batchesInFlight batches at once", async () => {
+    for (const inFlight of [1, 2]) {
+      const { db: handle, stats } = observed(db);
+      const writer = createVoteWriter(handle, { maxBatch: 2, batchesInFlight: inFlight });
+      const outcomes = await Promise.all(
+        [0, 1, 2, 0, 1, 2, 0].map((tid, i) =>
+          writer.write(vote(pids[1 + (i % 2)]!, tid, i % 2 ? "disagree" : "pass")),
+        ),
+      );
+      expect(outcomes.every((o) => o.recorded)).toBe(true);
+      expect(stats.batches).toBe(4);
+      expect(stats.maxRunning).toBe(inFlight);
+    }
+  });
+
+  it("keeps the latest of a participant's votes on a statement within one batch", async () => {
+    const writer = createVoteWriter(db);
+    await Promise.all([
+      writer.write(vote(pids[3]!, 0, "agree")),
+      writer.write(vote(pids[3]!, 0, "disagree")),
+      writer.write(vote(pids[3]!, 0, "pass")),
+    ]);
+    expect((await stored(pids[3]!, 0))?.vote).toBe(0);
+  });
+
+  it("never lets a batch that commits late overwrite a later event's vote (event_id order)", async () => {
+    const writer = createVoteWriter(db);
+    await writer.write(vote(pids[3]!, 1, "agree"));
+    // A later event applied by another batch that committed first: its event id is higher than
+    // any this batch can get.
+    await db
+      .update(votes)
+      .set({ vote: -1, eventId: Number.MAX_SAFE_INTEGER })
+      .where(
+        and(eq(votes.conversationId, conversation.id), eq(votes.pid, pids[3]!), eq(votes.tid, 1)),
+      );
+    const outcome = await writer.write(vote(pids[3]!, 1, "agree"));
+    expect(outcome.recorded).toBe(true); // the event is kept …
+    expect(await stored(pids[3]!, 1)).toEqual({ vote: -1, eventId: Number.MAX_SAFE_INTEGER });
+  });
+
+  it("retries a batch chosen as a deadlock victim, and a serialization failure", async () => {
+    for (const state of ["40P01", "40001"]) {
+      const { db: handle, stats } = observed(db);
+      stats.failNext.push(state);
+      const writer = createVoteWriter(handle);
+      const outcome = await writer.write(vote(pids[4]!, 2, state === "40P01" ? "agree" : "pass"));
+      expect(outcome.recorded).toBe(true);
+      expect(stats.batches).toBe(2);
+      expect((await stored(pids[4]!, 2))?.vote).toBe(state === "40P01" ? 1 : 0);
+    }
+  });
+
+  it("fails a whole batch on a lost connection without splitting it", async () => {
+    const { db: handle, stats } = observed(db);
+    stats.failNext.push("08006");
+    const writer = createVoteWriter(handle);
+    const results = await Promise.allSettled([
+      writer.write(vote(pids[5]!, 0, "agree")),
+      writer.write(vote(pids[5]!, 1, "agree")),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    expect(stats.batches).toBe(1);
+    expect(await stored(pids[5]!, 0)).toBeUndefined();
+  });
+
+  it("lets the good votes of a batch land when one vote is poisoned (NUL byte, tid beyond int4)", async () => {
+    const poisons = [
+      { ...vote(pids[5]!, 0, "agree"), requestId: "bad\u0000request" },
+      vote(pids[5]!, 2 ** 31, "agree"),
+    ];
+    for (const [n, poison] of poisons.entries()) {
+      const writer = createVoteWriter(db);
+      const [a, b] = n === 0 ? (["agree", "disagree"] as const) : (["disagree", "agree"] as const);
+      const good = [
+        vote(pids[0]!, 0, a),
+        vote(pids[1]!, 1, b),
+        vote(pids[2]!, 2, a),
+        vote(pids[4]!, 0, b),
+      ];
+      const results = await Promise.allSettled([
+        writer.write(good[0]!),
+        writer.write(good[1]!),
+        writer.write(poison),
+        writer.write(good[2]!),
+        writer.write(good[3]!),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        "fulfilled",
+        "fulfilled",
+        "rejected",
+        "fulfilled",
+        "fulfilled",
+      ]);
+      const failure = (results[2] as PromiseRejectedResult).reason;
+      expect(failure).toBeInstanceOf(AppError);
+      expect((failure as AppError).status).toBe(400);
+      for (const g of good) {
+        expect((await stored(g.pid, g.tid))?.vote).toBe(g.vote === "agree" ? 1 : -1);
+      }
+      expect(writer.pending()).toBe(0);
+    }
+  });
+
+  it("answers votes on statements that take none, and retries of stored votes, in one batch", async () => {
+    const writer = createVoteWriter(db);
+    const first = vote(pids[2]!, 0, "agree");
+    await writer.write(first);
+    const results = await Promise.allSettled([
+      writer.write(first),
+      writer.write(vote(pids[2]!, 99, "agree")),
+      writer.write(vote(pids[2]!, 1, "pass")),
+    ]);
+    expect(results[0]).toMatchObject({ status: "fulfilled", value: { recorded: false } });
+    expect(results[1]).toMatchObject({
+      status: "rejected",
+      reason: { code: "statement.not_found" },
+    });
+    expect(results[2]).toMatchObject({ status: "fulfilled", value: { recorded: true } });
+  });
+
+  it("refuses votes at once beyond maxQueued, with 503 and Retry-After, and takes them again after", async () => {
+    const writer = createVoteWriter(db, { maxQueued: 3 });
+    const queued = [0, 1, 2].map((tid) => writer.write(vote(pids[1]!, tid, "agree")));
+    expect(writer.admits()).toBe(false);
+    const refused = writer.write(vote(pids[1]!, 0, "pass"));
+    await expect(refused).rejects.toMatchObject({
+      code: "unavailable",
+      status: 503,
+      headers: { "retry-after": "1" },
+    });
+    await Promise.all(queued);
+    expect(writer.admits()).toBe(true);
+    expect((await writer.write(vote(pids[1]!, 0, "pass"))).recorded).toBe(true);
+  });
+});
+
+describe("transient database errors", () => {
+  it("are deadlocks, serialization failures, connection and resource errors, and errors without a SQLSTATE", () => {
+    const pgError = (code: string) => Object.assign(new Error("query failed"), { cause: { code } });
+    for (const code of ["40P01", "40001", "08006", "57P01", "53300"])
+      expect(isTransient(pgError(code))).toBe(true);
+    expect(isTransient(new Error("Connection terminated unexpectedly"))).toBe(true);
+    for (const code of ["22021", "22003", "23505", "42601"])
+      expect(isTransient(pgError(code))).toBe(false);
   });
 });
