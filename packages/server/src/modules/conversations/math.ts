@@ -153,7 +153,10 @@ export async function recomputeConversation(
         with touched as (
           select pid, tid, max(id) as max_id from vote_events
           where conversation_id = ${conversation.id}
-            and tx_id >= ${claimed.txThrough}::xid8 and tx_id < ${horizon}::xid8
+            and ((tx_id >= ${claimed.txThrough}::xid8 and tx_id < ${horizon}::xid8)
+                 -- this transaction's own votes (e.g. the demo seeded in one transaction); after
+                 -- it commits they fall inside the next horizon and are fed again, unchanged
+                 or tx_id = pg_current_xact_id_if_assigned())
           group by pid, tid
         )
         select t.pid, t.tid, v.vote, t.max_id from touched t
