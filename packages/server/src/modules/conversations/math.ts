@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ModerationChange, OpinionStateJSON } from "@kuulo/opinion";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
+import { startIntervalWorker } from "../../jobs/interval.js";
 import type { EventHub } from "./events.js";
 import type { MathRunner } from "./math-runner.js";
 import type { ConversationResults } from "./results.js";
@@ -298,48 +299,32 @@ export function startMathWorker(
     leaseSeconds: options.leaseSeconds,
     heartbeatMs: options.heartbeatMs,
   };
-  let running: Promise<number> | undefined;
-  let stopped = false;
-  const runOnce = async () => {
-    let done = 0;
-    for (const id of await conversationsNeedingMath(options.db, lease)) {
-      if (stopped) break;
-      try {
-        if (
-          (await recomputeConversation(options.db, {
+  const worker = startIntervalWorker({
+    intervalMs: options.intervalMs,
+    pass: async ({ stopped }) => {
+      let done = 0;
+      for (const id of await conversationsNeedingMath(options.db, lease)) {
+        if (stopped()) break;
+        try {
+          const tick = await recomputeConversation(options.db, {
             ...lease,
             conversationId: id,
             runner: options.runner,
             events: options.events,
-          })) !== undefined
-        )
-          done++;
-      } catch (error) {
-        options.onError(error);
+          });
+          if (tick !== undefined) done++;
+        } catch (error) {
+          options.onError(error);
+        }
       }
-    }
-    return done;
-  };
-  const tick = async () => {
-    if (running || stopped) return;
-    running = runOnce().catch((error) => {
-      options.onError(error);
-      return 0;
-    });
-    await running;
-    running = undefined;
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs);
-  timer.unref();
-  return {
-    runOnce: async () => {
-      while (running) await running;
-      return runOnce();
+      return done;
     },
+    onError: options.onError,
+  });
+  return {
+    runOnce: worker.runOnce,
     stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+      await worker.stop();
       await options.runner.close();
     },
   };

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
+import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
 import { mailQueue } from "./schema.js";
 import type { Mail, Mailer } from "./service.js";
 
@@ -179,35 +180,13 @@ export async function deliverDueMail(options: MailWorkerOptions): Promise<PassRe
   return result;
 }
 
-export interface MailWorker {
-  /** Runs one pass now (tests use it), after any pass in progress. */
-  runOnce: () => Promise<PassResult>;
-  stop: () => Promise<void>;
-}
+export type MailWorker = IntervalWorker<PassResult>;
 
 /** The mail loop of a server process. */
 export function startMailWorker(options: MailWorkerOptions): MailWorker {
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const tick = async () => {
-    if (running || stopped) return;
-    running = deliverDueMail(options).catch((error) =>
-      options.onError(error, { mailId: 0, attempts: 0 }),
-    );
-    await running;
-    running = undefined;
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs);
-  timer.unref();
-  return {
-    runOnce: async () => {
-      while (running) await running;
-      return deliverDueMail(options);
-    },
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startIntervalWorker({
+    intervalMs: options.intervalMs,
+    pass: () => deliverDueMail(options),
+    onError: (error) => options.onError(error, { mailId: 0, attempts: 0 }),
+  });
 }
