@@ -43,6 +43,8 @@ export async function startServer(options: {
       PORT: String(port),
       LOG_LEVEL: "error",
       VOTE_RATE_LIMIT_PER_ADDRESS: "100000000",
+      // All simulated residents come from 127.0.0.1: lift the per-address limit on new participants.
+      PARTICIPANT_RATE_LIMIT_PER_ADDRESS: "100000000",
       VOTE_RATE_LIMIT_PER_RESIDENT: "100000",
       WEB_DIST: "/nonexistent",
       ...options.env,
@@ -132,7 +134,10 @@ export async function residentsFor(
       tid: statements[0],
       vote: "agree",
     });
-    const body = JSON.parse(response.body) as { residentToken: string };
+    const body = JSON.parse(response.body) as { residentToken?: string };
+    if (!body.residentToken) {
+      throw new Error(`a new resident's first vote was answered ${response.body.slice(0, 300)}`);
+    }
     out.push({ token: body.residentToken, next: 1 });
   }
   return out;
