@@ -19,11 +19,38 @@ export interface KMeansResult {
 // memory per term instead of k scattered rows. Each sum still runs over the same terms in the
 // same order as with rows, so the results are bit-for-bit those of the row-major layout.
 
-/** Scales the centroids in `columns` (all when omitted) to unit length. */
-function normalizeColumns(m: Float64Array, k: number, dim: number, columns?: boolean[]): void {
+/**
+ * The terms that occur in `vectors`, ascending. Centroids are zero elsewhere, and adding zeros
+ * changes no sum, so clearing and normalising over these terms only gives the same centroids
+ * (a small cluster of the bisecting sweep touches a few thousand of the corpus' terms).
+ */
+function usedTerms(vectors: SparseVector[], dim: number): Uint32Array {
+  const seen = new Uint8Array(dim);
+  let count = 0;
+  for (const { indices } of vectors) {
+    for (let j = 0; j < indices.length; j++) {
+      if (seen[indices[j]!] === 0) {
+        seen[indices[j]!] = 1;
+        count++;
+      }
+    }
+  }
+  const terms = new Uint32Array(count);
+  let at = 0;
+  for (let t = 0; t < dim; t++) if (seen[t] === 1) terms[at++] = t;
+  return terms;
+}
+
+/** Scales the centroids in `columns` (all when omitted) to unit length; `terms` as usedTerms. */
+function normalizeColumns(
+  m: Float64Array,
+  k: number,
+  terms: Uint32Array,
+  columns?: boolean[],
+): void {
   const sq = new Float64Array(k);
-  for (let t = 0; t < dim; t++) {
-    const base = t * k;
+  for (let i = 0; i < terms.length; i++) {
+    const base = terms[i]! * k;
     for (let c = 0; c < k; c++) sq[c]! += m[base + c]! ** 2;
   }
   const scale = new Float64Array(k).fill(1);
@@ -31,14 +58,21 @@ function normalizeColumns(m: Float64Array, k: number, dim: number, columns?: boo
     const n = Math.sqrt(sq[c]!);
     if (n > 0 && (!columns || columns[c])) scale[c] = n;
   }
-  for (let t = 0; t < dim; t++) {
-    const base = t * k;
+  for (let i = 0; i < terms.length; i++) {
+    const base = terms[i]! * k;
     for (let c = 0; c < k; c++) m[base + c]! /= scale[c]!;
   }
 }
 
-function setColumn(m: Float64Array, c: number, k: number, dim: number, v: SparseVector): void {
-  for (let t = 0; t < dim; t++) m[t * k + c] = 0;
+/** Sets centroid c to v; the column is zero outside `terms` (and v lies inside them). */
+function setColumn(
+  m: Float64Array,
+  c: number,
+  k: number,
+  terms: Uint32Array,
+  v: SparseVector,
+): void {
+  for (let i = 0; i < terms.length; i++) m[terms[i]! * k + c] = 0;
   for (let i = 0; i < v.indices.length; i++) m[v.indices[i]! * k + c] = v.values[i]!;
 }
 
@@ -66,7 +100,8 @@ export function seedCentroids(options: {
   const trials = options.candidates ?? 2 + Math.floor(Math.log(k));
   const dist = new Float64Array(vectors.length).fill(4);
   const first = usable[Math.floor(random() * usable.length)]!;
-  setColumn(centroids, 0, k, dim, vectors[first]!);
+  const terms = usedTerms(vectors, dim);
+  setColumn(centroids, 0, k, terms, vectors[first]!);
   const distTo = (i: number, j: number) => Math.max(0, 1 - sparseDot(vectors[i]!, vectors[j]!));
   for (const i of usable) dist[i] = Math.min(dist[i]!, distTo(i, first)) ** 2;
   for (let c = 1; c < k; c++) {
@@ -97,7 +132,7 @@ export function seedCentroids(options: {
         bestDist = next;
       }
     }
-    setColumn(centroids, c, k, dim, vectors[bestCandidate]!);
+    setColumn(centroids, c, k, terms, vectors[bestCandidate]!);
     dist.set(bestDist!);
   }
   return centroids;
@@ -159,6 +194,7 @@ function runOnce(options: {
   let iterations = 0;
   let objective = 0;
   const dots = new Float64Array(k);
+  const terms = usedTerms(vectors, dim);
   for (;;) {
     let changed = 0;
     objective = 0;
@@ -203,7 +239,10 @@ function runOnce(options: {
     }
     if ((changed === 0 && iterations > 0) || iterations >= options.maxIterations) break;
     iterations++;
-    centroids.fill(0);
+    for (let i = 0; i < terms.length; i++) {
+      const base = terms[i]! * k;
+      for (let c = 0; c < k; c++) centroids[base + c] = 0;
+    }
     const sizes = new Uint32Array(k);
     for (let i = 0; i < n; i++) {
       const c = assignments[i]!;
@@ -213,7 +252,7 @@ function runOnce(options: {
     }
     const filled: boolean[] = [];
     for (let c = 0; c < k; c++) filled.push(sizes[c]! > 0);
-    normalizeColumns(centroids, k, dim, filled);
+    normalizeColumns(centroids, k, terms, filled);
     for (let c = 0; c < k; c++) {
       if (sizes[c] === 0) {
         // Re-seed an empty cluster with the document worst served by its centroid.
@@ -222,7 +261,7 @@ function runOnce(options: {
           if (assignments[i]! >= 0 && (worst < 0 || similarity[i]! < similarity[worst]!)) worst = i;
         }
         if (worst >= 0) {
-          setColumn(centroids, c, k, dim, vectors[worst]!);
+          setColumn(centroids, c, k, terms, vectors[worst]!);
           similarity[worst] = 1;
         }
       }
@@ -245,6 +284,6 @@ export function centroidsOf(options: {
     if (c < 0 || c >= k) continue;
     addTo(centroids, c, k, vectors[i]!);
   }
-  normalizeColumns(centroids, k, dim);
+  normalizeColumns(centroids, k, usedTerms(vectors, dim));
   return centroids;
 }
