@@ -75,6 +75,9 @@ export function sweepInThread(options: {
   const worker = new Worker(new URL("./sweep-worker.mjs", import.meta.url), {
     workerData: job,
     transferList: [port2, csr.offsets.buffer, csr.indices.buffer, csr.values.buffer] as never,
+    // The sweep keeps little alive (the vectors, one partition per k): a small heap is
+    // collected often, which keeps the process' peak memory near the single-threaded one.
+    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 },
   });
   worker.unref();
   // The worker posts an error message itself; this only keeps a crash from throwing here.
