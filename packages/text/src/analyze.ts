@@ -1,10 +1,12 @@
 import { type AnswerInput, buildCorpus, type Corpus } from "./corpus.js";
 import { TextError } from "./errors.js";
 import type { Lang } from "./lang.js";
+import { lemmaThreads } from "./lemma-pool.js";
 import { partitionThemes } from "./partition.js";
 import type { SentimentScore } from "./sentiment/model.js";
 import { scoreSentiment } from "./sentiment/score.js";
 import { type KSweep, sweepK } from "./sweep.js";
+import { PARALLEL_SWEEP_MIN_ANSWERS, sweepInThread } from "./sweep-pool.js";
 import { buildThemes, type ThemeSet } from "./themes.js";
 
 export type ProgressListener = (event: { step: string; done: number; total: number }) => void;
@@ -26,6 +28,12 @@ export interface AnalyzeOptions {
    */
   otherThreshold?: number;
   onProgress?: ProgressListener;
+  /**
+   * With a given k on at least this many answers (default 2,000), the k sweep runs in a worker
+   * thread while this thread computes the themes (same result; not when `KUULO_TEXT_THREADS`
+   * is 1). Infinity: always in-thread.
+   */
+  parallelSweepMinAnswers?: number;
 }
 
 export interface Analysis {
@@ -58,11 +66,28 @@ export function analyzeAnswers(options: AnalyzeOptions): Analysis {
   }
   const seed = options.seed ?? 1;
   const dim = corpus.tfidf.terms.length;
-  const sweep = sweepK({ vectors: corpus.tfidf.vectors, dim, kMin, kMax, seed });
-  progress({ step: "sweep", done: n, total: n });
-  const k = Math.min(options.k ?? sweep.suggestedK, Math.max(2, n));
+  const sweepOptions = { vectors: corpus.tfidf.vectors, dim, kMin, kMax, seed };
   const otherThreshold = options.otherThreshold ?? 0.05;
-  const themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
+  const parallel =
+    options.k !== undefined &&
+    lemmaThreads() > 1 &&
+    n >= (options.parallelSweepMinAnswers ?? PARALLEL_SWEEP_MIN_ANSWERS);
+  let sweep: KSweep;
+  let themes: ThemeSet;
+  let k: number;
+  if (parallel) {
+    // The themes do not depend on the sweep when k is given: both at once on two cores.
+    const pending = sweepInThread(sweepOptions);
+    k = Math.min(options.k!, Math.max(2, n));
+    themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
+    sweep = pending.result() ?? sweepK(sweepOptions);
+    progress({ step: "sweep", done: n, total: n });
+  } else {
+    sweep = sweepK(sweepOptions);
+    progress({ step: "sweep", done: n, total: n });
+    k = Math.min(options.k ?? sweep.suggestedK, Math.max(2, n));
+    themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
+  }
   const sentiments = corpus.texts.map((text, i) =>
     scoreSentiment({
       tokens: corpus.tokens[i]!,

@@ -1,12 +1,12 @@
 import type { Random } from "./random.js";
 import { seededRandom } from "./random.js";
-import { type SparseVector, sparseDot, sparseDotDense } from "./sparse.js";
+import { type SparseVector, sparseDot } from "./sparse.js";
 
 export interface KMeansResult {
   k: number;
   /** Cluster per document; -1 for empty documents. */
   assignments: Int32Array;
-  /** Unit-length centroids, row-major k × dim. */
+  /** Unit-length centroids, term-major dim × k (the k values of one term are adjacent). */
   centroids: Float64Array;
   /** Cosine similarity of each document to its centroid. */
   similarity: Float64Array;
@@ -15,16 +15,71 @@ export interface KMeansResult {
   iterations: number;
 }
 
-function normalizeRow(m: Float64Array, row: number, width: number): void {
-  let s = 0;
-  for (let j = 0; j < width; j++) s += m[row * width + j]! ** 2;
-  const n = Math.sqrt(s);
-  if (n > 0) for (let j = 0; j < width; j++) m[row * width + j]! /= n;
+// Centroids are stored term-major (dim × k): a document's k cosines then read one short run of
+// memory per term instead of k scattered rows. Each sum still runs over the same terms in the
+// same order as with rows, so the results are bit-for-bit those of the row-major layout.
+
+/**
+ * The terms that occur in `vectors`, ascending. Centroids are zero elsewhere, and adding zeros
+ * changes no sum, so clearing and normalising over these terms only gives the same centroids
+ * (a small cluster of the bisecting sweep touches a few thousand of the corpus' terms).
+ */
+function usedTerms(vectors: SparseVector[], dim: number): Uint32Array {
+  const seen = new Uint8Array(dim);
+  let count = 0;
+  for (const { indices } of vectors) {
+    for (let j = 0; j < indices.length; j++) {
+      if (seen[indices[j]!] === 0) {
+        seen[indices[j]!] = 1;
+        count++;
+      }
+    }
+  }
+  const terms = new Uint32Array(count);
+  let at = 0;
+  for (let t = 0; t < dim; t++) if (seen[t] === 1) terms[at++] = t;
+  return terms;
 }
 
-function setRow(m: Float64Array, row: number, width: number, v: SparseVector): void {
-  m.fill(0, row * width, (row + 1) * width);
-  for (let i = 0; i < v.indices.length; i++) m[row * width + v.indices[i]!] = v.values[i]!;
+/** Scales the centroids in `columns` (all when omitted) to unit length; `terms` as usedTerms. */
+function normalizeColumns(
+  m: Float64Array,
+  k: number,
+  terms: Uint32Array,
+  columns?: boolean[],
+): void {
+  const sq = new Float64Array(k);
+  for (let i = 0; i < terms.length; i++) {
+    const base = terms[i]! * k;
+    for (let c = 0; c < k; c++) sq[c]! += m[base + c]! ** 2;
+  }
+  const scale = new Float64Array(k).fill(1);
+  for (let c = 0; c < k; c++) {
+    const n = Math.sqrt(sq[c]!);
+    if (n > 0 && (!columns || columns[c])) scale[c] = n;
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const base = terms[i]! * k;
+    for (let c = 0; c < k; c++) m[base + c]! /= scale[c]!;
+  }
+}
+
+/** Sets centroid c to v; the column is zero outside `terms` (and v lies inside them). */
+function setColumn(
+  m: Float64Array,
+  c: number,
+  k: number,
+  terms: Uint32Array,
+  v: SparseVector,
+): void {
+  for (let i = 0; i < terms.length; i++) m[terms[i]! * k + c] = 0;
+  for (let i = 0; i < v.indices.length; i++) m[v.indices[i]! * k + c] = v.values[i]!;
+}
+
+/** Adds vector v to centroid c (term-major). */
+function addTo(m: Float64Array, c: number, k: number, v: SparseVector): void {
+  const { indices, values } = v;
+  for (let j = 0; j < indices.length; j++) m[indices[j]! * k + c]! += values[j]!;
 }
 
 /**
@@ -45,7 +100,8 @@ export function seedCentroids(options: {
   const trials = options.candidates ?? 2 + Math.floor(Math.log(k));
   const dist = new Float64Array(vectors.length).fill(4);
   const first = usable[Math.floor(random() * usable.length)]!;
-  setRow(centroids, 0, dim, vectors[first]!);
+  const terms = usedTerms(vectors, dim);
+  setColumn(centroids, 0, k, terms, vectors[first]!);
   const distTo = (i: number, j: number) => Math.max(0, 1 - sparseDot(vectors[i]!, vectors[j]!));
   for (const i of usable) dist[i] = Math.min(dist[i]!, distTo(i, first)) ** 2;
   for (let c = 1; c < k; c++) {
@@ -76,7 +132,7 @@ export function seedCentroids(options: {
         bestDist = next;
       }
     }
-    setRow(centroids, c, dim, vectors[bestCandidate]!);
+    setColumn(centroids, c, k, terms, vectors[bestCandidate]!);
     dist.set(bestDist!);
   }
   return centroids;
@@ -137,19 +193,43 @@ function runOnce(options: {
   const similarity = new Float64Array(n);
   let iterations = 0;
   let objective = 0;
+  const dots = new Float64Array(k);
+  const terms = usedTerms(vectors, dim);
   for (;;) {
     let changed = 0;
     objective = 0;
     for (let i = 0; i < n; i++) {
-      const v = vectors[i]!;
-      if (v.indices.length === 0) continue;
+      const { indices, values } = vectors[i]!;
+      if (indices.length === 0) continue;
       let bestC = 0;
       let bestS = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        const s = sparseDotDense({ vector: v, dense: centroids, row: c, width: dim });
-        if (s > bestS) {
-          bestS = s;
-          bestC = c;
+      if (k === 2) {
+        // The bisecting sweep's case, without the array of sums.
+        let s0 = 0;
+        let s1 = 0;
+        for (let j = 0; j < indices.length; j++) {
+          const x = values[j]!;
+          const base = indices[j]! * 2;
+          s0 += x * centroids[base]!;
+          s1 += x * centroids[base + 1]!;
+        }
+        bestS = s0;
+        if (s1 > s0) {
+          bestS = s1;
+          bestC = 1;
+        }
+      } else {
+        dots.fill(0);
+        for (let j = 0; j < indices.length; j++) {
+          const x = values[j]!;
+          const base = indices[j]! * k;
+          for (let c = 0; c < k; c++) dots[c]! += x * centroids[base + c]!;
+        }
+        for (let c = 0; c < k; c++) {
+          if (dots[c]! > bestS) {
+            bestS = dots[c]!;
+            bestC = c;
+          }
         }
       }
       if (assignments[i] !== bestC) changed++;
@@ -159,16 +239,20 @@ function runOnce(options: {
     }
     if ((changed === 0 && iterations > 0) || iterations >= options.maxIterations) break;
     iterations++;
-    centroids.fill(0);
+    for (let i = 0; i < terms.length; i++) {
+      const base = terms[i]! * k;
+      for (let c = 0; c < k; c++) centroids[base + c] = 0;
+    }
     const sizes = new Uint32Array(k);
     for (let i = 0; i < n; i++) {
       const c = assignments[i]!;
       if (c < 0) continue;
       sizes[c]!++;
-      const v = vectors[i]!;
-      for (let j = 0; j < v.indices.length; j++)
-        centroids[c * dim + v.indices[j]!]! += v.values[j]!;
+      addTo(centroids, c, k, vectors[i]!);
     }
+    const filled: boolean[] = [];
+    for (let c = 0; c < k; c++) filled.push(sizes[c]! > 0);
+    normalizeColumns(centroids, k, terms, filled);
     for (let c = 0; c < k; c++) {
       if (sizes[c] === 0) {
         // Re-seed an empty cluster with the document worst served by its centroid.
@@ -177,10 +261,10 @@ function runOnce(options: {
           if (assignments[i]! >= 0 && (worst < 0 || similarity[i]! < similarity[worst]!)) worst = i;
         }
         if (worst >= 0) {
-          setRow(centroids, c, dim, vectors[worst]!);
+          setColumn(centroids, c, k, terms, vectors[worst]!);
           similarity[worst] = 1;
         }
-      } else normalizeRow(centroids, c, dim);
+      }
     }
   }
   return { k, assignments, centroids, similarity, objective, iterations };
@@ -198,9 +282,8 @@ export function centroidsOf(options: {
   for (let i = 0; i < vectors.length; i++) {
     const c = assignments[i]!;
     if (c < 0 || c >= k) continue;
-    const v = vectors[i]!;
-    for (let j = 0; j < v.indices.length; j++) centroids[c * dim + v.indices[j]!]! += v.values[j]!;
+    addTo(centroids, c, k, vectors[i]!);
   }
-  for (let c = 0; c < k; c++) normalizeRow(centroids, c, dim);
+  normalizeColumns(centroids, k, usedTerms(vectors, dim));
   return centroids;
 }
