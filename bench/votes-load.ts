@@ -43,9 +43,9 @@ export async function startServer(options: {
       PORT: String(port),
       LOG_LEVEL: "error",
       VOTE_RATE_LIMIT_PER_ADDRESS: "100000000",
-      // All simulated residents come from 127.0.0.1: lift the per-address limit on new participants.
-      PARTICIPANT_RATE_LIMIT_PER_ADDRESS: "100000000",
       VOTE_RATE_LIMIT_PER_RESIDENT: "100000",
+      // Every benchmark resident joins from 127.0.0.1.
+      PARTICIPANT_RATE_LIMIT_PER_ADDRESS: "100000",
       WEB_DIST: "/nonexistent",
       ...options.env,
     },
@@ -122,6 +122,9 @@ export interface Resident {
   next: number;
 }
 
+/** Votes refused (503) and repeated while residentsFor made its residents. */
+export let shedWhileJoining = 0;
+
 export async function residentsFor(
   base: string,
   publicId: string,
@@ -130,15 +133,26 @@ export async function residentsFor(
 ): Promise<Resident[]> {
   const out: Resident[] = [];
   for (let i = 0; i < count; i++) {
-    const response = await postJson(`${base}/api/p/c/${publicId}/votes`, {
-      tid: statements[0],
-      vote: "agree",
-    });
-    const body = JSON.parse(response.body) as { residentToken?: string };
-    if (!body.residentToken) {
-      throw new Error(`a new resident's first vote was answered ${response.body.slice(0, 300)}`);
+    const requestId = randomUUID();
+    for (let attempt = 0; ; attempt++) {
+      const response = await postJson(`${base}/api/p/c/${publicId}/votes`, {
+        tid: statements[0],
+        vote: "agree",
+        requestId,
+      });
+      // A busy server (e.g. just started) refuses with 503 and Retry-After: wait and repeat.
+      if (response.status === 503 && attempt < 20) {
+        shedWhileJoining++;
+        await new Promise((r) => setTimeout(r, 200));
+        continue;
+      }
+      const body = JSON.parse(response.body) as { residentToken?: string };
+      if (!body.residentToken) {
+        throw new Error(`a new resident's first vote was answered ${response.body.slice(0, 300)}`);
+      }
+      out.push({ token: body.residentToken, next: 1 });
+      break;
     }
-    out.push({ token: body.residentToken, next: 1 });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import type { AppContext } from "./http/context.js";
 import { healthRoutes } from "./http/health.js";
 import { installInputGuard } from "./http/input.js";
 import { loggerOptions } from "./http/logging.js";
+import { createOverloadGuard, eventLoopLag, type OverloadGuard } from "./http/overload.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -30,6 +31,8 @@ import { organizationRoutes } from "./modules/organizations/routes.js";
 declare module "fastify" {
   interface FastifyInstance {
     routeTable: RouteOptions[];
+    /** Refuses residents' writes while the event loop runs late (http/overload.ts). */
+    overload: OverloadGuard;
   }
 }
 
@@ -111,6 +114,15 @@ export async function buildApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  // Residents' writes are refused at once while the event loop runs late (http/overload.ts).
+  let lag = ctx.eventLoopLag;
+  if (!lag) {
+    const own = eventLoopLag();
+    app.addHook("onClose", async () => own.stop());
+    lag = own;
+  }
+  app.decorate("overload", createOverloadGuard({ lag, thresholdMs: config.voteShedLagMs }));
 
   installAuth(app, { db: ctx.database.db, config });
   for (const routes of routeModules) routes(app, ctx);

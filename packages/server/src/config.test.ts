@@ -18,6 +18,8 @@ describe("configuration", () => {
       /DATABASE_URL: must be a postgres/,
     );
     expect(() => parseConfig({ KUULO_DEMO: "maybe" })).toThrow(/KUULO_DEMO: must be true or false/);
+    expect(() => parseConfig({ VOTE_SHED_LAG_MS: "0" })).toThrow(/VOTE_SHED_LAG_MS: .*\(got "0"\)/);
+    expect(parseConfig({ VOTE_SHED_LAG_MS: "80" }).voteShedLagMs).toBe(80);
   });
 
   it("lists every invalid variable at once", () => {

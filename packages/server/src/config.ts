@@ -53,6 +53,7 @@ const envSchema = z.object({
   SSE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SSE_CONNECTIONS_MAX: z.coerce.number().int().positive().default(5000),
   VOTE_QUEUE_LIMIT: z.coerce.number().int().positive().default(500),
+  VOTE_SHED_LAG_MS: z.coerce.number().int().min(1).max(60_000).default(200),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
   OUTBOUND_URL_ALLOW: z
@@ -109,6 +110,8 @@ export interface Config {
   sseConnectionsMax: number;
   /** Vote requests taken in at once by this process; beyond it votes get 503 with Retry-After at once. */
   voteQueueLimit: number;
+  /** Event-loop lag (ms) beyond which residents' votes and statements get 503 with Retry-After at once. */
+  voteShedLagMs: number;
   /** How often the math worker looks for conversations with new votes (the debounce). */
   mathIntervalMs: number;
   /** Run the math worker in this process. */
@@ -200,6 +203,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sseConnectionsPerAddress: e.SSE_CONNECTIONS_PER_ADDRESS,
     sseConnectionsMax: e.SSE_CONNECTIONS_MAX,
     voteQueueLimit: e.VOTE_QUEUE_LIMIT,
+    voteShedLagMs: e.VOTE_SHED_LAG_MS,
     mathIntervalMs: e.MATH_INTERVAL_MS,
     mathWorker: e.MATH_WORKER,
     outbound: parseOutboundAllow(e.OUTBOUND_URL_ALLOW),

@@ -11,6 +11,7 @@ import { addStaff } from "../modules/identity/staff.js";
 import { deliverDueMail, type PassResult } from "../modules/messaging/queue.js";
 import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
 import { createOrganization, type Organization } from "../modules/organizations/service.js";
+import type { LagSource } from "./overload.js";
 
 /** A signed-in staff member as a test client: cookie plus CSRF token. */
 export interface StaffClient {
@@ -50,7 +51,14 @@ export function cookieFrom(response: LightMyRequestResponse): string {
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logStream?: DestinationStream } = {},
+  options: {
+    logStream?: DestinationStream;
+    /**
+     * The event-loop lag the app sees (load shedding, overload.ts). Default: none, so that a busy
+     * test machine does not refuse the tests' votes; overload tests inject their own.
+     */
+    eventLoopLag?: LagSource;
+  } = {},
 ): Promise<TestApp> {
   const config = parseConfig({
     PORT: "3000",
@@ -61,8 +69,14 @@ export async function createTestApp(
   const database = await openTestDatabase();
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const app = await buildApp(
-    { config, database, mailer, activitySources: [openConversations] },
-    options,
+    {
+      config,
+      database,
+      mailer,
+      activitySources: [openConversations],
+      eventLoopLag: options.eventLoopLag ?? { lagMs: () => 0, stop: () => {} },
+    },
+    { logStream: options.logStream },
   );
   const db = database.db;
   const deliverMail = () =>

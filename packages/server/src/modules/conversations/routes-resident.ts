@@ -248,10 +248,16 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     {
       config: { csrf: false },
       // Overload is refused before anything else is done for the request (503, Retry-After):
-      // at most VOTE_QUEUE_LIMIT votes are taken in at once, whether they wait for the CPU
-      // (validation, lookups) or for their batch to commit.
+      // while the event loop runs later than VOTE_SHED_LAG_MS, and beyond VOTE_QUEUE_LIMIT votes
+      // taken in at once, whether they wait for the CPU (validation, lookups) or for their batch
+      // to commit.
       onRequest: async (_request, reply) => {
-        if (votesInProcess >= ctx.config.voteQueueLimit || !writer.admits()) throw overloaded(1);
+        if (
+          app.overload.shedding() ||
+          votesInProcess >= ctx.config.voteQueueLimit ||
+          !writer.admits()
+        )
+          throw overloaded(1);
         votesInProcess++;
         reply.raw.once("close", () => {
           votesInProcess--;
@@ -318,6 +324,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     "/api/p/c/:publicId/statements",
     {
       config: { csrf: false },
+      onRequest: app.overload.onRequest,
       schema: {
         ...tag,
         summary: "Write a statement (when the conversation allows it)",

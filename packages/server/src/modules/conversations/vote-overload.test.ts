@@ -40,3 +40,65 @@ describe("votes under overload", () => {
     expect((await residents[0]!.vote(c.publicId, 2, "pass")).statusCode).toBe(200);
   });
 });
+
+describe("votes while the event loop runs late", () => {
+  let t: TestApp;
+  let admin: StaffClient;
+  let lag = 0;
+  beforeAll(async () => {
+    t = await createTestApp(
+      { VOTE_SHED_LAG_MS: "50" },
+      { eventLoopLag: { lagMs: () => lag, stop: () => {} } },
+    );
+    const org = await t.createOrg("viive");
+    await t.addMember(org, "admin@viive.fi", ["admin"]);
+    admin = await t.signIn("admin@viive.fi");
+  });
+  afterAll(() => t.close());
+
+  const votesIn = async (conversationId: string) => {
+    const [row] = await t.database.db
+      .select({ n: count() })
+      .from(voteEvents)
+      .where(eq(voteEvents.conversationId, conversationId));
+    return row?.n;
+  };
+
+  it("refuses votes and statements at once with 503 and Retry-After above VOTE_SHED_LAG_MS, writing nothing; takes them below it", async () => {
+    const c = await createTestConversation(admin, "viive", { allowStatements: true });
+    const r = resident(t);
+    lag = 10;
+    expect((await r.vote(c.publicId, 0, "agree")).statusCode).toBe(200);
+    expect(await votesIn(c.id)).toBe(1);
+
+    lag = 80;
+    const refused = await r.vote(c.publicId, 1, "disagree");
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.headers["retry-after"]).toBe("1");
+    expect(refused.json().code).toBe("unavailable");
+    // A new resident (no cookie) gets no participant and no cookie either.
+    const stranger = resident(t);
+    expect((await stranger.vote(c.publicId, 1, "agree")).statusCode).toBe(503);
+    expect(stranger.cookie).toBeUndefined();
+    const statement = await r.request({
+      method: "POST",
+      url: `/api/p/c/${c.publicId}/statements`,
+      payload: { text: "Väite, joka tulee ruuhkassa" },
+    });
+    expect(statement.statusCode).toBe(503);
+    expect(statement.headers["retry-after"]).toBe("1");
+    // Refused before any lookup: an unknown conversation is not even looked for.
+    expect((await r.vote("eiolemassa", 1, "agree")).statusCode).toBe(503);
+    expect(await votesIn(c.id)).toBe(1);
+    // Reading goes on while writes are shed.
+    expect((await r.request({ method: "GET", url: `/api/p/c/${c.publicId}` })).statusCode).toBe(
+      200,
+    );
+
+    lag = 49;
+    expect((await r.vote(c.publicId, 1, "disagree")).statusCode).toBe(200);
+    expect((await stranger.vote(c.publicId, 1, "agree")).statusCode).toBe(200);
+    expect(await votesIn(c.id)).toBe(3);
+  });
+});
