@@ -7,13 +7,18 @@ import { embedSecret, rotateEmbedSecret, XID_MAX_LIFETIME_SECONDS } from "./embe
 import { findConversation } from "./service.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
+const embedSecretResponse = z.object({
+  secret: z.string(),
+  createdAt: z.string(),
+  maxLifetimeSeconds: z.number().int(),
+});
 
 /** The embed secret with which a host site signs participant ids (admins only). */
 export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };
-  const view = (s: { secret: string; createdAt: Date }) => ({
+  const view = (s: { secret: string; createdAt: Date }): z.infer<typeof embedSecretResponse> => ({
     secret: s.secret,
     createdAt: s.createdAt.toISOString(),
     maxLifetimeSeconds: XID_MAX_LIFETIME_SECONDS,
@@ -26,6 +31,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
         ...tag,
         summary: "The secret with which the embedding site signs participant ids (xid) (admin)",
         params,
+        response: { 200: embedSecretResponse },
       },
     },
     async (request) => {
@@ -45,6 +51,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
         ...tag,
         summary: "Replace the embed secret: ids signed with the old one stop working (admin)",
         params,
+        response: { 200: embedSecretResponse },
       },
     },
     async (request) => {
