@@ -34,9 +34,11 @@ export async function startServer(options: {
   dbUrl: string;
   demo: boolean;
   env?: Record<string, string>;
+  /** Extra node flags for the server process (e.g. `--cpu-prof` to profile it). */
+  nodeArgs?: string[];
 }): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, "serve", ...(options.demo ? ["--demo"] : [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, "serve", ...(options.demo ? ["--demo"] : [])], {
     env: {
       ...process.env,
       DATABASE_URL: options.dbUrl,
