@@ -46,7 +46,8 @@ export async function startServer(options: {
         ...process.env,
         DATABASE_URL: options.dbUrl,
         PORT: String(port),
-        LOG_LEVEL: "error",
+        // The production default, so that the cost of logging is measured too.
+      LOG_LEVEL: "info",
         VOTE_RATE_LIMIT_PER_ADDRESS: "100000000",
         VOTE_RATE_LIMIT_PER_RESIDENT: "100000",
         // Every benchmark resident joins from 127.0.0.1.
