@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createHttpClient } from "./http-client.js";
@@ -47,7 +48,7 @@ export async function startServer(options: {
         DATABASE_URL: options.dbUrl,
         PORT: String(port),
         // The production default, so that the cost of logging is measured too.
-      LOG_LEVEL: "info",
+        LOG_LEVEL: "info",
         VOTE_RATE_LIMIT_PER_ADDRESS: "100000000",
         VOTE_RATE_LIMIT_PER_RESIDENT: "100000",
         // Every benchmark resident joins from 127.0.0.1.
@@ -273,4 +274,62 @@ export async function openLoop(options: {
 export function latencies(sorted: number[]): string {
   if (sorted.length === 0) return "—";
   return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms`;
+}
+
+/** CPU time (ms) of a process, all its threads, from /proc (Linux); 0 elsewhere. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+export interface CpuShares {
+  server: number;
+  database: number;
+  client: number;
+}
+
+/**
+ * Where a phase's CPU went: the server process (all its threads), its PostgreSQL backends
+ * (found by application_name) and this load generator, in ms. Call the returned function when
+ * the phase ends.
+ */
+export async function cpuMeter(options: {
+  serverPid: number;
+  admin: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
+  applicationName: string;
+}): Promise<() => Promise<CpuShares>> {
+  const backends = async () =>
+    (
+      (
+        await options.admin.query("select pid from pg_stat_activity where application_name = $1", [
+          options.applicationName,
+        ])
+      ).rows as { pid: number }[]
+    ).map((r) => r.pid);
+  const startPids = await backends();
+  const server0 = cpuMsOf(options.serverPid);
+  const db0 = new Map(startPids.map((pid) => [pid, cpuMsOf(pid)]));
+  const client0 = process.cpuUsage();
+  return async () => {
+    const pids = new Set([...startPids, ...(await backends())]);
+    let database = 0;
+    for (const pid of pids) database += cpuMsOf(pid) - (db0.get(pid) ?? 0);
+    const client = process.cpuUsage(client0);
+    return {
+      server: cpuMsOf(options.serverPid) - server0,
+      database,
+      client: (client.user + client.system) / 1000,
+    };
+  };
+}
+
+/** "CPU per acknowledged vote: server 0.41, PostgreSQL 0.22, load generator 0.09 ms". */
+export function perVote(cpu: CpuShares, votes: number): string {
+  const f = (ms: number) => (votes > 0 ? (ms / votes).toFixed(2) : "—");
+  return `CPU per acknowledged vote: server ${f(cpu.server)}, PostgreSQL ${f(cpu.database)}, load generator ${f(cpu.client)} ms`;
 }
