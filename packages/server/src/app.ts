@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import { createServer } from "node:http";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import {
   jsonSchemaTransform,
@@ -86,8 +86,7 @@ export async function buildApp(
   const routeTable: RouteOptions[] = [];
   app.addHook("onRoute", (route) => {
     routeTable.push(route);
-    if (route.config?.shedUnderLoad)
-      frontDoor.guard(route);
+    if (route.config?.shedUnderLoad) frontDoor.guard(route);
   });
   if (ownLag) app.addHook("onClose", async () => ownLag.stop());
   app.decorate("routeTable", routeTable);

@@ -91,9 +91,9 @@ export interface FrontDoor {
 
 /** `/api/p/c/:publicId/votes` → a regular expression matching the path (no query string). */
 function pathPattern(url: string): RegExp {
-  const parts = url.split("/").map((part) =>
-    part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-  );
+  const parts = url
+    .split("/")
+    .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   return new RegExp(`^${parts.join("/")}/?$`);
 }
 
