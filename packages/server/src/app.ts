@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import helmet from "helmet";
 import type { DestinationStream } from "pino";
+import { z } from "zod";
 import { installAuth } from "./http/auth.js";
 import { clientErrorHandler, frameworkErrors } from "./http/client-errors.js";
 import type { AppContext } from "./http/context.js";
@@ -17,6 +18,7 @@ import { healthRoutes } from "./http/health.js";
 import { installInputGuard } from "./http/input.js";
 import { loggerOptions } from "./http/logging.js";
 import { createOverloadGuard, eventLoopLag, type OverloadGuard } from "./http/overload.js";
+import { installPermissions } from "./http/permissions.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -27,6 +29,7 @@ import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js
 import { identityRoutes } from "./modules/identity/routes.js";
 import { messagingRoutes } from "./modules/messaging/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
+import { permissionTable } from "./permissions.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -69,6 +72,7 @@ export async function buildApp(
     routeTable.push(route);
   });
   app.decorate("routeTable", routeTable);
+  installPermissions(app, permissionTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook("onSend", async (request, reply) => {
@@ -112,8 +116,26 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (docs) => {
+    // The API documentation page and its assets are public, like the document they show.
+    docs.addHook("onRoute", (route) => {
+      route.config = { ...route.config, access: "public" };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  });
+  app.get(
+    "/api/openapi.json",
+    {
+      config: { access: "public" },
+      schema: {
+        hide: true,
+        response: {
+          200: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+        },
+      },
+    },
+    async () => app.swagger(),
+  );
 
   // Residents' writes are refused at once while the event loop runs late (http/overload.ts).
   let lag = ctx.eventLoopLag;

@@ -19,6 +19,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/orgs/:slug/conversations/:id/export/:file",
     {
+      config: { permission: "conversation.export" },
       schema: {
         ...tag,
         summary:
@@ -27,11 +28,12 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-        "analyst",
-        "moderator",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.export",
+      );
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -64,6 +66,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
     "/api/orgs/:slug/conversations/import",
     {
       bodyLimit: IMPORT_LIMIT,
+      config: { permission: "conversation.create" },
       schema: {
         ...tag,
         summary:
@@ -81,9 +84,12 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.create",
+      );
       const conversation = await importPolisExport(db, {
         organizationId: organization.id,
         files: request.body.files,

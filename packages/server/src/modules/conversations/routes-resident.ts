@@ -166,6 +166,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "A conversation as a resident sees it",
@@ -204,7 +205,10 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
 
   r.get(
     "/api/p/c/:publicId/next",
-    { schema: { ...tag, summary: "The next statement to vote on", params, querystring: access } },
+    {
+      config: { access: "public" },
+      schema: { ...tag, summary: "The next statement to vote on", params, querystring: access },
+    },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
       // Statements are not shown before the conversation opens (staff preview them on their pages).
@@ -222,6 +226,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/statements",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "Approved statements with the resident's own votes (to change a vote)",
@@ -246,7 +251,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/votes",
     {
-      config: { csrf: false },
+      config: { csrf: false, access: "public" },
       // Overload is refused before anything else is done for the request (503, Retry-After):
       // while the event loop runs later than VOTE_SHED_LAG_MS, and beyond VOTE_QUEUE_LIMIT votes
       // taken in at once, whether they wait for the CPU (validation, lookups) or for their batch
@@ -323,7 +328,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/statements",
     {
-      config: { csrf: false },
+      config: { csrf: false, access: "public" },
       onRequest: app.overload.onRequest,
       schema: {
         ...tag,
@@ -372,6 +377,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/results",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "The opinion map and what unites and divides, with 'you are here'",
@@ -421,6 +427,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/events",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "Server-Sent Events: new statements, votes, new math",

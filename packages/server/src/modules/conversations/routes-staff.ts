@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import type { Permission } from "../../http/permissions.js";
 import { dbId, dbIdParam } from "../../http/schemas.js";
 import { recordRead } from "../audit/service.js";
-import type { Role } from "../identity/schema.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
@@ -25,7 +25,6 @@ import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./s
 import { conversationInput, conversationPatch } from "./validation.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
-const MODERATORS = ["admin", "moderator"] as const;
 
 export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -37,9 +36,9 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   async function conversationFor(
     request: FastifyRequest,
     where: { slug: string; id: string },
-    roles?: Role[],
+    permission: Permission,
   ) {
-    const member = await requireMember(db, request, where.slug, roles);
+    const member = await requireMember(db, request, where.slug, permission);
     const conversation = await findConversation(db, {
       organizationId: member.organization.id,
       id: where.id,
@@ -59,6 +58,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations",
     {
+      config: { permission: "conversation.read" },
       schema: {
         ...tag,
         summary: "The organization's conversations",
@@ -66,7 +66,12 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.read",
+      );
       const list = await listConversations(db, { organizationId: organization.id });
       return { conversations: await Promise.all(list.map((c) => view(organization.slug, c))) };
     },
@@ -75,6 +80,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations",
     {
+      config: { permission: "conversation.create" },
       schema: {
         ...tag,
         summary: "Create a conversation with its segments and seed statements (admin)",
@@ -83,9 +89,12 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.create",
+      );
       const created = await createConversation(db, {
         organizationId: organization.id,
         input: request.body,
@@ -97,9 +106,17 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
 
   r.get(
     "/api/orgs/:slug/conversations/:id",
-    { schema: { ...tag, summary: "A conversation, its segments and invitation links", params } },
+    {
+      config: { permission: "conversation.read" },
+      schema: { ...tag, summary: "A conversation, its segments and invitation links", params },
+    },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.read",
+      );
       return view(
         organization.slug,
         await findConversation(db, { organizationId: organization.id, id: request.params.id }),
@@ -110,12 +127,16 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.patch(
     "/api/orgs/:slug/conversations/:id",
     {
+      config: { permission: "conversation.edit" },
       schema: { ...tag, summary: "Change a conversation (admin)", params, body: conversationPatch },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.edit",
+      );
       const updated = await updateConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -130,6 +151,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations/:id/seed-statements",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Add seed statements (approved at once)",
@@ -140,9 +162,11 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const tids = await seedStatements(db, {
         conversation,
         texts: request.body.texts,
@@ -157,6 +181,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations/:id/statements",
     {
+      config: { permission: "conversation.statements.read" },
       schema: {
         ...tag,
         summary: "Statements for moderation, filtered by status and flags",
@@ -175,7 +200,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       const { conversation, organization, session } = await conversationFor(
         request,
         request.params,
-        [...MODERATORS, "analyst", "viewer", "facilitator"],
+        "conversation.statements.read",
       );
       const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
       await recordRead(db, {
@@ -193,6 +218,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations/:id/moderation",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Approve, reject or mark as meta one or many statements",
@@ -205,9 +231,11 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const updated = await moderate(db, {
         conversation,
         ...request.body,
@@ -222,6 +250,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.patch(
     "/api/orgs/:slug/conversations/:id/statements/:tid",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Correct a typo in a statement (the original is kept)",
@@ -230,9 +259,11 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const updated = await editStatement(db, {
         conversation,
         tid: request.params.tid,
@@ -247,6 +278,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations/:id/results",
     {
+      config: { permission: "conversation.results.read" },
       schema: {
         ...tag,
         summary: "Opinion groups, consensus, divisive statements, segment comparison",
@@ -257,6 +289,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       const { conversation, organization, session } = await conversationFor(
         request,
         request.params,
+        "conversation.results.read",
       );
       const stored = await storedResults(db, conversation.id);
       await recordRead(db, {
