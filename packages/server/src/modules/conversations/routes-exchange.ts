@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/service.js";
 import { EXPORT_FILES, exportFile } from "./exports.js";
 import { importPolisExport } from "./import.js";
 import { findConversation } from "./service.js";
+import { seesUnapproved } from "./visibility.js";
 
 const IMPORT_LIMIT = 100 * 1024 * 1024;
 
@@ -28,7 +29,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
+      const { organization, session, can } = await requireMember(
         db,
         request,
         request.params.slug,
@@ -43,6 +44,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
         file: request.params.file,
         publicUrl: ctx.config.publicUrl,
         orgSlug: organization.slug,
+        approvedOnly: !seesUnapproved(can),
       });
       await recordAudit(db, {
         organizationId: organization.id,

@@ -23,6 +23,7 @@ import {
 } from "./service.js";
 import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./statements.js";
 import { conversationInput, conversationPatch } from "./validation.js";
+import { seesUnapproved } from "./visibility.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 
@@ -197,12 +198,16 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { conversation, organization, session } = await conversationFor(
+      const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
         "conversation.statements.read",
       );
-      const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
+      const list = await listStatements(db, {
+        conversationId: conversation.id,
+        ...request.query,
+        approvedOnly: !seesUnapproved(can),
+      });
       await recordRead(db, {
         organizationId: organization.id,
         userId: session.user.id,
@@ -286,7 +291,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { conversation, organization, session } = await conversationFor(
+      const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
         "conversation.results.read",
@@ -299,7 +304,10 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         targetType: "conversation",
         targetId: conversation.id,
       });
-      const texts = await listStatements(db, { conversationId: conversation.id });
+      const texts = await listStatements(db, {
+        conversationId: conversation.id,
+        approvedOnly: !seesUnapproved(can),
+      });
       return {
         computedAt: stored?.computedAt.toISOString() ?? null,
         results: stored?.results ?? null,
