@@ -6,6 +6,7 @@ import type { AppContext } from "../../http/context.js";
 import { recordAudit } from "../audit/service.js";
 import { EXPORT_FILES, exportFile } from "./exports.js";
 import { importPolisExport } from "./import.js";
+import { importedSchema } from "./responses.js";
 import { findConversation } from "./service.js";
 import { seesUnapproved } from "./visibility.js";
 
@@ -26,6 +27,17 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
         summary:
           "Export as Polis CSV (comments, votes, participants-votes, summary) or Polis math JSON",
         params: z.object({ slug: z.string().max(63), id: z.uuid(), file: z.enum(EXPORT_FILES) }),
+        response: {
+          200: {
+            description: "The file, as an attachment",
+            content: {
+              "text/csv": { schema: z.string() },
+              "application/json": {
+                schema: z.record(z.string(), z.unknown()).describe("Polis math (math.json)"),
+              },
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -83,6 +95,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
             summary: z.string().max(IMPORT_LIMIT).optional(),
           }),
         }),
+        response: { 201: importedSchema },
       },
     },
     async (request, reply) => {

@@ -10,6 +10,14 @@ import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
+import {
+  seededSchema,
+  staffConversationListSchema,
+  staffConversationSchema,
+  staffResultsSchema,
+  staffStatementListSchema,
+  staffStatementSchema,
+} from "./responses.js";
 import { conversationEmbedRoutes } from "./routes-embed.js";
 import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
 import {
@@ -64,6 +72,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         ...tag,
         summary: "The organization's conversations",
         params: z.object({ slug: z.string().max(63) }),
+        response: { 200: staffConversationListSchema },
       },
     },
     async (request) => {
@@ -87,6 +96,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         summary: "Create a conversation with its segments and seed statements (admin)",
         params: z.object({ slug: z.string().max(63) }),
         body: conversationInput,
+        response: { 201: staffConversationSchema },
       },
     },
     async (request, reply) => {
@@ -109,7 +119,12 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
     "/api/orgs/:slug/conversations/:id",
     {
       config: { permission: "conversation.read" },
-      schema: { ...tag, summary: "A conversation, its segments and invitation links", params },
+      schema: {
+        ...tag,
+        summary: "A conversation, its segments and invitation links",
+        params,
+        response: { 200: staffConversationSchema },
+      },
     },
     async (request) => {
       const { organization } = await requireMember(
@@ -129,7 +144,13 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
     "/api/orgs/:slug/conversations/:id",
     {
       config: { permission: "conversation.edit" },
-      schema: { ...tag, summary: "Change a conversation (admin)", params, body: conversationPatch },
+      schema: {
+        ...tag,
+        summary: "Change a conversation (admin)",
+        params,
+        body: conversationPatch,
+        response: { 200: staffConversationSchema },
+      },
     },
     async (request) => {
       const { organization, session } = await requireMember(
@@ -160,6 +181,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         body: z.strictObject({
           texts: z.array(z.string().trim().min(1).max(1000)).min(1).max(500),
         }),
+        response: { 201: seededSchema },
       },
     },
     async (request, reply) => {
@@ -195,6 +217,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
             .transform((v) => v === "true")
             .optional(),
         }),
+        response: { 200: staffStatementListSchema },
       },
     },
     async (request) => {
@@ -233,6 +256,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
           action: z.enum(MODERATION_ACTIONS),
           reason: z.string().trim().max(500).optional(),
         }),
+        response: { 200: staffStatementListSchema },
       },
     },
     async (request) => {
@@ -261,6 +285,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         summary: "Correct a typo in a statement (the original is kept)",
         params: params.extend({ tid: dbIdParam }),
         body: z.strictObject({ text: z.string().trim().min(1).max(1000) }),
+        response: { 200: staffStatementSchema },
       },
     },
     async (request) => {
@@ -288,6 +313,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         ...tag,
         summary: "Opinion groups, consensus, divisive statements, segment comparison",
         params,
+        response: { 200: staffResultsSchema },
       },
     },
     async (request) => {
