@@ -11,6 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import helmet from "helmet";
 import type { DestinationStream } from "pino";
+import { z } from "zod";
 import { installAuth } from "./http/auth.js";
 import { clientErrorHandler, frameworkErrors } from "./http/client-errors.js";
 import type { AppContext } from "./http/context.js";
@@ -23,6 +24,7 @@ import {
   eventLoopLag,
   type OverloadGuard,
 } from "./http/overload.js";
+import { installPermissions } from "./http/permissions.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -33,6 +35,7 @@ import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js
 import { identityRoutes } from "./modules/identity/routes.js";
 import { messagingRoutes } from "./modules/messaging/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
+import { permissionTable } from "./permissions.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -90,6 +93,7 @@ export async function buildApp(
   });
   if (ownLag) app.addHook("onClose", async () => ownLag.stop());
   app.decorate("routeTable", routeTable);
+  installPermissions(app, permissionTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook("onSend", async (request, reply) => {
@@ -133,8 +137,26 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (docs) => {
+    // The API documentation page and its assets are public, like the document they show.
+    docs.addHook("onRoute", (route) => {
+      route.config = { ...route.config, access: "public" };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  });
+  app.get(
+    "/api/openapi.json",
+    {
+      config: { access: "public" },
+      schema: {
+        hide: true,
+        response: {
+          200: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+        },
+      },
+    },
+    async () => app.swagger(),
+  );
 
   app.decorate("overload", overload);
 

@@ -9,6 +9,7 @@ import {
   sessionMemberships,
 } from "../modules/identity/sessions.js";
 import { findOrganizationBySlug, type Organization } from "../modules/organizations/service.js";
+import type { Permission } from "./permissions.js";
 
 export const SESSION_COOKIE = "kuulo_session";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -85,19 +86,22 @@ export interface MemberContext {
   session: ActiveSession;
   organization: Organization;
   roles: Role[];
+  /** Whether the member also holds another permission (e.g. to see statements not approved). */
+  can: (permission: Permission) => boolean;
 }
 
 /**
- * The signed-in user's standing in the organization named by :slug. Throws 401 when not signed
- * in, 404 for an unknown organization, 403 when not a member, lacking every listed role, or
- * signed in through another organization's identity provider (sessions are scoped, see
- * docs/ARCHITECTURE.md "Staff sessions").
+ * The signed-in user's standing in the organization named by :slug, holding `permission`
+ * (http/permissions.ts). Throws 401 when not signed in, 404 for an unknown organization, 403
+ * when not a member, when none of their roles holds the permission, or when signed in through
+ * another organization's identity provider (sessions are scoped, see docs/ARCHITECTURE.md
+ * "Staff sessions").
  */
 export async function requireMember(
   db: Db,
   request: FastifyRequest,
   slug: string,
-  anyOf?: Role[],
+  permission: Permission,
 ): Promise<MemberContext> {
   const session = requireStaff(request);
   const organization = await findOrganizationBySlug(db, slug);
@@ -116,8 +120,13 @@ export async function requireMember(
   ).find((m) => m.organizationId === organization.id);
   if (!membership)
     throw new AppError("auth.forbidden", "You are not on the staff of this organization.");
-  if (anyOf && !anyOf.some((role) => membership.roles.includes(role))) {
-    throw new AppError("auth.forbidden", `This needs one of the roles: ${anyOf.join(", ")}.`);
+  const table = request.server.permissions;
+  if (!table.can(membership.roles, permission)) {
+    throw new AppError(
+      "auth.forbidden",
+      `This needs the permission ${permission}, which none of your roles here holds.`,
+    );
   }
-  return { session, organization, roles: membership.roles };
+  const roles = membership.roles;
+  return { session, organization, roles, can: (other) => table.can(roles, other) };
 }

@@ -10,6 +10,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/health",
     {
+      config: { access: "public" },
       schema: {
         tags: ["operations"],
         summary: "Liveness: the process answers",
@@ -21,6 +22,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/ready",
     {
+      config: { access: "public" },
       schema: {
         tags: ["operations"],
         summary:

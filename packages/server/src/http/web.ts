@@ -36,6 +36,10 @@ export async function installWeb(app: FastifyInstance, options: { dist: string }
   const indexPath = join(options.dist, "index.html");
   const built = existsSync(indexPath);
   if (built) {
+    // The web app's files are public (http/permissions.ts: every route declares who may call it).
+    app.addHook("onRoute", (route) => {
+      if (!route.url.startsWith("/api/")) route.config = { ...route.config, access: "public" };
+    });
     await app.register(fastifyStatic, {
       root: options.dist,
       wildcard: false,

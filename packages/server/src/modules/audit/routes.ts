@@ -26,6 +26,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/orgs/:slug/audit",
     {
+      config: { permission: "audit.read" },
       schema: {
         tags: ["audit"],
         summary: "The organization's audit log, newest first (admin)",
@@ -41,7 +42,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, ["admin"]);
+      const { organization } = await requireMember(db, request, request.params.slug, "audit.read");
       const page = await listAudit(db, { organizationId: organization.id, ...request.query });
       return { events: page.events.map(toEvent), nextBefore: page.nextBefore };
     },

@@ -44,7 +44,14 @@ async function voteCounts(db: Db, conversationId: string) {
 
 export async function exportFile(
   db: Db,
-  options: { conversation: Conversation; file: ExportFile; publicUrl: string; orgSlug: string },
+  options: {
+    conversation: Conversation;
+    file: ExportFile;
+    publicUrl: string;
+    orgSlug: string;
+    /** Only approved statements in comments.csv: for staff who may not moderate. */
+    approvedOnly?: boolean;
+  },
 ): Promise<{ contentType: string; body: string }> {
   const { conversation } = options;
   const list = await db
@@ -55,7 +62,8 @@ export async function exportFile(
   switch (options.file) {
     case "comments.csv": {
       const { byTid } = await voteCounts(db, conversation.id);
-      const rows = list.map((s) => [
+      const shown = options.approvedOnly ? list.filter((s) => s.status === "approved") : list;
+      const rows = shown.map((s) => [
         s.createdAt.getTime(),
         s.createdAt.toISOString(),
         s.tid,

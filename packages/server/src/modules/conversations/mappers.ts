@@ -1,9 +1,10 @@
 import type { LocalizedText } from "../organizations/schema.js";
+import type { StaffConversationView, StaffStatementView } from "./responses.js";
 import type { Conversation, InvitationLink, Segment } from "./service.js";
 import { conversationState } from "./service.js";
 import type { Statement } from "./statements.js";
 
-/** Explicit response shapes: what leaves the API, and nothing else. */
+/** Explicit response shapes: what leaves the API, and nothing else (schemas in responses.ts). */
 
 export function toStaffConversation(
   c: Conversation,
@@ -13,7 +14,7 @@ export function toStaffConversation(
     publicUrl: string;
     image: { url: string; alt: LocalizedText } | null;
   },
-) {
+): StaffConversationView {
   return {
     id: c.id,
     publicId: c.publicId,
@@ -39,7 +40,7 @@ export function toStaffConversation(
   };
 }
 
-export function toStaffStatement(s: Statement) {
+export function toStaffStatement(s: Statement): StaffStatementView {
   return {
     tid: s.tid,
     text: s.text,

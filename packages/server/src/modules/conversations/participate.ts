@@ -7,6 +7,7 @@ import { GENERAL_INVITE, verifyInvitation } from "./links.js";
 import { statementPriorities } from "./math.js";
 import { statements, votes } from "./schema.js";
 import { type Conversation, LINK_SECRET, segmentsOf } from "./service.js";
+import type { VoteChoice } from "./votes.js";
 
 /**
  * Access to a conversation for a resident: public conversations are open to all; an
@@ -126,7 +127,7 @@ export async function statementsWithMyVotes(
               )
           ).map((v) => [v.tid, v.vote]),
         );
-  const name = (v: number | undefined) =>
+  const name = (v: number | undefined): VoteChoice | null =>
     v === undefined ? null : v > 0 ? "agree" : v < 0 ? "disagree" : "pass";
   return approved
     .sort((a, b) => a.tid - b.tid)

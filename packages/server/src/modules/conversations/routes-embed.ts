@@ -27,6 +27,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations/:id/embed-secret",
     {
+      config: { permission: "conversation.embed.manage" },
       schema: {
         ...tag,
         summary: "The secret with which the embedding site signs participant ids (xid) (admin)",
@@ -35,7 +36,12 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, ["admin"]);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.embed.manage",
+      );
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -47,6 +53,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations/:id/embed-secret",
     {
+      config: { permission: "conversation.embed.manage" },
       schema: {
         ...tag,
         summary: "Replace the embed secret: ids signed with the old one stop working (admin)",
@@ -55,9 +62,12 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.embed.manage",
+      );
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,

@@ -6,7 +6,9 @@ import type { AppContext } from "../../http/context.js";
 import { recordAudit } from "../audit/service.js";
 import { EXPORT_FILES, exportFile } from "./exports.js";
 import { importPolisExport } from "./import.js";
+import { importedSchema } from "./responses.js";
 import { findConversation } from "./service.js";
+import { seesUnapproved } from "./visibility.js";
 
 const IMPORT_LIMIT = 100 * 1024 * 1024;
 
@@ -19,19 +21,32 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/orgs/:slug/conversations/:id/export/:file",
     {
+      config: { permission: "conversation.export" },
       schema: {
         ...tag,
         summary:
           "Export as Polis CSV (comments, votes, participants-votes, summary) or Polis math JSON",
         params: z.object({ slug: z.string().max(63), id: z.uuid(), file: z.enum(EXPORT_FILES) }),
+        response: {
+          200: {
+            description: "The file, as an attachment",
+            content: {
+              "text/csv": { schema: z.string() },
+              "application/json": {
+                schema: z.record(z.string(), z.unknown()).describe("Polis math (math.json)"),
+              },
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-        "analyst",
-        "moderator",
-      ]);
+      const { organization, session, can } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.export",
+      );
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -41,6 +56,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
         file: request.params.file,
         publicUrl: ctx.config.publicUrl,
         orgSlug: organization.slug,
+        approvedOnly: !seesUnapproved(can),
       });
       await recordAudit(db, {
         organizationId: organization.id,
@@ -64,6 +80,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
     "/api/orgs/:slug/conversations/import",
     {
       bodyLimit: IMPORT_LIMIT,
+      config: { permission: "conversation.create" },
       schema: {
         ...tag,
         summary:
@@ -78,12 +95,16 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext
             summary: z.string().max(IMPORT_LIMIT).optional(),
           }),
         }),
+        response: { 201: importedSchema },
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.create",
+      );
       const conversation = await importPolisExport(db, {
         organizationId: organization.id,
         files: request.body.files,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import { mediaResponse, noContent } from "../../http/responses.js";
 import { getImage, IMAGE_MAX_BYTES, IMAGE_TYPES, removeImage, setImage } from "./image.js";
 import { checkAccess } from "./participate.js";
 import { findConversation, findConversationByPublicId } from "./service.js";
@@ -28,6 +29,7 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: AppContext): 
       "/api/orgs/:slug/conversations/:id/image",
       {
         bodyLimit: IMAGE_MAX_BYTES,
+        config: { permission: "conversation.edit" },
         schema: {
           ...tag,
           summary:
@@ -38,12 +40,16 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: AppContext): 
             altSv: altText.optional(),
             altEn: altText.optional(),
           }),
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
-        const { organization, session } = await requireMember(db, request, request.params.slug, [
-          "admin",
-        ]);
+        const { organization, session } = await requireMember(
+          db,
+          request,
+          request.params.slug,
+          "conversation.edit",
+        );
         const conversation = await findConversation(db, {
           organizationId: organization.id,
           id: request.params.id,
@@ -64,11 +70,22 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: AppContext): 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.delete(
     "/api/orgs/:slug/conversations/:id/image",
-    { schema: { ...tag, summary: "Remove the topic image (admin)", params } },
+    {
+      config: { permission: "conversation.edit" },
+      schema: {
+        ...tag,
+        summary: "Remove the topic image (admin)",
+        params,
+        response: { 204: noContent },
+      },
+    },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.edit",
+      );
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -81,11 +98,13 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/p/c/:publicId/image",
     {
+      config: { access: "public" },
       schema: {
         tags: ["conversations (residents)"],
         summary: "The conversation's topic image",
         params: z.object({ publicId: z.string().min(4).max(40) }),
         querystring: z.object({ t: z.string().max(200).optional() }),
+        response: { 200: mediaResponse("The topic image", IMAGE_TYPES) },
       },
     },
     async (request, reply) => {

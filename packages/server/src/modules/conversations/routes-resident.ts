@@ -6,6 +6,7 @@ import { AppError } from "../../errors.js";
 import type { AppContext } from "../../http/context.js";
 import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
+import { mediaResponse } from "../../http/responses.js";
 import { dbId, requestIdSchema } from "../../http/schemas.js";
 import { findOrganizationById } from "../organizations/service.js";
 import { verifiedXidHash } from "./embed.js";
@@ -20,6 +21,14 @@ import {
   RESIDENT_HEADER,
   verifyResidentToken,
 } from "./residents.js";
+import {
+  nextStatementSchema,
+  residentConversationSchema,
+  residentResultsSchema,
+  residentStatementListSchema,
+  statementSubmittedSchema,
+  voteRecordedSchema,
+} from "./responses.js";
 import {
   type Conversation,
   conversationState,
@@ -166,11 +175,13 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "A conversation as a resident sees it",
         params,
         querystring: access,
+        response: { 200: residentConversationSchema },
       },
     },
     async (request) => {
@@ -204,7 +215,16 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
 
   r.get(
     "/api/p/c/:publicId/next",
-    { schema: { ...tag, summary: "The next statement to vote on", params, querystring: access } },
+    {
+      config: { access: "public" },
+      schema: {
+        ...tag,
+        summary: "The next statement to vote on",
+        params,
+        querystring: access,
+        response: { 200: nextStatementSchema },
+      },
+    },
     async (request) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
       // Statements are not shown before the conversation opens (staff preview them on their pages).
@@ -222,11 +242,13 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/statements",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "Approved statements with the resident's own votes (to change a vote)",
         params,
         querystring: access,
+        response: { 200: residentStatementListSchema },
       },
     },
     async (request) => {
@@ -246,7 +268,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/votes",
     {
-      config: { csrf: false, shedUnderLoad: true },
+      config: { csrf: false, shedUnderLoad: true, access: "public" },
       // Votes come by the thousand a second: not logged line by line (warnings and errors are).
       logLevel: "warn",
       // Overload is refused before anything else is done for the request (503, Retry-After):
@@ -276,6 +298,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
           requestId: requestIdSchema.optional(),
           ...identity,
         }),
+        response: { 200: voteRecordedSchema },
       },
     },
     async (request, reply) => {
@@ -325,13 +348,14 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/statements",
     {
-      config: { csrf: false, shedUnderLoad: true },
+      config: { csrf: false, shedUnderLoad: true, access: "public" },
       onRequest: app.overload.onRequest,
       schema: {
         ...tag,
         summary: "Write a statement (when the conversation allows it)",
         params,
         body: z.strictObject({ text: z.string().max(2000), ...identity }),
+        response: { 201: statementSubmittedSchema },
       },
     },
     async (request, reply) => {
@@ -374,11 +398,13 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/results",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "The opinion map and what unites and divides, with 'you are here'",
         params,
         querystring: access,
+        response: { 200: residentResultsSchema },
       },
     },
     async (request) => {
@@ -392,16 +418,16 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         pid: participant?.pid ?? null,
       });
       if (!conversation.resultsPublic) {
-        return { available: false, reason: "not_public" as const, progress };
+        return { available: false as const, reason: "not_public" as const, progress };
       }
-      if (!stored) return { available: false, reason: "not_computed" as const, progress };
+      if (!stored) return { available: false as const, reason: "not_computed" as const, progress };
       const texts =
         conversationState(conversation) === "upcoming"
           ? []
           : await statementsWithMyVotes(db, { conversationId: conversation.id, pid: null });
       const results = stored.results;
       return {
-        available: true,
+        available: true as const,
         computedAt: stored.computedAt.toISOString(),
         progress,
         me: me ? { x: me.x, y: me.y, group: me.group } : null,
@@ -423,11 +449,17 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.get(
     "/api/p/c/:publicId/events",
     {
+      config: { access: "public" },
       schema: {
         ...tag,
         summary: "Server-Sent Events: new statements, votes, new math",
         params,
         querystring: access,
+        response: {
+          200: mediaResponse("An event stream: statement, votes, math, conversation, resync", [
+            "text/event-stream",
+          ]),
+        },
       },
     },
     async (request, reply) => {

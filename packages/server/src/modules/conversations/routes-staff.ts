@@ -3,13 +3,21 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import type { Permission } from "../../http/permissions.js";
 import { dbId, dbIdParam } from "../../http/schemas.js";
 import { recordRead } from "../audit/service.js";
-import type { Role } from "../identity/schema.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
 import { participation } from "./participation.js";
+import {
+  seededSchema,
+  staffConversationListSchema,
+  staffConversationSchema,
+  staffResultsSchema,
+  staffStatementListSchema,
+  staffStatementSchema,
+} from "./responses.js";
 import { conversationEmbedRoutes } from "./routes-embed.js";
 import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
 import {
@@ -23,9 +31,9 @@ import {
 } from "./service.js";
 import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./statements.js";
 import { conversationInput, conversationPatch } from "./validation.js";
+import { seesUnapproved } from "./visibility.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
-const MODERATORS = ["admin", "moderator"] as const;
 
 export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
@@ -37,9 +45,9 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   async function conversationFor(
     request: FastifyRequest,
     where: { slug: string; id: string },
-    roles?: Role[],
+    permission: Permission,
   ) {
-    const member = await requireMember(db, request, where.slug, roles);
+    const member = await requireMember(db, request, where.slug, permission);
     const conversation = await findConversation(db, {
       organizationId: member.organization.id,
       id: where.id,
@@ -59,14 +67,21 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations",
     {
+      config: { permission: "conversation.read" },
       schema: {
         ...tag,
         summary: "The organization's conversations",
         params: z.object({ slug: z.string().max(63) }),
+        response: { 200: staffConversationListSchema },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.read",
+      );
       const list = await listConversations(db, { organizationId: organization.id });
       return { conversations: await Promise.all(list.map((c) => view(organization.slug, c))) };
     },
@@ -75,17 +90,22 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations",
     {
+      config: { permission: "conversation.create" },
       schema: {
         ...tag,
         summary: "Create a conversation with its segments and seed statements (admin)",
         params: z.object({ slug: z.string().max(63) }),
         body: conversationInput,
+        response: { 201: staffConversationSchema },
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.create",
+      );
       const created = await createConversation(db, {
         organizationId: organization.id,
         input: request.body,
@@ -97,9 +117,22 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
 
   r.get(
     "/api/orgs/:slug/conversations/:id",
-    { schema: { ...tag, summary: "A conversation, its segments and invitation links", params } },
+    {
+      config: { permission: "conversation.read" },
+      schema: {
+        ...tag,
+        summary: "A conversation, its segments and invitation links",
+        params,
+        response: { 200: staffConversationSchema },
+      },
+    },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.read",
+      );
       return view(
         organization.slug,
         await findConversation(db, { organizationId: organization.id, id: request.params.id }),
@@ -110,12 +143,22 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.patch(
     "/api/orgs/:slug/conversations/:id",
     {
-      schema: { ...tag, summary: "Change a conversation (admin)", params, body: conversationPatch },
+      config: { permission: "conversation.edit" },
+      schema: {
+        ...tag,
+        summary: "Change a conversation (admin)",
+        params,
+        body: conversationPatch,
+        response: { 200: staffConversationSchema },
+      },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "conversation.edit",
+      );
       const updated = await updateConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -130,6 +173,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations/:id/seed-statements",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Add seed statements (approved at once)",
@@ -137,12 +181,15 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         body: z.strictObject({
           texts: z.array(z.string().trim().min(1).max(1000)).min(1).max(500),
         }),
+        response: { 201: seededSchema },
       },
     },
     async (request, reply) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const tids = await seedStatements(db, {
         conversation,
         texts: request.body.texts,
@@ -157,6 +204,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations/:id/statements",
     {
+      config: { permission: "conversation.statements.read" },
       schema: {
         ...tag,
         summary: "Statements for moderation, filtered by status and flags",
@@ -169,15 +217,20 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
             .transform((v) => v === "true")
             .optional(),
         }),
+        response: { 200: staffStatementListSchema },
       },
     },
     async (request) => {
-      const { conversation, organization, session } = await conversationFor(
+      const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
-        [...MODERATORS, "analyst", "viewer", "facilitator"],
+        "conversation.statements.read",
       );
-      const list = await listStatements(db, { conversationId: conversation.id, ...request.query });
+      const list = await listStatements(db, {
+        conversationId: conversation.id,
+        ...request.query,
+        approvedOnly: !seesUnapproved(can),
+      });
       await recordRead(db, {
         organizationId: organization.id,
         userId: session.user.id,
@@ -193,6 +246,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.post(
     "/api/orgs/:slug/conversations/:id/moderation",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Approve, reject or mark as meta one or many statements",
@@ -202,12 +256,15 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
           action: z.enum(MODERATION_ACTIONS),
           reason: z.string().trim().max(500).optional(),
         }),
+        response: { 200: staffStatementListSchema },
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const updated = await moderate(db, {
         conversation,
         ...request.body,
@@ -222,17 +279,21 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.patch(
     "/api/orgs/:slug/conversations/:id/statements/:tid",
     {
+      config: { permission: "conversation.moderate" },
       schema: {
         ...tag,
         summary: "Correct a typo in a statement (the original is kept)",
         params: params.extend({ tid: dbIdParam }),
         body: z.strictObject({ text: z.string().trim().min(1).max(1000) }),
+        response: { 200: staffStatementSchema },
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(request, request.params, [
-        ...MODERATORS,
-      ]);
+      const { session, conversation } = await conversationFor(
+        request,
+        request.params,
+        "conversation.moderate",
+      );
       const updated = await editStatement(db, {
         conversation,
         tid: request.params.tid,
@@ -247,16 +308,19 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
   r.get(
     "/api/orgs/:slug/conversations/:id/results",
     {
+      config: { permission: "conversation.results.read" },
       schema: {
         ...tag,
         summary: "Opinion groups, consensus, divisive statements, segment comparison",
         params,
+        response: { 200: staffResultsSchema },
       },
     },
     async (request) => {
-      const { conversation, organization, session } = await conversationFor(
+      const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
+        "conversation.results.read",
       );
       const stored = await storedResults(db, conversation.id);
       await recordRead(db, {
@@ -266,7 +330,10 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         targetType: "conversation",
         targetId: conversation.id,
       });
-      const texts = await listStatements(db, { conversationId: conversation.id });
+      const texts = await listStatements(db, {
+        conversationId: conversation.id,
+        approvedOnly: !seesUnapproved(can),
+      });
       return {
         computedAt: stored?.computedAt.toISOString() ?? null,
         results: stored?.results ?? null,

@@ -110,11 +110,16 @@ export interface ListStatementsOptions {
   status?: StatementStatus | undefined;
   flagged?: boolean | undefined;
   flag?: StatementFlag | undefined;
+  /** Approved statements only, whatever the status asked (visibility.ts). */
+  approvedOnly?: boolean | undefined;
 }
 
 export async function listStatements(db: Db, options: ListStatementsOptions): Promise<Statement[]> {
   const filters: (SQL | undefined)[] = [eq(statements.conversationId, options.conversationId)];
-  if (options.status) filters.push(eq(statements.status, options.status));
+  if (options.approvedOnly) {
+    if (options.status && options.status !== "approved") return [];
+    filters.push(eq(statements.status, "approved"));
+  } else if (options.status) filters.push(eq(statements.status, options.status));
   if (options.flag) filters.push(arrayOverlaps(statements.flags, [options.flag]));
   const rows = await db
     .select()

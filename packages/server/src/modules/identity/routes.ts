@@ -12,6 +12,7 @@ import {
 } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
+import { noContent, redirect } from "../../http/responses.js";
 import { recordRead } from "../audit/service.js";
 import { LANGUAGES } from "../organizations/schema.js";
 import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
@@ -110,7 +111,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     "/api/auth/sign-in-link",
     {
-      config: { csrf: false },
+      config: { csrf: false, access: "public" },
       schema: {
         tags: ["sign-in"],
         summary: "Mail a one-time sign-in link (same answer whether or not the address is known)",
@@ -151,7 +152,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     "/api/auth/sign-in",
     {
-      config: { csrf: false },
+      config: { csrf: false, access: "public" },
       schema: {
         tags: ["sign-in"],
         summary: "Use a sign-in link's token: opens a session",
@@ -184,7 +185,10 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     "/api/auth/sign-out",
-    { schema: { tags: ["sign-in"], summary: "End the session" } },
+    {
+      config: { access: "public" },
+      schema: { tags: ["sign-in"], summary: "End the session", response: { 204: noContent } },
+    },
     async (request, reply) => {
       if (request.sessionToken) await endSession(db, request.sessionToken);
       clearSessionCookie(reply, config.secureCookies);
@@ -195,6 +199,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/me",
     {
+      config: { access: "signed-in" },
       schema: {
         tags: ["sign-in"],
         summary: "The signed-in staff user",
@@ -214,11 +219,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/auth/oidc/:slug/start",
     {
+      config: { access: "public" },
       schema: {
         tags: ["sign-in"],
         summary: "Start single sign-on with the organization's OpenID Connect provider",
         params: slugParams,
         querystring: z.object({ returnTo: returnToSchema.optional() }),
+        response: { 302: redirect("To the organization's OpenID Connect provider") },
       },
     },
     async (request, reply) => {
@@ -246,9 +253,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/auth/oidc/callback",
     {
+      config: { access: "public" },
       schema: {
         tags: ["sign-in"],
         summary: "Where the OpenID Connect provider sends the user back",
+        response: {
+          302: redirect("Into the app with a session, or to /sign-in/error?code=… when it failed"),
+        },
       },
     },
     async (request, reply) => {
@@ -282,6 +293,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     "/api/orgs/:slug/staff",
     {
+      config: { permission: "staff.read" },
       schema: {
         tags: ["staff"],
         summary: "The organization's staff and their roles",
@@ -290,9 +302,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "staff.read",
+      );
       const staff = await listStaff(db, { organizationId: organization.id });
       await recordRead(db, {
         organizationId: organization.id,
@@ -306,6 +321,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     "/api/orgs/:slug/staff",
     {
+      config: { permission: "staff.manage" },
       schema: {
         tags: ["staff"],
         summary: "Add a staff member",
@@ -319,9 +335,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "staff.manage",
+      );
       const member = await addStaff(db, {
         organizationId: organization.id,
         ...request.body,
@@ -334,6 +353,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     "/api/orgs/:slug/staff/:userId",
     {
+      config: { permission: "staff.manage" },
       schema: {
         tags: ["staff"],
         summary: "Change a staff member's roles or name",
@@ -346,9 +366,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "staff.manage",
+      );
       const member = await updateStaff(db, {
         organizationId: organization.id,
         userId: request.params.userId,
@@ -363,16 +386,21 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.delete(
     "/api/orgs/:slug/staff/:userId",
     {
+      config: { permission: "staff.manage" },
       schema: {
         tags: ["staff"],
         summary: "Remove a staff member from the organization",
         params: z.object({ slug: z.string().max(63), userId: z.uuid() }),
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "staff.manage",
+      );
       await removeStaff(db, {
         organizationId: organization.id,
         userId: request.params.userId,

@@ -9,6 +9,8 @@ export function messagingRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/dev/outbox",
     {
+      // Development only: refused at start-up unless the server listens on loopback (config.ts).
+      config: { access: "public" },
       schema: {
         tags: ["development"],
         summary: "Mails held in the development outbox (only when no SMTP server is configured)",

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import { mediaResponse, noContent } from "../../http/responses.js";
 import type { Activity } from "./activities.js";
 import {
   findOrganizationBySlug,
@@ -113,6 +114,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.get(
     "/api/orgs",
     {
+      config: { access: "public" },
       schema: {
         tags: ["organizations"],
         summary: "Organizations on this installation",
@@ -131,6 +133,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.get(
     "/api/orgs/:slug",
     {
+      config: { access: "public" },
       schema: {
         tags: ["organizations"],
         summary: "An organization's public profile and its open participation activities",
@@ -163,10 +166,12 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.get(
     "/api/orgs/:slug/logo",
     {
+      config: { access: "public" },
       schema: {
         tags: ["organizations"],
         summary: "The organization's logo image",
         params: slugParams,
+        response: { 200: mediaResponse("The logo", LOGO_TYPES) },
       },
     },
     async (request, reply) => {
@@ -190,6 +195,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.get(
     "/api/orgs/:slug/settings",
     {
+      config: { permission: "organization.settings.read" },
       schema: {
         tags: ["organizations"],
         summary: "Organization settings (staff)",
@@ -198,7 +204,12 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug);
+      const { organization } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "organization.settings.read",
+      );
       return toSettings(organization, await hasLogo(db, organization.id));
     },
   );
@@ -206,6 +217,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.patch(
     "/api/orgs/:slug/settings",
     {
+      config: { permission: "organization.settings.edit" },
       schema: {
         tags: ["organizations"],
         summary: "Change organization settings (admin)",
@@ -215,9 +227,12 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, [
-        "admin",
-      ]);
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "organization.settings.edit",
+      );
       const updated = await updateSettings(db, {
         organizationId: organization.id,
         patch: request.body,
@@ -241,16 +256,21 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
       "/api/orgs/:slug/logo",
       {
         bodyLimit: LOGO_MAX_BYTES,
+        config: { permission: "organization.settings.edit" },
         schema: {
           tags: ["organizations"],
           summary: "Upload the organization's logo (PNG, JPEG or SVG, at most 512 KiB; admin)",
           params: slugParams,
+          response: { 204: noContent },
         },
       },
       async (request, reply) => {
-        const { organization, session } = await requireMember(db, request, request.params.slug, [
-          "admin",
-        ]);
+        const { organization, session } = await requireMember(
+          db,
+          request,
+          request.params.slug,
+          "organization.settings.edit",
+        );
         const contentType = (request.headers["content-type"] ?? "").split(";")[0]!.trim();
         await setLogo(db, {
           organizationId: organization.id,

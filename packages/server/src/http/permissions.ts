@@ -1,0 +1,140 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * Permissions: what a member of an organization may do, named `resource.action`
+ * (`conversation.moderate`), and which roles hold each. This file is the mechanism only; it
+ * knows no module. Each module declares its own permissions in `modules/<name>/permissions.ts`
+ * with `declarePermissions` (which also makes the names known to the type checker), the
+ * application composes them into one table (`src/permissions.ts`) and `installPermissions`
+ * registers that table once when the app is built. `docs/PERMISSIONS.md` is generated from it.
+ */
+
+/**
+ * The names of every declared permission. Modules add theirs by declaration merging (see
+ * `declarePermissions`), so that `requireMember(…, "conversation.moderat")` is a type error.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by every module's permissions.ts
+export interface PermissionRegistry {}
+export type Permission = keyof PermissionRegistry & string;
+
+export interface PermissionDeclaration<R extends string = string> {
+  /** What the permission allows, in the words of the organization's staff. */
+  allows: string;
+  /** The roles that hold it. */
+  roles: readonly R[];
+}
+
+/** One module's permissions, as its `permissions.ts` exports them. */
+export interface ModulePermissions<R extends string = string, P extends string = string> {
+  /** The module's folder name (`conversations`). */
+  module: string;
+  /** A heading for the module in docs/PERMISSIONS.md. */
+  title: string;
+  permissions: Readonly<Record<P, PermissionDeclaration<R>>>;
+}
+
+const NAME = /^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/;
+
+/**
+ * A module's permissions. Use with a declaration that makes the names known:
+ *
+ * ```ts
+ * export const conversationPermissions = declarePermissions({ module, title, permissions: {…} });
+ * declare module "../../http/permissions.js" {
+ *   interface PermissionRegistry extends Record<keyof typeof conversationPermissions.permissions, true> {}
+ * }
+ * ```
+ */
+export function declarePermissions<R extends string, P extends string>(
+  declared: ModulePermissions<R, P>,
+): ModulePermissions<R, P> {
+  for (const [name, declaration] of Object.entries<PermissionDeclaration<R>>(
+    declared.permissions,
+  )) {
+    if (!NAME.test(name))
+      throw new Error(`Permission "${name}" (${declared.module}): name it resource.action`);
+    if (declaration.allows.trim() === "")
+      throw new Error(`Permission "${name}" (${declared.module}): say what it allows`);
+  }
+  return declared;
+}
+
+/** Every module's permissions in one table: permission → the roles that hold it. */
+export interface PermissionTable {
+  /** Every role there is, in the order the documentation lists them. */
+  roles: readonly string[];
+  modules: readonly ModulePermissions[];
+  /** Whether a member with these roles holds the permission (any one role suffices). */
+  can: (roles: readonly string[], permission: Permission) => boolean;
+  /** Whether the permission is declared at all. */
+  has: (permission: string) => boolean;
+}
+
+/**
+ * Composes the modules' declarations into the one table. Refuses a permission declared twice,
+ * a role that does not exist, and a permission that no role holds.
+ */
+export function composePermissions(options: {
+  roles: readonly string[];
+  modules: readonly ModulePermissions[];
+}): PermissionTable {
+  const holders = new Map<string, ReadonlySet<string>>();
+  const knownRoles = new Set(options.roles);
+  for (const m of options.modules) {
+    for (const [name, declaration] of Object.entries(m.permissions)) {
+      if (holders.has(name)) throw new Error(`Permission "${name}" is declared twice`);
+      const unknown = declaration.roles.filter((r) => !knownRoles.has(r));
+      if (unknown.length > 0)
+        throw new Error(`Permission "${name}" names unknown roles: ${unknown.join(", ")}`);
+      if (declaration.roles.length === 0) throw new Error(`No role holds permission "${name}"`);
+      holders.set(name, new Set(declaration.roles));
+    }
+  }
+  return {
+    roles: options.roles,
+    modules: options.modules,
+    can: (roles, permission) => {
+      const held = holders.get(permission);
+      if (!held) throw new Error(`Unknown permission "${permission}"`);
+      return roles.some((role) => held.has(role));
+    },
+    has: (permission) => holders.has(permission),
+  };
+}
+
+/**
+ * Who may call a route. Every route declares one of them in its config, and
+ * `src/access.test.ts` walks every route with every role to prove the declaration true:
+ * - `permission`: a member of the route's organization (`:slug`) holding that permission;
+ * - `access: "signed-in"`: any signed-in staff member, whatever their organization;
+ * - `access: "public"`: anyone (residents, the sign-in pages, health checks).
+ */
+export type RouteAccess = "public" | "signed-in";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The permission a member of the route's organization needs (http/permissions.ts). */
+    permission?: Permission;
+    /** A route that needs no permission: open to anyone, or to any signed-in staff member. */
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** The one permission table (src/permissions.ts), registered at start-up. */
+    permissions: PermissionTable;
+  }
+}
+
+/**
+ * Registers the table for `requireMember`, and refuses at start-up a route that names an
+ * undeclared permission or declares both a permission and an access.
+ */
+export function installPermissions(app: FastifyInstance, table: PermissionTable): void {
+  app.decorate("permissions", table);
+  app.addHook("onRoute", (route) => {
+    const { permission, access } = route.config ?? {};
+    if (permission !== undefined && !table.has(permission))
+      throw new Error(`${route.method} ${route.url}: unknown permission "${permission}"`);
+    if (permission !== undefined && access !== undefined)
+      throw new Error(`${route.method} ${route.url}: declare a permission or an access, not both`);
+  });
+}

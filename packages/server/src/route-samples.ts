@@ -1,0 +1,116 @@
+import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+
+/**
+ * Requests that pass validation for every route of the app, so that a test walking the route
+ * table sees only what authorization decides (tests only). A new route with parameters or a
+ * body fails the walk until it gets its sample here.
+ */
+
+export interface RouteKey {
+  method: string;
+  url: string;
+}
+
+/** The app's routes, one per method, without the HEAD routes Fastify adds for every GET. */
+export function routesOf(table: readonly RouteOptions[]): (RouteKey & { route: RouteOptions })[] {
+  return table
+    .flatMap((route) =>
+      (Array.isArray(route.method) ? route.method : [route.method]).map((method) => ({
+        method,
+        url: route.url,
+        route,
+      })),
+    )
+    .filter((r) => r.method !== "HEAD");
+}
+
+/** Values for path parameters; `userId` may name a fresh member for each request. */
+export interface SampleTargets {
+  slug: string;
+  conversationId: string;
+  publicId: string;
+  userId: () => Promise<string>;
+}
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+let counter = 0;
+
+/** A body that passes validation, fresh on each call (seed statements must differ). */
+function sampleBody(key: string): unknown {
+  const n = ++counter;
+  const bodies: Record<string, () => unknown> = {
+    "POST /api/auth/sign-in-link": () => ({ email: "kuka@example.fi" }),
+    "POST /api/auth/sign-in": () => ({ token: "ei-kelpaa-tama-tunnus" }),
+    "PATCH /api/orgs/:slug/settings": () => ({ themeColor: "#123456" }),
+    "PUT /api/orgs/:slug/logo": () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    "POST /api/orgs/:slug/staff": () => ({
+      email: `uusi-${n}@example.fi`,
+      displayName: `Uusi ${n}`,
+      roles: ["viewer"],
+    }),
+    "PATCH /api/orgs/:slug/staff/:userId": () => ({ roles: ["analyst"] }),
+    "POST /api/orgs/:slug/conversations": () => ({ title: { fi: `Keskustelu ${n}` } }),
+    "PATCH /api/orgs/:slug/conversations/:id": () => ({ title: { fi: `Muutettu ${n}` } }),
+    "PUT /api/orgs/:slug/conversations/:id/image": () => PNG,
+    "POST /api/orgs/:slug/conversations/:id/seed-statements": () => ({
+      texts: [`Uusi siemenväite numero ${n} aiheesta ${"abcdefghij"[n % 10]}`],
+    }),
+    "POST /api/orgs/:slug/conversations/:id/moderation": () => ({ tids: [0], action: "meta" }),
+    "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": () => ({
+      text: `Korjattu väite ${n}`,
+    }),
+    "POST /api/orgs/:slug/conversations/import": () => ({
+      files: {
+        comments: "comment-id,moderated,comment-body\n0,1,Väite\n",
+        votes: "comment-id,voter-id,vote\n0,0,1\n",
+      },
+    }),
+    "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
+    "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
+  };
+  return bodies[key]?.();
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  "PUT /api/orgs/:slug/logo": "image/svg+xml",
+  "PUT /api/orgs/:slug/conversations/:id/image": "image/png",
+};
+
+const QUERIES: Record<string, string> = {
+  "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
+};
+
+/** The request to make for a route against the targets. */
+export async function sampleRequest(
+  route: RouteKey,
+  targets: SampleTargets,
+): Promise<InjectOptions> {
+  const key = `${route.method} ${route.url}`;
+  const values: Record<string, () => string | Promise<string>> = {
+    slug: () => targets.slug,
+    id: () => targets.conversationId,
+    publicId: () => targets.publicId,
+    userId: targets.userId,
+    tid: () => "0",
+    file: () => "votes.csv",
+  };
+  let url = route.url;
+  for (const match of route.url.matchAll(/:(\w+)/g)) {
+    const value = values[match[1]!];
+    if (!value) throw new Error(`route-samples.ts: give a sample value for :${match[1]} (${key})`);
+    url = url.replace(match[0], await value());
+  }
+  url = url.replace("*", "index.html") + (QUERIES[key] ?? "");
+  const body = sampleBody(key);
+  const contentType = CONTENT_TYPES[key];
+  return {
+    method: route.method as HTTPMethods,
+    url,
+    ...(body !== undefined ? { payload: body as InjectOptions["payload"] } : {}),
+    ...(contentType ? { headers: { "content-type": contentType } } : {}),
+  };
+}
