@@ -22,6 +22,9 @@ const external = process.env.KUULO_E2E_URL?.replace(/\/+$/, "");
  * conversations) never meet another's. 2 suits a 2-core machine.
  */
 const workers = external ? 1 : Number(process.env.KUULO_E2E_WORKERS ?? 2);
+if (!Number.isInteger(workers) || workers < 1) {
+  throw new Error(`KUULO_E2E_WORKERS must be a whole number of workers, 1 or more`);
+}
 
 /** Free loopback ports, all held open until every one is known (so they differ). */
 async function freePorts(count: number): Promise<number[]> {
@@ -82,23 +85,21 @@ export default defineConfig({
       ],
     },
   },
+  // Builds the web app once, then starts every worker's server at once (e2e/serve.mjs).
   webServer: external
     ? undefined
-    : servers.map((url, i) => ({
-        name: `kuulo ${i + 1}`,
-        // Playwright starts the servers one after another: the first builds the web app once.
-        command: i === 0 ? "npm run build && node e2e/serve.mjs" : "node e2e/serve.mjs",
+    : {
+        name: "kuulo",
+        command: "npm run build && node e2e/serve.mjs",
         cwd: root,
-        url: `${url}/api/ready`,
+        wait: { stdout: /kuulo e2e: servers ready/ },
         timeout: 240_000,
-        reuseExistingServer: false,
-        stdout: "ignore" as const,
-        stderr: "pipe" as const,
-        gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+        stdout: "ignore",
+        stderr: "pipe",
+        gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
         env: {
-          PORT: new URL(url).port,
+          KUULO_E2E_SERVERS: servers.join(" "),
           HOST: "127.0.0.1",
-          PUBLIC_URL: url,
           KUULO_DEMO: "1",
           DATABASE_URL: "",
           SMTP_URL: "",
@@ -110,5 +111,5 @@ export default defineConfig({
           // On a busy test machine the event loop lags; the tests are not about shedding load.
           VOTE_SHED_LAG_MS: "60000",
         },
-      })),
+      },
 });

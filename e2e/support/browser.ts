@@ -7,8 +7,13 @@ import { expect, test } from "./test.js";
 export const DEMO_SLUG = "keski-suomi-demo";
 export const DEMO_ADMIN = "admin@kuulo.example";
 
-/** Saves a full-page screenshot among the test's outputs (e2e/test-results/…), to look at. */
+/**
+ * With KUULO_E2E_SCREENSHOTS=1, saves a full-page screenshot among the test's outputs
+ * (e2e/test-results/…) to look at the pages. (A failing test keeps a screenshot and a trace
+ * anyway; full-page screenshots of every page would cost each run several seconds.)
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.KUULO_E2E_SCREENSHOTS) return;
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
