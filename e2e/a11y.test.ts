@@ -1,50 +1,38 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import {
-  activeElementId,
   DEMO_SLUG,
-  launch,
-  newContext,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
 } from "./support/browser.js";
+import { expect, test } from "./support/test.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, width: number, height = 800): Promise<Page> {
-  const context = await newContext(browser, { width, height });
-  const page = await context.newPage();
+async function open(page: Page, path: string, width: number, height = 800): Promise<void> {
+  await page.setViewportSize({ width, height });
   await page.goto(path);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  return page;
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
-describe("accessibility of the public pages", () => {
+test.describe("accessibility of the public pages", () => {
   for (const width of [1280, 360]) {
-    it(`landing page at ${width} px: no serious or critical axe violations, no sideways scrolling`, async () => {
-      const page = await open(`/${DEMO_SLUG}`, width);
-      await page.getByRole("heading", { level: 2 }).first().waitFor();
+    test(`landing page at ${width} px: no serious or critical axe violations, no sideways scrolling`, async ({
+      page,
+    }) => {
+      await open(page, `/${DEMO_SLUG}`, width);
+      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
       await screenshot(page, `landing-${width}`);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await scrollsHorizontally(page)).toBe(false);
-      await expect(page.getByRole("banner").count()).resolves.toBe(1);
-      await expect(page.getByRole("main").count()).resolves.toBe(1);
-      await expect(page.getByRole("contentinfo").count()).resolves.toBe(1);
-      await expect(page.getByRole("navigation").count()).resolves.toBeGreaterThanOrEqual(1);
-      await page.context().close();
+      await expect(page.getByRole("banner")).toHaveCount(1);
+      await expect(page.getByRole("main")).toHaveCount(1);
+      await expect(page.getByRole("contentinfo")).toHaveCount(1);
+      await expect(page.getByRole("navigation").first()).toBeAttached();
     });
 
-    it(`sign-in page at ${width} px: no serious or critical axe violations, also with errors shown`, async () => {
-      const page = await open(`/${DEMO_SLUG}/sign-in`, width);
+    test(`sign-in page at ${width} px: no serious or critical axe violations, also with errors shown`, async ({
+      page,
+    }) => {
+      await open(page, `/${DEMO_SLUG}/sign-in`, width);
       await screenshot(page, `sign-in-${width}`);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await scrollsHorizontally(page)).toBe(false);
@@ -54,36 +42,28 @@ describe("accessibility of the public pages", () => {
       const email = page.getByLabel("Sähköpostiosoite");
       await email.fill("not an address");
       await page.getByRole("button", { name: "Lähetä kirjautumislinkki" }).click();
-      await page.getByRole("heading", { name: "Korjaa seuraavat kohdat" }).waitFor();
-      expect(
-        await page.evaluate("document.activeElement.classList.contains('error-summary')"),
-      ).toBe(true);
-      expect(await email.getAttribute("aria-invalid")).toBe("true");
-      const describedBy = (await email.getAttribute("aria-describedby")) ?? "";
-      expect(describedBy.split(" ")).toContain("sign-in-email-error");
-      await expect(page.locator("#sign-in-email-error").textContent()).resolves.toContain(
-        "nimi@esimerkki.fi",
-      );
+      await expect(page.getByRole("heading", { name: "Korjaa seuraavat kohdat" })).toBeVisible();
+      await expect(page.locator(".error-summary")).toBeFocused();
+      await expect(email).toHaveAttribute("aria-invalid", "true");
+      await expect(email).toHaveAttribute("aria-describedby", /(^|\s)sign-in-email-error(\s|$)/);
+      await expect(page.locator("#sign-in-email-error")).toContainText("nimi@esimerkki.fi");
       // The summary links to the field.
       await page.locator(".error-summary a").first().click();
-      expect(await activeElementId(page)).toBe("sign-in-email");
+      await expect(page.locator("#sign-in-email")).toBeFocused();
       await screenshot(page, `sign-in-errors-${width}`);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.context().close();
     });
   }
 
-  it("reflows at 400 % zoom (a 1280 px window is 320 CSS px wide)", async () => {
+  test("reflows at 400 % zoom (a 1280 px window is 320 CSS px wide)", async ({ page }) => {
     for (const path of [`/${DEMO_SLUG}`, `/${DEMO_SLUG}/sign-in`, "/no-such-page/at-all"]) {
-      const page = await open(path, 320, 256);
+      await open(page, path, 320, 256);
       expect(await scrollsHorizontally(page), path).toBe(false);
-      await page.context().close();
     }
   });
 
-  it("the 404 page passes axe too", async () => {
-    const page = await open("/no-such-county", 360);
+  test("the 404 page passes axe too", async ({ page }) => {
+    await open(page, "/no-such-county", 360);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

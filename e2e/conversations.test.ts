@@ -1,107 +1,96 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "@playwright/test";
 import {
   activeElementId,
-  baseUrl,
   DEMO_ADMIN,
   DEMO_SLUG,
-  inPage,
-  launch,
-  newContext,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
   signIn,
 } from "./support/browser.js";
 import {
+  DEMO_CONVERSATION,
   demoConversation,
-  progressText,
   serveHostPage,
   tabTo,
   uniqueStatement,
-  waitForProgressChange,
-  waitUntil,
 } from "./support/conversations.js";
+import { expect, test } from "./support/test.js";
 
-let browser: Browser;
+// One resident and one staff member go through the demo conversation together: the tests run
+// in order and build on each other (the resident's statement is approved by staff, and so on).
+test.describe.configure({ mode: "serial" });
+
 let resident: BrowserContext;
 let residentPage: Page;
 let staff: BrowserContext;
 let staffPage: Page;
 let conversationPath = "";
 const statement = uniqueStatement();
+const phone = { width: 360, height: 740 };
 
-beforeAll(async () => {
-  browser = await launch();
-  conversationPath = (await demoConversation()).path;
-  resident = await newContext(browser, { width: 360, height: 740 });
+test.beforeAll(async ({ browser }) => {
+  resident = await browser.newContext({ viewport: phone });
   residentPage = await resident.newPage();
-  staff = await newContext(browser);
+  conversationPath = (await demoConversation(residentPage.request)).path;
+  staff = await browser.newContext();
   staffPage = await staff.newPage();
 });
 
-const after: (() => Promise<void>)[] = [];
-
-afterAll(async () => {
-  for (const close of after) await close();
-  await browser?.close();
+test.afterAll(async () => {
+  await resident?.close();
+  await staff?.close();
 });
 
-describe("opinion conversation: resident", () => {
-  it("votes through statements by keyboard only on a 360 px screen, and progress changes", async () => {
+test.describe("opinion conversation: resident", () => {
+  test("votes through statements by keyboard only on a 360 px screen, and progress changes", async () => {
     const page = residentPage;
+    const progress = page.locator(".conv-progress__text");
+    const current = page.locator(".conv-statement");
     await page.goto(conversationPath);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    await page.locator(".conv-vote--agree").waitFor();
-    expect(await progressText(page)).toMatch(/^0 \/ 22 /);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator(".conv-vote--agree")).toBeVisible();
+    await expect(progress).toHaveText(/^0 \/ 22 /);
     expect(await scrollsHorizontally(page)).toBe(false);
 
     await tabTo(page, ".conv-vote--agree");
     // The focused button has a visible focus ring.
-    const outline = await inPage<string>(
-      page,
-      "getComputedStyle(document.activeElement).outlineStyle",
-    );
-    expect(outline).toBe("solid");
+    await expect(page.locator(".conv-vote--agree")).toHaveCSS("outline-style", "solid");
 
     // agree, disagree, pass, agree, agree, agree, disagree: focus stays on the button between
     // votes. Seven votes place the resident on the map (as in Polis).
     const moves: string[][] = [[], ["Tab"], ["Tab"], ["Shift+Tab", "Shift+Tab"], [], [], ["Tab"]];
-    let progress = await progressText(page);
     for (const [i, keys] of moves.entries()) {
       for (const key of keys) await page.keyboard.press(key);
-      const before = (await page.locator(".conv-statement").textContent()) ?? "";
+      const before = (await current.textContent()) ?? "";
       await page.keyboard.press("Enter");
-      progress = await waitForProgressChange(page, progress);
-      expect(progress).toMatch(new RegExp(`^${i + 1} / 22 `));
-      await waitUntil(
-        page,
-        `document.querySelector('.conv-statement')?.textContent !== ${JSON.stringify(before)}`,
-      );
+      await expect(progress).toHaveText(new RegExp(`^${i + 1} / 22 `));
+      await expect(current).not.toHaveText(before);
     }
     // The live region announced the next statement.
-    const live = await page.locator(".conv-card [aria-live]").textContent();
-    expect(live).toContain("Seuraava väite:");
+    await expect(page.locator(".conv-card [aria-live]")).toContainText("Seuraava väite:");
     expect(await scrollsHorizontally(page)).toBe(false);
     // 400 % zoom of a 1280 px window is 320 CSS px: still no sideways scrolling.
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await scrollsHorizontally(page)).toBe(false);
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(phone);
   });
 
-  it("shows the opinion map with 'you are here' after a few votes", async () => {
+  test("shows the opinion map with 'you are here' after a few votes", async () => {
     const page = residentPage;
-    await page.getByRole("heading", { name: "Mielipidekartta" }).waitFor();
-    await page.locator(".conv-map__me").waitFor({ timeout: 30_000 });
-    const label = await page.locator(".conv-map__svg").getAttribute("aria-label");
-    expect(label).toMatch(/Sinä olet ryhmässä [A-F]\./);
-    await page.getByText(/^Kuulut ryhmään [A-F]/).waitFor();
+    await expect(page.getByRole("heading", { name: "Mielipidekartta" })).toBeVisible();
+    await expect(page.locator(".conv-map__me")).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator(".conv-map__svg")).toHaveAttribute(
+      "aria-label",
+      /Sinä olet ryhmässä [A-F]\./,
+    );
+    await expect(page.getByText(/^Kuulut ryhmään [A-F]/)).toBeVisible();
     await screenshot(page, "conversation-vote-360");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsHorizontally(page)).toBe(false);
   });
 
-  it("writes a statement with a live counter and is told it awaits moderation", async () => {
+  test("writes a statement with a live counter and is told it awaits moderation", async () => {
     const page = residentPage;
     const field = page.getByLabel("Väitteesi");
     await field.focus();
@@ -109,133 +98,133 @@ describe("opinion conversation: resident", () => {
     const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
     const counterId = describedBy.split(" ").find((id) => id.endsWith("-counter"));
     expect(counterId).toBeTruthy();
-    const counter = await page.locator(`[id="${counterId}"]`).textContent();
-    expect(counter).toBe(`${statement.length} / 200 merkkiä`);
+    await expect(page.locator(`[id="${counterId}"]`)).toHaveText(
+      `${statement.length} / 200 merkkiä`,
+    );
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.getByText("Kiitos! Väitteesi odottaa moderaattorin hyväksyntää.").waitFor();
+    await expect(
+      page.getByText("Kiitos! Väitteesi odottaa moderaattorin hyväksyntää."),
+    ).toBeVisible();
   });
 
-  it("results tab: groups in plain language, consensus, and no serious axe violations", async () => {
+  test("results tab: groups in plain language, consensus, and no serious axe violations", async () => {
     const page = residentPage;
     await page.getByRole("tab", { name: "Tulokset" }).click();
-    await page.getByRole("heading", { name: "Mielipideryhmät" }).waitFor();
-    await page.getByRole("heading", { name: /^Ryhmä A: \d+ osallistujaa/ }).waitFor();
-    await page.getByRole("heading", { name: "Mistä lähes kaikki ovat yhtä mieltä" }).waitFor();
-    expect(await page.getByText("He ovat samaa mieltä:").count()).toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { name: "Mielipideryhmät" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Ryhmä A: \d+ osallistujaa/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Mistä lähes kaikki ovat yhtä mieltä" }),
+    ).toBeVisible();
+    await expect(page.getByText("He ovat samaa mieltä:").first()).toBeVisible();
     await screenshot(page, "conversation-results-360");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsHorizontally(page)).toBe(false);
   });
 });
 
-describe("opinion conversation: staff", () => {
-  it("approves the resident's statement from the moderation queue with the keyboard shortcut", async () => {
+test.describe("opinion conversation: staff", () => {
+  test("approves the resident's statement from the moderation queue with the keyboard shortcut", async () => {
     const page = staffPage;
     await signIn(page, DEMO_ADMIN);
     await page.getByRole("link", { name: "Keskustelut" }).click();
-    await page.getByRole("heading", { name: "Keskustelut", level: 1 }).waitFor();
-    await page.getByRole("link", { name: "Nuorten mielenterveyspalvelut Keski-Suomessa" }).click();
-    await page.getByRole("heading", { name: "Kutsulinkit" }).waitFor();
-    const snippet = await page.locator(".conv-snippet").textContent();
-    expect(snippet).toContain(`data-kuulo-conversation="`);
-    expect(snippet).toContain("/embed.js");
+    await expect(page.getByRole("heading", { name: "Keskustelut", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: DEMO_CONVERSATION }).click();
+    await expect(page.getByRole("heading", { name: "Kutsulinkit" })).toBeVisible();
+    const snippet = page.locator(".conv-snippet");
+    await expect(snippet).toContainText(`data-kuulo-conversation="`);
+    await expect(snippet).toContainText("/embed.js");
 
     await page.getByRole("link", { name: "Moderointi" }).click();
-    await page.getByRole("heading", { name: "Moderointi", level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { name: "Moderointi", level: 1 })).toBeVisible();
     const box = page.getByRole("checkbox", { name: statement });
-    await box.waitFor();
+    await expect(box).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await box.focus();
     await page.keyboard.press("a");
-    await page.getByText("Väite hyväksytty.").first().waitFor();
-    await page.getByRole("checkbox", { name: statement }).waitFor({ state: "detached" });
+    await expect(page.getByText("Väite hyväksytty.").first()).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: statement })).toHaveCount(0);
     await screenshot(page, "conversation-moderation");
   });
 
-  it("rejects a flagged statement with a reason (shortcut r), and the rejected filter shows it", async () => {
+  test("rejects a flagged statement with a reason (shortcut r), and the rejected filter shows it", async ({
+    request,
+  }) => {
     const page = staffPage;
-    const { publicId } = await demoConversation();
+    const { publicId } = await demoConversation(request);
     const text = `${uniqueStatement()} Soita 040 1234567`;
-    const response = await fetch(`${baseUrl}/api/p/c/${publicId}/statements`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text }),
-    });
-    expect(response.status).toBe(201);
+    // A new resident (no cookies of the staff page) writes it.
+    const response = await request.post(`/api/p/c/${publicId}/statements`, { data: { text } });
+    expect(response.status()).toBe(201);
     await page.reload();
-    await page.getByRole("heading", { name: "Moderointi", level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { name: "Moderointi", level: 1 })).toBeVisible();
     const box = page.getByRole("checkbox", { name: text });
-    await box.waitFor();
+    await expect(box).toBeVisible();
     const describedBy = (await box.getAttribute("aria-describedby")) ?? "";
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain(
-      "Merkintä: puhelinnumero",
-    );
+    await expect(page.locator(`[id="${describedBy}"]`)).toContainText("Merkintä: puhelinnumero");
     await box.focus();
     const ownId = await box.getAttribute("id");
     // j moves to the next statement (or stays on the last), k back.
     await page.keyboard.press("j");
     if ((await activeElementId(page)) !== ownId) await page.keyboard.press("k");
-    expect(await activeElementId(page)).toBe(ownId);
+    await expect(box).toBeFocused();
     await page.keyboard.press("r");
-    await page.getByRole("dialog", { name: "Hylkää väite" }).waitFor();
+    await expect(page.getByRole("dialog", { name: "Hylkää väite" })).toBeVisible();
     // Shortcuts are off while typing: "a" goes into the field.
     await page.getByLabel("Hylkäyksen syy").fill("Sisältää puhelinnumeron");
     await page.getByRole("dialog").getByRole("button", { name: "Hylkää" }).click();
-    await page.getByText("Väite hylätty.").first().waitFor();
+    await expect(page.getByText("Väite hylätty.").first()).toBeVisible();
     await page.getByLabel("Tila", { exact: true }).selectOption("rejected");
-    await page.getByRole("checkbox", { name: text }).waitFor();
-    await page.getByText("Hylkäyksen syy: Sisältää puhelinnumeron").waitFor();
+    await expect(page.getByRole("checkbox", { name: text })).toBeVisible();
+    await expect(page.getByText("Hylkäyksen syy: Sisältää puhelinnumeron")).toBeVisible();
     await page.getByLabel("Tila", { exact: true }).selectOption("pending");
   });
 
-  it("the approved statement becomes votable for residents", async () => {
+  test("the approved statement becomes votable for residents", async () => {
     const page = residentPage;
     await page.getByRole("tab", { name: "Omat ääneni" }).click();
     const group = page.getByRole("group", { name: statement });
-    await group.waitFor({ timeout: 15_000 });
+    await expect(group).toBeVisible();
     const agree = group.getByRole("button", { name: "Samaa mieltä" });
     await agree.click();
-    await waitUntil(
-      page,
-      `[...document.querySelectorAll('.conv-mine__item')].some((li) => li.textContent.includes(${JSON.stringify(statement)}) && li.querySelector('button[aria-pressed="true"]'))`,
-    );
-    expect(await agree.getAttribute("aria-pressed")).toBe("true");
+    await expect(agree).toHaveAttribute("aria-pressed", "true");
   });
 
-  it("shows the results with the segment comparison and participation, with table alternatives", async () => {
+  test("shows the results with the segment comparison and participation, with table alternatives", async () => {
     const page = staffPage;
     await page.getByRole("link", { name: "Tulokset" }).click();
-    await page.getByRole("heading", { name: "Tulokset", level: 1 }).waitFor();
-    await page.getByRole("heading", { name: "Osallistujajoukkojen vertailu" }).waitFor();
-    await page.getByRole("heading", { name: "Väitteet, joissa joukot eroavat eniten" }).waitFor();
-    const summary = await page.locator(".conv-segments > p").first().textContent();
-    expect(summary).toMatch(
+    await expect(page.getByRole("heading", { name: "Tulokset", level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Osallistujajoukkojen vertailu" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Väitteet, joissa joukot eroavat eniten" }),
+    ).toBeVisible();
+    await expect(page.locator(".conv-segments > p").first()).toHaveText(
       /Asukaspaneeli: \d+ osallistujaa · Asukkaat: \d+ osallistujaa · Henkilöstö: \d+ osallistujaa/,
     );
     // Stacked bars carry their numbers in words.
-    const bar = await page.locator(".conv-bar svg").first().getAttribute("aria-label");
-    expect(bar).toMatch(/samaa mieltä \d+\s%, eri mieltä \d+\s%, ohittaa \d+\s%/);
+    await expect(page.locator(".conv-bar svg").first()).toHaveAttribute(
+      "aria-label",
+      /samaa mieltä \d+\s%, eri mieltä \d+\s%, ohittaa \d+\s%/,
+    );
     await page.getByText("Näytä vertailu taulukkona luottamusväleineen").click();
-    const cell = await page
-      .locator(".conv-segments table")
-      .last()
-      .locator("tbody td")
-      .nth(2)
-      .textContent();
-    expect(cell).toMatch(/\d+\s% \(\d+\s%–\d+\s%\)/);
-    await page.getByRole("heading", { name: "Osallistuminen ajan mittaan" }).waitFor();
-    expect(await page.locator("svg[role='img']").count()).toBeGreaterThan(3);
+    await expect(page.locator(".conv-segments table").last().locator("tbody td").nth(2)).toHaveText(
+      /\d+\s% \(\d+\s%–\d+\s%\)/,
+    );
+    await expect(page.getByRole("heading", { name: "Osallistuminen ajan mittaan" })).toBeVisible();
+    // More than three charts, each an image with a text alternative.
+    await expect(page.locator("svg[role='img']").nth(3)).toBeAttached();
     await screenshot(page, "conversation-staff-results");
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
-describe("opinion conversation: exports and import", () => {
-  it("downloads the Polis CSVs and imports them back as a closed conversation", async () => {
+test.describe("opinion conversation: exports and import", () => {
+  test("downloads the Polis CSVs and imports them back as a closed conversation", async () => {
     const page = staffPage;
     await page.getByRole("link", { name: "Yleiskuva" }).click();
-    await page.getByRole("heading", { name: "Viennit" }).waitFor();
+    await expect(page.getByRole("heading", { name: "Viennit" })).toBeVisible();
     const files: Record<string, string> = {};
     for (const file of ["comments.csv", "votes.csv", "participants-votes.csv", "summary.csv"]) {
       const href = await page.getByRole("link", { name: `Lataa ${file}` }).getAttribute("href");
@@ -246,7 +235,7 @@ describe("opinion conversation: exports and import", () => {
     expect(files["comments.csv"]).toContain(statement);
 
     await page.goto(`/${DEMO_SLUG}/staff/conversations/import`);
-    await page.getByRole("heading", { name: "Tuo Polis-vienti", level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { name: "Tuo Polis-vienti", level: 1 })).toBeVisible();
     await page.getByLabel("Otsikko").fill("Tuotu testikeskustelu");
     await page.getByLabel("Vientikansion tiedostot").setInputFiles(
       Object.entries(files).map(([name, text]) => ({
@@ -255,42 +244,56 @@ describe("opinion conversation: exports and import", () => {
         buffer: Buffer.from(text),
       })),
     );
-    await page.getByText("Äänet (votes.csv): export-votes.csv").waitFor();
+    await expect(page.getByText("Äänet (votes.csv): export-votes.csv")).toBeVisible();
     await page.getByRole("button", { name: "Tuo keskustelu" }).click();
-    await page
-      .getByRole("heading", { name: "Tuotu testikeskustelu", level: 1 })
-      .waitFor({ timeout: 30_000 });
-    await page.getByText("Päättynyt").first().waitFor();
+    await expect(
+      page.getByRole("heading", { name: "Tuotu testikeskustelu", level: 1 }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Päättynyt").first()).toBeVisible();
 
     // A closed conversation is read-only for residents.
     await page.getByRole("link", { name: "Avaa asukkaiden sivu" }).click();
-    await page.getByText("Keskustelu on päättynyt. Voit lukea väitteet ja tulokset").waitFor();
-    expect(await page.locator(".conv-vote").count()).toBe(0);
-    expect(await page.getByLabel("Väitteesi").count()).toBe(0);
+    await expect(
+      page.getByText("Keskustelu on päättynyt. Voit lukea väitteet ja tulokset"),
+    ).toBeVisible();
+    await expect(page.locator(".conv-vote")).toHaveCount(0);
+    await expect(page.getByLabel("Väitteesi")).toHaveCount(0);
     await page.getByRole("tab", { name: "Omat ääneni" }).click();
-    await page.getByText("Keskustelu ei ole auki, joten ääniä ei voi muuttaa.").waitFor();
-    expect(await page.locator(".conv-mine__buttons").count()).toBe(0);
+    await expect(
+      page.getByText("Keskustelu ei ole auki, joten ääniä ei voi muuttaa."),
+    ).toBeVisible();
+    await expect(page.locator(".conv-mine__buttons")).toHaveCount(0);
   });
 });
 
-describe("opinion conversation: staff pages on a phone", () => {
-  it("list, overview, edit form, moderation and results fit 360 px and pass axe", async () => {
+test.describe("opinion conversation: staff pages on a phone", () => {
+  test("list, overview, edit form, moderation and results fit 360 px and pass axe", async () => {
     const page = staffPage;
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(phone);
     await page.goto(`/${DEMO_SLUG}/staff/conversations`);
-    await page.getByRole("link", { name: "Nuorten mielenterveyspalvelut Keski-Suomessa" }).click();
-    await page.getByRole("heading", { name: "Kutsulinkit" }).waitFor();
+    await page.getByRole("link", { name: DEMO_CONVERSATION }).click();
+    await expect(page.getByRole("heading", { name: "Kutsulinkit" })).toBeVisible();
     const base = new URL(page.url()).pathname;
-    for (const [path, heading] of [
-      [`/${DEMO_SLUG}/staff/conversations`, "Keskustelut"],
-      [base, "Nuorten mielenterveyspalvelut Keski-Suomessa"],
-      [`${base}/edit`, "Muokkaa keskustelua"],
-      [`${base}/moderation`, "Moderointi"],
-      [`${base}/results`, "Tulokset"],
+    // Each page with its heading and something that shows its data has arrived.
+    for (const [path, heading, loaded] of [
+      [
+        `/${DEMO_SLUG}/staff/conversations`,
+        "Keskustelut",
+        page.getByRole("link", { name: DEMO_CONVERSATION }),
+      ],
+      [base, DEMO_CONVERSATION, page.getByRole("heading", { name: "Kutsulinkit" })],
+      [`${base}/edit`, "Muokkaa keskustelua", page.getByLabel("Otsikko (suomi)")],
+      [`${base}/moderation`, "Moderointi", page.getByLabel("Tila", { exact: true })],
+      [
+        `${base}/results`,
+        "Tulokset",
+        page.getByRole("heading", { name: "Osallistuminen ajan mittaan" }),
+      ],
     ] as const) {
       await page.goto(path);
-      await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
-      await page.waitForTimeout(300);
+      await expect(page.getByRole("heading", { name: heading, level: 1 }), path).toBeVisible();
+      await expect(loaded, path).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: "Ladataan…" }), path).toHaveCount(0);
       expect(await seriousViolations(page), path).toEqual([]);
       expect(await scrollsHorizontally(page), path).toBe(false);
     }
@@ -298,11 +301,13 @@ describe("opinion conversation: staff pages on a phone", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it("uploads a topic image with its text alternative, residents see it, staff remove it", async () => {
+  test("uploads a topic image with its text alternative, residents see it, staff remove it", async ({
+    browser,
+  }) => {
     const page = staffPage;
     await page.goto(`/${DEMO_SLUG}/staff/conversations`);
-    await page.getByRole("link", { name: "Nuorten mielenterveyspalvelut Keski-Suomessa" }).click();
-    await page.getByRole("heading", { name: "Aiheen kuva" }).waitFor();
+    await page.getByRole("link", { name: DEMO_CONVERSATION }).click();
+    await expect(page.getByRole("heading", { name: "Aiheen kuva" })).toBeVisible();
     // One transparent pixel, a real PNG.
     const png = Buffer.from(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -313,28 +318,30 @@ describe("opinion conversation: staff pages on a phone", () => {
       .setInputFiles({ name: "kuva.png", mimeType: "image/png", buffer: png });
     await page.getByLabel("Kuvan tekstivastine suomeksi").fill("Nuoria istumassa puistonpenkillä");
     await page.getByRole("button", { name: "Tallenna kuva" }).click();
-    await page.getByText("Kuva tallennettu.").waitFor();
+    await expect(page.getByText("Kuva tallennettu.")).toBeVisible();
 
-    const residentView = await newContext(browser, { width: 360, height: 740 });
+    const residentView = await browser.newContext({ viewport: phone });
     const visitor = await residentView.newPage();
     await visitor.goto(conversationPath);
     const image = visitor.getByRole("img", { name: "Nuoria istumassa puistonpenkillä" });
-    await image.waitFor();
-    expect(
-      await image.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth),
-    ).toBe(1);
+    await expect(image).toBeVisible();
+    // The picture itself arrived (a broken image has no natural size).
+    await expect
+      .poll(() => image.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth))
+      .toBe(1);
     expect(await seriousViolations(visitor)).toEqual([]);
     await residentView.close();
 
     await page.getByRole("button", { name: "Poista kuva" }).click();
-    await page.getByText("Kuva poistettu.").waitFor();
+    await expect(page.getByText("Kuva poistettu.")).toBeVisible();
   });
 });
 
-describe("opinion conversation: refusals", () => {
-  it("says clearly when a vote is refused: closed (409), too many (429, retried with the same requestId)", async () => {
-    const context = await newContext(browser, { width: 360, height: 740 });
-    const page = await context.newPage();
+test.describe("opinion conversation: refusals", () => {
+  test("says clearly when a vote is refused: closed (409), too many (429, retried with the same requestId)", async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
     const requestIds: string[] = [];
     let answer: "closed" | "limited" | "pass" = "limited";
     await page.route("**/api/p/c/*/votes", async (route) => {
@@ -360,29 +367,27 @@ describe("opinion conversation: refusals", () => {
     });
     await page.goto(conversationPath);
     await page.locator(".conv-vote--agree").click();
-    await page.getByRole("alert").getByText("Liian monta ääntä lyhyessä ajassa.").waitFor();
+    await expect(
+      page.getByRole("alert").getByText("Liian monta ääntä lyhyessä ajassa."),
+    ).toBeVisible();
     answer = "pass";
     await page.getByRole("button", { name: "Yritä uudelleen" }).click();
-    await waitUntil(
-      page,
-      `document.querySelector('.conv-progress__text')?.textContent.startsWith('1 / ')`,
-    );
+    await expect(page.locator(".conv-progress__text")).toHaveText(/^1 \/ /);
     expect(requestIds).toHaveLength(2);
     expect(requestIds[1]).toBe(requestIds[0]);
 
     answer = "closed";
     await page.locator(".conv-vote--disagree").click();
-    await page
-      .getByRole("alert")
-      .getByText("Keskustelu on päättynyt, joten ääntä ei tallennettu.")
-      .waitFor();
+    await expect(
+      page.getByRole("alert").getByText("Keskustelu on päättynyt, joten ääntä ei tallennettu."),
+    ).toBeVisible();
     expect(requestIds[2]).not.toBe(requestIds[0]);
-    await context.close();
   });
 
-  it("tells a near-duplicate statement apart and ties the message to the field", async () => {
-    const context = await newContext(browser, { width: 360, height: 740 });
-    const page = await context.newPage();
+  test("tells a near-duplicate statement apart and ties the message to the field", async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
     await page.route("**/api/p/c/*/statements", (route) => {
       if (route.request().method() !== "POST") return route.continue();
       return route.fulfill({
@@ -401,19 +406,17 @@ describe("opinion conversation: refusals", () => {
     const field = page.getByLabel("Väitteesi");
     await field.fill("Nuorten pitää saada apua ilman lähetettä!");
     await page.getByRole("button", { name: "Lähetä väite" }).click();
-    await page.getByText("Hyvin samanlainen väite on jo keskustelussa. Äänestä siitä.").waitFor();
-    expect(await field.getAttribute("aria-invalid")).toBe("true");
-    const errorId = ((await field.getAttribute("aria-describedby")) ?? "")
-      .split(" ")
-      .find((id) => id.endsWith("-error"));
-    expect(errorId).toBeTruthy();
-    await context.close();
+    await expect(
+      page.getByText("Hyvin samanlainen väite on jo keskustelussa. Äänestä siitä."),
+    ).toBeVisible();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAttribute("aria-describedby", /(^|\s)\S+-error(\s|$)/);
   });
 
-  it("staff form: a problem+json field error from the server is shown at its field", async () => {
+  test("staff form: a problem+json field error from the server is shown at its field", async () => {
     const page = staffPage;
     await page.goto(`/${DEMO_SLUG}/staff/conversations/new`);
-    await page.getByRole("heading", { name: "Uusi keskustelu", level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { name: "Uusi keskustelu", level: 1 })).toBeVisible();
     await page.getByLabel("Otsikko (suomi)").fill("Testikeskustelu");
     await page.getByRole("button", { name: "Lisää joukko" }).click();
     await page.getByLabel("Tunnus").fill("asukkaat");
@@ -434,66 +437,61 @@ describe("opinion conversation: refusals", () => {
       });
     });
     await page.getByRole("button", { name: "Luo keskustelu" }).click();
-    await page.getByRole("heading", { name: "Korjaa seuraavat kohdat" }).waitFor();
-    const key = page.locator("#cf-segment-0-key");
-    expect(await key.getAttribute("aria-invalid")).toBe("true");
-    expect(await page.locator("#cf-segment-0-key-error").textContent()).toContain("is reserved");
+    await expect(page.getByRole("heading", { name: "Korjaa seuraavat kohdat" })).toBeVisible();
+    await expect(page.locator("#cf-segment-0-key")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#cf-segment-0-key-error")).toContainText("is reserved");
     await page.unroute("**/api/orgs/*/conversations");
   });
 });
 
-describe("opinion conversation: embedding", () => {
-  it("embed mode hides the site header and footer and reports its height", async () => {
-    const context = await newContext(browser, { width: 600 });
-    const page = await context.newPage();
+test.describe("opinion conversation: embedding", () => {
+  test("embed mode hides the site header and footer and reports its height", async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 800 });
     await page.goto(`${conversationPath}?embed=1&xid=e2e-${Date.now()}`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    expect(await page.locator(".site-header").count()).toBe(0);
-    expect(await page.locator(".site-footer").count()).toBe(0);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator(".site-header")).toHaveCount(0);
+    await expect(page.locator(".site-footer")).toHaveCount(0);
     const script = await page.request.get("/embed.js");
     expect(script.status()).toBe(200);
     expect(await script.text()).toContain("kuulo:height");
-    await context.close();
   });
 
-  it("embed.js on another site makes a titled iframe that resizes to its content", async () => {
-    const context = await newContext(browser, { width: 800 });
-    const page = await context.newPage();
-    const target = new URL(conversationPath, baseUrl).href;
-    const html = `<!doctype html><html lang="sv"><head><title>County</title></head><body><h1>County</h1><div data-kuulo-conversation="${target}" data-xid="host-42"></div><script src="${baseUrl}/embed.js" async></script></body></html>`;
+  test("embed.js on another site makes a titled iframe that resizes to its content", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 800 });
+    const target = new URL(conversationPath, baseURL).href;
+    const html = `<!doctype html><html lang="sv"><head><title>County</title></head><body><h1>County</h1><div data-kuulo-conversation="${target}" data-xid="host-42"></div><script src="${baseURL}/embed.js" async></script></body></html>`;
     // The county's own site: another origin (another port) on this machine.
-    const { origin: host, close } = await serveHostPage(html);
-    after.push(close);
-    // The server sends Cross-Origin-Resource-Policy: same-origin with every file, which stops
-    // another site from loading /embed.js; until the server allows it for that file, the test
-    // serves the real script without that header.
-    await page.route(`${baseUrl}/embed.js`, async (route) => {
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      delete headers["cross-origin-resource-policy"];
-      await route.fulfill({ response, headers });
-    });
-    await page.goto(`${host}/page`);
-    const iframe = page.locator("iframe");
-    await iframe.waitFor();
-    expect(await iframe.getAttribute("title")).toBe("Kuulo-diskussion");
-    expect(await iframe.getAttribute("lang")).toBe("sv");
-    const src = new URL((await iframe.getAttribute("src")) ?? "");
-    expect(src.searchParams.get("embed")).toBe("1");
-    expect(src.searchParams.get("xid")).toBe("host-42");
-    const frame = page.frameLocator("iframe");
-    await frame.getByRole("heading", { level: 1 }).waitFor();
-    expect(await frame.getByRole("heading", { level: 1 }).textContent()).toBe(
-      "Mentalvårdstjänster för unga i Mellersta Finland",
-    );
-    // The iframe's height follows the page inside it (not the default 40rem = 640 px).
-    await waitUntil(page, `document.querySelector('iframe').style.height.endsWith('px')`);
-    const height = await inPage<number>(
-      page,
-      "document.querySelector('iframe').getBoundingClientRect().height",
-    );
-    expect(height).toBeGreaterThan(700);
-    await screenshot(page, "conversation-embed");
-    await context.close();
+    const host = await serveHostPage(html);
+    try {
+      // The server sends Cross-Origin-Resource-Policy: same-origin with every file, which stops
+      // another site from loading /embed.js; until the server allows it for that file, the test
+      // serves the real script without that header.
+      await page.route(`${baseURL}/embed.js`, async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers() };
+        delete headers["cross-origin-resource-policy"];
+        await route.fulfill({ response, headers });
+      });
+      await page.goto(`${host.origin}/page`);
+      const iframe = page.locator("iframe");
+      await expect(iframe).toHaveAttribute("title", "Kuulo-diskussion");
+      await expect(iframe).toHaveAttribute("lang", "sv");
+      const src = new URL((await iframe.getAttribute("src")) ?? "");
+      expect(src.searchParams.get("embed")).toBe("1");
+      expect(src.searchParams.get("xid")).toBe("host-42");
+      const frame = page.frameLocator("iframe");
+      await expect(frame.getByRole("heading", { level: 1 })).toHaveText(
+        "Mentalvårdstjänster för unga i Mellersta Finland",
+      );
+      // The iframe's height follows the page inside it (not the default 40rem = 640 px).
+      await expect(iframe).toHaveAttribute("style", /height:\s*[\d.]+px/);
+      expect((await iframe.boundingBox())?.height).toBeGreaterThan(700);
+      await screenshot(page, "conversation-embed");
+    } finally {
+      await host.close();
+    }
   });
 });

@@ -1,30 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activeElementId, DEMO_SLUG, inPage, launch, newContext } from "./support/browser.js";
+import { DEMO_SLUG, inPage } from "./support/browser.js";
+import { expect, test } from "./support/test.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe("keyboard use", () => {
-  it("the skip link is the first stop and moves focus to the main content", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+test.describe("keyboard use", () => {
+  test("the skip link is the first stop and moves focus to the main content", async ({ page }) => {
     await page.goto(`/${DEMO_SLUG}/sign-in`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Siirry pääsisältöön" });
-    expect(await inPage(page, "document.activeElement && document.activeElement.className")).toBe(
-      "skip-link",
-    );
-    expect(await inPage(page, "document.activeElement.textContent")).toBe("Siirry pääsisältöön");
+    await expect(skip).toBeFocused();
+    await expect(skip).toHaveClass("skip-link");
+    await expect(skip).toHaveText("Siirry pääsisältöön");
     // Visible while focused (it is off screen otherwise).
     const box = await skip.boundingBox();
     expect(box).not.toBeNull();
@@ -32,48 +18,39 @@ describe("keyboard use", () => {
     expect(box!.height).toBeGreaterThan(10);
 
     await page.keyboard.press("Enter");
-    expect(await activeElementId(page)).toBe("main");
+    await expect(page.locator("#main")).toBeFocused();
 
     // The next Tab goes past the header to the first control in main: the email field.
     await page.keyboard.press("Tab");
-    expect(await activeElementId(page)).toBe("sign-in-email");
-    await context.close();
+    await expect(page.locator("#sign-in-email")).toBeFocused();
   });
 
-  it("focused controls have a visible focus indicator", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test("focused controls have a visible focus indicator", async ({ page }) => {
     await page.goto(`/${DEMO_SLUG}/sign-in`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const email = page.getByLabel("Sähköpostiosoite");
     await email.focus();
     // Focus by keyboard: tab away and back so :focus-visible applies.
     await page.keyboard.press("Tab");
     await page.keyboard.press("Shift+Tab");
-    expect(await activeElementId(page)).toBe("sign-in-email");
+    await expect(page.locator("#sign-in-email")).toBeFocused();
     const style = await inPage<{ style: string; width: number }>(
       page,
       "(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; })()",
     );
     expect(style.style).not.toBe("none");
     expect(style.width).toBeGreaterThanOrEqual(2);
-    await context.close();
   });
 
-  it("following a link inside the app moves focus to the new page's heading", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test("following a link inside the app moves focus to the new page's heading", async ({
+    page,
+  }) => {
     await page.goto(`/${DEMO_SLUG}`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.getByRole("link", { name: "Henkilöstön kirjautuminen" }).click();
-    await page.getByRole("heading", { level: 1, name: "Henkilöstön kirjautuminen" }).waitFor();
-    expect(
-      await inPage(
-        page,
-        "document.activeElement.tagName + ' ' + document.activeElement.textContent",
-      ),
-    ).toBe("H1 Henkilöstön kirjautuminen");
-    expect(await inPage(page, "document.title")).toBe("Henkilöstön kirjautuminen – Kuulo");
-    await context.close();
+    const h1 = page.locator("h1");
+    await expect(h1).toHaveText("Henkilöstön kirjautuminen");
+    await expect(h1).toBeFocused();
+    await expect(page).toHaveTitle("Henkilöstön kirjautuminen – Kuulo");
   });
 });

@@ -1,102 +1,95 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  baseUrl,
   DEMO_ADMIN,
   DEMO_SLUG,
-  launch,
-  newContext,
   outboxIds,
   screenshot,
   seriousViolations,
   waitForSignInLink,
 } from "./support/browser.js";
+import { expect, test } from "./support/test.js";
 
-let browser: Browser;
-/** The link the first test signs in with; later tests open it again. */
+/** The link the first test signs in with; the next test opens it again. */
 let usedLink = "";
 
-beforeAll(async () => {
-  browser = await launch();
-});
+test.describe("staff sign-in", () => {
+  test.describe.configure({ mode: "serial" });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe("staff sign-in", () => {
-  it("staff asks for a link, opens it from the outbox and lands in the staff area", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const seen = await outboxIds();
+  test("staff asks for a link, opens it from the outbox and lands in the staff area", async ({
+    page,
+    baseURL,
+  }) => {
+    const seen = await outboxIds(page.request);
 
     await page.goto(`/${DEMO_SLUG}/sign-in`);
     await page.getByLabel("Sähköpostiosoite").fill(DEMO_ADMIN);
     await page.getByRole("button", { name: "Lähetä kirjautumislinkki" }).click();
-    await page.getByRole("heading", { name: "Tarkista sähköpostisi" }).waitFor();
+    await expect(page.getByRole("heading", { name: "Tarkista sähköpostisi" })).toBeVisible();
 
-    usedLink = await waitForSignInLink(DEMO_ADMIN, seen);
+    usedLink = await waitForSignInLink(page.request, DEMO_ADMIN, seen);
     expect(usedLink).toMatch(/^\/sign-in\/verify\?token=/);
     await page.goto(usedLink);
-    await page.waitForURL(`${baseUrl}/${DEMO_SLUG}/staff`);
-    await page.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }).waitFor();
-    await page.getByRole("button", { name: "Kirjaudu ulos" }).waitFor();
+    await expect(page).toHaveURL(`${baseURL}/${DEMO_SLUG}/staff`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Kirjaudu ulos" })).toBeVisible();
     await screenshot(page, "staff-home");
 
     // The admin pages load with real data.
     await page.getByRole("link", { name: "Käyttäjät ja roolit" }).first().click();
-    await page.getByRole("heading", { level: 1, name: "Käyttäjät ja roolit" }).waitFor();
-    await page.getByRole("cell", { name: DEMO_ADMIN }).waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Käyttäjät ja roolit" }),
+    ).toBeVisible();
+    await expect(page.getByRole("cell", { name: DEMO_ADMIN })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Asetukset" }).first().click();
-    await page.getByRole("heading", { level: 1, name: "Organisaation asetukset" }).waitFor();
-    expect(await page.getByLabel("Nimi suomeksi").inputValue()).not.toBe("");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Organisaation asetukset" }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Nimi suomeksi")).not.toHaveValue("");
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Tapahtumaloki" }).first().click();
-    await page.getByRole("heading", { level: 1, name: "Tapahtumaloki" }).waitFor();
-    await page.locator("table, .empty-state").first().waitFor();
+    await expect(page.getByRole("heading", { level: 1, name: "Tapahtumaloki" })).toBeVisible();
+    await expect(page.locator("table, .empty-state").first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "audit");
 
     // Sign out: the staff area asks to sign in again.
     await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
-    await page.waitForURL(`${baseUrl}/${DEMO_SLUG}`);
+    await expect(page).toHaveURL(`${baseURL}/${DEMO_SLUG}`);
     await page.goto(`/${DEMO_SLUG}/staff`);
-    await page.waitForURL(/\/keski-suomi-demo\/sign-in\?returnTo=/);
-    await context.close();
+    await expect(page).toHaveURL(/\/keski-suomi-demo\/sign-in\?returnTo=/);
   });
 
-  it("a link that was already used shows a page that offers a new link", async () => {
+  test("a link that was already used shows a page that offers a new link", async ({ page }) => {
     expect(usedLink).not.toBe("");
-    const context = await newContext(browser);
-    const page = await context.newPage();
 
     // Open it the way a developer does: from the outbox page.
     await page.goto("/dev/outbox");
-    await page.getByRole("heading", { level: 1, name: "Kehityksen postilaatikko" }).waitFor();
-    const link = page.locator(`a[href="${usedLink}"]`).first();
-    await link.click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kehityksen postilaatikko" }),
+    ).toBeVisible();
+    await page.locator(`a[href="${usedLink}"]`).first().click();
 
-    await page
-      .getByRole("heading", { level: 1, name: "Kirjautumislinkki on jo käytetty" })
-      .waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kirjautumislinkki on jo käytetty" }),
+    ).toBeVisible();
     await screenshot(page, "link-used");
     expect(await seriousViolations(page)).toEqual([]);
 
-    const seen = await outboxIds();
+    const seen = await outboxIds(page.request);
     await page.getByLabel("Sähköpostiosoite").fill(DEMO_ADMIN);
     await page.getByRole("button", { name: "Lähetä uusi linkki" }).click();
-    await page.getByRole("heading", { name: "Tarkista sähköpostisi" }).waitFor();
-    const fresh = await waitForSignInLink(DEMO_ADMIN, seen);
+    await expect(page.getByRole("heading", { name: "Tarkista sähköpostisi" })).toBeVisible();
+    const fresh = await waitForSignInLink(page.request, DEMO_ADMIN, seen);
     expect(fresh).not.toBe(usedLink);
-    await context.close();
   });
 
-  it("an expired link shows the same kind of page (server answer 410 auth.link_expired)", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test("an expired link shows the same kind of page (server answer 410 auth.link_expired)", async ({
+    page,
+  }) => {
     // Links live 15 minutes; rather than wait, answer the sign-in request the way the API
     // does for an expired link (docs/API.md) and check what the user sees.
     await page.route("**/api/auth/sign-in", (route) =>
@@ -113,25 +106,23 @@ describe("staff sign-in", () => {
       }),
     );
     await page.goto("/sign-in/verify?token=expired-token-for-test");
-    await page
-      .getByRole("heading", { level: 1, name: "Kirjautumislinkki on vanhentunut" })
-      .waitFor();
-    await page.getByRole("button", { name: "Lähetä uusi linkki" }).waitFor();
-    await context.close();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kirjautumislinkki on vanhentunut" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Lähetä uusi linkki" })).toBeVisible();
   });
 
-  it("a made-up token is refused as invalid, with the same offer", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test("a made-up token is refused as invalid, with the same offer", async ({ page }) => {
     await page.goto("/sign-in/verify?token=this-is-not-a-real-token");
-    await page.getByRole("heading", { level: 1, name: "Kirjautumislinkki ei kelpaa" }).waitFor();
-    await page.getByLabel("Sähköpostiosoite").waitFor();
-    await context.close();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kirjautumislinkki ei kelpaa" }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Sähköpostiosoite")).toBeVisible();
   });
 
-  it("offers the organization's OpenID Connect sign-in when it is on, and explains its failures", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+  test("offers the organization's OpenID Connect sign-in when it is on, and explains its failures", async ({
+    page,
+  }) => {
     // The demo county has OIDC off; answer as the API does for an organization that has it on.
     await page.route(`**/api/orgs/${DEMO_SLUG}`, async (route) => {
       const response = await route.fetch();
@@ -140,21 +131,22 @@ describe("staff sign-in", () => {
     });
     await page.goto(`/${DEMO_SLUG}/sign-in?returnTo=/${DEMO_SLUG}/staff/audit`);
     const button = page.getByRole("link", { name: "Kirjaudu organisaation tunnuksilla" });
-    await button.waitFor();
-    expect(await button.getAttribute("href")).toBe(
+    await expect(button).toHaveAttribute(
+      "href",
       `/api/auth/oidc/${DEMO_SLUG}/start?returnTo=${encodeURIComponent(`/${DEMO_SLUG}/staff/audit`)}`,
     );
     expect(await seriousViolations(page)).toEqual([]);
 
     // Where the server sends a failed sign-in: a page that says what happened.
     await page.goto("/sign-in/error?code=auth.forbidden");
-    await page.getByRole("heading", { level: 1, name: "Kirjautuminen ei onnistunut" }).waitFor();
-    await page.getByText("Tunnuksellasi ei ole käyttöoikeutta").waitFor();
-    await page.getByText("auth.forbidden").waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Kirjautuminen ei onnistunut" }),
+    ).toBeVisible();
+    await expect(page.getByText("Tunnuksellasi ei ole käyttöoikeutta")).toBeVisible();
+    await expect(page.getByText("auth.forbidden")).toBeVisible();
     await page.goto("/sign-in/error?code=something.else");
-    await page
-      .getByText("Kirjautuminen organisaation tunnistuspalvelun kautta epäonnistui.")
-      .waitFor();
-    await context.close();
+    await expect(
+      page.getByText("Kirjautuminen organisaation tunnistuspalvelun kautta epäonnistui."),
+    ).toBeVisible();
   });
 });

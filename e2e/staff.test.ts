@@ -1,39 +1,35 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "@playwright/test";
 import {
   activeElementId,
-  baseUrl,
   DEMO_ADMIN,
   DEMO_SLUG,
-  htmlLang,
-  inPage,
-  launch,
-  newContext,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
   signIn,
 } from "./support/browser.js";
+import { expect, test } from "./support/test.js";
 
-let browser: Browser;
+// The tests share one signed-in admin page and build on each other's changes.
+test.describe.configure({ mode: "serial" });
+
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-  context = await newContext(browser);
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext();
   page = await context.newPage();
   await signIn(page, DEMO_ADMIN);
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
+  await context?.close();
 });
 
 const staff = `/${DEMO_SLUG}/staff`;
 
-describe("staff pages", () => {
-  it("settings: a light theme colour gets black header text; errors are tied to fields", async () => {
+test.describe("staff pages", () => {
+  test("settings: a light theme colour gets black header text; errors are tied to fields", async () => {
     await page.goto(`${staff}/settings`);
     const color = page.getByLabel("Teemaväri", { exact: true });
     const original = await color.inputValue();
@@ -43,44 +39,38 @@ describe("staff pages", () => {
     const svOriginal = await svName.inputValue();
     await svName.fill("");
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
-    await page.getByRole("heading", { name: "Korjaa seuraavat kohdat" }).waitFor();
-    expect(await inPage(page, "document.activeElement.className")).toBe("error-summary");
-    expect(await svName.getAttribute("aria-invalid")).toBe("true");
-    expect(await svName.getAttribute("aria-describedby")).toContain("settings-name-sv-error");
+    await expect(page.getByRole("heading", { name: "Korjaa seuraavat kohdat" })).toBeVisible();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveClass("error-summary");
+    await expect(svName).toHaveAttribute("aria-invalid", "true");
+    await expect(svName).toHaveAttribute("aria-describedby", /settings-name-sv-error/);
     await svName.fill(svOriginal);
 
     // A light colour: the header text turns black (contrast), and the change is saved.
     await color.fill("#ffd700");
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
-    await page.getByText("Asetukset tallennettu.").waitFor();
+    await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();
     await page.goto(`/${DEMO_SLUG}`);
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    const h1 = await page.getByRole("heading", { level: 1 }).textContent();
-    expect(h1).toBe("Keski-Suomen hyvinvointialue (demo)");
-    // The header settles on the saved theme (allow a moment for the organization to load).
-    const readHeader = () =>
-      inPage<{ bg: string; fg: string }>(
-        page,
-        "(() => { const h = getComputedStyle(document.querySelector('.site-header')); const b = getComputedStyle(document.querySelector('.brand')); return { bg: h.backgroundColor, fg: b.color }; })()",
-      );
-    let header = await readHeader();
-    for (let i = 0; i < 25 && header.bg !== "rgb(255, 215, 0)"; i++) {
-      await page.waitForTimeout(200);
-      header = await readHeader();
-    }
-    expect(header).toEqual({ bg: "rgb(255, 215, 0)", fg: "rgb(0, 0, 0)" });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Keski-Suomen hyvinvointialue (demo)",
+    );
+    // The header settles on the saved theme once the organization has loaded.
+    await expect(page.locator(".site-header")).toHaveCSS("background-color", "rgb(255, 215, 0)");
+    await expect(page.locator(".brand").first()).toHaveCSS("color", "rgb(0, 0, 0)");
     expect(await seriousViolations(page)).toEqual([]);
 
     // Put the colour back.
     await page.goto(`${staff}/settings`);
     await page.getByLabel("Teemaväri", { exact: true }).fill(original);
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
-    await page.getByText("Asetukset tallennettu.").waitFor();
+    await expect(page.getByText("Asetukset tallennettu.")).toBeVisible();
   });
 
-  it("settings: a problem+json answer is shown next to the field it names", async () => {
+  test("settings: a problem+json answer is shown next to the field it names", async () => {
     await page.goto(`${staff}/settings`);
-    await page.getByLabel("Teemaväri", { exact: true }).waitFor();
+    const color = page.getByLabel("Teemaväri", { exact: true });
+    await expect(color).toBeVisible();
     await page.route("**/api/orgs/*/settings", (route) => {
       if (route.request().method() !== "PATCH") return route.continue();
       return route.fulfill({
@@ -96,129 +86,122 @@ describe("staff pages", () => {
         }),
       });
     });
-    await page.getByLabel("Teemaväri", { exact: true }).fill("#123456");
+    await color.fill("#123456");
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
-    await page.locator("#settings-theme-color-error").waitFor();
-    expect(await page.locator("#settings-theme-color-error").textContent()).toContain(
+    await expect(page.locator("#settings-theme-color-error")).toContainText(
       "must be a colour such as #005eb8",
     );
-    expect(await page.getByLabel("Teemaväri", { exact: true }).getAttribute("aria-invalid")).toBe(
-      "true",
-    );
+    await expect(color).toHaveAttribute("aria-invalid", "true");
     await page.unroute("**/api/orgs/*/settings");
   });
 
-  it("users: add a member, change their roles, and remove them after confirming", async () => {
+  test("users: add a member, change their roles, and remove them after confirming", async () => {
     const email = `e2e-${Date.now()}@kuulo.example`;
     await page.goto(`${staff}/users`);
-    await page.getByRole("cell", { name: DEMO_ADMIN }).waitFor();
+    await expect(page.getByRole("cell", { name: DEMO_ADMIN })).toBeVisible();
 
     await page.getByLabel("Sähköpostiosoite").fill(email);
     await page.getByLabel("Nimi (pakollinen)").fill("Testi Henkilö");
     await page.getByRole("checkbox", { name: "Moderaattori" }).check();
     await page.getByRole("button", { name: "Lisää käyttäjä" }).click();
     const row = page.getByRole("row").filter({ hasText: email });
-    await row.waitFor();
-    expect(await row.textContent()).toContain("Moderaattori");
+    await expect(row).toContainText("Moderaattori");
 
     // Adding the same address again is a conflict, shown at the email field.
     await page.getByLabel("Sähköpostiosoite").fill(email);
     await page.getByLabel("Nimi (pakollinen)").fill("Testi Henkilö");
     await page.getByRole("button", { name: "Lisää käyttäjä" }).click();
-    await page.locator("#add-email-error").waitFor();
-    expect(await page.locator("#add-email-error").textContent()).toContain("kuuluu jo");
+    await expect(page.locator("#add-email-error")).toContainText("kuuluu jo");
 
     // Change roles in a dialog.
     await row.getByRole("button", { name: /Muuta rooleja/ }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.waitFor();
+    await expect(dialog).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("checkbox", { name: "Moderaattori" }).uncheck();
     await dialog.getByRole("checkbox", { name: "Analyytikko" }).check();
     await dialog.getByRole("button", { name: "Tallenna roolit" }).click();
-    await dialog.waitFor({ state: "detached" });
-    // (Locators, not waitForFunction: a string predicate needs eval, which the CSP refuses.)
-    await row.filter({ hasText: "Analyytikko" }).waitFor();
-    expect(await row.textContent()).not.toContain("Moderaattori");
+    await expect(dialog).toHaveCount(0);
+    await expect(row).toContainText("Analyytikko");
+    await expect(row).not.toContainText("Moderaattori");
 
     // Remove: cancel first, then confirm.
     await row.getByRole("button", { name: /Poista/ }).click();
     const confirm = page.getByRole("alertdialog");
-    await confirm.waitFor();
+    await expect(confirm).toBeVisible();
     await screenshot(page, "remove-dialog");
     await confirm.getByRole("button", { name: "Peruuta" }).click();
-    await confirm.waitFor({ state: "detached" });
-    expect(await row.count()).toBe(1);
+    await expect(confirm).toHaveCount(0);
+    await expect(row).toHaveCount(1);
     await row.getByRole("button", { name: /Poista/ }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Poista käyttäjä" }).click();
-    await row.waitFor({ state: "detached" });
-    await page.getByText(/Testi Henkilö poistettu/).waitFor();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByText(/Testi Henkilö poistettu/)).toBeVisible();
   });
 
-  it("audit: the log shows the changes above and filters by action", async () => {
+  test("audit: the log shows the changes above and filters by action", async () => {
     await page.goto(`${staff}/audit`);
-    await page.getByRole("table").waitFor();
-    expect(await page.getByRole("table").textContent()).toContain("staff.added");
+    await expect(page.getByRole("table")).toContainText("staff.added");
 
     await page.getByLabel("Tapahtuma", { exact: true }).fill("staff.removed");
     await page.getByRole("button", { name: "Suodata" }).click();
-    await page.waitForURL(/action=staff\.removed/);
-    await page.getByRole("caption").filter({ hasText: "staff.removed" }).waitFor();
+    await expect(page).toHaveURL(/action=staff\.removed/);
+    await expect(page.getByRole("caption").filter({ hasText: "staff.removed" })).toBeVisible();
     const actions = await page.locator("tbody td:nth-child(3)").allTextContents();
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(["staff.removed"]));
     await screenshot(page, "audit-filtered");
   });
 
-  it("audit: pages to older events and back to the newest", async () => {
+  test("audit: pages to older events and back to the newest", async () => {
     await page.goto(`${staff}/audit?limit=3`);
-    await page.getByRole("table").waitFor();
+    await expect(page.getByRole("table")).toBeVisible();
+    await expect(page.locator("tbody td:nth-child(3)")).toHaveCount(3);
     const firstTimes = await page.locator("tbody th").allTextContents();
-    const firstActions = await page.locator("tbody td:nth-child(3)").allTextContents();
-    expect(firstActions).toHaveLength(3);
     await page.getByRole("button", { name: "Vanhemmat" }).click();
-    await page.waitForURL(/before=\d+/);
-    await page.getByRole("button", { name: "Uusimmat" }).waitFor();
-    await page.locator("tbody tr").first().waitFor();
-    const olderIds = await page.locator("tbody tr").count();
-    expect(olderIds).toBeGreaterThan(0);
-    expect(olderIds).toBeLessThanOrEqual(3);
-    const url = new URL(page.url());
-    expect(url.searchParams.get("limit")).toBe("3");
+    await expect(page).toHaveURL(/before=\d+/);
+    await expect(page.getByRole("button", { name: "Uusimmat" })).toBeVisible();
+    await expect(page.locator("tbody tr").first()).toBeVisible();
+    const olderRows = await page.locator("tbody tr").count();
+    expect(olderRows).toBeGreaterThan(0);
+    expect(olderRows).toBeLessThanOrEqual(3);
+    expect(new URL(page.url()).searchParams.get("limit")).toBe("3");
     await page.getByRole("button", { name: "Uusimmat" }).click();
-    await page.waitForURL((u) => !u.searchParams.has("before"));
-    await page.locator("tbody tr").nth(2).waitFor();
-    expect(await page.locator("tbody th").allTextContents()).toEqual(firstTimes);
+    await expect(page).toHaveURL((url) => !url.searchParams.has("before"));
+    await expect(page.locator("tbody th")).toHaveText(firstTimes);
   });
 
-  it("the staff area follows the language switcher, and the 404 page is in that language", async () => {
+  test("the staff area follows the language switcher, and the 404 page is in that language", async () => {
     await page.goto(staff);
-    await page.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }).waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Svenska" }).click();
-    await page.getByRole("heading", { level: 1, name: "Personalens startsida" }).waitFor();
-    expect(await htmlLang(page)).toBe("sv");
-    await page.getByRole("button", { name: "Logga ut" }).waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Personalens startsida" }),
+    ).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
     await page.goto(`${staff}/nonexistent`);
-    await page.getByRole("heading", { level: 1, name: "Sidan hittades inte" }).waitFor();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Sidan hittades inte" }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Suomi" }).click();
-    await page.getByRole("heading", { level: 1, name: "Sivua ei löytynyt" }).waitFor();
+    await expect(page.getByRole("heading", { level: 1, name: "Sivua ei löytynyt" })).toBeVisible();
   });
 
-  it("sends the CSRF token: a write without it is refused by the server", async () => {
-    // The app's writes above succeeded; the same write without the header must not.
-    const cookies = await context.cookies(baseUrl);
-    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    const response = await fetch(`${baseUrl}/api/orgs/${DEMO_SLUG}/settings`, {
-      method: "PATCH",
-      headers: { "content-type": "application/json", cookie },
-      body: JSON.stringify({ defaultLanguage: "fi" }),
+  test("sends the CSRF token: a write without it is refused by the server", async () => {
+    // The app's writes above succeeded; the same write with the session cookie but without
+    // the header must not.
+    const response = await page.request.patch(`/api/orgs/${DEMO_SLUG}/settings`, {
+      data: { defaultLanguage: "fi" },
     });
-    expect(response.status).toBe(403);
+    expect(response.status()).toBe(403);
     expect(((await response.json()) as { code: string }).code).toBe("csrf.failed");
-    expect(await activeElementId(page)).toBeTypeOf("string");
+    expect(typeof (await activeElementId(page))).toBe("string");
   });
 
-  it("the staff pages fit a 360 px phone and pass axe", async () => {
+  test("the staff pages fit a 360 px phone and pass axe", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of [
       staff,
@@ -228,24 +211,31 @@ describe("staff pages", () => {
       "/dev/outbox",
     ]) {
       await page.goto(path);
-      await page.getByRole("heading", { level: 1 }).waitFor();
-      await page.locator("table, form, .mail, .cards").first().waitFor();
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+      await expect(page.locator("table, form, .mail, .cards").first(), path).toBeVisible();
       expect(await scrollsHorizontally(page), path).toBe(false);
       expect(await seriousViolations(page), path).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it("a member who is not an admin sees the staff home but not the admin pages", async () => {
-    const other = await newContext(browser);
+  test("a member who is not an admin sees the staff home but not the admin pages", async ({
+    browser,
+  }) => {
+    const other = await browser.newContext();
     const moderator = await other.newPage();
     await signIn(moderator, "moderaattori@kuulo.example");
-    await moderator.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }).waitFor();
-    await moderator.getByText("Roolisi: Moderaattori").waitFor();
+    await expect(
+      moderator.getByRole("heading", { level: 1, name: "Henkilöstön etusivu" }),
+    ).toBeVisible();
+    await expect(moderator.getByText("Roolisi: Moderaattori")).toBeVisible();
     const staffNav = moderator.getByRole("navigation", { name: "Henkilöstön valikko" });
-    expect(await staffNav.getByRole("link", { name: "Asetukset" }).count()).toBe(0);
+    await expect(staffNav).toBeAttached();
+    await expect(staffNav.getByRole("link", { name: "Asetukset" })).toHaveCount(0);
     await moderator.goto(`${staff}/settings`);
-    await moderator.getByRole("heading", { level: 1, name: "Vain ylläpitäjille" }).waitFor();
+    await expect(
+      moderator.getByRole("heading", { level: 1, name: "Vain ylläpitäjille" }),
+    ).toBeVisible();
     await other.close();
   });
 });

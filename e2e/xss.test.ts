@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, DEMO_ADMIN, DEMO_SLUG, launch, newContext, signIn } from "./support/browser.js";
+import type { Page } from "@playwright/test";
+import { DEMO_ADMIN, DEMO_SLUG, signIn } from "./support/browser.js";
+import { expect, test } from "./support/test.js";
 
 /**
  * Statements are residents' words: HTML and script in them must be shown as text everywhere.
@@ -15,7 +15,6 @@ const PAYLOADS = [
   "{{constructor.constructor('window.__xss = 6')()}} kesätöitä nuorille",
 ];
 
-let browser: Browser;
 let publicId = "";
 let conversationId = "";
 
@@ -24,20 +23,23 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   const ran = await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss);
   expect(ran).toBeUndefined();
   expect(dialogs).toEqual([]);
-  const injected = await page.evaluate(() => {
-    const doc = (
-      globalThis as unknown as { document: { querySelectorAll: (s: string) => { length: number } } }
-    ).document;
-    return doc.querySelectorAll('img[src="x"], svg[onload], iframe[srcdoc], a[href^="javascript"]')
-      .length;
-  });
-  expect(injected).toBe(0);
+  const injected = page.locator('img[src="x"], svg[onload], iframe[srcdoc], a[href^="javascript"]');
+  expect(await injected.count()).toBe(0);
 }
 
-beforeAll(async () => {
-  browser = await launch();
+/** Collects the messages of dialogs the page opens (none should open). */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return dialogs;
+}
+
+test.beforeAll(async ({ browser }) => {
   // Staff create a post-moderation conversation whose seed statements are the payloads.
-  const staff = await newContext(browser);
+  const staff = await browser.newContext();
   const page = await staff.newPage();
   await signIn(page, DEMO_ADMIN);
   const me = await page.evaluate(
@@ -64,51 +66,40 @@ beforeAll(async () => {
   await staff.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe("HTML and script in statements are shown as text", () => {
-  it("on the resident's voting page and list of statements", async () => {
-    const context = await newContext(browser, { width: 360, height: 740 });
-    const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${baseUrl}/${DEMO_SLUG}/c/${publicId}`);
-    await page.locator(".conv-vote--agree").waitFor();
+test.describe("HTML and script in statements are shown as text", () => {
+  test("on the resident's voting page and list of statements", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const dialogs = recordDialogs(page);
+    await page.goto(`/${DEMO_SLUG}/c/${publicId}`);
+    await expect(page.locator(".conv-vote--agree")).toBeVisible();
     // A resident's own statement with a payload, too (post-moderation: shown at once).
     const own = '<img src=x onerror="window.__xss = 7"> oma ehdotus iltapäiväkerhoista';
     await page.getByLabel("Väitteesi").fill(own);
     await page.getByRole("button", { name: "Lähetä väite" }).click();
-    await page.getByText("Kiitos! Väitteesi on nyt muiden äänestettävänä.").waitFor();
+    await expect(page.getByText("Kiitos! Väitteesi on nyt muiden äänestettävänä.")).toBeVisible();
     await page.getByRole("tab", { name: "Omat ääneni" }).click();
-    for (const text of [...PAYLOADS, own]) await page.getByText(text, { exact: true }).waitFor();
+    for (const text of [...PAYLOADS, own]) {
+      await expect(page.getByText(text, { exact: true })).toBeVisible();
+    }
     await expectNothingRan(page, dialogs);
-    await context.close();
   });
 
-  it("in the staff moderation queue and results", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const dialogs: string[] = [];
-    page.on("dialog", (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+  test("in the staff moderation queue and results", async ({ page }) => {
+    const dialogs = recordDialogs(page);
     await signIn(page, DEMO_ADMIN);
-    await page.goto(`${baseUrl}/${DEMO_SLUG}/staff/conversations/${conversationId}/moderation`);
-    await page.getByRole("heading", { name: "Moderointi", level: 1 }).waitFor();
+    await page.goto(`/${DEMO_SLUG}/staff/conversations/${conversationId}/moderation`);
+    await expect(page.getByRole("heading", { name: "Moderointi", level: 1 })).toBeVisible();
     // The queue opens on pending statements; the payloads were approved as seed statements.
     await page.getByLabel("Tila").selectOption("all");
-    for (const text of PAYLOADS) await page.getByText(text, { exact: true }).first().waitFor();
+    for (const text of PAYLOADS) {
+      await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+    }
     await expectNothingRan(page, dialogs);
-    await page.goto(`${baseUrl}/${DEMO_SLUG}/staff/conversations/${conversationId}/results`);
-    await page.getByRole("heading", { name: "Tulokset", level: 1 }).waitFor();
-    await page.waitForTimeout(500);
+    await page.goto(`/${DEMO_SLUG}/staff/conversations/${conversationId}/results`);
+    await expect(page.getByRole("heading", { name: "Tulokset", level: 1 })).toBeVisible();
+    // The results have loaded (the participation section follows them) before looking.
+    await expect(page.getByRole("status").filter({ hasText: "Ladataan…" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Osallistuminen ajan mittaan" })).toBeVisible();
     await expectNothingRan(page, dialogs);
-    await context.close();
   });
 });

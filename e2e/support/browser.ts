@@ -1,59 +1,20 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-
-/** Base URL of the server under test (set by e2e/run.mjs). */
-export const baseUrl = (process.env.KUULO_E2E_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./test.js";
 
 /** The demo county that `KUULO_DEMO=1` seeds, and its administrator. */
 export const DEMO_SLUG = "keski-suomi-demo";
 export const DEMO_ADMIN = "admin@kuulo.example";
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const artifactsDir = join(here, "..", "artifacts");
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
-export interface ContextOptions {
-  /** CSS pixels; 360 is a small phone. */
-  width?: number;
-  height?: number;
-}
-
-/** A fresh browser profile (no cookies, no stored language) with the server as base URL. */
-export async function newContext(
-  browser: Browser,
-  options: ContextOptions = {},
-): Promise<BrowserContext> {
-  return browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-    locale: "en-US",
-    reducedMotion: "reduce",
-  });
-}
-
-/** Saves a screenshot into e2e/artifacts for looking at failures. */
+/**
+ * With KUULO_E2E_SCREENSHOTS=1, saves a full-page screenshot among the test's outputs
+ * (e2e/test-results/…) to look at the pages. (A failing test keeps a screenshot and a trace
+ * anyway; full-page screenshots of every page would cost each run several seconds.)
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  if (!process.env.KUULO_E2E_SCREENSHOTS) return;
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
 interface AxeViolation {
@@ -101,10 +62,6 @@ export async function scrollsHorizontally(page: Page): Promise<boolean> {
   )) as boolean;
 }
 
-export async function htmlLang(page: Page): Promise<string> {
-  return (await page.evaluate("document.documentElement.lang")) as string;
-}
-
 /** Evaluates a JavaScript expression in the page (the e2e code is typed without DOM types). */
 export async function inPage<T>(page: Page, expression: string): Promise<T> {
   return (await page.evaluate(expression)) as T;
@@ -122,43 +79,45 @@ interface OutboxMessage {
   createdAt: string;
 }
 
-async function outbox(): Promise<OutboxMessage[]> {
-  const response = await fetch(`${baseUrl}/api/dev/outbox`);
-  if (!response.ok) {
-    throw new Error(`GET /api/dev/outbox answered ${response.status}: ${await response.text()}`);
+async function outbox(request: APIRequestContext): Promise<OutboxMessage[]> {
+  const response = await request.get("/api/dev/outbox");
+  if (!response.ok()) {
+    throw new Error(`GET /api/dev/outbox answered ${response.status()}: ${await response.text()}`);
   }
   const body = (await response.json()) as { messages: OutboxMessage[] };
   return body.messages;
 }
 
 /** Ids of the mails in the outbox now, to tell new mails from old ones. */
-export async function outboxIds(): Promise<Set<string>> {
-  return new Set((await outbox()).map((m) => m.id));
+export async function outboxIds(request: APIRequestContext): Promise<Set<string>> {
+  return new Set((await outbox(request)).map((m) => m.id));
 }
 
 /**
- * Waits for a new sign-in mail to `to` (one whose id is not in `seen`) and returns the
- * path of its link, "/sign-in/verify?token=…", to open on the server under test.
+ * Waits for the mail worker to deliver a new sign-in mail to `to` (one whose id is not in
+ * `seen`) and returns the path of its link, "/sign-in/verify?token=…".
  */
 export async function waitForSignInLink(
+  request: APIRequestContext,
   to: string,
   seen: Set<string>,
-  timeoutMs = 15_000,
 ): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const mail = (await outbox()).find(
-      (m) => !seen.has(m.id) && m.to.toLowerCase().includes(to.toLowerCase()),
-    );
-    if (mail) {
-      const match = /https?:\/\/[^\s"'<>]+\/sign-in\/verify\?[^\s"'<>]+/.exec(mail.text);
-      if (!match) throw new Error(`the mail to ${to} has no sign-in link:\n${mail.text}`);
-      const url = new URL(match[0]);
-      return url.pathname + url.search;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no new mail to ${to} in the outbox within ${timeoutMs / 1000} s`);
+  let mail: OutboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        mail = (await outbox(request)).find(
+          (m) => !seen.has(m.id) && m.to.toLowerCase().includes(to.toLowerCase()),
+        );
+        return mail !== undefined;
+      },
+      { message: `a new mail to ${to} in the development outbox` },
+    )
+    .toBe(true);
+  const match = /https?:\/\/[^\s"'<>]+\/sign-in\/verify\?[^\s"'<>]+/.exec(mail?.text ?? "");
+  if (!match) throw new Error(`the mail to ${to} has no sign-in link:\n${mail?.text}`);
+  const url = new URL(match[0]);
+  return url.pathname + url.search;
 }
 
 /**
@@ -166,18 +125,10 @@ export async function waitForSignInLink(
  * it from the development outbox and opens it. Resolves once the staff area is shown.
  */
 export async function signIn(page: Page, email: string, org = DEMO_SLUG): Promise<void> {
-  const seen = await outboxIds();
-  const response = await fetch(`${baseUrl}/api/auth/sign-in-link`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, org }),
-  });
-  if (response.status !== 202) {
-    throw new Error(
-      `POST /api/auth/sign-in-link answered ${response.status}: ${await response.text()}`,
-    );
-  }
-  const link = await waitForSignInLink(email, seen);
+  const seen = await outboxIds(page.request);
+  const response = await page.request.post("/api/auth/sign-in-link", { data: { email, org } });
+  expect(response.status(), await response.text()).toBe(202);
+  const link = await waitForSignInLink(page.request, email, seen);
   await page.goto(link);
-  await page.waitForURL(/\/staff$/);
+  await expect(page).toHaveURL(/\/staff$/);
 }

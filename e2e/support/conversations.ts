@@ -1,16 +1,25 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "playwright-core";
-import { baseUrl, DEMO_SLUG } from "./browser.js";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { DEMO_SLUG } from "./browser.js";
+
+/** The title of the demo county's conversation (other tests create conversations of their own). */
+export const DEMO_CONVERSATION = "Nuorten mielenterveyspalvelut Keski-Suomessa";
 
 /** The demo county's conversation: its residents' path ("/slug/c/publicId") and publicId. */
-export async function demoConversation(): Promise<{ path: string; publicId: string }> {
-  const response = await fetch(`${baseUrl}/api/orgs/${DEMO_SLUG}`);
-  if (!response.ok) throw new Error(`GET /api/orgs/${DEMO_SLUG} answered ${response.status}`);
-  const org = (await response.json()) as { activities: { kind: string; url: string }[] };
-  const activity = org.activities.find((a) => a.kind === "conversation") ?? org.activities[0];
-  if (!activity) throw new Error(`the demo county ${DEMO_SLUG} has no activities`);
-  const path = new URL(activity.url, baseUrl).pathname;
+export async function demoConversation(
+  request: APIRequestContext,
+): Promise<{ path: string; publicId: string }> {
+  const response = await request.get(`/api/orgs/${DEMO_SLUG}`);
+  if (!response.ok()) throw new Error(`GET /api/orgs/${DEMO_SLUG} answered ${response.status()}`);
+  const org = (await response.json()) as {
+    activities: { kind: string; url: string; title: { fi?: string } }[];
+  };
+  const activity = org.activities.find(
+    (a) => a.kind === "conversation" && a.title.fi === DEMO_CONVERSATION,
+  );
+  if (!activity) throw new Error(`the demo county ${DEMO_SLUG} has no "${DEMO_CONVERSATION}"`);
+  const path = new URL(activity.url, "http://x").pathname;
   return { path, publicId: path.split("/").pop() ?? "" };
 }
 
@@ -46,34 +55,6 @@ export async function tabTo(page: Page, selector: string, limit = 60): Promise<v
   throw new Error(`Tab did not reach ${selector} in ${limit} presses`);
 }
 
-export async function progressText(page: Page): Promise<string> {
-  return (await page.locator(".conv-progress__text").textContent()) ?? "";
-}
-
-/** Waits until the voting progress differs from `previous`, and returns it. */
-export async function waitForProgressChange(page: Page, previous: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const now = await progressText(page);
-    if (now && now !== previous) return now;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`the progress stayed at "${previous}"`);
-}
-
-/**
- * Polls a JavaScript expression in the page until it is true. (page.waitForFunction compiles
- * its string with eval, which the app's Content-Security-Policy rightly refuses.)
- */
-export async function waitUntil(page: Page, expression: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if ((await page.evaluate(expression)) === true) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`still false after ${timeoutMs / 1000} s: ${expression}`);
-}
-
 /** Serves one HTML page on another port of this machine: a county's own site for embedding. */
 export async function serveHostPage(
   html: string,
@@ -86,6 +67,10 @@ export async function serveHostPage(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
