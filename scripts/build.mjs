@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm run build`: compiles the workspace packages to JavaScript (`packages/*/dist/`, TypeScript
 // project references in tsconfig.build.json) and builds the web app (`packages/web/dist/`).
-// `node scripts/build.mjs --if-stale` builds only what is missing or older than its sources
-// (what `npm start` runs). Type errors do not stop the build (`npm run typecheck` reports them).
+//
+//   node scripts/build.mjs [--if-stale] [packages|web]
+//
+// --if-stale builds only what is missing or older than its sources (what `npm start` does);
+// `packages` or `web` builds only that part. Type errors do not stop the build: like tsx in
+// development, it only strips the types (`npm run typecheck` reports them).
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -57,13 +61,13 @@ export function buildWeb() {
 }
 
 /** Builds what is missing or out of date (all of it unless ifStale); says what it does. */
-export function build({ ifStale = false } = {}) {
-  const packages = ifStale ? compiledStale() : "requested";
+export function build({ ifStale = false, parts = ["packages", "web"] } = {}) {
+  const packages = parts.includes("packages") && (ifStale ? compiledStale() : "requested");
   if (packages) {
     console.log(`Compiling the server and libraries to JavaScript (${packages})…`);
     buildPackages();
   }
-  const web = ifStale ? webStale() : "requested";
+  const web = parts.includes("web") && (ifStale ? webStale() : "requested");
   if (web) {
     console.log(`Building the web app (${web})…`);
     buildWeb();
@@ -72,7 +76,11 @@ export function build({ ifStale = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   try {
-    build({ ifStale: process.argv.includes("--if-stale") });
+    const args = process.argv.slice(2);
+    const parts = args.filter((a) => a === "packages" || a === "web");
+    const unknown = args.filter((a) => a !== "--if-stale" && !parts.includes(a));
+    if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(" ")}`);
+    build({ ifStale: args.includes("--if-stale"), ...(parts.length > 0 ? { parts } : {}) });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
