@@ -2,8 +2,17 @@
 // their public entries (package.json `exports`). Read from the sources with TypeScript's parser:
 // static and dynamic imports, re-exports, require() and createRequire(…)(…) calls, and
 // `--import X` arguments of spawned node processes.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -210,9 +219,62 @@ describe("package imports", () => {
     expect(format(problems)).toEqual([]);
   });
 
-  it("finds what it is meant to find", () => {
-    const fixture = join(root, "packages", "cli", "src", "main.ts");
-    const specifiers = importsOf(fixture).map((i) => i.specifier);
-    expect(specifiers).toContain("./commands/index.js");
+  it("tsconfig.json maps each package export to its sources, as the kuulo-source condition does", () => {
+    const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile).config as {
+      compilerOptions: { paths: Record<string, string[]> };
+    };
+    const expected: Record<string, string[]> = {};
+    for (const pkg of packages) {
+      for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+        const source = (target as Record<string, string>)["kuulo-source"];
+        if (typeof target === "object" && source)
+          expected[pkg.name + subpath.slice(1)] = [
+            `./${relative(root, join(pkg.dir, source)).split(sep).join("/")}`,
+          ];
+      }
+    }
+    expect(config.compilerOptions.paths).toEqual(expected);
+  });
+
+  it("reports undeclared, development-only and deep imports", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kuulo-imports-"));
+    try {
+      mkdirSync(join(dir, "src"));
+      const manifest: Manifest = {
+        name: "@example/pkg",
+        dependencies: { zod: "*" },
+        devDependencies: { vitest: "*" },
+      };
+      writeFileSync(
+        join(dir, "src", "index.ts"),
+        [
+          'import { z } from "zod";',
+          'import type { Mock } from "vitest";',
+          'import { expect } from "vitest";',
+          'import pad from "left-pad";',
+          'import { openDatabase } from "@kuulo/server/db/client";',
+          'const tsx = await import("tsx");',
+          'const stem = createRequire(import.meta.url)("snowball-stemmers");',
+        ].join("\n"),
+      );
+      writeFileSync(join(dir, "src", "index.test.ts"), 'import { it } from "vitest";\n');
+      const problems = check({
+        dir,
+        manifest,
+        files: files(dir),
+        workspace: false,
+        isDevelopment: (file) => developmentOnly(file, dir),
+      });
+      expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+        "3: imports vitest at run time, but @example/pkg has it only in devDependencies",
+        "4: imports left-pad, not in @example/pkg's dependencies",
+        '5: imports @kuulo/server/db/client, which @kuulo/server does not export (package.json "exports")',
+        "5: imports @kuulo/server, not in @example/pkg's dependencies",
+        "6: imports tsx, not in @example/pkg's dependencies or devDependencies",
+        "7: imports snowball-stemmers, not in @example/pkg's dependencies",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
