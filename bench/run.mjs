@@ -3,6 +3,7 @@
 // Each benchmark prints its own figures and ratios against a baseline run in the same process.
 // Arguments that name no benchmark are passed on to each one run, e.g.
 // `npm run bench opinion -- 100k` runs bench/opinion.bench.ts with the argument 100k.
+// Benchmarks run the TypeScript sources (tsx, and the @kuulo packages' `kuulo-source` condition).
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -25,7 +26,7 @@ for (const file of files) {
   console.log(`\n=== ${file} ===`);
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--expose-gc", `${here}${file}`, ...passed],
+    ["--conditions=kuulo-source", "--import", "tsx", "--expose-gc", `${here}${file}`, ...passed],
     {
       stdio: "inherit",
     },

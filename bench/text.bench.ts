@@ -119,7 +119,12 @@ const run = (threads?: number): Run => {
   else delete env.KUULO_TEXT_THREADS;
   const out = spawnSync(
     process.execPath,
-    ["--import", "tsx", new URL("./text-run.ts", import.meta.url).pathname],
+    [
+      "--conditions=kuulo-source",
+      "--import",
+      "tsx",
+      new URL("./text-run.ts", import.meta.url).pathname,
+    ],
     { env, encoding: "utf8" },
   );
   if (out.status !== 0) throw new Error(out.stderr);

@@ -7,7 +7,7 @@
  * Bounded: one server on loopback, a closed loop of `inFlight` residents for `seconds`.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { startServe } from "@kuulo/server/serve-testing";
+import { startServe } from "@kuulo/server/testing";
 import pg from "pg";
 
 export interface FaultPhaseOptions {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run dev`: the API server restarting on changes (port 3000) and the Vite dev server with
-// hot reload (port 5173, proxying /api to 3000). Open http://localhost:5173.
+// hot reload (port 5173, proxying /api to 3000). Open http://localhost:5173. The server runs the
+// TypeScript sources through tsx, with the @kuulo packages resolved to their sources too
+// (export condition `kuulo-source`); nothing is compiled.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -8,7 +10,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const children = [
   spawn(
     process.execPath,
-    ["--import", "tsx", "--watch", `${root}/packages/cli/src/run.ts`, "serve", "--demo"],
+    [
+      "--conditions=kuulo-source",
+      "--import",
+      "tsx",
+      "--watch",
+      `${root}/packages/cli/src/run.ts`,
+      "serve",
+      "--demo",
+    ],
     {
       cwd: root,
       stdio: "inherit",

@@ -1,11 +1,13 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 
 // The server serves dist/ with an SPA fallback, so assets use absolute paths from "/".
 export default defineConfig({
   root: import.meta.dirname,
   base: "/",
   plugins: [react()],
+  // @kuulo/paths is bundled from its TypeScript sources (its `kuulo-source` export condition).
+  resolve: { conditions: ["kuulo-source", ...defaultClientConditions] },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, type Worker } from "node:worker_threads";
 import type { RawReading } from "@kuulo/voikko";
+import { startThread } from "./threads.js";
 
 /** What one lemmatisation worker gets. */
 export interface LemmaJob {
@@ -47,7 +48,7 @@ export function analyzeInThreads(options: {
   for (let t = 0; t < threads; t++) {
     const { port1, port2 } = new MessageChannel();
     const job: LemmaJob = { words: words.slice(t * chunk, (t + 1) * chunk), done, port: port2 };
-    const worker = new Worker(new URL("./lemma-worker.mjs", import.meta.url), {
+    const worker = startThread("lemma-worker.mjs", {
       workerData: job,
       transferList: [port2],
     });

@@ -1,7 +1,7 @@
-import { Worker } from "node:worker_threads";
 import { TextError } from "./errors.js";
 import type { LlmConfig } from "./llm.js";
 import type { AnalysisReport } from "./report.js";
+import { startThread } from "./threads.js";
 import type { WorkerAnalyzeOptions, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
 
 export type ProgressHandler = (event: { step: string; done: number; total: number }) => void;
@@ -29,7 +29,7 @@ type Pending = {
 
 /** Starts a worker thread that runs the text analysis off the main thread. */
 export function startTextWorker(): TextWorker {
-  const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url));
+  const worker = startThread("worker");
   const pending = new Map<number, Pending>();
   let nextId = 1;
   worker.on("message", (message: WorkerResponse) => {

@@ -1,6 +1,7 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 import type { SparseVector } from "./sparse.js";
 import type { KSweep, KSweepEntry } from "./sweep.js";
+import { startThread } from "./threads.js";
 
 type MessagePort = import("node:worker_threads").MessagePort;
 
@@ -72,7 +73,7 @@ export function sweepInThread(options: {
   const csr = toCsr(options.vectors);
   const { dim, kMin, kMax, seed } = options;
   const job: SweepJob = { ...csr, dim, kMin, kMax, seed, done, port: port2 };
-  const worker = new Worker(new URL("./sweep-worker.mjs", import.meta.url), {
+  const worker = startThread("sweep-worker", {
     workerData: job,
     transferList: [port2, csr.offsets.buffer, csr.indices.buffer, csr.values.buffer] as never,
     // The sweep keeps little alive (the vectors, one partition per k): a small heap is

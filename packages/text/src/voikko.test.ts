@@ -31,7 +31,7 @@ describe("Voikko", () => {
     delete env.KUULO_NO_VOIKKO;
     const out = spawnSync(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script],
+      ["--conditions=kuulo-source", "--import", "tsx", "--input-type=module", "-e", script],
       { env, encoding: "utf8" },
     );
     expect(out.stderr).toBe("");

@@ -1,4 +1,5 @@
-// Worker thread entry: the package ships TypeScript sources, so register tsx first.
+// Development and tests: entry of the analysis worker thread from the TypeScript sources. It
+// registers tsx first, then runs worker.ts. The compiled package runs worker.js directly.
 import { register } from "tsx/esm/api";
 
 register();

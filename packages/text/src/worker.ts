@@ -1,4 +1,4 @@
-// Runs inside a worker thread (started through worker-entry.mjs): keeps one analysis and
+// Runs inside a worker thread (startTextWorker in runner.ts): keeps one analysis and
 // answers requests from the main thread, so that edits reuse the lemmatised corpus.
 import { parentPort } from "node:worker_threads";
 import { type Analysis, analyzeAnswers, themesForK } from "./analyze.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { databaseFor, parseConfig } from "@kuulo/server";
-import { signInWithLink } from "@kuulo/server/modules/identity/sign-in";
+import { signInWithLink } from "@kuulo/server/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../main.js";
 import { captureIO as capture } from "../testing.js";

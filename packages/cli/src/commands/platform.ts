@@ -3,29 +3,28 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 import {
+  addStaff,
   type Config,
   ConfigError,
+  createOrganization,
   databaseFor,
   demoSeeders,
+  findOrganizationBySlug,
+  findStaffByEmail,
+  issueSignInLink,
+  LANGUAGES,
+  type Language,
+  languagesSchema,
   migrate,
   parseConfig,
+  ROLES,
+  type Role,
+  recordAudit,
   seedDemo,
-  startServer,
-} from "@kuulo/server";
-import { recordAudit } from "@kuulo/server/modules/audit/service";
-import { ROLES, type Role } from "@kuulo/server/modules/identity/schema";
-import { issueSignInLink } from "@kuulo/server/modules/identity/sign-in";
-import { addStaff, findStaffByEmail } from "@kuulo/server/modules/identity/staff";
-import { LANGUAGES, type Language } from "@kuulo/server/modules/organizations/schema";
-import {
-  createOrganization,
-  findOrganizationBySlug,
-} from "@kuulo/server/modules/organizations/service";
-import {
-  languagesSchema,
   slugSchema,
+  startServer,
   themeColorSchema,
-} from "@kuulo/server/modules/organizations/validation";
+} from "@kuulo/server";
 import { type CliCommand, type CliIO, UsageError } from "../command.js";
 
 const CONFIG_NOTE =

@@ -19,7 +19,13 @@ export function createMathRunner(): MathRunner {
   >();
 
   const start = () => {
-    const w = new Worker(new URL("./math-thread-entry.mjs", import.meta.url));
+    // Compiled (dist/), the thread runs math-thread.js; from the TypeScript sources (development,
+    // tests) math-thread-entry.mjs registers tsx first, and @kuulo packages resolve to sources.
+    const w = import.meta.url.endsWith(".ts")
+      ? new Worker(new URL("./math-thread-entry.mjs", import.meta.url), {
+          execArgv: [...process.execArgv, "--conditions=kuulo-source"],
+        })
+      : new Worker(new URL("./math-thread.js", import.meta.url));
     w.on("message", (message: { id: number; output?: MathOutput; error?: string }) => {
       const waiter = pending.get(message.id);
       if (!waiter) return;

@@ -1,4 +1,5 @@
-// Entry of the math worker thread: sources are TypeScript, so register tsx in this thread first.
+// Development and tests: entry of the math worker thread from the TypeScript sources. It
+// registers tsx first, then runs math-thread.ts. The compiled server runs math-thread.js.
 import { register } from "tsx/esm/api";
 
 register();
