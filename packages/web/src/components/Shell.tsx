@@ -1,7 +1,8 @@
+import { useMutation } from "@tanstack/react-query";
 import { type CSSProperties, type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigationType } from "react-router";
-import { endpoints } from "../api/client.js";
+import { endpoints } from "../api/endpoints.js";
 import { useMe } from "../api/hooks.js";
 import type { PublicOrg } from "../api/types.js";
 import i18n, { languageFor } from "../i18n/index.js";
@@ -48,17 +49,14 @@ function useFocusOnNavigation(): void {
 
 function SignOutButton({ slug }: { slug?: string | undefined }) {
   const { t } = useTranslation();
-  const signOut = async () => {
-    try {
-      await endpoints.signOut();
-    } finally {
-      // A full page load: nothing of the staff session stays in memory, and no staff page
-      // gets to react to the user vanishing (it would redirect to the sign-in page).
-      window.location.assign(slug ? `/${encodeURIComponent(slug)}` : "/");
-    }
-  };
+  const signOut = useMutation({
+    mutationFn: endpoints.signOut,
+    // A full page load, whatever the answer: nothing of the staff session stays in memory, and
+    // no staff page gets to react to the user vanishing (it would redirect to the sign-in page).
+    onSettled: () => window.location.assign(slug ? `/${encodeURIComponent(slug)}` : "/"),
+  });
   return (
-    <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+    <button type="button" className="button button--quiet" onClick={() => signOut.mutate()}>
       {t("layout.signOut")}
     </button>
   );

@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { endpoints } from "../api/client.js";
 import { keys } from "../api/hooks.js";
+import { staffApi } from "../api/staff.js";
 import type { AuditEvent } from "../api/types.js";
 import { Status, TextField } from "../components/form.js";
 import { errorMessage } from "../lib/errors.js";
@@ -55,9 +55,10 @@ export function AuditPage() {
   const audit = useQuery({
     queryKey: [...keys.audit(org.slug, before, action), limit],
     queryFn: () =>
-      endpoints.audit(org.slug, {
+      staffApi.audit(org.slug, {
         limit,
-        ...(before ? { before } : {}),
+        // The cursor as the URL has it; a wrong one is the API's to refuse.
+        ...(before ? { before: Number(before) } : {}),
         ...(action ? { action } : {}),
       }),
     enabled: isAdmin,
