@@ -6,10 +6,10 @@ import { keys } from "../api/hooks.js";
 import { staffApi } from "../api/staff.js";
 import type { AuditEvent } from "../api/types.js";
 import { Status, TextField } from "../components/form.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDateTime } from "../lib/format.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const PAGE_SIZE = 50;
 

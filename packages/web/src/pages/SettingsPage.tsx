@@ -13,12 +13,12 @@ import {
   TextField,
   useFormErrors,
 } from "../components/form.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { parseHexColor, themeFor } from "../lib/contrast.js";
 import { errorMessage } from "../lib/errors.js";
 import { LANGUAGES, type Language } from "../lib/language.js";
 import { type Draft, draftOf, patchOf } from "../lib/settingsDraft.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const NAME_MAX = 200;
 const LOGO_MAX = 512 * 1024;

@@ -14,10 +14,10 @@ import {
   useFormErrors,
 } from "../components/form.js";
 import { ModalDialog } from "../components/ModalDialog.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDateTime } from "../lib/format.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -8,9 +8,9 @@ import {
   TextField,
   useFormErrors,
 } from "../../components/form.js";
+import { AdminOnly, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "../../pages/StaffLayout.js";
 import { useCt } from "../i18n/index.js";
 import type { ConversationInput } from "../types.js";
 import { staffEndpoints } from "./api.js";
@@ -103,7 +103,7 @@ export function ConversationFormPage() {
     );
   };
 
-  const langName = (l: string) => t(`languages.${l}`);
+  const langName = (l: (typeof LANGS)[number]) => t(`languages.${l}`);
   return (
     <div>
       {editing ? <ConversationNav id={id} current="edit" /> : null}

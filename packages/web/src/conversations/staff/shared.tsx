@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { useStaffContext } from "../../components/StaffContext.js";
 import { staffPath } from "../../lib/paths.js";
-import { useStaffContext } from "../../pages/StaffLayout.js";
 import { useCt } from "../i18n/index.js";
 import type { ConversationState } from "../types.js";
 import { staffEndpoints } from "./api.js";
