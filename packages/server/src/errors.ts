@@ -99,39 +99,45 @@ const titleOf: Record<ErrorCode, string> = {
  * What is wrong with one field, as a stable code that clients word in the user's language
  * (`message` is the server's English wording of the same). Published codes never change meaning.
  */
-export type FieldErrorCode =
+export const FIELD_ERROR_CODES = [
   /** No value where one is needed (also an empty text where text is needed). */
-  | "required"
+  "required",
   /** A text longer than `params.max` characters. */
-  | "too_long"
+  "too_long",
   /** A text shorter than `params.min` characters. */
-  | "too_short"
+  "too_short",
   /** A number above `params.max`. */
-  | "too_large"
+  "too_large",
   /** A number below `params.min`. */
-  | "too_small"
+  "too_small",
   /** A list of more than `params.max` items. */
-  | "too_many"
+  "too_many",
   /** A list of fewer than `params.min` items. */
-  | "too_few"
+  "too_few",
   /** A text not in the form asked for (`params.format`: email, url, datetime, regex …). */
-  | "invalid_format"
+  "invalid_format",
   /** Not one of the values allowed (`params.values`, separated by commas, when known). */
-  | "invalid_value"
+  "invalid_value",
   /** A value of the wrong kind (text for a number, a fraction for a whole number …). */
-  | "invalid_type"
+  "invalid_type",
   /** A field the route does not take. */
-  | "unknown_field"
+  "unknown_field",
   /** The body is not JSON. */
-  | "invalid_json"
+  "invalid_json",
   /** A text holds NUL or another control character. */
-  | "control_character"
+  "control_character",
   /** An address the server will not call (not https, not on the public internet). */
-  | "address_not_allowed"
+  "address_not_allowed",
   /** An uploaded file cannot be read (`params.file`, `params.line`, `params.column`, `params.reason`). */
-  | "invalid_file"
+  "invalid_file",
   /** Anything else: `message` says what. */
-  | "invalid";
+  "invalid",
+] as const;
+
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** Every top-level problem code, for clients that word each one (the web app's test). */
+export const ERROR_CODES = Object.keys(statusOf) as ErrorCode[];
 
 export interface FieldError {
   /** Where the problem is, e.g. "body.email" or "body.name.fi". */

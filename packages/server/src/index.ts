@@ -3,7 +3,7 @@ export { type Config, ConfigError, parseConfig } from "./config.js";
 export { type Database, type Db, openDatabase } from "./db/client.js";
 export { migrate } from "./db/migrate.js";
 export { DEMO_ADMIN_EMAIL, DEMO_SLUG, seedDemo } from "./demo/seed.js";
-export { AppError } from "./errors.js";
+export { AppError, ERROR_CODES, FIELD_ERROR_CODES } from "./errors.js";
 export { openApiDocument } from "./openapi.js";
 export {
   activitySources,

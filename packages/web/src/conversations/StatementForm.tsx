@@ -60,12 +60,10 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
       },
       onError: (e) => {
         const kind = statementProblem(e);
-        if (
-          kind === "invalid" &&
-          e instanceof ApiError &&
-          /at most/.test(e.problem.errors[0]?.message ?? "")
-        ) {
-          setError(ct("write.tooLong", { max: maxLength }));
+        const field = e instanceof ApiError ? e.problem.errors[0] : undefined;
+        if (kind === "invalid" && field?.code === "too_long") {
+          const max = typeof field.params.max === "number" ? field.params.max : maxLength;
+          setError(ct("write.tooLong", { max }));
         } else {
           setError(ct(`write.problem.${kind}`));
         }
