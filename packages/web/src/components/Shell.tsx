@@ -34,6 +34,8 @@ function useLanguageScope(org: PublicOrg | undefined): void {
  * After the user follows a link inside the app (a PUSH navigation), move focus to the new
  * page's heading (or main), so that screen reader and keyboard users start at the new
  * content. The first page, back/forward and redirects (REPLACE) keep the browser's focus.
+ * A page whose code is still on its way (each page is its own chunk) gets its heading a
+ * moment later: focus then moves on to it, unless the user has moved it meanwhile.
  */
 function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
@@ -41,9 +43,25 @@ function useFocusOnNavigation(): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
   useEffect(() => {
     if (navigationType !== "PUSH") return;
-    const target =
-      document.querySelector<HTMLElement>("#main h1") ?? document.getElementById("main");
-    target?.focus({ preventScroll: false });
+    const main = document.getElementById("main");
+    const heading = () => document.querySelector<HTMLElement>("#main h1");
+    const found = heading();
+    (found ?? main)?.focus({ preventScroll: false });
+    if (found || !main) return;
+    const observer = new MutationObserver(() => {
+      const late = heading();
+      if (!late) return;
+      observer.disconnect();
+      if (document.activeElement === main || document.activeElement === document.body) {
+        late.focus({ preventScroll: false });
+      }
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [pathname]);
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { useMe } from "../api/hooks.js";
 import { Status } from "../components/form.js";
+import { PageSuspense } from "../components/lazy.js";
 import type { StaffContext } from "../components/StaffContext.js";
 import { ConversationsNavLink } from "../conversations/NavLink.js";
 import { errorMessage } from "../lib/errors.js";
@@ -69,7 +70,9 @@ export function StaffLayout() {
         </ul>
       </nav>
       <div className="staff__content">
-        <Outlet context={context} />
+        <PageSuspense>
+          <Outlet context={context} />
+        </PageSuspense>
       </div>
     </div>
   );
