@@ -13,6 +13,8 @@
  *    too. No request waits longer than the client's 10 s timeout.
  * 5. Durability: two server processes share the load; one is killed with SIGKILL mid-load;
  *    every vote that was acknowledged (HTTP 200) must be in the database.
+ *    Where the time goes: for the loops, the CPU that the server process (all its threads), its
+ *    PostgreSQL backends and this load generator spent per acknowledged vote (Linux /proc).
  * 6. After the load: the math worker catches up (bounded wait) and its per-statement agree /
  *    disagree / pass counts are compared with the votes table.
  * Targets (issues 4 and 14, a 2-core machine): ≥ 2,000 votes/s acknowledged when offered
@@ -25,10 +27,12 @@ import pg from "pg";
 import { printFaultPhase, runFaultPhase } from "./votes-fault.js";
 import {
   closedLoop,
+  cpuMeter,
   type LoopResult,
   latencies,
   openLoop,
   percentile,
+  perVote,
   residentsFor,
   shedWhileJoining,
   startServer,
@@ -117,7 +121,10 @@ async function main() {
   await admin.query(`create schema ${schema}`);
   const servers: ChildProcess[] = [];
   try {
-    const a = await startServer({ dbUrl, demo: true });
+    // The server's PostgreSQL backends are told apart by application_name (CPU per vote).
+    const applicationName = `kuulo_${schema}`;
+    const a = await startServer({ dbUrl, demo: true, env: { PGAPPNAME: applicationName } });
+    const meter = () => cpuMeter({ serverPid: a.child.pid!, admin, applicationName });
     servers.push(a.child);
     const org = (await (await fetch(`${a.base}/api/orgs/keski-suomi-demo`)).json()) as {
       activities: { url: string }[];
@@ -144,6 +151,7 @@ async function main() {
     ]);
 
     step("sustained closed loop");
+    const sustainedCpu = await meter();
     const sustained = await closedLoop({
       bases: [a.base],
       publicId,
@@ -156,6 +164,7 @@ async function main() {
       "sustained, 256 in flight, 1 server",
       `${rateOf(sustained).toFixed(0)} votes/s (${ratio(rateOf(sustained))}), ${latencies(sustained.okMs)}, refused ${sustained.refused}, failed ${sustained.failed}`,
     ]);
+    rows.push(["", perVote(await sustainedCpu(), sustained.acknowledged.length)]);
 
     step("steady 500/s");
     const steady = await openLoop({
@@ -173,6 +182,7 @@ async function main() {
     ]);
 
     step(`offered ${OFFERED}/s`);
+    const offeredCpu = await meter();
     const offered = await openLoop({
       bases: () => [a.base],
       publicId,
@@ -186,6 +196,7 @@ async function main() {
       `offered ${OFFERED.toLocaleString("en")} votes/s (${ratio(OFFERED)}), 1 server`,
       `${achieved.toFixed(0)} votes/s acknowledged (${ratio(achieved)}), ${latencies(offered.okMs)}; refused at once ${offered.refused} (${latencies(offered.refusedMs)}); failed ${offered.failed}`,
     ]);
+    rows.push(["", perVote(await offeredCpu(), offered.acknowledged.length)]);
 
     step("durability with two servers");
     const b = await startServer({ dbUrl, demo: false });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -16,7 +17,12 @@ import type { AppContext } from "./http/context.js";
 import { healthRoutes } from "./http/health.js";
 import { installInputGuard } from "./http/input.js";
 import { loggerOptions } from "./http/logging.js";
-import { createOverloadGuard, eventLoopLag, type OverloadGuard } from "./http/overload.js";
+import {
+  createFrontDoor,
+  createOverloadGuard,
+  eventLoopLag,
+  type OverloadGuard,
+} from "./http/overload.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -54,7 +60,20 @@ export async function buildApp(
   options: { logStream?: DestinationStream } = {},
 ): Promise<FastifyInstance> {
   const { config } = ctx;
+  // Residents' writes are refused at once while the event loop runs late (http/overload.ts):
+  // at the front door (the HTTP server's listener, before Fastify) for routes that declare
+  // `config.shedUnderLoad`, and by the guard's `onRequest` hook.
+  const ownLag = ctx.eventLoopLag ? undefined : eventLoopLag();
+  const overload = createOverloadGuard({
+    lag: ctx.eventLoopLag ?? ownLag!,
+    thresholdMs: config.voteShedLagMs,
+  });
+  const frontDoor = createFrontDoor({ shedding: overload.shedding });
   const app = Fastify({
+    serverFactory: (handler) =>
+      createServer((request, response) => {
+        if (!frontDoor.refuse(request, response)) handler(request, response);
+      }),
     logger: loggerOptions({ level: config.logLevel, stream: options.logStream }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
@@ -67,7 +86,9 @@ export async function buildApp(
   const routeTable: RouteOptions[] = [];
   app.addHook("onRoute", (route) => {
     routeTable.push(route);
+    if (route.config?.shedUnderLoad) frontDoor.guard(route);
   });
+  if (ownLag) app.addHook("onClose", async () => ownLag.stop());
   app.decorate("routeTable", routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -115,14 +136,7 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  // Residents' writes are refused at once while the event loop runs late (http/overload.ts).
-  let lag = ctx.eventLoopLag;
-  if (!lag) {
-    const own = eventLoopLag();
-    app.addHook("onClose", async () => own.stop());
-    lag = own;
-  }
-  app.decorate("overload", createOverloadGuard({ lag, thresholdMs: config.voteShedLagMs }));
+  app.decorate("overload", overload);
 
   installAuth(app, { db: ctx.database.db, config });
   for (const routes of routeModules) routes(app, ctx);

@@ -71,6 +71,26 @@ describe("logs carry no emails, tokens or residents' addresses", () => {
     }
   });
 
+  it("logs no line per vote, the busiest route, and other residents' routes as before", async () => {
+    const conversation = await createTestConversation(admin, "lokit");
+    const vote = (tid: number) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/p/c/${conversation.publicId}/votes`,
+        payload: { tid, vote: "agree" },
+      });
+    lines.length = 0;
+    expect((await vote(0)).statusCode).toBe(200);
+    expect(lines.join("")).not.toContain("/votes");
+    // Nor a refused one (4xx is logged at info); the route still logs warnings and errors.
+    const missing = await vote(9999);
+    expect(missing.statusCode).toBe(404);
+    expect(lines.join("")).not.toContain("/votes");
+    // Other residents' routes are logged as before.
+    await t.app.inject({ method: "GET", url: `/api/p/c/${conversation.publicId}` });
+    expect(lines.join("")).toContain(`"url":"/api/p/c/${conversation.publicId}"`);
+  });
+
   it("truncates addresses to their network and knows residents' paths", () => {
     expect(truncateAddress("10.1.2.3")).toBe("10.1.2.0/24");
     expect(truncateAddress("::ffff:10.1.2.3")).toBe("10.1.2.0/24");

@@ -246,7 +246,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/votes",
     {
-      config: { csrf: false },
+      config: { csrf: false, shedUnderLoad: true },
+      // Votes come by the thousand a second: not logged line by line (warnings and errors are).
+      logLevel: "warn",
       // Overload is refused before anything else is done for the request (503, Retry-After):
       // while the event loop runs later than VOTE_SHED_LAG_MS, and beyond VOTE_QUEUE_LIMIT votes
       // taken in at once, whether they wait for the CPU (validation, lookups) or for their batch
@@ -323,7 +325,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
   r.post(
     "/api/p/c/:publicId/statements",
     {
-      config: { csrf: false },
+      config: { csrf: false, shedUnderLoad: true },
       onRequest: app.overload.onRequest,
       schema: {
         ...tag,

@@ -101,4 +101,37 @@ describe("votes while the event loop runs late", () => {
     expect((await stranger.vote(c.publicId, 1, "agree")).statusCode).toBe(200);
     expect(await votesIn(c.id)).toBe(3);
   });
+
+  it("refuses at the front door over a real socket, before Fastify sees the request", async () => {
+    const c = await createTestConversation(admin, "viive");
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const post = (path: string) =>
+      fetch(`${address}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ tid: 0, vote: "agree" }),
+      });
+    lag = 80;
+    const before = await votesIn(c.id);
+    const refused = await post(`/api/p/c/${c.publicId}/votes?lang=fi`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect(refused.headers.get("content-type")).toContain("application/problem+json");
+    // Fastify adds x-request-id to every answer it sends: this one never reached it.
+    expect(refused.headers.get("x-request-id")).toBeNull();
+    const problem = (await refused.json()) as { code: string; instance: string };
+    expect(problem.code).toBe("unavailable");
+    expect(problem.instance).toBe(`/api/p/c/${c.publicId}/votes`);
+    // Only the routes that declare shedUnderLoad: other paths reach Fastify (here a 404).
+    const other = await post(`/api/p/c/${c.publicId}/votes/extra`);
+    expect(other.status).toBe(404);
+    expect(other.headers.get("x-request-id")).not.toBeNull();
+    // Reading goes on.
+    expect((await fetch(`${address}/api/p/c/${c.publicId}`)).status).toBe(200);
+    expect(await votesIn(c.id)).toBe(before);
+    lag = 10;
+    const taken = await post(`/api/p/c/${c.publicId}/votes`);
+    expect(taken.status).toBe(200);
+    expect(taken.headers.get("x-request-id")).not.toBeNull();
+  });
 });
