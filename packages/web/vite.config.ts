@@ -1,11 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { residentChunksCheck } from "./src/build/residentChunks.js";
 
 // The server serves dist/ with an SPA fallback, so assets use absolute paths from "/".
 export default defineConfig({
   root: import.meta.dirname,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), residentChunksCheck()],
   // @kuulo/paths is bundled from its TypeScript sources (its `kuulo-source` export condition).
   resolve: { conditions: ["kuulo-source", ...defaultClientConditions] },
   build: {

@@ -95,10 +95,58 @@ const titleOf: Record<ErrorCode, string> = {
   internal: "Internal error",
 };
 
+/**
+ * What is wrong with one field, as a stable code that clients word in the user's language
+ * (`message` is the server's English wording of the same). Published codes never change meaning.
+ */
+export const FIELD_ERROR_CODES = [
+  /** No value where one is needed (also an empty text where text is needed). */
+  "required",
+  /** A text longer than `params.max` characters. */
+  "too_long",
+  /** A text shorter than `params.min` characters. */
+  "too_short",
+  /** A number above `params.max`. */
+  "too_large",
+  /** A number below `params.min`. */
+  "too_small",
+  /** A list of more than `params.max` items. */
+  "too_many",
+  /** A list of fewer than `params.min` items. */
+  "too_few",
+  /** A text not in the form asked for (`params.format`: email, url, datetime, regex …). */
+  "invalid_format",
+  /** Not one of the values allowed (`params.values`, separated by commas, when known). */
+  "invalid_value",
+  /** A value of the wrong kind (text for a number, a fraction for a whole number …). */
+  "invalid_type",
+  /** A field the route does not take. */
+  "unknown_field",
+  /** The body is not JSON. */
+  "invalid_json",
+  /** A text holds NUL or another control character. */
+  "control_character",
+  /** An address the server will not call (not https, not on the public internet). */
+  "address_not_allowed",
+  /** An uploaded file cannot be read (`params.file`, `params.line`, `params.column`, `params.reason`). */
+  "invalid_file",
+  /** Anything else: `message` says what. */
+  "invalid",
+] as const;
+
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** Every top-level problem code, for clients that word each one (the web app's test). */
+export const ERROR_CODES = Object.keys(statusOf) as ErrorCode[];
+
 export interface FieldError {
   /** Where the problem is, e.g. "body.email" or "body.name.fi". */
   path: string;
   message: string;
+  /** Stable code of the problem; "invalid" when left out. */
+  code?: FieldErrorCode;
+  /** Values the code's wording needs, e.g. `{ max: 200 }`. */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {
@@ -137,7 +185,7 @@ export interface Problem {
   detail: string;
   code: ErrorCode;
   instance?: string;
-  errors?: FieldError[];
+  errors?: (FieldError & { code: FieldErrorCode })[];
 }
 
 export function toProblem(error: AppError, instance?: string): Problem {
@@ -148,6 +196,8 @@ export function toProblem(error: AppError, instance?: string): Problem {
     detail: error.message,
     code: error.code,
     ...(instance ? { instance } : {}),
-    ...(error.errors ? { errors: error.errors } : {}),
+    ...(error.errors
+      ? { errors: error.errors.map((e) => ({ ...e, code: e.code ?? "invalid" })) }
+      : {}),
   };
 }

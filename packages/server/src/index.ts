@@ -5,7 +5,7 @@ export { type Config, ConfigError, parseConfig } from "./config.js";
 export { type Database, type Db, openDatabase } from "./db/client.js";
 export { migrate } from "./db/migrate.js";
 export { DEMO_ADMIN_EMAIL, DEMO_SLUG, seedDemo } from "./demo/seed.js";
-export { AppError } from "./errors.js";
+export { AppError, ERROR_CODES, FIELD_ERROR_CODES } from "./errors.js";
 // Platform administration (`kuulo org create`, `kuulo user add`).
 export { recordAudit } from "./modules/audit/service.js";
 export { ROLES, type Role } from "./modules/identity/schema.js";
@@ -18,6 +18,7 @@ export {
   slugSchema,
   themeColorSchema,
 } from "./modules/organizations/validation.js";
+export { openApiDocument } from "./openapi.js";
 export {
   activitySources,
   databaseFor,

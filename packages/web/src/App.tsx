@@ -1,27 +1,37 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { queryClient } from "./api/hooks.js";
+import { lazyNamed, PageSuspense } from "./components/lazy.js";
 import { Shell } from "./components/Shell.js";
-import { ConversationsStaffRoutes } from "./conversations/staff/StaffRoutes.js";
 import { VotingRoute } from "./conversations/VotingRoute.js";
-import { AuditPage } from "./pages/AuditPage.js";
-import { LandingPage } from "./pages/LandingPage.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
-import { OrgPickerPage } from "./pages/OrgPickerPage.js";
 import { OrgShell } from "./pages/OrgShell.js";
-import { OutboxPage } from "./pages/OutboxPage.js";
-import { SettingsPage } from "./pages/SettingsPage.js";
-import { SignInErrorPage } from "./pages/SignInErrorPage.js";
-import { SignInPage } from "./pages/SignInPage.js";
-import { StaffHomePage } from "./pages/StaffHomePage.js";
-import { StaffLayout } from "./pages/StaffLayout.js";
-import { UsersPage } from "./pages/UsersPage.js";
-import { VerifyPage } from "./pages/VerifyPage.js";
+
+// Every page is its own chunk, loaded when it is first shown: a resident opening a
+// conversation loads the voting page's code and none of the staff area's (the build checks it,
+// src/build/residentChunks.ts).
+const OrgPickerPage = lazyNamed(() => import("./pages/OrgPickerPage.js"), "OrgPickerPage");
+const VerifyPage = lazyNamed(() => import("./pages/VerifyPage.js"), "VerifyPage");
+const SignInErrorPage = lazyNamed(() => import("./pages/SignInErrorPage.js"), "SignInErrorPage");
+const OutboxPage = lazyNamed(() => import("./pages/OutboxPage.js"), "OutboxPage");
+const LandingPage = lazyNamed(() => import("./pages/LandingPage.js"), "LandingPage");
+const SignInPage = lazyNamed(() => import("./pages/SignInPage.js"), "SignInPage");
+const StaffLayout = lazyNamed(() => import("./pages/StaffLayout.js"), "StaffLayout");
+const StaffHomePage = lazyNamed(() => import("./pages/StaffHomePage.js"), "StaffHomePage");
+const SettingsPage = lazyNamed(() => import("./pages/SettingsPage.js"), "SettingsPage");
+const UsersPage = lazyNamed(() => import("./pages/UsersPage.js"), "UsersPage");
+const AuditPage = lazyNamed(() => import("./pages/AuditPage.js"), "AuditPage");
+const ConversationsStaffRoutes = lazyNamed(
+  () => import("./conversations/staff/StaffRoutes.js"),
+  "ConversationsStaffRoutes",
+);
 
 function SiteShell() {
   return (
     <Shell>
-      <Outlet />
+      <PageSuspense>
+        <Outlet />
+      </PageSuspense>
     </Shell>
   );
 }

@@ -19,11 +19,11 @@ export function frameworkErrors(
   const appError =
     error.code === "FST_ERR_BAD_URL"
       ? new AppError("validation.failed", "The path is not valid: a %-escape is malformed.", {
-          errors: [{ path: "url", message: "has a malformed %-escape" }],
+          errors: [{ path: "url", message: "has a malformed %-escape", code: "invalid_format" }],
         })
       : error.code === "FST_ERR_MAX_PARAM_LENGTH"
         ? new AppError("validation.failed", "A path parameter is too long.", {
-            errors: [{ path: "params", message: "is too long" }],
+            errors: [{ path: "params", message: "is too long", code: "too_long" }],
           })
         : new AppError("validation.failed", error.message);
   request.log.info({ code: error.code }, appError.message);

@@ -28,7 +28,7 @@ export function controlCharacterErrors(root: unknown, base: string): FieldError[
     const [value, path] = stack.pop()!;
     if (typeof value === "string") {
       const at = value.search(CONTROL);
-      if (at >= 0) errors.push({ path, message: describe(value, at) });
+      if (at >= 0) errors.push({ path, message: describe(value, at), code: "control_character" });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}.${i}`]);
     } else if (value !== null && typeof value === "object" && !Buffer.isBuffer(value)) {
@@ -36,7 +36,11 @@ export function controlCharacterErrors(root: unknown, base: string): FieldError[
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, item] = entries[i]!;
         if (CONTROL.test(key))
-          errors.push({ path: `${path}.?`, message: describe(key, key.search(CONTROL)) });
+          errors.push({
+            path: `${path}.?`,
+            message: describe(key, key.search(CONTROL)),
+            code: "control_character",
+          });
         stack.push([item, `${path}.${key}`]);
       }
     }

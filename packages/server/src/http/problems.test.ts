@@ -34,7 +34,9 @@ describe("errors are RFC 9457 problem+json", () => {
       payload: '{"email": ',
     });
     const body = expectProblem(response, 400, "validation.failed");
-    expect(body.errors).toEqual([{ path: "body", message: "is not valid JSON" }]);
+    expect(body.errors).toEqual([
+      { path: "body", message: "is not valid JSON", code: "invalid_json" },
+    ]);
   });
 
   it("an unknown field → 400 naming the field", async () => {
@@ -44,7 +46,9 @@ describe("errors are RFC 9457 problem+json", () => {
       payload: { email: "a@b.fi", admin: true },
     });
     const body = expectProblem(response, 400, "validation.failed");
-    expect(body.errors).toEqual([expect.objectContaining({ path: "body.admin" })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ path: "body.admin", code: "unknown_field" }),
+    ]);
   });
 
   it("a wrong value → 400 naming the field", async () => {
@@ -54,7 +58,14 @@ describe("errors are RFC 9457 problem+json", () => {
       payload: { email: "nope" },
     });
     const body = expectProblem(response, 400, "validation.failed");
-    expect(body.errors).toEqual([{ path: "body.email", message: "must be an email address" }]);
+    expect(body.errors).toEqual([
+      {
+        path: "body.email",
+        message: "must be an email address",
+        code: "invalid_format",
+        params: { format: "email" },
+      },
+    ]);
   });
 
   it("an over-long string → 400 naming the nested field, and nothing is written", async () => {
@@ -64,9 +75,59 @@ describe("errors are RFC 9457 problem+json", () => {
       payload: { name: { fi: "x".repeat(201), sv: "a", en: "b" }, themeColor: "#112233" },
     });
     const body = expectProblem(response, 400, "validation.failed");
-    expect(body.errors).toEqual([expect.objectContaining({ path: "body.name.fi" })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ path: "body.name.fi", code: "too_long", params: { max: 200 } }),
+    ]);
     const settings = await admin.request({ method: "GET", url: "/api/orgs/ongelma/settings" });
     expect(settings.json().themeColor).toBe("#005eb8");
+  });
+
+  it("every field error carries a stable code for the client to word in the user's language", async () => {
+    const missing = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: {},
+    });
+    expect(expectProblem(missing, 400, "validation.failed").errors).toEqual([
+      expect.objectContaining({ path: "body.email", code: "required" }),
+    ]);
+    const wrongType = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in-link",
+      payload: { email: 12 },
+    });
+    expect(expectProblem(wrongType, 400, "validation.failed").errors).toEqual([
+      expect.objectContaining({ path: "body.email", code: "invalid_type" }),
+    ]);
+    const role = await admin.request({
+      method: "POST",
+      url: "/api/orgs/ongelma/staff",
+      payload: { email: "uusi@ongelma.example", displayName: "Uusi", roles: ["king"] },
+    });
+    expect(expectProblem(role, 400, "validation.failed").errors).toEqual([
+      expect.objectContaining({ path: "body.roles.0", code: "invalid_value" }),
+    ]);
+    const limit = await admin.request({ method: "GET", url: "/api/orgs/ongelma/audit?limit=500" });
+    expect(expectProblem(limit, 400, "validation.failed").errors).toEqual([
+      expect.objectContaining({
+        path: "querystring.limit",
+        code: "too_large",
+        params: { max: 200 },
+      }),
+    ]);
+    // A service's own check without a code of its own is "invalid"; `message` stays as it was.
+    const defaultLanguage = await admin.request({
+      method: "PATCH",
+      url: "/api/orgs/ongelma/settings",
+      payload: { languages: ["fi"], defaultLanguage: "sv" },
+    });
+    expect(expectProblem(defaultLanguage, 400, "validation.failed").errors).toEqual([
+      {
+        path: "body.defaultLanguage",
+        message: "must be one of the enabled languages",
+        code: "invalid",
+      },
+    ]);
   });
 
   it("an oversize body → 413", async () => {

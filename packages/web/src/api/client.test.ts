@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { api, endpoints, setCsrfToken } from "./client.js";
+import { api, call, fillPath, queryString, setCsrfToken } from "./client.js";
+import { endpoints } from "./endpoints.js";
 import { ApiError } from "./problem.js";
+import { staffApi } from "./staff.js";
 
 interface Call {
   url: string;
@@ -36,7 +38,7 @@ describe("api client", () => {
       json(200, { user: {}, memberships: [], csrfToken: "tok-1" }),
       json(200, { slug: "demo" }),
     ]);
-    await endpoints.updateSettings("demo", { themeColor: "#000000" });
+    await staffApi.updateSettings("demo", { themeColor: "#000000" });
     expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
       "GET /api/me",
       "PATCH /api/orgs/demo/settings",
@@ -75,7 +77,7 @@ describe("api client", () => {
       json(200, { user: {}, memberships: [], csrfToken: "fresh" }),
       new Response(null, { status: 204 }),
     ]);
-    await endpoints.removeStaff("demo", "u 1");
+    await staffApi.removeStaff("demo", "u 1");
     expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
       "DELETE /api/orgs/demo/staff/u%201",
       "GET /api/me",
@@ -113,6 +115,37 @@ describe("api client", () => {
     const error = await api("/api/orgs").catch((e: unknown) => e);
     expect((error as ApiError).code).toBe("network");
     expect((error as ApiError).status).toBe(0);
+  });
+
+  it("residents' writes send no CSRF token and fetch none, but their own headers", async () => {
+    setCsrfToken("staff-token");
+    const calls = fakeFetch([json(200, { recorded: true })]);
+    await api("/api/p/c/abcd/votes", {
+      method: "POST",
+      json: { tid: 1 },
+      csrf: false,
+      headers: { "x-kuulo-resident": "key-1" },
+    });
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual(["POST /api/p/c/abcd/votes"]);
+    expect(header(calls[0]!, "x-csrf-token")).toBeUndefined();
+    expect(header(calls[0]!, "x-kuulo-resident")).toBe("key-1");
+  });
+
+  it("fills path parameters and the query of a typed call", async () => {
+    setCsrfToken("tok");
+    const calls = fakeFetch([json(200, { events: [], nextBefore: null })]);
+    const page = await call("get", "/api/orgs/{slug}/audit", {
+      params: { slug: "a/b" },
+      query: { limit: 10, action: "org.settings.updated", before: undefined },
+    });
+    expect(page).toEqual({ events: [], nextBefore: null });
+    expect(calls[0]!.url).toBe("/api/orgs/a%2Fb/audit?limit=10&action=org.settings.updated");
+    expect(fillPath("/api/p/c/{publicId}/statements/{tid}", { publicId: "x y", tid: 3 })).toBe(
+      "/api/p/c/x%20y/statements/3",
+    );
+    expect(() => fillPath("/api/orgs/{slug}", {})).toThrow(/slug/);
+    expect(queryString({})).toBe("");
+    expect(queryString({ t: "a&b", empty: "" })).toBe("?t=a%26b");
   });
 
   it("me() answers null when signed out", async () => {

@@ -1,25 +1,21 @@
+import type { ApiBody, ApiParams, ApiQuery, ApiResponse, Method, PathFor } from "./contract.js";
 import { ApiError, toProblem } from "./problem.js";
-import type {
-  AuditPage,
-  Me,
-  OrgSettings,
-  OrgSettingsPatch,
-  OrgSummary,
-  OutboxMessage,
-  PublicOrg,
-  Role,
-  StaffMember,
-} from "./types.js";
-
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+import type { paths } from "./schema.js";
 
 export interface RequestOptions {
-  method?: Method;
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** JSON body; sent as application/json. */
   json?: unknown;
   /** Raw body (e.g. a logo file) with its content type. */
-  raw?: { body: Blob; contentType: string };
-  signal?: AbortSignal;
+  raw?: { body: Blob; contentType: string } | undefined;
+  /** More request headers (e.g. a resident's key). */
+  headers?: Record<string, string> | undefined;
+  /**
+   * false for calls that are not staff writes (residents' votes and statements): no CSRF token
+   * is fetched or sent. Default true.
+   */
+  csrf?: boolean;
+  signal?: AbortSignal | undefined;
 }
 
 let csrfToken: string | null = null;
@@ -46,7 +42,7 @@ async function readBody(response: Response): Promise<unknown> {
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers["content-type"] = "application/json";
@@ -55,7 +51,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     headers["content-type"] = options.raw.contentType;
     body = options.raw.body;
   }
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  if (method !== "GET" && options.csrf !== false && csrfToken) headers["x-csrf-token"] = csrfToken;
   try {
     return await fetch(path, {
       method,
@@ -82,18 +78,18 @@ async function ensureCsrfToken(): Promise<void> {
   if (csrfToken) return;
   const response = await send("/api/me", {});
   if (response.ok) {
-    const me = (await readBody(response)) as Me;
+    const me = (await readBody(response)) as { csrfToken: string };
     csrfToken = me.csrfToken;
   }
 }
 
 /**
  * The one way the web app talks to the API: same-origin credentials, JSON in and out,
- * `x-csrf-token` on every write, and problem+json turned into an ApiError. A write refused
- * with `csrf.failed` is retried once with a fresh token.
+ * `x-csrf-token` on every staff write, and problem+json turned into an ApiError. A write
+ * refused with `csrf.failed` is retried once with a fresh token.
  */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const isWrite = (options.method ?? "GET") !== "GET";
+  const isWrite = (options.method ?? "GET") !== "GET" && options.csrf !== false;
   if (isWrite) await ensureCsrfToken();
   let response = await send(path, options);
   if (isWrite && response.status === 403) {
@@ -109,62 +105,59 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return body as T;
 }
 
-const org = (slug: string) => `/api/orgs/${encodeURIComponent(slug)}`;
+type Choose<Key extends string, T> = [T] extends [never] ? { [K in Key]?: undefined } : T;
 
-/** Typed calls for each endpoint of docs/API.md. */
-export const endpoints = {
-  orgs: () => api<{ organizations: OrgSummary[] }>("/api/orgs"),
-  org: (slug: string) => api<PublicOrg>(org(slug)),
-  me: async (): Promise<Me | null> => {
-    try {
-      const me = await api<Me>("/api/me");
-      csrfToken = me.csrfToken;
-      return me;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        csrfToken = null;
-        return null;
-      }
-      throw error;
-    }
-  },
-  requestSignInLink: (body: {
-    email: string;
-    org?: string;
-    returnTo?: string;
-    language?: string;
-  }) => api<{ status: string }>("/api/auth/sign-in-link", { method: "POST", json: body }),
-  signIn: async (token: string) => {
-    const me = await api<Me>("/api/auth/sign-in", { method: "POST", json: { token } });
-    csrfToken = me.csrfToken;
-    return me;
-  },
-  signOut: async () => {
-    await api<void>("/api/auth/sign-out", { method: "POST" });
-    csrfToken = null;
-  },
-  settings: (slug: string) => api<OrgSettings>(`${org(slug)}/settings`),
-  updateSettings: (slug: string, patch: OrgSettingsPatch) =>
-    api<OrgSettings>(`${org(slug)}/settings`, { method: "PATCH", json: patch }),
-  uploadLogo: (slug: string, file: Blob, contentType: string) =>
-    api<void>(`${org(slug)}/logo`, { method: "PUT", raw: { body: file, contentType } }),
-  staff: (slug: string) => api<{ staff: StaffMember[] }>(`${org(slug)}/staff`),
-  addStaff: (slug: string, body: { email: string; displayName: string; roles: Role[] }) =>
-    api<StaffMember>(`${org(slug)}/staff`, { method: "POST", json: body }),
-  updateStaff: (slug: string, userId: string, body: { roles?: Role[]; displayName?: string }) =>
-    api<StaffMember>(`${org(slug)}/staff/${encodeURIComponent(userId)}`, {
-      method: "PATCH",
-      json: body,
-    }),
-  removeStaff: (slug: string, userId: string) =>
-    api<void>(`${org(slug)}/staff/${encodeURIComponent(userId)}`, { method: "DELETE" }),
-  audit: (slug: string, query: { limit?: number; before?: string; action?: string }) => {
-    const params = new URLSearchParams();
-    if (query.limit) params.set("limit", String(query.limit));
-    if (query.before) params.set("before", query.before);
-    if (query.action) params.set("action", query.action);
-    const qs = params.toString();
-    return api<AuditPage>(`${org(slug)}/audit${qs ? `?${qs}` : ""}`);
-  },
-  outbox: () => api<{ messages: OutboxMessage[] }>("/api/dev/outbox"),
-};
+/** What a call of `P` with `M` takes besides the transport options. */
+export type CallInit<P extends keyof paths, M extends Method> = Omit<
+  RequestOptions,
+  "method" | "json"
+> &
+  ([ApiParams<P, M>] extends [never] ? { params?: undefined } : { params: ApiParams<P, M> }) &
+  ([ApiQuery<P, M>] extends [never]
+    ? { query?: undefined }
+    : { query?: Choose<"query", ApiQuery<P, M>> }) &
+  ([ApiBody<P, M>] extends [never] ? { json?: undefined } : { json: ApiBody<P, M> });
+
+type CallArgs<P extends keyof paths, M extends Method> =
+  // biome-ignore lint/complexity/noBannedTypes: "no required option" is the empty object
+  {} extends CallInit<P, M> ? [init?: CallInit<P, M>] : [init: CallInit<P, M>];
+
+/** `/api/orgs/{slug}` with `{ slug: "a b" }` → `/api/orgs/a%20b`. */
+export function fillPath(path: string, params: Record<string, unknown> = {}): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) throw new Error(`${path}: no value for ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** `?a=1&b=x` from the defined values, or "" when there are none. */
+export function queryString(query: Record<string, unknown> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/**
+ * A call of one API route, typed from the OpenAPI document: `call("get", "/api/orgs/{slug}",
+ * { params: { slug } })` answers the route's declared JSON. Goes through `api`.
+ */
+export function call<M extends Method, P extends PathFor<M>>(
+  method: M,
+  path: P,
+  ...[init]: CallArgs<P, M>
+): Promise<ApiResponse<P, M>> {
+  const { params, query, json, ...options } = (init ?? {}) as RequestOptions & {
+    params?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+  };
+  const url = fillPath(path, params) + queryString(query);
+  return api<ApiResponse<P, M>>(url, {
+    ...options,
+    method: method.toUpperCase() as RequestOptions["method"],
+    ...(json === undefined ? {} : { json }),
+  });
+}

@@ -1,5 +1,5 @@
 import { QueryClient, useQuery } from "@tanstack/react-query";
-import { endpoints } from "./client.js";
+import { endpoints } from "./endpoints.js";
 import { ApiError } from "./problem.js";
 
 export const queryClient = new QueryClient({

@@ -24,6 +24,30 @@ describe("problem+json", () => {
     expect(err.status).toBe(400);
     expect(err.message).toBe("themeColor: must be #rrggbb");
     expect(err.fieldErrors).toEqual({ themeColor: "must be #rrggbb" });
+    // A server without field codes: each field error is "invalid".
+    expect(p.errors).toEqual([
+      { path: "themeColor", message: "must be #rrggbb", code: "invalid", params: {} },
+    ]);
+  });
+
+  it("reads each field error's stable code and the values its text needs", () => {
+    const p = toProblem(400, {
+      code: "validation.failed",
+      status: 400,
+      errors: [
+        { path: "body.name.fi", message: "x", code: "too_long", params: { max: 200 } },
+        {
+          path: "body.files.votes",
+          message: "y",
+          code: "invalid_file",
+          params: { line: 3, bad: {} },
+        },
+      ],
+    });
+    expect(p.errors).toEqual([
+      { path: "name.fi", message: "x", code: "too_long", params: { max: 200 } },
+      { path: "files.votes", message: "y", code: "invalid_file", params: { line: 3 } },
+    ]);
   });
 
   it("derives a code from the status when the body is not a problem", () => {

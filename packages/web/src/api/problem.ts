@@ -3,7 +3,12 @@
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "name.fi" or "oidc.issuer". */
   path: string;
+  /** The server's English wording, for developers; users see the code's text. */
   message: string;
+  /** Stable code of what is wrong (`required`, `too_long` …); "invalid" when none was sent. */
+  code: string;
+  /** Values the code's text needs, e.g. `{ max: 200 }`. */
+  params: Record<string, string | number>;
 }
 
 export interface Problem {
@@ -65,6 +70,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+function paramsOf(value: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (!isRecord(value)) return out;
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v === "string" || typeof v === "number") out[name] = v;
+  }
+  return out;
+}
+
 /** Turns any response body into a Problem; unknown shapes get a code from the status. */
 export function toProblem(status: number, body: unknown, statusText = ""): Problem {
   const b = isRecord(body) ? body : {};
@@ -72,6 +86,8 @@ export function toProblem(status: number, body: unknown, statusText = ""): Probl
     ? b.errors.filter(isRecord).map((e) => ({
         path: normalizePath(e.path),
         message: typeof e.message === "string" ? e.message : "",
+        code: typeof e.code === "string" ? e.code : "invalid",
+        params: paramsOf(e.params),
       }))
     : [];
   return {

@@ -1,108 +1,40 @@
-import type { Language, Localized } from "../lib/language.js";
+import type { ApiBody, ApiResponse } from "./contract.js";
 
-export type Role = "admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer";
-export const ROLES: readonly Role[] = [
+/**
+ * Names for the API's shapes that the app's pages use. Every one is read from the generated
+ * contract (`schema.d.ts`, `npm run api:types`); none is written by hand.
+ */
+
+export type Me = ApiResponse<"/api/me">;
+/** After POST /api/auth/sign-in: the session and where the link was asked from, if anywhere. */
+export type SignedIn = ApiResponse<"/api/auth/sign-in", "post">;
+export type Membership = Me["memberships"][number];
+export type Role = Membership["roles"][number];
+
+export type OrgSummary = ApiResponse<"/api/orgs">["organizations"][number];
+export type PublicOrg = ApiResponse<"/api/orgs/{slug}">;
+export type Activity = PublicOrg["activities"][number];
+
+export type OrgSettings = ApiResponse<"/api/orgs/{slug}/settings">;
+export type OrgSettingsPatch = ApiBody<"/api/orgs/{slug}/settings", "patch">;
+
+export type StaffMember = ApiResponse<"/api/orgs/{slug}/staff">["staff"][number];
+export type NewStaffMember = ApiBody<"/api/orgs/{slug}/staff", "post">;
+
+export type AuditPage = ApiResponse<"/api/orgs/{slug}/audit">;
+export type AuditEvent = AuditPage["events"][number];
+
+export type OutboxMessage = ApiResponse<"/api/dev/outbox">["messages"][number];
+
+/** Every role, in the order the staff pages list them (checked against the contract). */
+export const ROLES = [
   "admin",
   "moderator",
   "analyst",
   "facilitator",
   "action_editor",
   "viewer",
-];
-
-export interface OrgSummary {
-  slug: string;
-  name: Localized;
-}
-
-export interface Activity {
-  id: string;
-  kind: string;
-  title: Localized | string;
-  url: string;
-  closesAt: string | null;
-}
-
-export interface PublicOrg {
-  slug: string;
-  name: Localized;
-  languages: Language[];
-  defaultLanguage: Language;
-  themeColor: string | null;
-  logoUrl: string | null;
-  oidcEnabled: boolean;
-  activities: Activity[];
-}
-
-export interface Membership {
-  org: OrgSummary;
-  roles: Role[];
-  /** The person's name as this organization knows it. */
-  displayName: string;
-}
-
-export interface Me {
-  user: { id: string; email: string; displayName: string | null };
-  memberships: Membership[];
-  csrfToken: string;
-  /** After POST /api/auth/sign-in: where the link was asked from (a path), if anywhere. */
-  returnTo?: string | null;
-}
-
-export interface OrgSettings {
-  slug: string;
-  name: Localized;
-  languages: Language[];
-  defaultLanguage: Language;
-  themeColor: string | null;
-  logoUrl: string | null;
-  oidc: { enabled: boolean; issuer: string | null; clientId: string | null; hasSecret: boolean };
-}
-
-export interface OrgSettingsPatch {
-  name?: Localized;
-  languages?: Language[];
-  defaultLanguage?: Language;
-  themeColor?: string;
-  oidc?: {
-    enabled?: boolean;
-    issuer?: string | null;
-    clientId?: string | null;
-    clientSecret?: string;
-  };
-}
-
-export interface StaffMember {
-  id: string;
-  email: string;
-  displayName: string | null;
-  roles: Role[];
-  addedAt: string;
-  lastSignInAt: string | null;
-}
-
-export interface AuditEvent {
-  id: string | number;
-  at: string;
-  /** A staff user, a named system actor (CLI, demo, start-up), or nobody. */
-  actor: { id: string; email: string } | { label: string } | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  detail: unknown;
-}
-
-export interface AuditPage {
-  events: AuditEvent[];
-  /** Cursor for the next (older) page; the server sends the last event id. */
-  nextBefore: string | number | null;
-}
-
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  createdAt: string;
-}
+] as const satisfies readonly Role[];
+type MissingRole = Exclude<Role, (typeof ROLES)[number]>;
+const everyRoleListed: [MissingRole] extends [never] ? true : MissingRole = true;
+void everyRoleListed;

@@ -1,6 +1,7 @@
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endpoints } from "../api/client.js";
+import { endpoints } from "../api/endpoints.js";
 import { currentLanguage } from "../i18n/index.js";
 import { ErrorSummary, TextField, useFormErrors } from "./form.js";
 
@@ -22,30 +23,30 @@ export function RequestLinkForm({ org, returnTo, idPrefix, submitLabel }: Props)
   const form = useFormErrors((path) => (path === "email" ? emailId : undefined));
   const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const request = useMutation({ mutationFn: endpoints.requestSignInLink });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = email.trim();
     if (!EMAIL.test(trimmed)) {
       form.fail([{ field: emailId, message: t("signIn.emailInvalid") }]);
       return;
     }
-    setBusy(true);
-    try {
-      await endpoints.requestSignInLink({
+    request.mutate(
+      {
         email: trimmed,
         ...(org ? { org } : {}),
         ...(returnTo ? { returnTo } : {}),
         language: currentLanguage(),
-      });
-      form.clear();
-      setSentTo(trimmed);
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+      },
+      {
+        onSuccess: () => {
+          form.clear();
+          setSentTo(trimmed);
+        },
+        onError: form.failWith,
+      },
+    );
   };
 
   if (sentTo) {
@@ -63,7 +64,7 @@ export function RequestLinkForm({ org, returnTo, idPrefix, submitLabel }: Props)
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+    <form className="form" noValidate onSubmit={submit}>
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
       <TextField
         id={emailId}
@@ -79,7 +80,7 @@ export function RequestLinkForm({ org, returnTo, idPrefix, submitLabel }: Props)
         onChange={setEmail}
         error={form.fieldError(emailId)}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={request.isPending}>
         {submitLabel}
       </button>
     </form>

@@ -1,7 +1,8 @@
+import { useMutation } from "@tanstack/react-query";
 import { type CSSProperties, type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigationType } from "react-router";
-import { endpoints } from "../api/client.js";
+import { endpoints } from "../api/endpoints.js";
 import { useMe } from "../api/hooks.js";
 import type { PublicOrg } from "../api/types.js";
 import i18n, { languageFor } from "../i18n/index.js";
@@ -33,6 +34,8 @@ function useLanguageScope(org: PublicOrg | undefined): void {
  * After the user follows a link inside the app (a PUSH navigation), move focus to the new
  * page's heading (or main), so that screen reader and keyboard users start at the new
  * content. The first page, back/forward and redirects (REPLACE) keep the browser's focus.
+ * A page whose code is still on its way (each page is its own chunk) gets its heading a
+ * moment later: focus then moves on to it, unless the user has moved it meanwhile.
  */
 function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
@@ -40,25 +43,38 @@ function useFocusOnNavigation(): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
   useEffect(() => {
     if (navigationType !== "PUSH") return;
-    const target =
-      document.querySelector<HTMLElement>("#main h1") ?? document.getElementById("main");
-    target?.focus({ preventScroll: false });
+    const main = document.getElementById("main");
+    const heading = () => document.querySelector<HTMLElement>("#main h1");
+    const found = heading();
+    (found ?? main)?.focus({ preventScroll: false });
+    if (found || !main) return;
+    const observer = new MutationObserver(() => {
+      const late = heading();
+      if (!late) return;
+      observer.disconnect();
+      if (document.activeElement === main || document.activeElement === document.body) {
+        late.focus({ preventScroll: false });
+      }
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [pathname]);
 }
 
 function SignOutButton({ slug }: { slug?: string | undefined }) {
   const { t } = useTranslation();
-  const signOut = async () => {
-    try {
-      await endpoints.signOut();
-    } finally {
-      // A full page load: nothing of the staff session stays in memory, and no staff page
-      // gets to react to the user vanishing (it would redirect to the sign-in page).
-      window.location.assign(slug ? `/${encodeURIComponent(slug)}` : "/");
-    }
-  };
+  const signOut = useMutation({
+    mutationFn: endpoints.signOut,
+    // A full page load, whatever the answer: nothing of the staff session stays in memory, and
+    // no staff page gets to react to the user vanishing (it would redirect to the sign-in page).
+    onSettled: () => window.location.assign(slug ? `/${encodeURIComponent(slug)}` : "/"),
+  });
   return (
-    <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+    <button type="button" className="button button--quiet" onClick={() => signOut.mutate()}>
       {t("layout.signOut")}
     </button>
   );

@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/problem.js";
-import { errorMessage } from "../lib/errors.js";
+import { errorMessage, fieldMessage } from "../lib/errors.js";
 
 /** An error in a form: the field it belongs to (its input id) or none for the whole form. */
 export interface FormError {
@@ -216,7 +216,8 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
 
 /**
  * The errors of one form. `fieldFor` maps an API field path ("name.fi") to the input id
- * ("settings-name-fi"); errors for other paths and the problem's detail go to the summary.
+ * ("settings-name-fi"); errors for other paths and the problem itself go to the summary. Every
+ * text is the user's language, worded from the problem's codes.
  */
 export function useFormErrors(fieldFor: (path: string) => string | undefined) {
   const { t } = useTranslation();
@@ -234,7 +235,7 @@ export function useFormErrors(fieldFor: (path: string) => string | undefined) {
         fail(
           error.problem.errors.map((e) => {
             const field = fieldFor(e.path);
-            const message = e.message || errorMessage(error, t);
+            const message = fieldMessage(e, t);
             return field
               ? { field, message }
               : { message: e.path ? `${e.path}: ${message}` : message };

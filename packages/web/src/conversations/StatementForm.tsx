@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { ApiError } from "../api/problem.js";
 import { type Access, residentEndpoints } from "./api.js";
@@ -22,7 +22,10 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<StatementStatus | null>(null);
-  const [busy, setBusy] = useState(false);
+  const write = useMutation({
+    mutationFn: (statement: string) => residentEndpoints.write(publicId, access, statement),
+  });
+  const busy = write.isPending;
   const [spoken, setSpoken] = useState("");
   const length = text.trim().length;
   const left = maxLength - length;
@@ -36,7 +39,7 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
     return () => clearTimeout(timer);
   }, [length, maxLength, ct]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (length === 0) {
       setError(ct("write.empty"));
@@ -48,28 +51,25 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
       document.getElementById(fieldId)?.focus();
       return;
     }
-    setBusy(true);
     setError(null);
-    try {
-      const answer = await residentEndpoints.write(publicId, access, text);
-      setSent(answer.status);
-      setText("");
-      void queryClient.invalidateQueries({ queryKey: ["conv", publicId] });
-    } catch (e) {
-      const kind = statementProblem(e);
-      if (
-        kind === "invalid" &&
-        e instanceof ApiError &&
-        /at most/.test(e.problem.errors[0]?.message ?? "")
-      ) {
-        setError(ct("write.tooLong", { max: maxLength }));
-      } else {
-        setError(ct(`write.problem.${kind}`));
-      }
-      document.getElementById(fieldId)?.focus();
-    } finally {
-      setBusy(false);
-    }
+    write.mutate(text, {
+      onSuccess: (answer) => {
+        setSent(answer.status);
+        setText("");
+        void queryClient.invalidateQueries({ queryKey: ["conv", publicId] });
+      },
+      onError: (e) => {
+        const kind = statementProblem(e);
+        const field = e instanceof ApiError ? e.problem.errors[0] : undefined;
+        if (kind === "invalid" && field?.code === "too_long") {
+          const max = typeof field.params.max === "number" ? field.params.max : maxLength;
+          setError(ct("write.tooLong", { max }));
+        } else {
+          setError(ct(`write.problem.${kind}`));
+        }
+        document.getElementById(fieldId)?.focus();
+      },
+    });
   };
 
   return (
@@ -83,7 +83,7 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
           <p>{sent === "approved" ? ct("write.sentApproved") : ct("write.sentPending")}</p>
         </div>
       ) : null}
-      <form noValidate onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={submit}>
         <div className={error ? "field field--invalid" : "field"}>
           <label htmlFor={fieldId}>{ct("write.label")}</label>
           <p className="field__hint" id={`${id}-hint`}>

@@ -20,8 +20,8 @@ const VOTES: { value: VoteValue; icon: string }[] = [
   { value: "pass", icon: "→" },
 ];
 
-export function problemKey(problem: VoteProblem): string {
-  return `vote.problem.${problem}`;
+export function problemKey(problem: VoteProblem) {
+  return `vote.problem.${problem}` as const;
 }
 
 /** One statement at a time with agree / disagree / pass, progress, and a live announcement. */

@@ -6,6 +6,7 @@ import { errorMessage } from "../lib/errors.js";
 import { localized } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { type Access, residentEndpoints } from "./api.js";
+import "./conversations.css";
 import { useCt } from "./i18n/index.js";
 import { MyVotes } from "./MyVotes.js";
 import { ResidentResults } from "./ResidentResults.js";

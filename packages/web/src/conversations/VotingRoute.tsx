@@ -2,12 +2,15 @@ import { type CSSProperties, type ReactNode, useEffect } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { useOrg } from "../api/hooks.js";
 import { LanguageSwitcher } from "../components/LanguageSwitcher.js";
+import { lazyNamed, PageSuspense } from "../components/lazy.js";
 import { Shell } from "../components/Shell.js";
 import i18n, { languageFor } from "../i18n/index.js";
 import { themeFor } from "../lib/contrast.js";
 import { isLanguage } from "../lib/language.js";
-import "./conversations.css";
-import { VotingPage } from "./VotingPage.js";
+
+// The voting page's code (and the conversations module's texts and styles) arrive when a
+// conversation is opened; this route itself is small and shared.
+const VotingPage = lazyNamed(() => import("./VotingPage.js"), "VotingPage");
 
 /** Sends the page's height to the embedding page, which resizes its iframe (embed.js). */
 function useReportHeight(enabled: boolean): void {
@@ -71,7 +74,11 @@ export function VotingRoute() {
   const embed = search.get("embed") === "1";
   const access = { t: search.get("t") ?? undefined, xid: search.get("xid") ?? undefined };
   const org = useOrg(slug);
-  const page = <VotingPage slug={slug} publicId={publicId} access={access} embed={embed} />;
+  const page = (
+    <PageSuspense>
+      <VotingPage slug={slug} publicId={publicId} access={access} embed={embed} />
+    </PageSuspense>
+  );
   if (embed)
     return (
       <EmbedFrame languages={org.data?.languages} themeColor={org.data?.themeColor}>

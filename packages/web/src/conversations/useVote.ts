@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { type Access, residentEndpoints } from "./api.js";
 import { newRequestId, type VoteProblem, voteProblem } from "./lib.js";
@@ -16,7 +16,10 @@ interface Attempt {
  */
 export function useVote(publicId: string, access: Access) {
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
+  const vote = useMutation({
+    mutationFn: (attempt: Attempt) => residentEndpoints.vote(publicId, access, attempt),
+  });
+  const { mutateAsync } = vote;
   const [problem, setProblem] = useState<VoteProblem | null>(null);
   const [failed, setFailed] = useState<Attempt | null>(null);
   const inFlight = useRef(false);
@@ -32,10 +35,9 @@ export function useVote(publicId: string, access: Access) {
           ? failed
           : { tid, vote, requestId: newRequestId() };
       inFlight.current = true;
-      setBusy(true);
       setProblem(null);
       try {
-        const answer = await residentEndpoints.vote(publicId, access, attempt);
+        const answer = await mutateAsync(attempt);
         setFailed(null);
         void queryClient.invalidateQueries({ queryKey: ["conv", publicId, "statements"] });
         void queryClient.invalidateQueries({ queryKey: ["conv", publicId, "results"] });
@@ -52,11 +54,10 @@ export function useVote(publicId: string, access: Access) {
         return { problem: kind };
       } finally {
         inFlight.current = false;
-        setBusy(false);
       }
     },
-    [publicId, access, failed, queryClient],
+    [publicId, failed, queryClient, mutateAsync],
   );
 
-  return { cast, busy, problem, failed, clearProblem: () => setProblem(null) };
+  return { cast, busy: vote.isPending, problem, failed, clearProblem: () => setProblem(null) };
 }

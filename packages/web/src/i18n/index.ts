@@ -1,6 +1,5 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import "../conversations/i18n/index.js";
 import {
   chooseLanguage,
   DEFAULT_LANGUAGE,
@@ -13,11 +12,49 @@ import en from "./en.json";
 import fi from "./fi.json";
 import sv from "./sv.json";
 
-export const resources = {
-  fi: { translation: fi },
-  sv: { translation: sv },
-  en: { translation: en },
+/**
+ * The app's own texts (namespace "app", the default) in each language. Swedish and English
+ * must have every Finnish key: a missing one is a type error here.
+ */
+export const appResources = {
+  fi,
+  sv: sv satisfies typeof fi,
+  en: en satisfies typeof fi,
 };
+
+/**
+ * The translation namespaces and their texts' shape, which makes `t("a.b")` a type error when
+ * there is no such key. Features add their own namespace by declaration merging, next to
+ * their bundle, and register it with `registerNamespace`; this module knows none of them:
+ *
+ *     declare module "../../i18n/index.js" {
+ *       interface Namespaces { conversations: typeof fi }
+ *     }
+ */
+export interface Namespaces {
+  app: typeof fi;
+}
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "app";
+    resources: Namespaces;
+  }
+}
+
+/** Adds a feature's texts under its own namespace (`useTranslation("conversations")`). */
+export function registerNamespace<N extends Exclude<keyof Namespaces, "app">>(
+  namespace: N,
+  bundles: Record<Language, Namespaces[N]>,
+): void {
+  const add = () => {
+    for (const language of LANGUAGES) {
+      i18next.addResourceBundle(language, namespace, bundles[language], true, false);
+    }
+  };
+  if (i18next.isInitialized) add();
+  else i18next.on("initialized", add);
+}
 
 function storage(): Storage | null {
   try {
@@ -50,7 +87,13 @@ function applyDocumentLanguage(language: string): void {
 i18next.on("languageChanged", applyDocumentLanguage);
 
 void i18next.use(initReactI18next).init({
-  resources,
+  resources: {
+    fi: { app: appResources.fi },
+    sv: { app: appResources.sv },
+    en: { app: appResources.en },
+  },
+  ns: ["app"],
+  defaultNS: "app",
   lng: languageFor(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

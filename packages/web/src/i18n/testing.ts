@@ -1,7 +1,5 @@
 // Shared checks for the translation bundles (the app's and each feature module's): imported
 // by their i18n.test.ts files only, never by the app.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, it } from "vitest";
 
 type Tree = { [key: string]: string | Tree };
@@ -27,24 +25,6 @@ export function flattenResources(bundles: Record<"fi" | "sv" | "en", object>): R
     sv: flatten(bundles.sv as Tree),
     en: flatten(bundles.en as Tree),
   };
-}
-
-/** The literal keys that calls of `fn("…")` ask for in the .ts/.tsx sources below `dir`. */
-export function usedKeys(dir: string, fn: string): Set<string> {
-  const used = new Set<string>();
-  const call = new RegExp(`\\b${fn}\\(\\s*"([a-zA-Z0-9_.]+)"`, "g");
-  for (const file of sourceFiles(dir)) {
-    for (const m of readFileSync(file, "utf8").matchAll(call)) used.add(m[1]!);
-  }
-  return used;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [path] : [];
-  });
 }
 
 /**

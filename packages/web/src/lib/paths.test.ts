@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Me } from "../api/types.js";
+import type { SignedIn } from "../api/types.js";
 import { isReservedSlug, signInDestination } from "./paths.js";
 
 describe("paths", () => {
@@ -12,10 +12,10 @@ describe("paths", () => {
 });
 
 describe("signInDestination", () => {
-  const me = (returnTo: string | null, slugs: string[]): Me => ({
-    user: { id: "u1", email: "a@b.fi", displayName: null },
+  const me = (returnTo: string | null, slugs: string[]): SignedIn => ({
+    user: { id: "u1", email: "a@b.fi", displayName: "A" },
     memberships: slugs.map((slug) => ({
-      org: { slug, name: { fi: slug } },
+      org: { slug, name: { fi: slug, sv: slug, en: slug } },
       roles: ["viewer"],
       displayName: slug,
     })),

@@ -1,5 +1,5 @@
 import { safeReturnTo } from "@kuulo/paths";
-import type { Me } from "../api/types.js";
+import type { SignedIn } from "../api/types.js";
 
 /** First path segments that belong to the platform and are never organization slugs. */
 export const RESERVED_SEGMENTS: readonly string[] = [
@@ -30,7 +30,7 @@ export function staffPath(slug: string): string {
  * else the verify page's own returnTo, else the staff area of the first organization. Both
  * return paths pass `safeReturnTo` (@kuulo/paths), the check the server runs too.
  */
-export function signInDestination(me: Me, returnTo: string | undefined): string {
+export function signInDestination(me: SignedIn, returnTo: string | undefined): string {
   const fromLink = safeReturnTo(me.returnTo);
   if (fromLink) return fromLink;
   const fromPage = safeReturnTo(returnTo);

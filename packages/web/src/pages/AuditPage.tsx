@@ -2,14 +2,14 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { endpoints } from "../api/client.js";
 import { keys } from "../api/hooks.js";
+import { staffApi } from "../api/staff.js";
 import type { AuditEvent } from "../api/types.js";
 import { Status, TextField } from "../components/form.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDateTime } from "../lib/format.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const PAGE_SIZE = 50;
 
@@ -55,9 +55,10 @@ export function AuditPage() {
   const audit = useQuery({
     queryKey: [...keys.audit(org.slug, before, action), limit],
     queryFn: () =>
-      endpoints.audit(org.slug, {
+      staffApi.audit(org.slug, {
         limit,
-        ...(before ? { before } : {}),
+        // The cursor as the URL has it; a wrong one is the API's to refuse.
+        ...(before ? { before: Number(before) } : {}),
         ...(action ? { action } : {}),
       }),
     enabled: isAdmin,

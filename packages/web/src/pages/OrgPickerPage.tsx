@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
-import { endpoints } from "../api/client.js";
+import { endpoints } from "../api/endpoints.js";
 import { keys } from "../api/hooks.js";
 import { Status } from "../components/form.js";
 import { errorMessage } from "../lib/errors.js";

@@ -4,6 +4,7 @@ import { useOrg } from "../api/hooks.js";
 import { ApiError } from "../api/problem.js";
 import type { PublicOrg } from "../api/types.js";
 import { Status } from "../components/form.js";
+import { PageSuspense } from "../components/lazy.js";
 import { Shell } from "../components/Shell.js";
 import { errorMessage } from "../lib/errors.js";
 import { isReservedSlug } from "../lib/paths.js";
@@ -50,7 +51,9 @@ export function OrgShell() {
   const context: OrgContext = { org: org.data };
   return (
     <Shell org={org.data}>
-      <Outlet context={context} />
+      <PageSuspense>
+        <Outlet context={context} />
+      </PageSuspense>
     </Shell>
   );
 }

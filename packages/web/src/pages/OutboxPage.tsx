@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { endpoints } from "../api/client.js";
+import { call } from "../api/client.js";
 import { keys } from "../api/hooks.js";
 import { ApiError } from "../api/problem.js";
 import { Status } from "../components/form.js";
@@ -27,7 +27,10 @@ function linkify(text: string): ReactNode[] {
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t("outbox.title"));
-  const outbox = useQuery({ queryKey: keys.outbox, queryFn: endpoints.outbox });
+  const outbox = useQuery({
+    queryKey: keys.outbox,
+    queryFn: () => call("get", "/api/dev/outbox"),
+  });
 
   return (
     <div className="page">

@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endpoints } from "../api/client.js";
 import { keys } from "../api/hooks.js";
-import type { OrgSettings } from "../api/types.js";
+import { staffApi } from "../api/staff.js";
+import type { OrgSettings, OrgSettingsPatch } from "../api/types.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -13,12 +13,12 @@ import {
   TextField,
   useFormErrors,
 } from "../components/form.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { parseHexColor, themeFor } from "../lib/contrast.js";
 import { errorMessage } from "../lib/errors.js";
 import { LANGUAGES, type Language } from "../lib/language.js";
 import { type Draft, draftOf, patchOf } from "../lib/settingsDraft.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const NAME_MAX = 200;
 const LOGO_MAX = 512 * 1024;
@@ -47,7 +47,14 @@ function SettingsForm({ slug, settings }: { slug: string; settings: OrgSettings 
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (patch: OrgSettingsPatch) => staffApi.updateSettings(slug, patch),
+    onSuccess: async (next) => {
+      queryClient.setQueryData(keys.settings(slug), next);
+      await queryClient.invalidateQueries({ queryKey: keys.org(slug) });
+      await queryClient.invalidateQueries({ queryKey: keys.me });
+    },
+  });
   const form = useFormErrors(fieldFor);
   const set = (patch: Partial<Draft>) => {
     setSaved(false);
@@ -100,27 +107,21 @@ function SettingsForm({ slug, settings }: { slug: string; settings: OrgSettings 
     return errors;
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors = validate();
     if (errors.length > 0) {
       form.fail(errors);
       return;
     }
-    setBusy(true);
-    try {
-      const next = await endpoints.updateSettings(slug, patchOf(settings, draft));
-      form.clear();
-      queryClient.setQueryData(keys.settings(slug), next);
-      setDraft(draftOf(next));
-      setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: keys.org(slug) });
-      await queryClient.invalidateQueries({ queryKey: keys.me });
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(patchOf(settings, draft), {
+      onSuccess: (next) => {
+        form.clear();
+        setDraft(draftOf(next));
+        setSaved(true);
+      },
+      onError: form.failWith,
+    });
   };
 
   const languageOptions = LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }));
@@ -128,7 +129,7 @@ function SettingsForm({ slug, settings }: { slug: string; settings: OrgSettings 
   const preview = parsed ? themeFor(draft.themeColor) : null;
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+    <form className="form" noValidate onSubmit={submit}>
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
       <fieldset className="group">
         <legend>{t("settings.names")}</legend>
@@ -235,7 +236,7 @@ function SettingsForm({ slug, settings }: { slug: string; settings: OrgSettings 
           error={form.fieldError("settings-oidc-client-secret")}
         />
       </fieldset>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={save.isPending}>
         {t("settings.save")}
       </button>
       <div role="status" className="status">
@@ -250,10 +251,16 @@ function LogoForm({ slug, logoUrl }: { slug: string; logoUrl: string | null }) {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const upload = useMutation({
+    mutationFn: (file: File) => staffApi.uploadLogo(slug, file, file.type),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.settings(slug) });
+      await queryClient.invalidateQueries({ queryKey: keys.org(slug) });
+    },
+  });
   const form = useFormErrors(() => "logo-file");
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     if (!file) {
@@ -268,24 +275,19 @@ function LogoForm({ slug, logoUrl }: { slug: string; logoUrl: string | null }) {
       form.fail([{ field: "logo-file", message: t("settings.logo.size") }]);
       return;
     }
-    setBusy(true);
-    try {
-      await endpoints.uploadLogo(slug, file, file.type);
-      form.clear();
-      setDone(true);
-      await queryClient.invalidateQueries({ queryKey: keys.settings(slug) });
-      await queryClient.invalidateQueries({ queryKey: keys.org(slug) });
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate(file, {
+      onSuccess: () => {
+        form.clear();
+        setDone(true);
+      },
+      onError: form.failWith,
+    });
   };
 
   const error = form.fieldError("logo-file");
   const src = logoUrl;
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+    <form className="form" noValidate onSubmit={submit}>
       <h2>{t("settings.logo.title")}</h2>
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
       {src ? (
@@ -318,7 +320,7 @@ function LogoForm({ slug, logoUrl }: { slug: string; logoUrl: string | null }) {
           }}
         />
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={upload.isPending}>
         {t("settings.logo.upload")}
       </button>
       <div role="status" className="status">
@@ -334,7 +336,7 @@ export function SettingsPage() {
   useDocumentTitle(t("settings.title"));
   const settings = useQuery({
     queryKey: keys.settings(org.slug),
-    queryFn: () => endpoints.settings(org.slug),
+    queryFn: () => staffApi.settings(org.slug),
     enabled: isAdmin,
   });
 

@@ -8,7 +8,9 @@ import { useDocumentTitle } from "../lib/useDocumentTitle.js";
  * organization; `auth.oidc_failed`: the provider could not be used or its answer was not
  * valid), each with its own explanation.
  */
-const KNOWN = ["auth_forbidden", "auth_oidc_failed", "org_not_found"];
+const KNOWN = ["auth_forbidden", "auth_oidc_failed", "org_not_found"] as const;
+type Known = (typeof KNOWN)[number];
+const isKnown = (key: string): key is Known => (KNOWN as readonly string[]).includes(key);
 
 /** Where an OpenID Connect sign-in ends when it fails (`/sign-in/error?code=…`). */
 export function SignInErrorPage() {
@@ -18,14 +20,14 @@ export function SignInErrorPage() {
   // The server does not say which organization; the sign-in page remembered it.
   const org = params.get("org") ?? rememberedOidcOrg();
   const key = code.replace(/^oidc\./, "").replace(/\./g, "_");
-  const known = KNOWN.includes(key);
+
   useDocumentTitle(t("signInError.title"));
   const retry = org && !isReservedSlug(org) ? `/${encodeURIComponent(org)}/sign-in` : "/";
 
   return (
     <div className="page page--narrow">
       <h1 tabIndex={-1}>{t("signInError.title")}</h1>
-      <p>{known ? t(`signInError.codes.${key}`) : t("signInError.generic")}</p>
+      <p>{isKnown(key) ? t(`signInError.codes.${key}`) : t("signInError.generic")}</p>
       {code ? (
         <p className="muted">
           {t("signInError.code")} <code>{code}</code>

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useStaffContext } from "../components/StaffContext.js";
 import { localized } from "../lib/language.js";
 import { staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { useStaffContext } from "./StaffLayout.js";
 
 export function StaffHomePage() {
   const { t, i18n } = useTranslation();

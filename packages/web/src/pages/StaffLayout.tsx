@@ -1,24 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { Navigate, NavLink, Outlet, useLocation, useOutletContext } from "react-router";
+import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { useMe } from "../api/hooks.js";
-import type { Me, Membership, PublicOrg } from "../api/types.js";
 import { Status } from "../components/form.js";
+import { PageSuspense } from "../components/lazy.js";
+import type { StaffContext } from "../components/StaffContext.js";
 import { ConversationsNavLink } from "../conversations/NavLink.js";
 import { errorMessage } from "../lib/errors.js";
 import { staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { useOrgContext } from "./OrgShell.js";
-
-export interface StaffContext {
-  org: PublicOrg;
-  me: Me;
-  membership: Membership;
-  isAdmin: boolean;
-}
-
-export function useStaffContext(): StaffContext {
-  return useOutletContext<StaffContext>();
-}
 
 function Forbidden() {
   const { t } = useTranslation();
@@ -27,17 +17,6 @@ function Forbidden() {
     <div className="page page--narrow">
       <h1 tabIndex={-1}>{t("staff.forbiddenTitle")}</h1>
       <p>{t("staff.forbiddenBody")}</p>
-    </div>
-  );
-}
-
-/** Shown instead of an admin-only page to other staff. */
-export function AdminOnly() {
-  const { t } = useTranslation();
-  return (
-    <div>
-      <h1 tabIndex={-1}>{t("staff.adminOnlyTitle")}</h1>
-      <p>{t("staff.adminOnlyBody")}</p>
     </div>
   );
 }
@@ -91,7 +70,9 @@ export function StaffLayout() {
         </ul>
       </nav>
       <div className="staff__content">
-        <Outlet context={context} />
+        <PageSuspense>
+          <Outlet context={context} />
+        </PageSuspense>
       </div>
     </div>
   );

@@ -1,10 +1,10 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endpoints } from "../api/client.js";
 import { keys } from "../api/hooks.js";
 import { ApiError } from "../api/problem.js";
-import { ROLES, type Role, type StaffMember } from "../api/types.js";
+import { staffApi } from "../api/staff.js";
+import { type NewStaffMember, ROLES, type Role, type StaffMember } from "../api/types.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -14,10 +14,10 @@ import {
   useFormErrors,
 } from "../components/form.js";
 import { ModalDialog } from "../components/ModalDialog.js";
+import { AdminOnly, useStaffContext } from "../components/StaffContext.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDateTime } from "../lib/format.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "./StaffLayout.js";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -33,7 +33,10 @@ function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (m: StaffMemb
   const [email, setEmail] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [roles, setRoles] = useState<Role[]>(["viewer"]);
-  const [busy, setBusy] = useState(false);
+  const add = useMutation({
+    mutationFn: (member: NewStaffMember) => staffApi.addStaff(slug, member),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.staff(slug) }),
+  });
   const form = useFormErrors((path) => {
     if (path === "email") return "add-email";
     if (path === "displayName") return "add-name";
@@ -41,7 +44,7 @@ function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (m: StaffMemb
     return undefined;
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FormError[] = [];
     if (!EMAIL.test(email.trim()))
@@ -54,37 +57,29 @@ function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (m: StaffMemb
       form.fail(errors);
       return;
     }
-    setBusy(true);
-    try {
-      const member = await endpoints.addStaff(slug, {
-        email: email.trim(),
-        displayName: displayName.trim(),
-        roles,
-      });
-      form.clear();
-      setEmail("");
-      setDisplayName("");
-      setRoles(["viewer"]);
-      await queryClient.invalidateQueries({ queryKey: keys.staff(slug) });
-      onAdded(member);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === "conflict") {
-        form.fail([{ field: "add-email", message: t("users.errors.alreadyMember") }]);
-      } else {
-        form.failWith(error);
-      }
-    } finally {
-      setBusy(false);
-    }
+    add.mutate(
+      { email: email.trim(), displayName: displayName.trim(), roles },
+      {
+        onSuccess: (member) => {
+          form.clear();
+          setEmail("");
+          setDisplayName("");
+          setRoles(["viewer"]);
+          onAdded(member);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === "conflict") {
+            form.fail([{ field: "add-email", message: t("users.errors.alreadyMember") }]);
+          } else {
+            form.failWith(error);
+          }
+        },
+      },
+    );
   };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby="add-heading"
-    >
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="add-heading">
       <h2 id="add-heading">{t("users.addTitle")}</h2>
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
       <TextField
@@ -117,7 +112,7 @@ function AddMemberForm({ slug, onAdded }: { slug: string; onAdded: (m: StaffMemb
         onChange={setRoles}
         error={form.fieldError("add-roles")}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={add.isPending}>
         {t("users.add")}
       </button>
     </form>
@@ -139,28 +134,24 @@ function EditRolesDialog({
   const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
   const [roles, setRoles] = useState<Role[]>(member.roles);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation({
+    mutationFn: (roles: Role[]) => staffApi.updateStaff(slug, member.id, { roles }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: keys.staff(slug) });
+      await queryClient.invalidateQueries({ queryKey: keys.me });
+    },
+  });
   const form = useFormErrors((path) =>
     path === "roles" || path.startsWith("roles.") ? "edit-roles" : undefined,
   );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (roles.length === 0) {
       form.fail([{ field: "edit-roles", message: t("users.errors.rolesRequired") }]);
       return;
     }
-    setBusy(true);
-    try {
-      const updated = await endpoints.updateStaff(slug, member.id, { roles });
-      await queryClient.invalidateQueries({ queryKey: keys.staff(slug) });
-      await queryClient.invalidateQueries({ queryKey: keys.me });
-      onSaved(updated);
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(roles, { onSuccess: onSaved, onError: form.failWith });
   };
 
   return (
@@ -169,7 +160,7 @@ function EditRolesDialog({
       onClose={onClose}
       title={t("users.editTitle", { name: member.displayName || member.email })}
     >
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary errors={form.errors} attempt={form.attempt} />
         <CheckboxGroup
           id="edit-roles"
@@ -180,7 +171,7 @@ function EditRolesDialog({
           error={form.fieldError("edit-roles")}
         />
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={save.isPending}>
             {t("users.saveRoles")}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
@@ -205,22 +196,12 @@ function RemoveDialog({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => staffApi.removeStaff(slug, member.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.staff(slug) }),
+  });
   const name = member.displayName || member.email;
-
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await endpoints.removeStaff(slug, member.id);
-      await queryClient.invalidateQueries({ queryKey: keys.staff(slug) });
-      onRemoved(member);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const error = remove.error;
 
   return (
     <ModalDialog
@@ -239,8 +220,8 @@ function RemoveDialog({
         <button
           type="button"
           className="button button--danger"
-          disabled={busy}
-          onClick={() => void confirm()}
+          disabled={remove.isPending}
+          onClick={() => remove.mutate(undefined, { onSuccess: () => onRemoved(member) })}
         >
           {t("users.removeConfirm")}
         </button>
@@ -258,7 +239,7 @@ export function UsersPage() {
   useDocumentTitle(t("users.title"));
   const staff = useQuery({
     queryKey: keys.staff(org.slug),
-    queryFn: () => endpoints.staff(org.slug),
+    queryFn: () => staffApi.staff(org.slug),
     enabled: isAdmin,
   });
   const [editing, setEditing] = useState<StaffMember | null>(null);

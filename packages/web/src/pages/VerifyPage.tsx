@@ -3,10 +3,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { endpoints } from "../api/client.js";
+import { endpoints } from "../api/endpoints.js";
 import { keys } from "../api/hooks.js";
 import { ApiError } from "../api/problem.js";
-import type { Me } from "../api/types.js";
+import type { SignedIn } from "../api/types.js";
 import { Status } from "../components/form.js";
 import { RequestLinkForm } from "../components/RequestLinkForm.js";
 import { errorMessage } from "../lib/errors.js";
@@ -15,11 +15,12 @@ import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 
 /**
  * One request per token, even when React runs the effect twice (StrictMode) — a second
- * POST of the same token would be refused as already used.
+ * POST of the same token would be refused as already used. (So not a useMutation: the page
+ * signs in when it opens, not on a user's action, and a mutation would be sent twice.)
  */
-const attempts = new Map<string, Promise<Me>>();
+const attempts = new Map<string, Promise<SignedIn>>();
 
-function signInOnce(token: string): Promise<Me> {
+function signInOnce(token: string): Promise<SignedIn> {
   let attempt = attempts.get(token);
   if (!attempt) {
     attempt = endpoints.signIn(token);

@@ -91,6 +91,16 @@ describe("Polis import of hostile and large files", () => {
     expect(response.json().detail).toMatch(detail);
   });
 
+  it("codes a bad file's field error with its file, line and column, for the staff's language", async () => {
+    const response = await importFiles({ votes: VOTES.replace(",0,0,1\n", ",2147483648,0,1\n") });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({
+      path: "body.files.votes",
+      code: "invalid_file",
+      params: { file: "votes.csv", line: 2, column: "comment-id", reason: "CSV_BAD_VALUE" },
+    });
+  });
+
   it("screens imported statements: identity codes removed, personal data flagged", async () => {
     const response = await importFiles({
       comments: `${COMMENTS}1600000000,1,0,1,"Hetu 131052–308T, soita 040 123 4567"\n`,

@@ -33,7 +33,19 @@ function toAppError(error: unknown): never {
     const file = where?.file ?? "files";
     const key = file.startsWith("participants") ? "participantsVotes" : file.replace(/\.csv$/, "");
     throw new AppError("validation.failed", error.message, {
-      errors: [{ path: `body.files.${key}`, message: error.message }],
+      errors: [
+        {
+          path: `body.files.${key}`,
+          message: error.message,
+          code: "invalid_file",
+          params: {
+            file: where?.file ?? key,
+            ...(where?.line === undefined ? {} : { line: where.line }),
+            ...(where?.column === undefined ? {} : { column: where.column }),
+            reason: error.code,
+          },
+        },
+      ],
     });
   }
   throw error;

@@ -41,10 +41,15 @@ describe("statements and moderation", () => {
     const r = resident(t);
     const empty = await write(r, "   ");
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().errors[0]).toEqual({ path: "body.text", message: "must not be empty" });
+    expect(empty.json().errors[0]).toEqual({
+      path: "body.text",
+      message: "must not be empty",
+      code: "required",
+    });
     const long = await write(r, "a".repeat(71));
     expect(long.statusCode).toBe(400);
     expect(long.json().detail).toBe("The statement is 71 characters; at most 70 fit.");
+    expect(long.json().errors[0]).toMatchObject({ code: "too_long", params: { max: 70 } });
     const duplicate = await write(r, "nuorten MIELENTERVEYSPALVELUIHIN pitää päästä nopeammin!");
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().code).toBe("statement.duplicate");

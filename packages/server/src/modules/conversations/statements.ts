@@ -34,7 +34,7 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
   const text = options.text.trim().replace(/\s+/g, " ");
   if (text.length === 0) {
     throw new AppError("validation.failed", "The statement is empty.", {
-      errors: [{ path: "body.text", message: "must not be empty" }],
+      errors: [{ path: "body.text", message: "must not be empty", code: "required" }],
     });
   }
   if (text.length > conversation.statementMaxLength) {
@@ -46,6 +46,8 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
           {
             path: "body.text",
             message: `must be at most ${conversation.statementMaxLength} characters`,
+            code: "too_long",
+            params: { max: conversation.statementMaxLength },
           },
         ],
       },
@@ -206,7 +208,7 @@ export async function editStatement(
   const text = options.text.trim().replace(/\s+/g, " ");
   if (!text) {
     throw new AppError("validation.failed", "The statement is empty.", {
-      errors: [{ path: "body.text", message: "must not be empty" }],
+      errors: [{ path: "body.text", message: "must not be empty", code: "required" }],
     });
   }
   return db.transaction(async (tx) => {

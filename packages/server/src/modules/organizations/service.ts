@@ -119,6 +119,7 @@ export async function updateSettings(
           {
             path: "body.oidc.issuer",
             message: "must be an https address of a server on the public internet",
+            code: "address_not_allowed",
           },
         ],
       });

@@ -1,32 +1,30 @@
-import i18next from "i18next";
-import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import { registerNamespace } from "../../i18n/index.js";
 import en from "./en.json";
 import fi from "./fi.json";
 import sv from "./sv.json";
 
-/** The conversations module's texts, under the top-level key "conversations". */
-export const conversationResources = { fi, sv, en };
-
-function register(): void {
-  for (const [language, resources] of Object.entries(conversationResources)) {
-    i18next.addResourceBundle(language, "translation", { conversations: resources }, true, false);
+declare module "../../i18n/index.js" {
+  interface Namespaces {
+    conversations: typeof fi;
   }
 }
 
-if (i18next.isInitialized) register();
-else i18next.on("initialized", register);
+/** The conversations module's texts, in its own namespace "conversations". */
+export const conversationResources = {
+  fi,
+  sv: sv satisfies typeof fi,
+  en: en satisfies typeof fi,
+};
+
+registerNamespace("conversations", conversationResources);
 
 /**
- * `ct("vote.agree")` translates "conversations.vote.agree". Also returns the plain `t` (for the
- * app's shared keys) and the current language.
+ * `ct("vote.agree")` translates the module's own key (a missing one is a type error). Also
+ * returns the app's `t` (for shared keys) and the current language.
  */
 export function useCt() {
-  const { t, i18n } = useTranslation();
-  const ct = useCallback(
-    (key: string, options?: Record<string, unknown>): string =>
-      t(`conversations.${key}`, options ?? {}) as string,
-    [t],
-  );
+  const { t: ct, i18n } = useTranslation("conversations");
+  const { t } = useTranslation();
   return { ct, t, language: i18n.language, i18n };
 }

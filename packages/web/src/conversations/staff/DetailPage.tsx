@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { Status } from "../../components/form.js";
+import { useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { formatDateTime } from "../../lib/format.js";
 import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { useStaffContext } from "../../pages/StaffLayout.js";
-import { staffEndpoints } from "../api.js";
 import { embedSnippet } from "../embedSnippet.js";
 import { useCt } from "../i18n/index.js";
 import { EXPORT_FILES } from "../types.js";
+import { staffEndpoints } from "./api.js";
 import { EmbedSecretSection } from "./EmbedSecretSection.js";
 import { ImageSection } from "./ImageSection.js";
 import { ConversationNav, StateBadge, useStaffConversation } from "./shared.js";

@@ -1,8 +1,9 @@
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { errorMessage } from "../../lib/errors.js";
 import { formatDateTime } from "../../lib/format.js";
-import { type EmbedSecret, staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
+import { type EmbedSecret, staffEndpoints } from "./api.js";
 import { CopyButton } from "./DetailPage.js";
 
 /** The embed secret for signing participant ids (admins): shown on request, copyable, replaceable. */
@@ -11,21 +12,25 @@ export function EmbedSecretSection({ slug, id }: { slug: string; id: string }) {
   const titleId = useId();
   const [secret, setSecret] = useState<EmbedSecret | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // Showing the secret is a read the server audits, made on each request and never cached:
+  // a mutation like the replacement, not a query.
+  const fetchSecret = useMutation({
+    mutationFn: (rotate: boolean) =>
+      rotate ? staffEndpoints.rotateEmbedSecret(slug, id) : staffEndpoints.embedSecret(slug, id),
+  });
+  const busy = fetchSecret.isPending;
 
-  const run = async (action: () => Promise<EmbedSecret>, done?: string) => {
-    setBusy(true);
+  const run = (rotate: boolean, done?: string) => {
     setMessage(null);
-    try {
-      setSecret(await action());
-      if (done) setMessage({ kind: "ok", text: done });
-    } catch (error) {
-      setMessage({ kind: "error", text: errorMessage(error, t) });
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    fetchSecret.mutate(rotate, {
+      onSuccess: (answer: EmbedSecret) => {
+        setSecret(answer);
+        if (done) setMessage({ kind: "ok", text: done });
+      },
+      onError: (error) => setMessage({ kind: "error", text: errorMessage(error, t) }),
+      onSettled: () => setConfirming(false),
+    });
   };
 
   return (
@@ -48,12 +53,7 @@ export function EmbedSecretSection({ slug, id }: { slug: string; id: string }) {
                 type="button"
                 className="button button--small"
                 disabled={busy}
-                onClick={() =>
-                  void run(
-                    () => staffEndpoints.rotateEmbedSecret(slug, id),
-                    ct("staff.embedSecret.rotated"),
-                  )
-                }
+                onClick={() => run(true, ct("staff.embedSecret.rotated"))}
               >
                 {ct("staff.embedSecret.rotateYes")}
               </button>{" "}
@@ -80,7 +80,7 @@ export function EmbedSecretSection({ slug, id }: { slug: string; id: string }) {
           type="button"
           className="button button--secondary"
           disabled={busy}
-          onClick={() => void run(() => staffEndpoints.embedSecret(slug, id))}
+          onClick={() => run(false)}
         >
           {ct("staff.embedSecret.show")}
         </button>

@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import {
@@ -8,11 +8,12 @@ import {
   TextField,
   useFormErrors,
 } from "../../components/form.js";
+import { AdminOnly, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "../../pages/StaffLayout.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
+import type { ConversationInput } from "../types.js";
+import { staffEndpoints } from "./api.js";
 import { CheckboxField, InputField, TextArea } from "./fields.js";
 import {
   type ConversationDraft,
@@ -37,9 +38,17 @@ export function ConversationFormPage() {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ConversationDraft>(emptyDraft);
   const [loaded, setLoaded] = useState(!editing);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useFormErrors(fieldIdFor);
+  const save = useMutation({
+    mutationFn: async ({ input, seeds }: { input: ConversationInput; seeds: string[] }) => {
+      if (!editing) return staffEndpoints.create(org.slug, { ...input, seedStatements: seeds });
+      const updated = await staffEndpoints.update(org.slug, id, input);
+      if (seeds.length > 0) await staffEndpoints.addSeeds(org.slug, id, seeds);
+      return updated;
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) }),
+  });
   useDocumentTitle(editing ? ct("staff.form.editTitle") : ct("staff.form.newTitle"));
 
   useEffect(() => {
@@ -65,7 +74,7 @@ export function ConversationFormPage() {
     change: (s: ConversationDraft["segments"][number]) => ConversationDraft["segments"][number],
   ) => setDraft((d) => ({ ...d, segments: d.segments.map((s, j) => (j === i ? change(s) : s)) }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const problems = checkDraft(draft);
     if (problems.length > 0) {
@@ -77,30 +86,24 @@ export function ConversationFormPage() {
       );
       return;
     }
-    setBusy(true);
-    try {
-      const input = toInput(draft);
-      const seeds = seedLines(draft.seeds);
-      if (editing) {
-        await staffEndpoints.update(org.slug, id, input);
-        if (seeds.length > 0) await staffEndpoints.addSeeds(org.slug, id, seeds);
-        setDraft((d) => ({ ...d, seeds: "" }));
-        form.clear();
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: ["conversations", org.slug] });
-      } else {
-        const created = await staffEndpoints.create(org.slug, { ...input, seedStatements: seeds });
-        await queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) });
-        navigate(`${conversationsPath(org.slug)}/${created.id}`);
-      }
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(
+      { input: toInput(draft), seeds: seedLines(draft.seeds) },
+      {
+        onSuccess: (conversation) => {
+          if (!editing) {
+            navigate(`${conversationsPath(org.slug)}/${conversation.id}`);
+            return;
+          }
+          setDraft((d) => ({ ...d, seeds: "" }));
+          form.clear();
+          setSaved(true);
+        },
+        onError: form.failWith,
+      },
+    );
   };
 
-  const langName = (l: string) => t(`languages.${l}`);
+  const langName = (l: (typeof LANGS)[number]) => t(`languages.${l}`);
   return (
     <div>
       {editing ? <ConversationNav id={id} current="edit" /> : null}
@@ -110,7 +113,7 @@ export function ConversationFormPage() {
           {ct("staff.form.saved")}
         </p>
       ) : null}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary errors={form.errors} attempt={form.attempt} />
         <fieldset className="group">
           <legend>{ct("staff.form.titleGroup")}</legend>
@@ -280,7 +283,7 @@ export function ConversationFormPage() {
           </button>
         </fieldset>
 
-        <button type="submit" className="button" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
           {editing ? ct("staff.form.save") : ct("staff.form.create")}
         </button>
       </form>

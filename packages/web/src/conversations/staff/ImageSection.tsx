@@ -1,9 +1,10 @@
+import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { errorMessage } from "../../lib/errors.js";
 import { localized } from "../../lib/language.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
 import type { StaffConversation } from "../types.js";
+import { staffEndpoints } from "./api.js";
 
 /** Upload, replace or remove a conversation's topic image, with its text alternative. */
 export function ImageSection({
@@ -26,29 +27,29 @@ export function ImageSection({
     en: conversation.image?.alt.en ?? "",
   });
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useMutation({
+    mutationFn: (image: { file: File; alt: typeof alt } | null) =>
+      image
+        ? staffEndpoints.setImage(slug, conversation.id, image.file, image.alt)
+        : staffEndpoints.removeImage(slug, conversation.id),
+  });
+  const busy = change.isPending;
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
+  const run = (image: { file: File; alt: typeof alt } | null, done: string) => {
     setMessage(null);
-    try {
-      await action();
-      setMessage({ kind: "ok", text: done });
-      onChanged();
-    } catch (error) {
-      setMessage({ kind: "error", text: errorMessage(error, t) });
-    } finally {
-      setBusy(false);
-    }
+    change.mutate(image, {
+      onSuccess: () => {
+        setMessage({ kind: "ok", text: done });
+        onChanged();
+      },
+      onError: (error) => setMessage({ kind: "error", text: errorMessage(error, t) }),
+    });
   };
 
   const upload = () => {
     if (!file) return setMessage({ kind: "error", text: ct("staff.image.needFile") });
     if (!alt.fi.trim()) return setMessage({ kind: "error", text: ct("staff.image.needAlt") });
-    return run(
-      () => staffEndpoints.setImage(slug, conversation.id, file, alt),
-      ct("staff.image.saved"),
-    );
+    return run({ file, alt }, ct("staff.image.saved"));
   };
 
   return (
@@ -68,7 +69,7 @@ export function ImageSection({
           className="conv-image-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void upload();
+            upload();
           }}
         >
           <div className="field">
@@ -104,12 +105,7 @@ export function ImageSection({
                 type="button"
                 className="button button--secondary"
                 disabled={busy}
-                onClick={() =>
-                  void run(
-                    () => staffEndpoints.removeImage(slug, conversation.id),
-                    ct("staff.image.removed"),
-                  )
-                }
+                onClick={() => run(null, ct("staff.image.removed"))}
               >
                 {ct("staff.image.remove")}
               </button>

@@ -1,11 +1,11 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorSummary, TextField, useFormErrors } from "../../components/form.js";
+import { AdminOnly, useStaffContext } from "../../components/StaffContext.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { AdminOnly, useStaffContext } from "../../pages/StaffLayout.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
+import { staffEndpoints } from "./api.js";
 import { type PolisFiles, sortPolisFiles } from "./polisFiles.js";
 import { conversationsPath, staffKeys } from "./shared.js";
 
@@ -27,10 +27,25 @@ export function ImportPage() {
   const [title, setTitle] = useState("");
   const [files, setFiles] = useState<PolisFiles<File>>({});
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors((path) =>
     path.startsWith("files") ? "imp-files" : path === "title" ? "imp-title" : undefined,
   );
+  const upload = useMutation({
+    mutationFn: async (chosen: { title: string; comments: File; votes: File }) =>
+      staffEndpoints.import(org.slug, {
+        ...(chosen.title ? { title: chosen.title } : {}),
+        files: {
+          comments: await readText(chosen.comments),
+          votes: await readText(chosen.votes),
+          ...(files.participantsVotes
+            ? { participantsVotes: await readText(files.participantsVotes) }
+            : {}),
+          ...(files.summary ? { summary: await readText(files.summary) } : {}),
+        },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) }),
+  });
+  const busy = upload.isPending;
   useDocumentTitle(ct("staff.import.title"));
   if (!isAdmin) return <AdminOnly />;
 
@@ -40,33 +55,19 @@ export function ImportPage() {
     setIgnored(sorted.ignored.map((f) => f.name));
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!files.comments || !files.votes) {
       form.fail([{ field: "imp-files", message: ct("staff.import.missing") }]);
       return;
     }
-    setBusy(true);
-    try {
-      const body = {
-        ...(title.trim() ? { title: title.trim() } : {}),
-        files: {
-          comments: await readText(files.comments),
-          votes: await readText(files.votes),
-          ...(files.participantsVotes
-            ? { participantsVotes: await readText(files.participantsVotes) }
-            : {}),
-          ...(files.summary ? { summary: await readText(files.summary) } : {}),
-        },
-      };
-      const created = await staffEndpoints.import(org.slug, body);
-      await queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) });
-      navigate(`${conversationsPath(org.slug)}/${created.id}`);
-    } catch (error) {
-      form.failWith(error);
-    } finally {
-      setBusy(false);
-    }
+    upload.mutate(
+      { title: title.trim(), comments: files.comments, votes: files.votes },
+      {
+        onSuccess: (created) => navigate(`${conversationsPath(org.slug)}/${created.id}`),
+        onError: form.failWith,
+      },
+    );
   };
 
   const fileError = form.fieldError("imp-files");
@@ -74,7 +75,7 @@ export function ImportPage() {
     <div>
       <h1 tabIndex={-1}>{ct("staff.import.title")}</h1>
       <p>{ct("staff.import.intro")}</p>
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary errors={form.errors} attempt={form.attempt} />
         <TextField
           id="imp-title"

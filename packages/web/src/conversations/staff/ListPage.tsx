@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { Status } from "../../components/form.js";
+import { useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { formatDateTime } from "../../lib/format.js";
 import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { useStaffContext } from "../../pages/StaffLayout.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
 import { ScrollTable } from "../ScrollTable.js";
+import { staffEndpoints } from "./api.js";
 import { conversationsPath, StateBadge, staffKeys } from "./shared.js";
 
 export function ConversationListPage() {

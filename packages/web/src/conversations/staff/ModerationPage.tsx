@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { SelectField, Status } from "../../components/form.js";
 import { ModalDialog } from "../../components/ModalDialog.js";
 import { errorMessage } from "../../lib/errors.js";
 import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
 import {
   type ModerationAction,
@@ -15,6 +14,7 @@ import {
   type StatementFlag,
   type StatementStatus,
 } from "../types.js";
+import { staffEndpoints } from "./api.js";
 import { TextArea } from "./fields.js";
 import { ConversationNav, staffKeys, useStaffConversation } from "./shared.js";
 import { move, SHORTCUTS, shortcutFor } from "./shortcuts.js";
@@ -86,16 +86,22 @@ export function ModerationPage() {
     [statements],
   );
 
+  const moderate = useMutation({
+    mutationFn: (change: { tids: number[]; action: ModerationAction; reason?: string }) =>
+      staffEndpoints.moderate(org.slug, id, change),
+  });
+  const edit = useMutation({
+    mutationFn: ({ tid, text }: { tid: number; text: string }) =>
+      staffEndpoints.edit(org.slug, id, tid, text),
+  });
+  const { mutateAsync: moderateAsync } = moderate;
+
   const act = useCallback(
     async (tids: number[], action: ModerationAction, why?: string) => {
       if (tids.length === 0) return false;
       setError(null);
       try {
-        await staffEndpoints.moderate(org.slug, id, {
-          tids,
-          action,
-          ...(why ? { reason: why } : {}),
-        });
+        await moderateAsync({ tids, action, ...(why ? { reason: why } : {}) });
         setMessage(ct(`staff.moderation.done.${action}`, { count: tids.length }));
         setSelected((s) => new Set([...s].filter((tid) => !tids.includes(tid))));
         await queryClient.invalidateQueries({ queryKey: ["conversations", org.slug, id] });
@@ -105,7 +111,7 @@ export function ModerationPage() {
         return false;
       }
     },
-    [org.slug, id, ct, t, queryClient],
+    [org.slug, id, ct, t, queryClient, moderateAsync],
   );
 
   const openReject = useCallback((tids: number[]) => {
@@ -182,7 +188,7 @@ export function ModerationPage() {
       return;
     }
     try {
-      await staffEndpoints.edit(org.slug, id, dialog.statement.tid, editText.trim());
+      await edit.mutateAsync({ tid: dialog.statement.tid, text: editText.trim() });
       setMessage(ct("staff.moderation.done.edit"));
       setDialog(null);
       await queryClient.invalidateQueries({ queryKey: ["conversations", org.slug, id] });

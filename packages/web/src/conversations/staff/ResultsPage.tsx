@@ -4,13 +4,13 @@ import { errorMessage } from "../../lib/errors.js";
 import { formatDateTime } from "../../lib/format.js";
 import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
 import { textsByTid } from "../lib.js";
 import { ConsensusSection, DivisiveSection, GroupsSection } from "../results/Findings.js";
 import { OpinionMap } from "../results/OpinionMap.js";
 import { ParticipationSection } from "../results/ParticipationChart.js";
 import { SegmentComparisonSection } from "../results/SegmentComparison.js";
+import { staffEndpoints } from "./api.js";
 import { ConversationNav, staffKeys, useStaffConversation } from "./shared.js";
 
 export function StaffResultsPage() {

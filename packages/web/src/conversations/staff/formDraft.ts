@@ -96,9 +96,12 @@ export function toInput(draft: ConversationDraft): ConversationInput {
   };
 }
 
+/** What can be wrong with a draft (each has a text: `staff.form.problem.<code>`). */
+export type DraftProblem = "required" | "length" | "order" | "segmentKey" | "segmentKeyTaken";
+
 /** Problems found before sending, as [API-style path, problem code]. */
-export function checkDraft(draft: ConversationDraft): [string, string][] {
-  const problems: [string, string][] = [];
+export function checkDraft(draft: ConversationDraft): [string, DraftProblem][] {
+  const problems: [string, DraftProblem][] = [];
   if (!draft.title.fi.trim()) problems.push(["title.fi", "required"]);
   const length = Number(draft.statementMaxLength);
   if (!Number.isInteger(length) || length < 20 || length > 1000)

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { useStaffContext } from "../../components/StaffContext.js";
 import { staffPath } from "../../lib/paths.js";
-import { useStaffContext } from "../../pages/StaffLayout.js";
-import { staffEndpoints } from "../api.js";
 import { useCt } from "../i18n/index.js";
 import type { ConversationState } from "../types.js";
+import { staffEndpoints } from "./api.js";
 
 export const staffKeys = {
   list: (slug: string) => ["conversations", slug] as const,
