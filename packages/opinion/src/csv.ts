@@ -1,80 +1,48 @@
+import { CsvError, type CsvRecord, csvTable, csvRecords as records } from "@kuulo/csv";
 import { OpinionError } from "./errors.js";
 
-export interface CsvRecord {
-  /** 1-based line number where the record starts. */
-  line: number;
-  fields: string[];
+export type { CsvRecord };
+
+/** A CSV problem as an OpinionError naming the file and line. */
+function toOpinionError(error: unknown, file: string): never {
+  if (!(error instanceof CsvError)) throw error;
+  const where = { file, line: error.line };
+  switch (error.problem) {
+    case "NO_HEADER":
+      throw new OpinionError("CSV_MISSING_COLUMN", "the file is empty (no header row)", where);
+    case "UNCLOSED_QUOTE":
+      throw new OpinionError("CSV_SYNTAX", "a quoted field is never closed", where);
+    case "TEXT_AFTER_QUOTE":
+      throw new OpinionError(
+        "CSV_SYNTAX",
+        `unexpected character ${JSON.stringify(error.character)} after a closing quote`,
+        where,
+      );
+    case "QUOTE_IN_FIELD":
+      throw new OpinionError(
+        "CSV_SYNTAX",
+        "a quote inside an unquoted field (quote the whole field and double the quote)",
+        where,
+      );
+    default:
+      throw new OpinionError(
+        "CSV_SYNTAX",
+        `${error.fields} fields, but the header has ${error.expected}`,
+        where,
+      );
+  }
 }
 
 /**
- * RFC 4180 CSV (quoted fields may hold commas, quotes and newlines); `file` names errors.
- * Yields one record at a time, so that a file of a million rows is never held twice.
+ * The records of a CSV text (`@kuulo/csv`: RFC 4180, delimiter detected, empty lines skipped);
+ * `file` names errors. One record at a time, so that a file of a million rows is never held
+ * twice.
  */
 export function* csvRecords(text: string, file: string): Generator<CsvRecord> {
-  let fields: string[] = [];
-  let field = "";
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let quoteLine = 0;
-  const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        const next = text[i];
-        if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          throw new OpinionError(
-            "CSV_SYNTAX",
-            `unexpected character ${JSON.stringify(next)} after a closing quote`,
-            { file, line },
-          );
-        }
-        continue;
-      }
-      if (ch === "\n") line++;
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === "") {
-      quoted = true;
-      quoteLine = line;
-      i++;
-    } else if (ch === ",") {
-      fields.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      fields.push(field);
-      if (!(fields.length === 1 && fields[0] === "")) yield { line: recordLine, fields };
-      fields = [];
-      field = "";
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (quoted)
-    throw new OpinionError("CSV_SYNTAX", "a quoted field is never closed", {
-      file,
-      line: quoteLine,
-    });
-  if (field !== "" || fields.length > 0) {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === "")) yield { line: recordLine, fields };
+  try {
+    yield* records(text);
+  } catch (error) {
+    toOpinionError(error, file);
   }
 }
 
@@ -90,28 +58,27 @@ export const MAX_ID = 2_147_483_647;
 export class CsvTable {
   readonly file: string;
   readonly header: string[];
-  private readonly text: string;
+  private readonly table: ReturnType<typeof csvTable>;
   private readonly index: Map<string, number>;
 
+  /** A row with fewer fields than the header reads as blank cells; one with more is an error. */
   constructor(text: string, file: string) {
-    const first = csvRecords(text, file).next();
-    if (first.done)
-      throw new OpinionError("CSV_MISSING_COLUMN", "the file is empty (no header row)", {
-        file,
-        line: 1,
-      });
     this.file = file;
-    this.text = text;
-    this.header = first.value.fields.map((h) => h.trim());
+    try {
+      this.table = csvTable(text, { shortRows: "pad" });
+    } catch (error) {
+      toOpinionError(error, file);
+    }
+    this.header = this.table.header;
     this.index = new Map(this.header.map((h, i) => [h, i]));
   }
 
   /** The data rows, parsed as they are read (each iteration parses the text again). */
   *rows(): Generator<CsvRecord> {
-    let header = true;
-    for (const record of csvRecords(this.text, this.file)) {
-      if (header) header = false;
-      else yield record;
+    try {
+      yield* this.table.rows();
+    } catch (error) {
+      toOpinionError(error, this.file);
     }
   }
 

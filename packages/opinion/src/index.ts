@@ -1,4 +1,4 @@
-// @kuulo/opinion: Polis-compatible opinion math. Pure TypeScript, no I/O, no dependencies.
+// @kuulo/opinion: Polis-compatible opinion math. Pure TypeScript, no I/O; depends only on @kuulo/csv.
 
 export { adjustedRandIndex } from "./ari.js";
 export {

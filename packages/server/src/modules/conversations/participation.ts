@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
 
+/** Days are counted in the counties' own time: a vote at 23:30 UTC on 1 March is on 2 March. */
+export const PARTICIPATION_TIME_ZONE = "Europe/Helsinki";
+
 export interface ParticipationDay {
-  /** ISO date (UTC). */
+  /** ISO date in Finnish time (`PARTICIPATION_TIME_ZONE`, summer time included). */
   day: string;
   newParticipants: number;
   votes: number;
@@ -13,7 +16,7 @@ export interface ParticipationDay {
   totalStatements: number;
 }
 
-/** Participation over time, per day: new participants, votes cast, statements written. */
+/** Participation over time, per day in Finnish time: new participants, votes cast, statements written. */
 export async function participation(
   db: Db,
   options: { conversationId: string },
@@ -21,11 +24,11 @@ export async function participation(
   const rows = rowsOf<{ day: string; participants: string; votes: string; statements: string }>(
     await db.execute(sql`
       with days as (
-        select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, 'p' as kind from participants where conversation_id = ${options.conversationId}
+        select to_char(created_at at time zone ${PARTICIPATION_TIME_ZONE}, 'YYYY-MM-DD') as day, 'p' as kind from participants where conversation_id = ${options.conversationId}
         union all
-        select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD'), 'v' from vote_events where conversation_id = ${options.conversationId}
+        select to_char(created_at at time zone ${PARTICIPATION_TIME_ZONE}, 'YYYY-MM-DD'), 'v' from vote_events where conversation_id = ${options.conversationId}
         union all
-        select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD'), 's' from statements where conversation_id = ${options.conversationId} and not is_seed
+        select to_char(created_at at time zone ${PARTICIPATION_TIME_ZONE}, 'YYYY-MM-DD'), 's' from statements where conversation_id = ${options.conversationId} and not is_seed
       )
       select day,
         count(*) filter (where kind = 'p') as participants,
