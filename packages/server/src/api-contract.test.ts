@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTestApp, type TestApp } from "./http/testing.js";
+import { voteRecordedSchema } from "./modules/conversations/responses.js";
 import { routesOf } from "./route-samples.js";
 
 /**
@@ -56,6 +57,24 @@ describe("the API contract", () => {
     }
     expect(checked).toBeGreaterThan(40);
     expect(missing).toEqual([]);
+  });
+
+  it("answers a vote as its schema says (the vote route skips the schema's encoding for speed)", async () => {
+    const org = await t.createOrg("sopimus");
+    await t.addMember(org, "admin@sopimus.fi", ["admin"]);
+    const admin = await t.signIn("admin@sopimus.fi");
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/orgs/sopimus/conversations",
+      payload: { title: { fi: "Sopimus" }, seedStatements: ["Väite"] },
+    });
+    const vote = await t.app.inject({
+      method: "POST",
+      url: `/api/p/c/${created.json().publicId}/votes`,
+      payload: { tid: 0, vote: "agree" },
+    });
+    expect(vote.statusCode).toBe(200);
+    expect(voteRecordedSchema.strict().parse(vote.json())).toEqual(vote.json());
   });
 
   it("describes every operation's success in /api/openapi.json", async () => {
