@@ -25,8 +25,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description To the organization's OpenID Connect provider */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -59,8 +59,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Into the app with a session, or to /sign-in/error?code=… when it failed */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -207,8 +207,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -552,7 +552,66 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                allowStatements: boolean;
+                                /** @description ISO 8601 date and time */
+                                closesAt: string | null;
+                                /** @description ISO 8601 date and time */
+                                createdAt: string;
+                                description: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                id: string;
+                                image: {
+                                    alt: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    url: string;
+                                } | null;
+                                imported: boolean;
+                                links: {
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    } | null;
+                                    segmentKey: string | null;
+                                    url: string;
+                                }[];
+                                /** @enum {string} */
+                                moderationMode: "pre" | "post";
+                                /** @description ISO 8601 date and time */
+                                opensAt: string | null;
+                                publicId: string;
+                                resultsPublic: boolean;
+                                segments: {
+                                    id: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                /** @enum {string} */
+                                state: "upcoming" | "open" | "closed";
+                                statementMaxLength: number;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                /** @enum {string} */
+                                visibility: "public" | "invite";
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -636,11 +695,68 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allowStatements: boolean;
+                            /** @description ISO 8601 date and time */
+                            closesAt: string | null;
+                            /** @description ISO 8601 date and time */
+                            createdAt: string;
+                            description: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            id: string;
+                            image: {
+                                alt: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string;
+                            } | null;
+                            imported: boolean;
+                            links: {
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                } | null;
+                                segmentKey: string | null;
+                                url: string;
+                            }[];
+                            /** @enum {string} */
+                            moderationMode: "pre" | "post";
+                            /** @description ISO 8601 date and time */
+                            opensAt: string | null;
+                            publicId: string;
+                            resultsPublic: boolean;
+                            segments: {
+                                id: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            state: "upcoming" | "open" | "closed";
+                            statementMaxLength: number;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            /** @enum {string} */
+                            visibility: "public" | "invite";
+                        };
+                    };
                 };
             };
         };
@@ -675,7 +791,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allowStatements: boolean;
+                            /** @description ISO 8601 date and time */
+                            closesAt: string | null;
+                            /** @description ISO 8601 date and time */
+                            createdAt: string;
+                            description: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            id: string;
+                            image: {
+                                alt: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string;
+                            } | null;
+                            imported: boolean;
+                            links: {
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                } | null;
+                                segmentKey: string | null;
+                                url: string;
+                            }[];
+                            /** @enum {string} */
+                            moderationMode: "pre" | "post";
+                            /** @description ISO 8601 date and time */
+                            opensAt: string | null;
+                            publicId: string;
+                            resultsPublic: boolean;
+                            segments: {
+                                id: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            state: "upcoming" | "open" | "closed";
+                            statementMaxLength: number;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            /** @enum {string} */
+                            visibility: "public" | "invite";
+                        };
+                    };
                 };
             };
         };
@@ -743,7 +916,64 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allowStatements: boolean;
+                            /** @description ISO 8601 date and time */
+                            closesAt: string | null;
+                            /** @description ISO 8601 date and time */
+                            createdAt: string;
+                            description: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            id: string;
+                            image: {
+                                alt: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string;
+                            } | null;
+                            imported: boolean;
+                            links: {
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                } | null;
+                                segmentKey: string | null;
+                                url: string;
+                            }[];
+                            /** @enum {string} */
+                            moderationMode: "pre" | "post";
+                            /** @description ISO 8601 date and time */
+                            opensAt: string | null;
+                            publicId: string;
+                            resultsPublic: boolean;
+                            segments: {
+                                id: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            state: "upcoming" | "open" | "closed";
+                            statementMaxLength: number;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            /** @enum {string} */
+                            visibility: "public" | "invite";
+                        };
+                    };
                 };
             };
         };
@@ -840,12 +1070,17 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The file, as an attachment */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -882,8 +1117,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -905,8 +1140,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -955,7 +1190,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            statements: {
+                                /** @description ISO 8601 date and time */
+                                createdAt: string;
+                                flags: ("profanity" | "phone" | "email" | "hetu")[];
+                                isMeta: boolean;
+                                isSeed: boolean;
+                                /** @description ISO 8601 date and time */
+                                moderatedAt: string | null;
+                                originalText: string | null;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -990,7 +1243,141 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 date and time */
+                            computedAt: string | null;
+                            participation: {
+                                day: string;
+                                newParticipants: number;
+                                participants: number;
+                                statements: number;
+                                totalStatements: number;
+                                totalVotes: number;
+                                votes: number;
+                            }[];
+                            results: {
+                                clustered: number;
+                                consensus: {
+                                    agree: {
+                                        count: number;
+                                        share: number;
+                                        tid: number;
+                                        voters: number;
+                                    }[];
+                                    disagree: {
+                                        count: number;
+                                        share: number;
+                                        tid: number;
+                                        voters: number;
+                                    }[];
+                                };
+                                divisive: {
+                                    spread: number;
+                                    tid: number;
+                                }[];
+                                groups: {
+                                    center: (number)[];
+                                    id: number;
+                                    representative: {
+                                        count: number;
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        share: number;
+                                        tid: number;
+                                        voters: number;
+                                    }[];
+                                    size: number;
+                                }[];
+                                map: {
+                                    participants: {
+                                        group: number;
+                                        pid: number;
+                                        x: number;
+                                        y: number;
+                                    }[];
+                                    statements: {
+                                        tid: number;
+                                        x: number;
+                                        y: number;
+                                    }[];
+                                };
+                                participants: number;
+                                segments: {
+                                    method: string;
+                                    mostDifferent: number[];
+                                    segments: {
+                                        participants: number;
+                                        segment: string;
+                                    }[];
+                                    statements: {
+                                        segments: {
+                                            agree: number;
+                                            agreeShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            disagree: number;
+                                            disagreeShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            pass: number;
+                                            passShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            segment: string;
+                                            voters: number;
+                                        }[];
+                                        statement: number;
+                                        test: {
+                                            chiSquare: number;
+                                            cramersV: number;
+                                            df: number;
+                                            differs: boolean;
+                                            lowCounts: boolean;
+                                            pValue: number;
+                                            qValue: number;
+                                        } | null;
+                                    }[];
+                                } | null;
+                                statements: {
+                                    agree: number;
+                                    disagree: number;
+                                    groupAwareConsensus: number;
+                                    pass: number;
+                                    perGroup: {
+                                        agree: number;
+                                        disagree: number;
+                                        group: number;
+                                        voters: number;
+                                    }[];
+                                    priority: number;
+                                    tid: number;
+                                }[];
+                                tick: number;
+                            } | null;
+                            segments: {
+                                key: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            statements: {
+                                isMeta: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1031,11 +1418,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            tids: number[];
+                        };
+                    };
                 };
             };
         };
@@ -1074,7 +1465,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            statements: {
+                                /** @description ISO 8601 date and time */
+                                createdAt: string;
+                                flags: ("profanity" | "phone" | "email" | "hetu")[];
+                                isMeta: boolean;
+                                isSeed: boolean;
+                                /** @description ISO 8601 date and time */
+                                moderatedAt: string | null;
+                                originalText: string | null;
+                                rejectReason: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1124,7 +1533,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 date and time */
+                            createdAt: string;
+                            flags: ("profanity" | "phone" | "email" | "hetu")[];
+                            isMeta: boolean;
+                            isSeed: boolean;
+                            /** @description ISO 8601 date and time */
+                            moderatedAt: string | null;
+                            originalText: string | null;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            text: string;
+                            tid: number;
+                        };
+                    };
                 };
             };
         };
@@ -1164,11 +1589,16 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            publicId: string;
+                        };
+                    };
                 };
             };
         };
@@ -1197,12 +1627,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The logo */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/svg+xml": string;
+                    };
                 };
             };
         };
@@ -1218,8 +1652,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1459,8 +1893,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1536,7 +1970,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            allowStatements: boolean;
+                            /** @description ISO 8601 date and time */
+                            closesAt: string | null;
+                            description: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            image: {
+                                alt: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string;
+                            } | null;
+                            /** @enum {string} */
+                            moderationMode: "pre" | "post";
+                            organization: {
+                                languages: ("fi" | "sv" | "en")[];
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                                themeColor: string;
+                            };
+                            progress: {
+                                total: number;
+                                voted: number;
+                            };
+                            publicId: string;
+                            resultsPublic: boolean;
+                            /** @enum {string} */
+                            state: "upcoming" | "open" | "closed";
+                            statementMaxLength: number;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1569,12 +2048,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description An event stream: statement, votes, math, conversation, resync */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/event-stream": string;
+                    };
                 };
             };
         };
@@ -1607,12 +2088,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The topic image */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
                 };
             };
         };
@@ -1650,7 +2135,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            progress: {
+                                total: number;
+                                voted: number;
+                            };
+                            statement: {
+                                text: string;
+                                tid: number;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -1688,7 +2184,131 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            available: false;
+                            progress: {
+                                total: number;
+                                voted: number;
+                            };
+                            /** @enum {string} */
+                            reason: "not_public" | "not_computed";
+                        } | {
+                            /** @enum {boolean} */
+                            available: true;
+                            /** @description ISO 8601 date and time */
+                            computedAt: string;
+                            consensus: {
+                                agree: {
+                                    count: number;
+                                    share: number;
+                                    tid: number;
+                                    voters: number;
+                                }[];
+                                disagree: {
+                                    count: number;
+                                    share: number;
+                                    tid: number;
+                                    voters: number;
+                                }[];
+                            };
+                            divisive: {
+                                spread: number;
+                                tid: number;
+                            }[];
+                            groups: {
+                                center: (number)[];
+                                id: number;
+                                representative: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    direction: "agree" | "disagree";
+                                    share: number;
+                                    tid: number;
+                                    voters: number;
+                                }[];
+                                size: number;
+                            }[];
+                            map: {
+                                participants: {
+                                    group: number;
+                                    pid: number;
+                                    x: number;
+                                    y: number;
+                                }[];
+                                statements: {
+                                    tid: number;
+                                    x: number;
+                                    y: number;
+                                }[];
+                            };
+                            me: {
+                                group: number;
+                                x: number;
+                                y: number;
+                            } | null;
+                            participants: number;
+                            progress: {
+                                total: number;
+                                voted: number;
+                            };
+                            segmentNames: {
+                                key: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            segments: {
+                                method: string;
+                                mostDifferent: number[];
+                                segments: {
+                                    participants: number;
+                                    segment: string;
+                                }[];
+                                statements: {
+                                    segments: {
+                                        agree: number;
+                                        agreeShare: {
+                                            estimate: number;
+                                            high: number;
+                                            low: number;
+                                        };
+                                        disagree: number;
+                                        disagreeShare: {
+                                            estimate: number;
+                                            high: number;
+                                            low: number;
+                                        };
+                                        pass: number;
+                                        passShare: {
+                                            estimate: number;
+                                            high: number;
+                                            low: number;
+                                        };
+                                        segment: string;
+                                        voters: number;
+                                    }[];
+                                    statement: number;
+                                    test: {
+                                        chiSquare: number;
+                                        cramersV: number;
+                                        df: number;
+                                        differs: boolean;
+                                        lowCounts: boolean;
+                                        pValue: number;
+                                        qValue: number;
+                                    } | null;
+                                }[];
+                            } | null;
+                            statements: {
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1726,7 +2346,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            statements: {
+                                isMeta: boolean;
+                                /** @enum {string|null} */
+                                myVote: "agree" | "disagree" | "pass" | null;
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1752,11 +2382,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            residentToken?: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            tid: number;
+                        };
+                    };
                 };
             };
         };
@@ -1803,7 +2440,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            progress: {
+                                total: number;
+                                voted: number;
+                            };
+                            recorded: boolean;
+                            residentToken?: string;
+                        };
+                    };
                 };
             };
         };

@@ -30,7 +30,7 @@ export function OpinionMap({ map, groups, me, headingLevel = 2 }: Props) {
   const scales = useMemo(() => {
     const points = [
       ...map.participants,
-      ...groups.map((g) => ({ x: g.center[0], y: g.center[1] })),
+      ...groups.map((g) => ({ x: g.center[0] ?? 0, y: g.center[1] ?? 0 })),
     ];
     if (me) points.push(me);
     return fitScales(points, { width: WIDTH, height: HEIGHT, padding: 24 });
@@ -73,8 +73,8 @@ export function OpinionMap({ map, groups, me, headingLevel = 2 }: Props) {
           );
         })}
         {groups.map((g) => {
-          const cx = scales.x(g.center[0]);
-          const cy = scales.y(g.center[1]);
+          const cx = scales.x(g.center[0] ?? 0);
+          const cy = scales.y(g.center[1] ?? 0);
           return (
             <g key={g.id} transform={`translate(${cx.toFixed(1)},${cy.toFixed(1)})`}>
               <circle r={15} fill="#fff" stroke={groupStyle(g.id).color} strokeWidth={3} />
