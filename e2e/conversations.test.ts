@@ -432,14 +432,18 @@ test.describe("opinion conversation: refusals", () => {
           status: 400,
           code: "validation.failed",
           detail: "The request is not valid.",
-          errors: [{ path: "body.segments.0.key", message: "is reserved" }],
+          errors: [{ path: "body.segments.0.key", code: "invalid_format", message: "is reserved" }],
         }),
       });
     });
     await page.getByRole("button", { name: "Luo keskustelu" }).click();
     await expect(page.getByRole("heading", { name: "Korjaa seuraavat kohdat" })).toBeVisible();
     await expect(page.locator("#cf-segment-0-key")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#cf-segment-0-key-error")).toContainText("is reserved");
+    // Worded from the field's code in the user's language, not the server's English message.
+    await expect(page.locator("#cf-segment-0-key-error")).toContainText(
+      "Tieto ei ole oikeassa muodossa.",
+    );
+    await expect(page.locator("#cf-segment-0-key-error")).not.toContainText("is reserved");
     await page.unroute("**/api/orgs/*/conversations");
   });
 });

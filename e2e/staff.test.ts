@@ -82,15 +82,23 @@ test.describe("staff pages", () => {
           status: 400,
           code: "validation.failed",
           detail: "body.themeColor: must be a colour such as #005eb8",
-          errors: [{ path: "body.themeColor", message: "must be a colour such as #005eb8" }],
+          errors: [
+            {
+              path: "body.themeColor",
+              code: "invalid_format",
+              message: "must be a colour such as #005eb8",
+            },
+          ],
         }),
       });
     });
     await color.fill("#123456");
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+    // Worded from the field's code in the user's language, not the server's English message.
     await expect(page.locator("#settings-theme-color-error")).toContainText(
-      "must be a colour such as #005eb8",
+      "Tieto ei ole oikeassa muodossa.",
     );
+    await expect(page.locator("#settings-theme-color-error")).not.toContainText("must be");
     await expect(color).toHaveAttribute("aria-invalid", "true");
     await page.unroute("**/api/orgs/*/settings");
   });
