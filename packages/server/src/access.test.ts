@@ -1,9 +1,9 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "./http/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
+import { createTestApp, type StaffClient, type TestApp } from "./test-app.js";
 
 /**
  * Walks every route of the app with every role, with no one signed in, and with a member of

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createTestApp, type TestApp } from "./http/testing.js";
 import { voteRecordedSchema } from "./modules/conversations/responses.js";
 import { routesOf } from "./route-samples.js";
+import { createTestApp, type TestApp } from "./test-app.js";
 
 /**
  * The API contract: every route declares the answer it gives on success, so that

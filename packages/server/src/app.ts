@@ -27,14 +27,8 @@ import {
 import { installPermissions } from "./http/permissions.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
-import { auditRoutes } from "./modules/audit/routes.js";
-import { conversationExchangeRoutes } from "./modules/conversations/routes-exchange.js";
-import { conversationImageRoutes } from "./modules/conversations/routes-image.js";
-import { conversationResidentRoutes } from "./modules/conversations/routes-resident.js";
-import { conversationStaffRoutes } from "./modules/conversations/routes-staff.js";
-import { identityRoutes } from "./modules/identity/routes.js";
-import { messagingRoutes } from "./modules/messaging/routes.js";
-import { organizationRoutes } from "./modules/organizations/routes.js";
+import { type RunningModules, startModules } from "./modules/define.js";
+import { appModules } from "./modules/index.js";
 import { permissionTable } from "./permissions.js";
 
 declare module "fastify" {
@@ -45,21 +39,17 @@ declare module "fastify" {
   }
 }
 
-/** Every module's routes, in one list. A new module adds its routes function here. */
-const routeModules = [
-  healthRoutes,
-  organizationRoutes,
-  identityRoutes,
-  auditRoutes,
-  messagingRoutes,
-  conversationStaffRoutes,
-  conversationResidentRoutes,
-  conversationExchangeRoutes,
-  conversationImageRoutes,
-];
+/**
+ * What buildApp needs: the shared context, and the modules with their services made
+ * (`startModules`). Without `modules`, buildApp makes the services of every module in the list
+ * (not live: no LISTEN connection) and releases them when the app closes.
+ */
+export interface BuildContext extends AppContext {
+  modules?: RunningModules | undefined;
+}
 
 export async function buildApp(
-  ctx: AppContext,
+  ctx: BuildContext,
   options: { logStream?: DestinationStream } = {},
 ): Promise<FastifyInstance> {
   const { config } = ctx;
@@ -160,8 +150,15 @@ export async function buildApp(
 
   app.decorate("overload", overload);
 
-  installAuth(app, { db: ctx.database.db, config });
-  for (const routes of routeModules) routes(app, ctx);
+  const own = ctx.modules
+    ? undefined
+    : await startModules(appModules, { config, database: ctx.database, live: false });
+  const modules = ctx.modules ?? own!;
+  if (own) app.addHook("onClose", async () => own.close());
+  const shared: AppContext = { config, database: ctx.database, eventLoopLag: ctx.eventLoopLag };
+  installAuth(app, { config, resolveSession: modules.resolveSession });
+  healthRoutes(app, { database: ctx.database, notReady: modules.notReady });
+  modules.registerRoutes(app, shared);
   await installWeb(app, { dist: config.webDist ?? defaultWebDist() });
   return app;
 }

@@ -1,7 +1,6 @@
 import { buildApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { createMailer } from "./modules/messaging/service.js";
 
 /**
  * The API's OpenAPI document (what `/api/openapi.json` serves), made without a running server:
@@ -11,12 +10,9 @@ import { createMailer } from "./modules/messaging/service.js";
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const config = parseConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent" });
   const database = await openDatabase({});
-  const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom });
   const app = await buildApp({
     config,
     database,
-    mailer,
-    activitySources: [],
     eventLoopLag: { lagMs: () => 0, stop: () => {} },
   });
   try {
@@ -24,7 +20,6 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {
     await app.close();
-    mailer.close();
     await database.close();
   }
 }

@@ -4,7 +4,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tokenFromMail } from "./http/testing.js";
+import { tokenFromMail } from "./test-app.js";
 
 /**
  * Two real `kuulo serve` processes on one PostgreSQL database: they start together (migrations

@@ -7,12 +7,11 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { createListener, type DatabaseLog } from "./listener.js";
-import * as schema from "./schema.js";
 
 export type { DatabaseLog } from "./listener.js";
 
 /** A Drizzle handle, or a transaction: services accept either. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -69,7 +68,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     client = new PGlite();
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
     kind: "pglite",
@@ -108,7 +107,7 @@ function openPostgres(url: string, options: OpenDatabaseOptions): Database {
   });
   const listener = createListener({ newClient: () => new pg.Client(connection), log });
   return {
-    db: drizzleNodePg(pool, { schema }) as unknown as Db,
+    db: drizzleNodePg(pool) as unknown as Db,
     kind: "postgres",
     ping: () => withTimeout(pool.query("select 1"), PING_TIMEOUT_MS),
     listen: listener.listen,

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents } from "../modules/audit/index.js";
+import { organizations } from "../modules/organizations/index.js";
 import { type Database, rowsOf } from "./client.js";
 import { loadMigrations, migrate } from "./migrate.js";
-import { auditEvents, organizations } from "./schema.js";
 import { openTestDatabase } from "./testing.js";
 
 describe("migrations", () => {

@@ -1,18 +1,19 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
-import { addStaff } from "../modules/identity/staff.js";
+import { recordAudit } from "../modules/audit/index.js";
+import type { DemoSeeder } from "../modules/define.js";
+import { addStaff, findStaffByEmail, issueSignInLink } from "../modules/identity/index.js";
 import {
   createOrganization,
   findOrganizationBySlug,
   type Organization,
-} from "../modules/organizations/service.js";
+} from "../modules/organizations/index.js";
 
 export const DEMO_SLUG = "keski-suomi-demo";
 export const DEMO_ADMIN_EMAIL = "admin@kuulo.example";
 
-/** Further demo content (e.g. a conversation) plugs in here as modules arrive. */
-export type DemoSeeder = (db: Db, options: { organization: Organization }) => Promise<void>;
+export type { DemoSeeder } from "../modules/define.js";
 
 /**
  * Seeds the Finnish demo county once: the organization, its staff and whatever demo content
@@ -86,4 +87,31 @@ async function seedInTransaction(
   }
   for (const seeder of options.seeders ?? []) await seeder(db, { organization });
   return { organization, created: true };
+}
+
+/**
+ * A one-time sign-in link for the demo admin (printed at start-up), recorded in the audit log;
+ * undefined when the demo admin does not exist.
+ */
+export async function demoAdminSignInLink(
+  db: Db,
+  options: { organization: Organization; publicUrl: string },
+): Promise<string | undefined> {
+  const admin = await findStaffByEmail(db, DEMO_ADMIN_EMAIL);
+  if (!admin) return undefined;
+  const link = await issueSignInLink(db, {
+    userId: admin.id,
+    organizationId: options.organization.id,
+    publicUrl: options.publicUrl,
+    minutes: 60,
+  });
+  await recordAudit(db, {
+    organizationId: options.organization.id,
+    actor: { label: "start-up" },
+    action: "staff.sign_in_link_issued",
+    targetType: "staff_user",
+    targetId: admin.id,
+    detail: { reason: "demo start-up" },
+  });
+  return link;
 }

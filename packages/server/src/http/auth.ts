@@ -1,22 +1,25 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
-import type { Role } from "../modules/identity/schema.js";
-import {
-  type ActiveSession,
-  findSession,
-  sessionMemberships,
-} from "../modules/identity/sessions.js";
-import { findOrganizationBySlug, type Organization } from "../modules/organizations/service.js";
-import type { Permission } from "./permissions.js";
 
 export const SESSION_COOKIE = "kuulo_session";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * A signed-in staff member's session, as the module that signs staff in resolves it from the
+ * session cookie. This base knows only its CSRF token; that module (identity) adds its own
+ * fields by declaration merging, so `request.staffSession` has its full type everywhere.
+ */
+export interface AuthSession {
+  csrfToken: string;
+}
+
+/** The session behind a cookie token, or undefined when unknown or expired. */
+export type SessionResolver = (token: string) => Promise<AuthSession | undefined>;
+
 declare module "fastify" {
   interface FastifyRequest {
-    staffSession: ActiveSession | undefined;
+    staffSession: AuthSession | undefined;
     sessionToken: string | undefined;
   }
   interface FastifyContextConfig {
@@ -26,11 +29,14 @@ declare module "fastify" {
 }
 
 /**
- * Resolves the staff session from its cookie on every API request, and refuses
- * cookie-authenticated writes without the session's CSRF token. Sign-in endpoints instead
- * check that a browser's Origin is our own.
+ * Resolves the staff session from its cookie on every API request (with the resolver the
+ * module list provides, modules/define.ts), and refuses cookie-authenticated writes without
+ * the session's CSRF token. Sign-in endpoints instead check that a browser's Origin is our own.
  */
-export function installAuth(app: FastifyInstance, options: { db: Db; config: Config }): void {
+export function installAuth(
+  app: FastifyInstance,
+  options: { config: Config; resolveSession: SessionResolver },
+): void {
   app.decorateRequest("staffSession", undefined);
   app.decorateRequest("sessionToken", undefined);
   const ownOrigin = new URL(options.config.publicUrl).origin;
@@ -40,7 +46,7 @@ export function installAuth(app: FastifyInstance, options: { db: Db; config: Con
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.sessionToken = token;
-      request.staffSession = await findSession(options.db, token);
+      request.staffSession = await options.resolveSession(token);
     }
     if (!UNSAFE.has(request.method)) return;
     const origin = request.headers.origin;
@@ -75,58 +81,4 @@ export function setSessionCookie(
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });
-}
-
-export function requireStaff(request: FastifyRequest): ActiveSession {
-  if (!request.staffSession) throw new AppError("auth.required", "Sign in to continue.");
-  return request.staffSession;
-}
-
-export interface MemberContext {
-  session: ActiveSession;
-  organization: Organization;
-  roles: Role[];
-  /** Whether the member also holds another permission (e.g. to see statements not approved). */
-  can: (permission: Permission) => boolean;
-}
-
-/**
- * The signed-in user's standing in the organization named by :slug, holding `permission`
- * (http/permissions.ts). Throws 401 when not signed in, 404 for an unknown organization, 403
- * when not a member, when none of their roles holds the permission, or when signed in through
- * another organization's identity provider (sessions are scoped, see docs/ARCHITECTURE.md
- * "Staff sessions").
- */
-export async function requireMember(
-  db: Db,
-  request: FastifyRequest,
-  slug: string,
-  permission: Permission,
-): Promise<MemberContext> {
-  const session = requireStaff(request);
-  const organization = await findOrganizationBySlug(db, slug);
-  if (session.organizationId !== null && session.organizationId !== organization.id) {
-    // Opened through another organization's identity provider, which cannot vouch for this one.
-    throw new AppError(
-      "auth.forbidden",
-      "You signed in through another organization's sign-on. Sign in again to work here.",
-    );
-  }
-  const membership = (
-    await sessionMemberships(db, {
-      userId: session.user.id,
-      organizationId: session.organizationId,
-    })
-  ).find((m) => m.organizationId === organization.id);
-  if (!membership)
-    throw new AppError("auth.forbidden", "You are not on the staff of this organization.");
-  const table = request.server.permissions;
-  if (!table.can(membership.roles, permission)) {
-    throw new AppError(
-      "auth.forbidden",
-      `This needs the permission ${permission}, which none of your roles here holds.`,
-    );
-  }
-  const roles = membership.roles;
-  return { session, organization, roles, can: (other) => table.can(roles, other) };
 }

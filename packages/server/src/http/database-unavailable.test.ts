@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.js";
 import { parseConfig } from "../config.js";
 import { type Database, openDatabase } from "../db/client.js";
-import { createMailer } from "../modules/messaging/service.js";
 import { freePort } from "../serve-testing.js";
 
 /**
@@ -18,8 +17,7 @@ describe("while the database is unreachable", () => {
     database = await openDatabase({
       url: `postgres://kuulo@127.0.0.1:${await freePort()}/none`,
     });
-    const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom });
-    app = await buildApp({ config, database, mailer, activitySources: [] });
+    app = await buildApp({ config, database });
   });
   afterAll(async () => {
     await app.close();

@@ -1,11 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Database } from "../db/client.js";
 import { AppError } from "../errors.js";
-import type { AppContext } from "./context.js";
 import { DATABASE_RETRY_AFTER_SECONDS } from "./problems.js";
 
-export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function healthRoutes(
+  app: FastifyInstance,
+  ctx: {
+    database: Database;
+    /** Why a module cannot serve now (e.g. live updates reconnecting), or undefined. */
+    notReady: () => string | undefined;
+  },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/health",
@@ -40,10 +47,9 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
           headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
         });
       }
-      if (ctx.events && !ctx.events.connected()) {
-        throw new AppError("unavailable", "Live updates are reconnecting to the database.", {
-          headers: { "retry-after": "1" },
-        });
+      const notReady = ctx.notReady();
+      if (notReady) {
+        throw new AppError("unavailable", notReady, { headers: { "retry-after": "1" } });
       }
       return { status: "ready" as const, database: ctx.database.kind };
     },

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestConversation, resident } from "../modules/conversations/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
 import { toAppError } from "./problems.js";
-import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
 
 /** Hostile input at the edge: control characters, out-of-range numbers, broken URLs. */
 describe("input is validated at the edge", () => {

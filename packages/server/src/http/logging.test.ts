@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestConversation } from "../modules/conversations/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
 import { isResidentPath, truncateAddress } from "./logging.js";
-import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
 
 describe("logs carry no emails, tokens or residents' addresses", () => {
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
 
 describe("errors are RFC 9457 problem+json", () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { createTestApp, type TestApp } from "../test-app.js";
 import { INT32_MAX } from "./schemas.js";
-import { createTestApp, type TestApp } from "./testing.js";
 
 /**
  * Walks every route's request schema (params, query, body, headers) and fails when a number

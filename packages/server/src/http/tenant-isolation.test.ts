@@ -1,6 +1,6 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "./testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
 
 /**
  * Walks every API route in the app's route table and proves that an admin of one organization

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "./testing.js";
+import { createTestApp, type TestApp } from "../test-app.js";
 
 describe("serving the web app", () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
 import { declarePermissions, type PermissionDeclaration } from "../../http/permissions.js";
-import type { Role } from "../identity/schema.js";
+import type { Role } from "../identity/index.js";
 
 const permissions = {
   "audit.read": {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { createTestConversation } from "../conversations/testing.js";
 
 /** Staff reads of personal data leave a trace in the organization's audit log. */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
+import { requireMember } from "../identity/index.js";
 import { type AuditEntry, listAudit } from "./service.js";
 
 const auditEvent = z.object({

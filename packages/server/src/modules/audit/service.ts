@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { staffUsers } from "../identity/schema.js";
+import { staffUsers } from "../identity/index.js";
 import { auditEvents } from "./schema.js";
 
 /** Who did something: a signed-in staff user, or a named system actor (CLI, OIDC, demo). */

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { ActivitySource } from "../organizations/activities.js";
+import type { ActivitySource } from "../define.js";
 import { conversationPath } from "./links.js";
 import { conversations } from "./schema.js";
 import { conversationState } from "./service.js";

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../../db/client.js";
-import type { Organization } from "../organizations/service.js";
+import { eq } from "drizzle-orm";
+import type { DemoSeeder } from "../define.js";
 import { recomputeConversation } from "./math.js";
 import { runMathJob } from "./math-thread.js";
-import { participants, statements, voteEvents, votes } from "./schema.js";
+import { participants, segments, statements, voteEvents, votes } from "./schema.js";
 import { fingerprint } from "./screening.js";
 import { createConversation } from "./service.js";
 
@@ -133,10 +133,7 @@ function pickCamp(random: () => number, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
-export async function seedDemoConversation(
-  db: Db,
-  options: { organization: Organization },
-): Promise<void> {
+export const seedDemoConversation: DemoSeeder = async (db, options) => {
   const org = options.organization;
   const conversation = await createConversation(db, {
     organizationId: org.id,
@@ -163,9 +160,10 @@ export async function seedDemoConversation(
       seedStatements: STATEMENTS.map((s) => s.text),
     },
   });
-  const segmentRows = await db.query.segments.findMany({
-    where: (t, { eq }) => eq(t.conversationId, conversation.id),
-  });
+  const segmentRows = await db
+    .select()
+    .from(segments)
+    .where(eq(segments.conversationId, conversation.id));
   const random = generator(20_261_122);
   const start = Date.now() - 14 * 24 * 3600 * 1000;
   let pid = 0;
@@ -235,4 +233,4 @@ export async function seedDemoConversation(
     conversationId: conversation.id,
     runner: { run: async (job) => runMathJob(job) },
   });
-}
+};

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { participants } from "./schema.js";
 import { createTestConversation, resident } from "./testing.js";
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { conversationEmbedSecrets } from "./schema.js";
 import type { Conversation } from "./service.js";
 

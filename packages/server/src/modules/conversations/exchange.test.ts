@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { CsvTable } from "@kuulo/opinion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { recompute } from "./testing.js";
 
 const fixture = (name: string) =>

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/service.js";
-import type { LocalizedText } from "../organizations/schema.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import type { LocalizedText } from "../organizations/index.js";
 import { conversationImages } from "./schema.js";
 import type { Conversation } from "./service.js";
 

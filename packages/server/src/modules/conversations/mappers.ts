@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../organizations/schema.js";
+import type { LocalizedText } from "../organizations/index.js";
 import type { StaffConversationView, StaffStatementView } from "./responses.js";
 import type { Conversation, InvitationLink, Segment } from "./service.js";
 import { conversationState } from "./service.js";

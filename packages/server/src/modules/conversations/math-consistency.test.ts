@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Db, rowsOf } from "../../db/client.js";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { recomputeConversation } from "./math.js";
 import { compareMathWithDatabase } from "./math-check.js";
 import { runMathJob } from "./math-thread.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { recomputeConversation, storedResults } from "./math.js";
 import type { MathJob, MathOutput } from "./math-thread.js";
 import { runMathJob } from "./math-thread.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { recomputeConversation, startMathWorker } from "./math.js";
 import { createMathRunner } from "./math-runner.js";
 import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";

@@ -5,8 +5,9 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.js";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
-import { createEventHub, type EventHub } from "./events.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { type RunningModules, startModules } from "../define.js";
+import { appModules } from "../index.js";
 import { participants, statements } from "./schema.js";
 import { createTestConversation, resident } from "./testing.js";
 
@@ -140,25 +141,24 @@ describe("limits that hold without the resident cookie", () => {
 
   describe("live-update connections", () => {
     let app: FastifyInstance;
-    let events: EventHub;
+    let modules: RunningModules;
     let base: string;
     const open: IncomingMessage[] = [];
     beforeAll(async () => {
-      events = await createEventHub(t.database);
-      app = await buildApp({
+      // A live app, as in a server process: with the conversations' event hub.
+      modules = await startModules(appModules, {
         config: t.config,
         database: t.database,
-        mailer: t.mailer,
-        activitySources: [],
-        events,
+        live: true,
       });
+      app = await buildApp({ config: t.config, database: t.database, modules });
       await app.listen({ port: 0, host: "127.0.0.1" });
       base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     });
     afterAll(async () => {
       for (const response of open) response.destroy();
       await app.close();
-      await events.close();
+      await modules.close();
     });
 
     /** Opens an event stream from the given local address; resolves with its status. */

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
-import { hashToken } from "../identity/tokens.js";
+import { hashToken } from "../identity/index.js";
 import { participants } from "./schema.js";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES } from "../organizations/schema.js";
+import { LANGUAGES } from "../organizations/index.js";
 import { conversationResultsSchema, segmentComparisonSchema } from "./results-schema.js";
 import { MODERATION_MODES, STATEMENT_FLAGS, STATEMENT_STATUSES, VISIBILITIES } from "./schema.js";
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../http/auth.js";
-import type { AppContext } from "../../http/context.js";
+import { requireMember } from "../identity/index.js";
 import { embedSecret, rotateEmbedSecret, XID_MAX_LIFETIME_SECONDS } from "./embed.js";
 import { findConversation } from "./service.js";
+import type { ConversationContext } from "./services.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 const embedSecretResponse = z.object({
@@ -14,7 +14,7 @@ const embedSecretResponse = z.object({
 });
 
 /** The embed secret with which a host site signs participant ids (admins only). */
-export function conversationEmbedRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function conversationEmbedRoutes(app: FastifyInstance, ctx: ConversationContext): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };

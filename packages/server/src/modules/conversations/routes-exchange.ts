@@ -1,19 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../http/auth.js";
-import type { AppContext } from "../../http/context.js";
-import { recordAudit } from "../audit/service.js";
+import { recordAudit } from "../audit/index.js";
+import { requireMember } from "../identity/index.js";
 import { EXPORT_FILES, exportFile } from "./exports.js";
 import { importPolisExport } from "./import.js";
 import { importedSchema } from "./responses.js";
 import { findConversation } from "./service.js";
+import type { ConversationContext } from "./services.js";
 import { seesUnapproved } from "./visibility.js";
 
 const IMPORT_LIMIT = 100 * 1024 * 1024;
 
 /** Polis-compatible exports and the import of a Polis export folder. */
-export function conversationExchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function conversationExchangeRoutes(app: FastifyInstance, ctx: ConversationContext): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };

@@ -2,18 +2,18 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
-import { requireMember } from "../../http/auth.js";
-import type { AppContext } from "../../http/context.js";
 import { mediaResponse, noContent } from "../../http/responses.js";
+import { requireMember } from "../identity/index.js";
 import { getImage, IMAGE_MAX_BYTES, IMAGE_TYPES, removeImage, setImage } from "./image.js";
 import { checkAccess } from "./participate.js";
 import { findConversation, findConversationByPublicId } from "./service.js";
+import type { ConversationContext } from "./services.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 const altText = z.string().trim().max(300);
 
 /** The topic image: staff upload it (raw body, alt text in the query), residents see it. */
-export function conversationImageRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function conversationImageRoutes(app: FastifyInstance, ctx: ConversationContext): void {
   const db = ctx.database.db;
   const tag = { tags: ["conversations (staff)"] };
 

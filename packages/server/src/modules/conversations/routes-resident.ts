@@ -3,12 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
-import type { AppContext } from "../../http/context.js";
 import { createMemoryLimiter } from "../../http/memory-limit.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { mediaResponse } from "../../http/responses.js";
 import { dbId, requestIdSchema } from "../../http/schemas.js";
-import { findOrganizationById } from "../organizations/service.js";
+import { findOrganizationById } from "../organizations/index.js";
 import { verifiedXidHash } from "./embed.js";
 import { imageInfo } from "./image.js";
 import { storedResults } from "./math.js";
@@ -35,6 +34,7 @@ import {
   findConversationByPublicId,
   segmentsOf,
 } from "./service.js";
+import type { ConversationContext } from "./services.js";
 import { createShortCache } from "./short-cache.js";
 import { submitStatement } from "./statements.js";
 import { createVoteWriter, overloaded } from "./vote-writer.js";
@@ -49,7 +49,7 @@ const identity = {
 };
 const ONE_YEAR = 365 * 24 * 3600;
 
-export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function conversationResidentRoutes(app: FastifyInstance, ctx: ConversationContext): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (residents)"] };
@@ -333,9 +333,11 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         requestId: request.body.requestId ?? randomUUID(),
       });
       const now = Date.now();
-      if (ctx.events && now - (lastVoteEvent.get(conversation.id) ?? 0) > 1000) {
+      if (ctx.services.events && now - (lastVoteEvent.get(conversation.id) ?? 0) > 1000) {
         lastVoteEvent.set(conversation.id, now);
-        void ctx.events.publish(conversation.id, { type: "votes", count: 1 }).catch(() => {});
+        void ctx.services.events
+          .publish(conversation.id, { type: "votes", count: 1 })
+          .catch(() => {});
       }
       return {
         recorded: result.recorded,
@@ -389,7 +391,10 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         pendingLimit: ctx.config.pendingStatementsLimit,
       });
       if (statement.status === "approved")
-        await ctx.events?.publish(conversation.id, { type: "statement", tid: statement.tid });
+        await ctx.services.events?.publish(conversation.id, {
+          type: "statement",
+          tid: statement.tid,
+        });
       return reply.status(201).send({
         tid: statement.tid,
         status: statement.status,
@@ -467,7 +472,8 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (request, reply) => {
       const { conversation } = await open(request.params.publicId, request.query.t);
-      if (!ctx.events) throw new AppError("unavailable", "Live updates are not available.");
+      if (!ctx.services.events)
+        throw new AppError("unavailable", "Live updates are not available.");
       const address = request.ip;
       const fromAddress = streams.perAddress.get(address) ?? 0;
       if (
@@ -500,7 +506,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         "x-accel-buffering": "no",
       });
       res.write(`retry: 5000\n\n`);
-      const unsubscribe = ctx.events.subscribe(conversation.id, (event) => {
+      const unsubscribe = ctx.services.events.subscribe(conversation.id, (event) => {
         res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
       });
       const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000);

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../http/auth.js";
-import type { AppContext } from "../../http/context.js";
 import type { Permission } from "../../http/permissions.js";
 import { dbId, dbIdParam } from "../../http/schemas.js";
-import { recordRead } from "../audit/service.js";
+import { recordRead } from "../audit/index.js";
+import { requireMember } from "../identity/index.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
@@ -29,13 +28,14 @@ import {
   segmentsOf,
   updateConversation,
 } from "./service.js";
+import type { ConversationContext } from "./services.js";
 import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./statements.js";
 import { conversationInput, conversationPatch } from "./validation.js";
 import { seesUnapproved } from "./visibility.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 
-export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationContext): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (staff)"] };
@@ -165,7 +165,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         patch: request.body,
         actor: { userId: session.user.id },
       });
-      await ctx.events?.publish(updated.id, { type: "conversation" });
+      await ctx.services.events?.publish(updated.id, { type: "conversation" });
       return view(organization.slug, updated);
     },
   );
@@ -196,7 +196,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         actor: { userId: session.user.id },
       });
       for (const tid of tids)
-        await ctx.events?.publish(conversation.id, { type: "statement", tid });
+        await ctx.services.events?.publish(conversation.id, { type: "statement", tid });
       return reply.status(201).send({ tids });
     },
   );
@@ -271,7 +271,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         actor: { userId: session.user.id },
       });
       for (const s of updated)
-        await ctx.events?.publish(conversation.id, { type: "statement", tid: s.tid });
+        await ctx.services.events?.publish(conversation.id, { type: "statement", tid: s.tid });
       return { statements: updated.map(toStaffStatement) };
     },
   );
@@ -300,7 +300,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         text: request.body.text,
         actor: { userId: session.user.id },
       });
-      await ctx.events?.publish(conversation.id, { type: "statement", tid: updated.tid });
+      await ctx.services.events?.publish(conversation.id, { type: "statement", tid: updated.tid });
       return toStaffStatement(updated);
     },
   );

@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { conversations, type StatementFlag, type StatementStatus, statements } from "./schema.js";
 import { fingerprint, NEAR_DUPLICATE, screenStatement, similarity } from "./screening.js";
 import { type Conversation, conversationState, nextTid } from "./service.js";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { rowsOf } from "../../db/client.js";
-import type { StaffClient, TestApp } from "../../http/testing.js";
+import type { StaffClient, TestApp } from "../../test-app.js";
 import { recomputeConversation } from "./math.js";
 import { runMathJob } from "./math-thread.js";
 

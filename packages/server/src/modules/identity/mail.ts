@@ -1,5 +1,5 @@
 import type { Config } from "../../config.js";
-import type { MailComposer } from "../messaging/queue.js";
+import type { MailComposer } from "../messaging/index.js";
 import { SIGN_IN_LINK_MAIL, signInLinkComposer } from "./sign-in.js";
 
 /** The identity module's mails that the mail worker composes (see messaging/queue.ts). */

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { organizations } from "../organizations/schema.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieFrom, createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { cookieFrom, createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { signInAtProvider, startProvider } from "./oidc-testing.js";
 
 /**

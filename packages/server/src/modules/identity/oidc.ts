@@ -4,7 +4,7 @@ import * as oidc from "openid-client";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { checkOutboundUrl, type OutboundPolicy, outboundFetch } from "../../net/outbound.js";
-import type { Organization } from "../organizations/service.js";
+import type { Organization } from "../organizations/index.js";
 import { memberships, oidcLogins } from "./schema.js";
 import { completeSignIn, type SignInResult } from "./sign-in.js";
 import { findStaffByEmail } from "./staff.js";

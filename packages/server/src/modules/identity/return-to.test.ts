@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, tokenFromMail } from "../../http/testing.js";
+import { createTestApp, type TestApp, tokenFromMail } from "../../test-app.js";
 import { listOutbox } from "../messaging/service.js";
 
 /** Issue 10, item 7: the sign-in link keeps only a return path that stays on this site. */

@@ -4,18 +4,13 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
-import {
-  clearSessionCookie,
-  requireMember,
-  requireStaff,
-  setSessionCookie,
-} from "../../http/auth.js";
+import { clearSessionCookie, setSessionCookie } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { noContent, redirect } from "../../http/responses.js";
-import { recordRead } from "../audit/service.js";
-import { LANGUAGES } from "../organizations/schema.js";
-import { findOrganizationById, findOrganizationBySlug } from "../organizations/service.js";
+import { recordRead } from "../audit/index.js";
+import { findOrganizationById, findOrganizationBySlug, LANGUAGES } from "../organizations/index.js";
+import { requireMember, requireStaff } from "./access.js";
 import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
 import { ROLES } from "./schema.js";
 import { endSession, sessionMemberships } from "./sessions.js";

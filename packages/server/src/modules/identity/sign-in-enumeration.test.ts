@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../http/testing.js";
+import { createTestApp, type TestApp } from "../../test-app.js";
 import { startTestSmtp, type TestSmtp } from "../messaging/smtp-testing.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from "../organizations/schema.js";
+import type { Language, LocalizedText } from "../organizations/index.js";
 
 /** The sign-in mail in the user's language. Plain text first; the HTML part says the same. */
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieFrom, createTestApp, type TestApp, tokenFromMail } from "../../http/testing.js";
+import { cookieFrom, createTestApp, type TestApp, tokenFromMail } from "../../test-app.js";
 import { listOutbox } from "../messaging/service.js";
 import { signInLinks } from "./schema.js";
 import { hashToken } from "./tokens.js";

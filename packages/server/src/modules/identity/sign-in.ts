@@ -1,10 +1,10 @@
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { recordAudit } from "../audit/service.js";
-import { type MailComposer, queueComposedMail } from "../messaging/queue.js";
-import { LANGUAGES, type Language } from "../organizations/schema.js";
-import type { Organization } from "../organizations/service.js";
+import { recordAudit } from "../audit/index.js";
+import { type MailComposer, queueComposedMail } from "../messaging/index.js";
+import type { Organization } from "../organizations/index.js";
+import { LANGUAGES, type Language } from "../organizations/index.js";
 import { memberships, signInLinks } from "./schema.js";
 import { createSession, type NewSession } from "./sessions.js";
 import { signInMail } from "./sign-in-mail.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../http/testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { listStaff, updateStaff } from "./staff.js";
 
 describe("staff users, roles and the audit log", () => {

@@ -1,8 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/service.js";
-import { organizations } from "../organizations/schema.js";
+import { type Actor, recordAudit } from "../audit/index.js";
+import { organizations } from "../organizations/index.js";
 import { memberships, type Role, staffUsers } from "./schema.js";
 import { normalizeEmail } from "./tokens.js";
 

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../http/testing.js";
+import { createTestApp, type TestApp } from "../../test-app.js";
 import { signInLinks } from "../identity/schema.js";
 import { deliverDueMail, queueMail } from "./queue.js";
 import { mailQueue } from "./schema.js";

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
+import type { MailComposer } from "../define.js";
 import { mailQueue } from "./schema.js";
 import type { Mail, Mailer } from "./service.js";
 
@@ -38,19 +39,7 @@ export async function queueComposedMail(
   await db.insert(mailQueue).values(options);
 }
 
-export interface QueuedMail {
-  id: number;
-  kind: string;
-  to: string;
-  organizationId: string | null;
-  payload: Record<string, unknown>;
-}
-
-/** Writes the mail of a queued row, in the worker's transaction; null means send nothing. */
-export type MailComposer = (
-  db: Db,
-  queued: QueuedMail,
-) => Promise<{ subject: string; text: string; html: string } | null>;
+export type { MailComposer, QueuedMail } from "../define.js";
 
 export interface MailWorkerOptions {
   db: Db;

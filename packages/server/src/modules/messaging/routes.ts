@@ -2,10 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
-import type { AppContext } from "../../http/context.js";
+import type { ModuleContext } from "../define.js";
+import type { MessagingServices } from "./module.js";
 import { listOutbox } from "./service.js";
 
-export function messagingRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function messagingRoutes(app: FastifyInstance, ctx: ModuleContext<MessagingServices>): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/dev/outbox",
     {
@@ -31,7 +32,7 @@ export function messagingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async () => {
-      if (ctx.mailer.kind !== "outbox") {
+      if (ctx.services.mailer.kind !== "outbox") {
         throw new AppError("not_found", "There is no development outbox: mail goes out over SMTP.");
       }
       const rows = await listOutbox(ctx.database.db);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, tokenFromMail } from "../../http/testing.js";
+import { createTestApp, type TestApp, tokenFromMail } from "../../test-app.js";
 import { decodeQuotedPrintable, startTestSmtp, type TestSmtp } from "./smtp-testing.js";
 
 describe("sign-in mail over SMTP", () => {

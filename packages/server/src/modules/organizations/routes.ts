@@ -2,10 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
-import { requireMember } from "../../http/auth.js";
-import type { AppContext } from "../../http/context.js";
 import { mediaResponse, noContent } from "../../http/responses.js";
-import type { Activity } from "./activities.js";
+import type { Activity, ModuleContext } from "../define.js";
+import { requireMember } from "../identity/index.js";
 import {
   findOrganizationBySlug,
   getLogo,
@@ -107,7 +106,7 @@ function toActivity(a: Activity) {
   };
 }
 
-export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function organizationRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -145,9 +144,9 @@ export function organizationRoutes(app: FastifyInstance, ctx: AppContext): void 
       const org = await findOrganizationBySlug(db, request.params.slug);
       const activities = (
         await Promise.all(
-          ctx.activitySources.map((source) =>
-            source(db, { organizationId: org.id, slug: org.slug }),
-          ),
+          ctx.modules
+            .activitySources()
+            .map((source) => source(db, { organizationId: org.id, slug: org.slug })),
         )
       ).flat();
       return {

@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { checkOutboundUrl, type OutboundPolicy, OutboundRefused } from "../../net/outbound.js";
-import { type Actor, recordAudit } from "../audit/service.js";
+import { type Actor, recordAudit } from "../audit/index.js";
 import { type Language, type LocalizedText, organizationLogos, organizations } from "./schema.js";
 
 export type Organization = typeof organizations.$inferSelect;

@@ -1,17 +1,20 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { DestinationStream } from "pino";
-import { buildApp } from "../app.js";
-import { type Config, parseConfig } from "../config.js";
-import type { Database } from "../db/client.js";
-import { openTestDatabase } from "../db/testing.js";
-import { openConversations } from "../modules/conversations/activities.js";
-import { mailComposers } from "../modules/identity/mail.js";
-import type { Role } from "../modules/identity/schema.js";
-import { addStaff } from "../modules/identity/staff.js";
-import { deliverDueMail, type PassResult } from "../modules/messaging/queue.js";
-import { createMailer, listOutbox, type Mailer } from "../modules/messaging/service.js";
-import { createOrganization, type Organization } from "../modules/organizations/service.js";
-import type { LagSource } from "./overload.js";
+import { buildApp } from "./app.js";
+import { type Config, parseConfig } from "./config.js";
+import type { Database } from "./db/client.js";
+import { openTestDatabase } from "./db/testing.js";
+import type { LagSource } from "./http/overload.js";
+import { startModules } from "./modules/define.js";
+import { addStaff, type Role } from "./modules/identity/index.js";
+import { appModules } from "./modules/index.js";
+import { listOutbox, type Mailer } from "./modules/messaging/index.js";
+import { messagingModule } from "./modules/messaging/module.js";
+import { deliverDueMail, type PassResult } from "./modules/messaging/queue.js";
+import { createOrganization, type Organization } from "./modules/organizations/index.js";
+
+// The app as tests build it: every module of the list, on a fresh test database, with helpers to
+// sign staff in through the real mail-link flow.
 
 /** A signed-in staff member as a test client: cookie plus CSRF token. */
 export interface StaffClient {
@@ -67,13 +70,14 @@ export async function createTestApp(
     ...env,
   });
   const database = await openTestDatabase();
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  // Not live: no LISTEN connection (the conversations' live-update stream answers 503).
+  const modules = await startModules(appModules, { config, database, live: false });
+  const { mailer } = modules.services(messagingModule);
   const app = await buildApp(
     {
       config,
       database,
-      mailer,
-      activitySources: [openConversations],
+      modules,
       eventLoopLag: options.eventLoopLag ?? { lagMs: () => 0, stop: () => {} },
     },
     { logStream: options.logStream },
@@ -83,7 +87,7 @@ export async function createTestApp(
     deliverDueMail({
       db,
       mailer,
-      composers: mailComposers(config),
+      composers: modules.mailComposers(config),
       intervalMs: config.mailIntervalMs,
       maxAttempts: config.mailMaxAttempts,
       retryBaseMs: config.mailRetrySeconds * 1000,
@@ -152,7 +156,7 @@ export async function createTestApp(
     signIn,
     close: async () => {
       await app.close();
-      mailer.close();
+      await modules.close();
       await database.close();
     },
   };

@@ -1,0 +1,19 @@
+import { auditModule } from "./audit/module.js";
+import { conversationsModule } from "./conversations/module.js";
+import type { AppModule } from "./define.js";
+import { identityModule } from "./identity/module.js";
+import { messagingModule } from "./messaging/module.js";
+import { organizationsModule } from "./organizations/module.js";
+
+/**
+ * Every feature module of the server, in one list: the application (app.ts, server.ts,
+ * permissions.ts, db/schema.ts) iterates over it and names no module. A new module adds its
+ * definition (`modules/<name>/module.ts`) here. Routes are registered in this order.
+ */
+export const appModules: readonly AppModule[] = [
+  organizationsModule,
+  identityModule,
+  auditModule,
+  messagingModule,
+  conversationsModule,
+];
