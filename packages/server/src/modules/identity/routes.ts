@@ -1,107 +1,43 @@
-import { createHash } from "node:crypto";
-import { safeReturnTo } from "@kuulo/paths";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { clearSessionCookie, setSessionCookie } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
-import { enforceRateLimit } from "../../http/rate-limit.js";
 import { noContent, redirect } from "../../http/responses.js";
-import { recordRead } from "../audit/index.js";
-import { findOrganizationById, findOrganizationBySlug, LANGUAGES } from "../organizations/index.js";
+import { LANGUAGES } from "../organizations/index.js";
 import { requireMember, requireStaff } from "./access.js";
-import { finishOidcSignIn, startOidcSignIn } from "./oidc.js";
-import { ROLES } from "./schema.js";
-import { endSession, sessionMemberships } from "./sessions.js";
-import { requestSignInLink, signInWithLink } from "./sign-in.js";
 import {
-  addStaff,
-  findStaffById,
-  listStaff,
-  removeStaff,
-  type StaffMember,
-  updateStaff,
-} from "./staff.js";
+  emailSchema,
+  meResponse,
+  returnToSchema,
+  slugParams,
+  staffMember,
+  toMe,
+  toMember,
+} from "./responses.js";
+import { ROLES } from "./schema.js";
+import {
+  askForSignInLink,
+  finishSignOn,
+  readStaff,
+  signedInPerson,
+  signInWithToken,
+  signOut,
+  startSignOn,
+} from "./service.js";
+import { addStaff, removeStaff, updateStaff } from "./staff.js";
 
-const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-const meResponse = z.object({
-  user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
-  memberships: z.array(
-    z.object({
-      org: z.object({ slug: z.string(), name: localized }),
-      roles: z.array(z.enum(ROLES)),
-      /** The person's name as this organization knows it. */
-      displayName: z.string(),
-    }),
-  ),
-  csrfToken: z.string(),
-});
-const staffMember = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  addedAt: z.string(),
-  lastSignInAt: z.string().nullable(),
-});
-const emailSchema = z.email({ message: "must be an email address" }).max(254);
-/** Only paths inside this site, never another origin (the check the web app runs too). */
-const returnToSchema = z
-  .string()
-  .max(1000)
-  .refine(
-    (value) => safeReturnTo(value) !== undefined,
-    "must be a path on this site starting with a single /, without control characters",
-  );
-const slugParams = z.object({ slug: z.string().max(63) });
-
-function toMember(m: StaffMember): z.infer<typeof staffMember> {
-  return {
-    id: m.id,
-    email: m.email,
-    displayName: m.displayName,
-    roles: m.roles,
-    addedAt: m.addedAt.toISOString(),
-    lastSignInAt: m.lastSignInAt?.toISOString() ?? null,
-  };
-}
-
-function hashForKey(value: string): string {
-  return createHash("sha256").update(value).digest("base64url").slice(0, 22);
-}
+/** The identity module's routes: sign-in (link and single sign-on), the session, the staff. */
 
 export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.database.db;
   const { config } = ctx;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const windowSeconds = config.signInRateWindowMinutes * 60;
-
-  /**
-   * The signed-in person. A session opened through an organization's identity provider lists
-   * that organization only. Names are per organization: each membership carries the name that
-   * organization gave the person, and `user.displayName` is the name in the organization they
-   * last signed in to (or, before any, the first by slug).
-   */
-  async function me(
-    scope: { userId: string; organizationId: string | null },
-    csrfToken: string,
-    user: { id: string; email: string },
-  ) {
-    const memberships = await sessionMemberships(db, scope);
-    const latest = [...memberships].sort(
-      (a, b) => (b.lastSignInAt?.getTime() ?? 0) - (a.lastSignInAt?.getTime() ?? 0),
-    )[0];
-    return {
-      user: { id: user.id, email: user.email, displayName: latest?.displayName ?? "" },
-      memberships: memberships.map((m) => ({
-        org: { slug: m.slug, name: m.name },
-        roles: m.roles,
-        displayName: m.displayName,
-      })),
-      csrfToken,
-    };
-  }
+  const limits = {
+    perWindow: config.signInRateLimit,
+    windowSeconds: config.signInRateWindowMinutes * 60,
+  };
 
   r.post(
     "/api/auth/sign-in-link",
@@ -121,24 +57,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { email, org, returnTo, language } = request.body;
-      // Per address (stops mail bombing) and, more loosely, per client address (a school or
-      // office behind one address must still be able to sign in).
-      await enforceRateLimit(db, {
-        key: `sign-in-link:email:${hashForKey(email.toLowerCase())}`,
-        limit: config.signInRateLimit,
-        windowSeconds,
-      });
-      await enforceRateLimit(db, {
-        key: `sign-in-link:ip:${request.ip}`,
-        limit: config.signInRateLimit * 10,
-        windowSeconds,
-      });
-      const organization = org ? await findOrganizationBySlug(db, org) : undefined;
-      await requestSignInLink(db, {
+      await askForSignInLink(db, {
         email,
-        organization,
-        returnTo: safeReturnTo(returnTo),
-        language: language ?? organization?.defaultLanguage ?? "fi",
+        org,
+        returnTo,
+        language,
+        clientAddress: request.ip,
+        limits,
       });
       return reply.status(202).send({ status: "sent" as const });
     },
@@ -156,25 +81,14 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await enforceRateLimit(db, {
-        key: `sign-in:ip:${request.ip}`,
-        limit: config.signInRateLimit * 10,
-        windowSeconds,
-      });
-      const result = await signInWithLink(db, {
+      const result = await signInWithToken(db, {
         token: request.body.token,
         sessionHours: config.sessionHours,
+        clientAddress: request.ip,
+        limits,
       });
-      setSessionCookie(reply, {
-        token: result.token,
-        expiresAt: result.expiresAt,
-        secure: config.secureCookies,
-      });
-      const identity = await findStaffById(db, result.userId);
-      return {
-        ...(await me({ userId: result.userId, organizationId: null }, result.csrfToken, identity)),
-        returnTo: safeReturnTo(result.returnTo) ?? null,
-      };
+      setSessionCookie(reply, { ...result.session, secure: config.secureCookies });
+      return { ...toMe(result.person), returnTo: result.returnTo };
     },
   );
 
@@ -185,7 +99,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ["sign-in"], summary: "End the session", response: { 204: noContent } },
     },
     async (request, reply) => {
-      if (request.sessionToken) await endSession(db, request.sessionToken);
+      await signOut(db, { token: request.sessionToken });
       clearSessionCookie(reply, config.secureCookies);
       return reply.status(204).send();
     },
@@ -203,10 +117,12 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const session = requireStaff(request);
-      return me(
-        { userId: session.user.id, organizationId: session.organizationId },
-        session.csrfToken,
-        session.user,
+      return toMe(
+        await signedInPerson(db, {
+          user: session.user,
+          organizationId: session.organizationId,
+          csrfToken: session.csrfToken,
+        }),
       );
     },
   );
@@ -224,17 +140,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      await enforceRateLimit(db, {
-        key: `oidc-start:ip:${request.ip}`,
-        limit: config.signInRateLimit * 10,
-        windowSeconds,
-      });
-      const organization = await findOrganizationBySlug(db, request.params.slug);
-      const url = await startOidcSignIn(db, {
-        organization,
-        returnTo: safeReturnTo(request.query.returnTo),
+      const url = await startSignOn(db, {
+        slug: request.params.slug,
+        returnTo: request.query.returnTo,
         publicUrl: config.publicUrl,
         outbound: config.outbound,
+        clientAddress: request.ip,
+        limits,
       }).catch((error: unknown) => {
         if (error instanceof AppError && error.cause !== undefined) {
           request.log.warn({ err: error.cause }, "OIDC provider could not be used");
@@ -260,18 +172,13 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const callbackUrl = new URL(request.url, config.publicUrl);
       try {
-        const result = await finishOidcSignIn(db, {
+        const result = await finishSignOn(db, {
           callbackUrl,
-          loadOrganization: (id) => findOrganizationById(db, id),
           sessionHours: config.sessionHours,
           outbound: config.outbound,
         });
-        setSessionCookie(reply, {
-          token: result.token,
-          expiresAt: result.expiresAt,
-          secure: config.secureCookies,
-        });
-        return reply.redirect(result.returnTo ?? `/${result.organization.slug}/staff`, 302);
+        setSessionCookie(reply, { ...result.session, secure: config.secureCookies });
+        return reply.redirect(result.next, 302);
       } catch (error) {
         const code = error instanceof AppError ? error.code : "auth.oidc_failed";
         request.log.warn(
@@ -303,11 +210,9 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
         request.params.slug,
         "staff.read",
       );
-      const staff = await listStaff(db, { organizationId: organization.id });
-      await recordRead(db, {
+      const staff = await readStaff(db, {
         organizationId: organization.id,
-        userId: session.user.id,
-        action: "staff.list_read",
+        readerId: session.user.id,
       });
       return { staff: staff.map(toMember) };
     },
