@@ -1,9 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
+import { Fragment } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { queryClient } from "./api/hooks.js";
 import { lazyNamed, PageSuspense } from "./components/lazy.js";
 import { Shell } from "./components/Shell.js";
-import { VotingRoute } from "./conversations/VotingRoute.js";
+import { webModules } from "./modules.js";
 import { NotFoundPage } from "./pages/NotFoundPage.js";
 import { OrgShell } from "./pages/OrgShell.js";
 
@@ -21,10 +22,6 @@ const StaffHomePage = lazyNamed(() => import("./pages/StaffHomePage.js"), "Staff
 const SettingsPage = lazyNamed(() => import("./pages/SettingsPage.js"), "SettingsPage");
 const UsersPage = lazyNamed(() => import("./pages/UsersPage.js"), "UsersPage");
 const AuditPage = lazyNamed(() => import("./pages/AuditPage.js"), "AuditPage");
-const ConversationsStaffRoutes = lazyNamed(
-  () => import("./conversations/staff/StaffRoutes.js"),
-  "ConversationsStaffRoutes",
-);
 
 function SiteShell() {
   return (
@@ -47,7 +44,9 @@ export function App() {
             <Route path="sign-in/error" element={<SignInErrorPage />} />
             <Route path="dev/outbox" element={<OutboxPage />} />
           </Route>
-          <Route path=":slug/c/:publicId" element={<VotingRoute />} />
+          {webModules.map((m) => (
+            <Fragment key={m.name}>{m.siteRoutes}</Fragment>
+          ))}
           <Route path=":slug" element={<OrgShell />}>
             <Route index element={<LandingPage />} />
             <Route path="sign-in" element={<SignInPage />} />
@@ -56,7 +55,9 @@ export function App() {
               <Route path="settings" element={<SettingsPage />} />
               <Route path="users" element={<UsersPage />} />
               <Route path="audit" element={<AuditPage />} />
-              <Route path="conversations/*" element={<ConversationsStaffRoutes />} />
+              {webModules.map((m) => (
+                <Fragment key={m.name}>{m.staffRoutes}</Fragment>
+              ))}
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,4 +1,4 @@
-import i18next from "i18next";
+import i18next, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
 import {
   chooseLanguage,
@@ -25,7 +25,8 @@ export const appResources = {
 /**
  * The translation namespaces and their texts' shape, which makes `t("a.b")` a type error when
  * there is no such key. Features add their own namespace by declaration merging, next to
- * their bundle, and register it with `registerNamespace`; this module knows none of them:
+ * their bundle, and list it in their module definition (`registerNamespaces`); this module
+ * knows none of them:
  *
  *     declare module "../../i18n/index.js" {
  *       interface Namespaces { conversations: typeof fi }
@@ -42,19 +43,52 @@ declare module "i18next" {
   }
 }
 
-/** Adds a feature's texts under its own namespace (`useTranslation("conversations")`). */
-export function registerNamespace<N extends Exclude<keyof Namespaces, "app">>(
-  namespace: N,
-  bundles: Record<Language, Namespaces[N]>,
-): void {
-  const add = () => {
-    for (const language of LANGUAGES) {
-      i18next.addResourceBundle(language, namespace, bundles[language], true, false);
-    }
+/** A feature module's namespace: its name and how to load its texts in every language. */
+export type NamespaceSource = {
+  [N in Exclude<keyof Namespaces, "app">]: {
+    namespace: N;
+    /** Loads the bundles (a chunk of their own, fetched when a page first asks for them). */
+    load: () => Promise<Record<Language, Namespaces[N]>>;
   };
-  if (i18next.isInitialized) add();
-  else i18next.on("initialized", add);
+}[Exclude<keyof Namespaces, "app">];
+
+const loaders = new Map<string, () => Promise<Record<Language, object>>>();
+
+/**
+ * Registers the namespaces of the app's feature modules (src/modules.ts). A namespace's texts
+ * are loaded the first time a component asks for it (`useTranslation("conversations")`, which
+ * suspends meanwhile), all three languages at once, so that switching language never waits.
+ */
+export function registerNamespaces(sources: readonly NamespaceSource[]): void {
+  for (const source of sources) {
+    if (loaders.has(source.namespace))
+      throw new Error(`The namespace "${source.namespace}" is registered twice`);
+    loaders.set(source.namespace, source.load);
+  }
 }
+
+/** The i18next backend that loads a module's namespace through its registered loader. */
+const moduleNamespaces: BackendModule = {
+  type: "backend",
+  init: () => {},
+  read: (language, namespace, callback) => {
+    const load = loaders.get(namespace);
+    if (!load) {
+      callback(new Error(`No module registered the namespace "${namespace}"`), false);
+      return;
+    }
+    load().then(
+      (bundles) => {
+        for (const other of LANGUAGES) {
+          if (other !== language && !i18next.hasResourceBundle(other, namespace))
+            i18next.addResourceBundle(other, namespace, bundles[other], true, false);
+        }
+        callback(null, isLanguage(language) ? (bundles[language] as ResourceKey) : false);
+      },
+      (error: unknown) => callback(error as Error, false),
+    );
+  },
+};
 
 function storage(): Storage | null {
   try {
@@ -86,21 +120,26 @@ function applyDocumentLanguage(language: string): void {
 
 i18next.on("languageChanged", applyDocumentLanguage);
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    fi: { app: appResources.fi },
-    sv: { app: appResources.sv },
-    en: { app: appResources.en },
-  },
-  ns: ["app"],
-  defaultNS: "app",
-  lng: languageFor(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+void i18next
+  .use(moduleNamespaces)
+  .use(initReactI18next)
+  .init({
+    resources: {
+      fi: { app: appResources.fi },
+      sv: { app: appResources.sv },
+      en: { app: appResources.en },
+    },
+    ns: ["app"],
+    defaultNS: "app",
+    // The app's texts are bundled; the modules' namespaces come through moduleNamespaces.
+    partialBundledLanguages: true,
+    lng: languageFor(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
 applyDocumentLanguage(i18next.language);
 
 export function currentLanguage(): Language {

@@ -1,8 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { registerNamespace } from "../../i18n/index.js";
-import en from "./en.json";
-import fi from "./fi.json";
-import sv from "./sv.json";
+import type fi from "./fi.json";
 
 declare module "../../i18n/index.js" {
   interface Namespaces {
@@ -10,18 +7,10 @@ declare module "../../i18n/index.js" {
   }
 }
 
-/** The conversations module's texts, in its own namespace "conversations". */
-export const conversationResources = {
-  fi,
-  sv: sv satisfies typeof fi,
-  en: en satisfies typeof fi,
-};
-
-registerNamespace("conversations", conversationResources);
-
 /**
  * `ct("vote.agree")` translates the module's own key (a missing one is a type error). Also
- * returns the app's `t` (for shared keys) and the current language.
+ * returns the app's `t` (for shared keys) and the current language. The namespace's texts are
+ * registered by the module's definition (../module.tsx) and loaded on first use.
  */
 export function useCt() {
   const { t: ct, i18n } = useTranslation("conversations");

@@ -1,0 +1,22 @@
+import { Route } from "react-router";
+import { lazyNamed } from "../components/lazy.js";
+import { defineWebModule } from "../lib/module.js";
+import { VotingRoute } from "./VotingRoute.js";
+
+const ConversationsStaffRoutes = lazyNamed(
+  () => import("./staff/StaffRoutes.js"),
+  "ConversationsStaffRoutes",
+);
+
+/** Opinion conversations: the residents' voting page and the staff's conversation pages. */
+export const conversationsWebModule = defineWebModule({
+  name: "conversations",
+  namespaces: [
+    {
+      namespace: "conversations",
+      load: async () => (await import("./i18n/resources.js")).conversationResources,
+    },
+  ],
+  siteRoutes: <Route path=":slug/c/:publicId" element={<VotingRoute />} />,
+  staffRoutes: <Route path="conversations/*" element={<ConversationsStaffRoutes />} />,
+});

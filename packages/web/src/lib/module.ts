@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import type { NamespaceSource } from "../i18n/index.js";
+
+/**
+ * A feature module of the web app, as the app registers it (src/modules.ts): its translation
+ * namespaces and its routes. App.tsx and main.tsx iterate over the list and name no module;
+ * this shared base knows none of them.
+ */
+export interface WebModule {
+  /** The module's folder name (`conversations`). */
+  name: string;
+  /** Its i18n namespaces, loaded on first use. */
+  namespaces: readonly NamespaceSource[];
+  /** Routes at the top of the site (residents' pages, e.g. `:slug/c/:publicId`). */
+  siteRoutes?: ReactNode;
+  /** Routes inside an organization's staff area (`/:slug/staff/…`). */
+  staffRoutes?: ReactNode;
+}
+
+export function defineWebModule(module: WebModule): WebModule {
+  return module;
+}

@@ -1,0 +1,12 @@
+import { conversationsWebModule } from "./conversations/module.js";
+import { registerNamespaces } from "./i18n/index.js";
+import type { WebModule } from "./lib/module.js";
+
+/**
+ * Every feature module of the web app, in one list: App.tsx takes their routes from it and
+ * their translation namespaces are registered here. A new module adds its definition
+ * (`<name>/module.tsx`) to the list.
+ */
+export const webModules: readonly WebModule[] = [conversationsWebModule];
+
+registerNamespaces(webModules.flatMap((m) => m.namespaces));
