@@ -7,8 +7,9 @@ import { organizationsModule } from "./organizations/module.js";
 
 /**
  * Every feature module of the server, in one list: the application (app.ts, server.ts,
- * permissions.ts, db/schema.ts) iterates over it and names no module. A new module adds its
- * definition (`modules/<name>/module.ts`) here. Routes are registered in this order.
+ * permissions.ts) iterates over it and names no module; drizzle-kit reads each module's
+ * schema.ts (drizzle.config.ts). A new module adds its definition (`modules/<name>/module.ts`)
+ * here. Routes are registered in this order.
  */
 export const appModules: readonly AppModule[] = [
   organizationsModule,
