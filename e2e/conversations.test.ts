@@ -227,6 +227,16 @@ test.describe("opinion conversation: staff", () => {
       /\d+\s% \(\d+\s%–\d+\s%\)/,
     );
     await expect(page.getByRole("heading", { name: "Osallistuminen ajan mittaan" })).toBeVisible();
+    // Both scales of the participation chart are labelled, dates are Finnish, counts agree in number.
+    const participation = page.locator("section", {
+      has: page.locator("#conv-participation-title"),
+    });
+    const chart = participation.locator("svg.conv-chart");
+    await expect(chart.locator("text", { hasText: "Ääniä päivässä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: "Osallistujia yhteensä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: /^\d{1,2}\.\d{1,2}\.$/ }).first()).toBeAttached();
+    await expect(chart).toHaveAttribute("aria-label", /^(1 päivä|\d+ päivää): \d+ osallistuja/);
+    await expect(chart).not.toHaveAttribute("aria-label", /(^|\D)1 (päivää|osallistujaa|ääntä)/);
     // More than three charts, each an image with a text alternative.
     await expect(page.locator("svg[role='img']").nth(3)).toBeAttached();
     await screenshot(page, "conversation-staff-results");

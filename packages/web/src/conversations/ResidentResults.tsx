@@ -54,7 +54,10 @@ export function ResidentResults({ publicId, access, compact = false }: Props) {
     <div className="conv-results">
       {compact ? null : (
         <p>
-          {ct("results.summary", { participants: data.participants, groups: data.groups.length })}
+          {ct("results.summary", {
+            participants: ct("count.participants", { count: data.participants }),
+            groups: ct("count.opinionGroups", { count: data.groups.length }),
+          })}
         </p>
       )}
       {compact || data.groups.length === 0 ? null : (

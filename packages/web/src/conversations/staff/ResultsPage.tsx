@@ -40,9 +40,9 @@ export function StaffResultsPage() {
         <>
           <p>
             {ct("staff.results.summary", {
-              participants: r.participants,
+              participants: ct("count.participants", { count: r.participants }),
               clustered: r.clustered,
-              groups: r.groups.length,
+              groups: ct("count.opinionGroups", { count: r.groups.length }),
               time: formatDateTime(data.computedAt, language),
             })}
           </p>
