@@ -234,18 +234,7 @@ export const textCommands: CliCommand[] = [
     name: "text analyze",
     summary: "themes, quotes and indicative sentiment from open answers in a CSV file",
     help: HELP,
-    run: async (args, io) => {
-      try {
-        return await analyze(args, io);
-      } catch (error) {
-        if (
-          error instanceof TypeError &&
-          (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-        ) {
-          throw new UsageError(error.message);
-        }
-        throw error;
-      }
-    },
+    // Unknown options (parseArgs errors) are usage errors: main.ts prints them with the help.
+    run: analyze,
   },
 ];
