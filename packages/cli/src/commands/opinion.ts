@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -13,6 +12,7 @@ import {
   toResult,
 } from "@kuulo/opinion";
 import { type CliCommand, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
 
 const HELP = `Usage: kuulo opinion analyze DIR [options]
 
@@ -28,16 +28,6 @@ Options:
   --replay               replay the votes in time order through 60-second ticks, as Polis ran live
   --seed N               seed for cold-start PCA vectors (default 1)
 `;
-
-async function readText(file: string, optional = false): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (optional && code === "ENOENT") return undefined;
-    throw new Error(`${file}: cannot read the file (${code ?? String(error)})`);
-  }
-}
 
 /** Typed arrays become plain arrays in JSON output. */
 function jsonReplacer(_key: string, value: unknown): unknown {
@@ -83,9 +73,9 @@ const analyzeCommand: CliCommand = {
       participantsVotes: path.join(dir, "participants-votes.csv"),
     };
     const [comments, votes, participantsVotes] = await Promise.all([
-      readText(names.comments, true),
-      readText(names.votes),
-      readText(names.participantsVotes, true),
+      readTextFile(names.comments, names.comments, io, { optional: true }),
+      readTextFile(names.votes, names.votes, io),
+      readTextFile(names.participantsVotes, names.participantsVotes, io, { optional: true }),
     ]);
     if (values["keep-groups"] && participantsVotes === undefined) {
       throw new Error(
@@ -102,7 +92,7 @@ const analyzeCommand: CliCommand = {
     let segments: Map<number, string> | undefined;
     if (values.segments !== undefined) {
       const file = path.resolve(io.cwd, values.segments);
-      segments = parseSegments((await readText(file))!, file);
+      segments = parseSegments((await readTextFile(file, file, io))!, file);
     }
     const state = values.replay
       ? replay({ votes: data.votes, moderation: data.moderation, mode, seed })

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -11,6 +11,7 @@ import {
   TextError,
 } from "@kuulo/text";
 import { type CliCommand, type CliIO, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
 
 const HELP = `Usage: kuulo text analyze FILE.csv --column answer [options]
 
@@ -145,14 +146,7 @@ async function analyze(args: string[], io: CliIO): Promise<number> {
     throw new UsageError("--llm-url needs --llm-model");
   const k = parseK(values.k);
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), "utf8");
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  const text = (await readTextFile(resolve(io.cwd, file), file, io))!;
   const table = parseCsv({ text, file });
   const answerCol = columnIndex({ table, column: values.column, file });
   const groupCol = values["group-by"]
