@@ -45,6 +45,13 @@ describe("kuulo select", () => {
     expect(report).toContain("# Selection report");
     expect(report).toContain("Lotto 2026-11-28");
     expect(report).toContain("Every LEXIMIN level was proved at once");
+    // Numbers and plurals in each section's language (Intl): no "10.00 %" or "1 LEXIMIN levels".
+    expect(report).toContain("- Tasajako k/n: 10,00\u00a0%");
+    expect(report).toContain("- Equal share k/n: 10.00%");
+    expect(report).toMatch(/- Gini-kerroin: 0,0000 /);
+    expect(report).toMatch(/\b1 LEXIMIN-taso, \d+ paneelia tuotettu/);
+    expect(report).toMatch(/\b3 classes of interchangeable people, 1 LEXIMIN level, /);
+    expect(report).not.toMatch(/\d\.\d\d %|\b1 LEXIMIN levels/);
     expect(await main(args("b"), captureIO(dir))).toBe(0);
     expect(await lines(path.join(dir, "b/selected.csv"))).toEqual(selected);
   });
