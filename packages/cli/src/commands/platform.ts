@@ -105,6 +105,8 @@ const serve: CliCommand = {
 Applies database migrations, then serves the web app and the API.
   --demo     seed the Finnish demo county on first run and print a sign-in link
   --port N   listen on port N (default PORT or 3000)
+On the embedded database (no DATABASE_URL) it holds DATA_DIR/kuulo.lock while it runs, so that
+commands on the same DATA_DIR refuse instead of writing where the server never looks.
 ${CONFIG_NOTE}`,
   run: async (args, io) => {
     const values = options(args, { demo: { type: "boolean" }, port: { type: "string" } });
