@@ -114,8 +114,16 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   }
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const from = bom ? 3 : 0;
+  try {
+    // The native decoder checks the common case fast; only a failure is looked into below.
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(from));
+    return { text, encoding: "utf-8", bom };
+  } catch {
+    // not UTF-8: find where, and whether it is Windows-1252
+  }
   const invalid = firstInvalidUtf8(bytes, from);
   if (invalid < 0) {
+    // Cannot happen (both follow the Unicode standard's definition), but never guess then.
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(from)), encoding: "utf-8", bom };
   }
   const place = placeOf(bytes, from, invalid);
