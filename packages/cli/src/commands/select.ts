@@ -51,6 +51,9 @@ Output (in DIR):
   probabilities.csv   id,probability for every volunteer
   panels.csv          with --panels: panel,ids
   report.md           the report in Finnish and English
+
+CSV files may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Finnish Excel's
+classic CSV), which is read as such with a notice on stderr.
 `;
 
 function positiveInteger(value: string | undefined, option: string): number | undefined {

@@ -29,6 +29,9 @@ Options:
                        Kuulo as WebAssembly; KUULO_VOIKKO=system uses libvoikko instead)
   --llm-url URL        optional OpenAI-compatible endpoint for labels and summaries
   --llm-model NAME     model for --llm-url (API key from KUULO_LLM_API_KEY)
+
+The CSV may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Finnish Excel's classic
+CSV), which is read as such with a notice on stderr.
 `;
 
 function parseK(value: string | undefined): { k?: number; kMin: number; kMax: number } {
