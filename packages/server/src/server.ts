@@ -3,6 +3,7 @@ import { pino } from "pino";
 import { buildApp } from "./app.js";
 import { type Config, parseConfig } from "./config.js";
 import { type Database, type DatabaseLog, openDatabase } from "./db/client.js";
+import { acquireDataDirLock } from "./db/instance-lock.js";
 import { migrate } from "./db/migrate.js";
 import { demoAdminSignInLink, seedDemo } from "./demo/seed.js";
 import type { ActivitySource, DemoSeeder } from "./modules/define.js";
@@ -37,8 +38,21 @@ export async function startServer(options: {
   env: Record<string, string | undefined>;
 }): Promise<RunningServer> {
   const config = parseConfig(options.env);
+  // The embedded database serves one process: refuse while another holds it (db/instance-lock.ts).
+  const lock = config.databaseUrl
+    ? undefined
+    : acquireDataDirLock(config.dataDir, {
+        command: "kuulo serve",
+        server: { port: config.port, publicUrl: config.publicUrl },
+      });
   // Lost database connections are reported (warn) and survived: see db/client.ts.
-  const database = await databaseFor(config, pino({ level: config.logLevel, name: "database" }));
+  let database: Database;
+  try {
+    database = await databaseFor(config, pino({ level: config.logLevel, name: "database" }));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   try {
     await migrate(database.db);
     let demoSignInLink: string | undefined;
@@ -47,6 +61,7 @@ export async function startServer(options: {
       demoSignInLink = await demoAdminSignInLink(database.db, {
         organization,
         publicUrl: config.publicUrl,
+        minutes: config.signInLinkMinutes,
       });
     }
     const modules = await startModules(appModules, { config, database, live: true });
@@ -65,6 +80,7 @@ export async function startServer(options: {
           for (const worker of workers) await worker.stop();
           await modules.close();
           await database.close();
+          lock?.release();
         },
       };
     } catch (error) {
@@ -73,6 +89,7 @@ export async function startServer(options: {
     }
   } catch (error) {
     await database.close();
+    lock?.release();
     throw error;
   }
 }

@@ -95,7 +95,7 @@ async function seedInTransaction(
  */
 export async function demoAdminSignInLink(
   db: Db,
-  options: { organization: Organization; publicUrl: string },
+  options: { organization: Organization; publicUrl: string; minutes: number },
 ): Promise<string | undefined> {
   const admin = await findStaffByEmail(db, DEMO_ADMIN_EMAIL);
   if (!admin) return undefined;
@@ -103,7 +103,7 @@ export async function demoAdminSignInLink(
     userId: admin.id,
     organizationId: options.organization.id,
     publicUrl: options.publicUrl,
-    minutes: 60,
+    minutes: options.minutes,
   });
   await recordAudit(db, {
     organizationId: options.organization.id,
