@@ -5,7 +5,7 @@ import { identifyLanguages } from "./langid.js";
 import type { Lemmatizer } from "./lemmatize.js";
 import { lemmatizerForBatch } from "./prepare.js";
 import { clean, type RedactionCounts } from "./redact.js";
-import { type TfidfModel, tfidfBuilder } from "./tfidf.js";
+import { defaultMinDf, type TfidfModel, tfidfBuilder } from "./tfidf.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 export type LabelTerms = Pick<DocTerms, "lemmas" | "bigrams">;
@@ -121,7 +121,7 @@ export function buildCorpus(options: {
     if (d.bigrams.some((b) => !docFreq.has(b))) d.bigrams = d.bigrams.filter((b) => docFreq.has(b));
   }
   const surfaces = surfaceTally.finish(docFreq);
-  const tfidf = tfidfDocs.finish({ minDf: answers.length < 50 ? 1 : 2 });
+  const tfidf = tfidfDocs.finish({ minDf: defaultMinDf(answers.length) });
   progress("tfidf", texts.length, texts.length);
   return {
     ids: answers.map((a) => a.id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTfidf, csrRows, tfidfBuilder } from "./tfidf.js";
+import { buildTfidf, csrRows, defaultMinDf, tfidfBuilder } from "./tfidf.js";
 
 const doc = (lemmas: string[], parts: string[] = [], prefixes: string[] = []) => ({
   lemmas,
@@ -19,11 +19,11 @@ const docs = [
 describe("TF-IDF", () => {
   const model = buildTfidf({ docs, minDf: 2, maxDfRatio: 0.5 });
 
-  it("keeps terms by document frequency, sorted, with smoothed IDF", () => {
+  it("keeps terms by document frequency, sorted, with IDF ln((N + 1) / df)", () => {
     // kirjasto is in 3 of 5 documents (> half), yksi/aukiolo/… in one: only bussi stays.
     expect(model.terms).toEqual(["bussi"]);
     expect([...model.df]).toEqual([2]);
-    expect(model.idf[0]).toBeCloseTo(Math.log(6 / 3) + 1, 12);
+    expect(model.idf[0]).toBeCloseTo(Math.log(6 / 2), 12);
   });
 
   it("weights repeated lemmas sublinearly and adds parts and prefixes at their weights", () => {
@@ -50,6 +50,12 @@ describe("TF-IDF", () => {
     expect(csrRows(model.csr).map((v) => [...v.values])).toEqual(
       model.vectors.map((v) => [...v.values]),
     );
+  });
+
+  it("raises the minimum document frequency with the batch size", () => {
+    expect([10, 49, 50, 6666, 6667, 10_000, 20_000].map(defaultMinDf)).toEqual([
+      1, 1, 2, 2, 3, 3, 6,
+    ]);
   });
 
   it("counts each document on its own, whatever the order they come in", () => {

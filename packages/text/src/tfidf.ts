@@ -10,6 +10,15 @@ export interface TermWeights {
 
 export const DEFAULT_TERM_WEIGHTS: TermWeights = { lemma: 1, part: 0.75, prefix: 0.75, bigram: 0 };
 
+/**
+ * The default minimum document frequency of a term: 1 under 50 answers, else 2, and 3 per
+ * 10,000 answers in large batches (a word in 2 of 10,000 long forum posts is noise more often
+ * than a theme: NMI 0.205 → 0.213 on them; batches under 6,667 answers are unaffected).
+ */
+export function defaultMinDf(answers: number): number {
+  return answers < 50 ? 1 : Math.max(2, Math.ceil((answers * 3) / 10_000));
+}
+
 /** Compressed sparse rows: row i is `indices`/`values` from `offsets[i]` to `offsets[i + 1]`. */
 export interface CsrMatrix {
   offsets: Uint32Array;
@@ -41,7 +50,7 @@ export interface TfidfBuilder {
   add(doc: WeightedTerms): void;
   /**
    * The model: vocabulary = terms in at least `minDf` documents and at most `maxDfRatio` of
-   * them; sublinear TF × smoothed IDF, unit length. The builder is spent afterwards.
+   * them; sublinear TF × IDF, unit length. The builder is spent afterwards.
    */
   finish(options?: { minDf?: number; maxDfRatio?: number }): TfidfModel;
 }
@@ -136,7 +145,11 @@ export function tfidfBuilder(weights: TermWeights = DEFAULT_TERM_WEIGHTS): Tfidf
       const terms = keptIds.map((id) => names[id]!);
       const index = new Map(terms.map((t, i) => [t, i]));
       const df = Uint32Array.from(keptIds, (id) => dfCounts[id]!);
-      const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+      // Classic IDF, ln(N / df), rather than the smoothed ln((1 + N) / (1 + df)) + 1: common
+      // words weigh less against distinctive ones (SIB-200 fi 0.196 → 0.213, sv 0.161 → 0.173,
+      // en 0.190 → 0.185; forum posts 0.179 → 0.205, means of 5 seeds). N + 1 keeps a term in
+      // every answer of a tiny batch above zero.
+      const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
       const offsets = sharedUint32(n + 1);
       for (let d = 0; d < n; d++) {
         let count = 0;
@@ -181,7 +194,7 @@ export function csrRows(csr: CsrMatrix): SparseVector[] {
 
 /**
  * Builds a vocabulary (terms in at least `minDf` documents and at most `maxDfRatio` of them)
- * and sublinear-TF × smoothed-IDF unit vectors.
+ * and sublinear-TF × IDF unit vectors.
  */
 export function buildTfidf(options: {
   docs: WeightedTerms[];
