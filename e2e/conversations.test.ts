@@ -108,14 +108,28 @@ test.describe("opinion conversation: resident", () => {
     ).toBeVisible();
   });
 
-  test("results tab: groups in plain language, consensus, and no serious axe violations", async () => {
+  test("results tab: groups in plain language, honest common ground, and no serious axe violations", async () => {
     const page = residentPage;
     await page.getByRole("tab", { name: "Tulokset" }).click();
     await expect(page.getByRole("heading", { name: "Mielipideryhmät" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Ryhmä A: \d+ osallistujaa/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Yhteinen pohja" })).toBeVisible();
     await expect(
-      page.getByRole("heading", { name: "Mistä lähes kaikki ovat yhtä mieltä" }),
+      page.getByRole("heading", { name: "Jokaisessa ryhmässä samaa mieltä" }),
     ).toBeVisible();
+    // The wording says exactly what the numbers say: a stated threshold, in every group.
+    const ground = page.locator("section", { has: page.locator("#conv-consensus-title") });
+    await expect(ground).toContainText(/jokaisessa mielipideryhmässä vähintään 60\s%/);
+    await expect(ground.getByText(/jokaisessa ryhmässä vähintään \d+\s%/).first()).toBeVisible();
+    // The most divisive statement is never headlined as common ground.
+    const divisive = page.locator("section", { has: page.locator("#conv-divisive-title") });
+    const mostDivisive = ((await divisive.locator("q").first().textContent()) ?? "").trim();
+    expect(mostDivisive.length).toBeGreaterThan(0);
+    for (const quote of await ground.locator("q").allTextContents()) {
+      expect(quote.trim()).not.toBe(mostDivisive);
+    }
+    // Who is on the map, and why the groups do not add up to every participant.
+    await expect(page.getByText(/Kartalla ja ryhmissä ovat ne \d+ osallistujaa/)).toBeVisible();
     await expect(page.getByText("He ovat samaa mieltä:").first()).toBeVisible();
     await screenshot(page, "conversation-results-360");
     expect(await seriousViolations(page)).toEqual([]);
@@ -213,6 +227,16 @@ test.describe("opinion conversation: staff", () => {
       /\d+\s% \(\d+\s%–\d+\s%\)/,
     );
     await expect(page.getByRole("heading", { name: "Osallistuminen ajan mittaan" })).toBeVisible();
+    // Both scales of the participation chart are labelled, dates are Finnish, counts agree in number.
+    const participation = page.locator("section", {
+      has: page.locator("#conv-participation-title"),
+    });
+    const chart = participation.locator("svg.conv-chart");
+    await expect(chart.locator("text", { hasText: "Ääniä päivässä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: "Osallistujia yhteensä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: /^\d{1,2}\.\d{1,2}\.$/ }).first()).toBeAttached();
+    await expect(chart).toHaveAttribute("aria-label", /^(1 päivä|\d+ päivää): \d+ osallistuja/);
+    await expect(chart).not.toHaveAttribute("aria-label", /(^|\D)1 (päivää|osallistujaa|ääntä)/);
     // More than three charts, each an image with a text alternative.
     await expect(page.locator("svg[role='img']").nth(3)).toBeAttached();
     await screenshot(page, "conversation-staff-results");
@@ -382,6 +406,71 @@ test.describe("opinion conversation: refusals", () => {
       page.getByRole("alert").getByText("Keskustelu on päättynyt, joten ääntä ei tallennettu."),
     ).toBeVisible();
     expect(requestIds[2]).not.toBe(requestIds[0]);
+  });
+
+  test("a vote refused because the server is busy (503, Retry-After) is sent again by itself with the same requestId", async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
+    const requestIds: string[] = [];
+    let refusals = 2;
+    await page.route("**/api/p/c/*/votes", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as { requestId: string };
+      requestIds.push(body.requestId);
+      if (refusals-- <= 0) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "retry-after": "1" },
+        contentType: "application/problem+json",
+        body: JSON.stringify({
+          type: "about:blank",
+          title: "Service Unavailable",
+          status: 503,
+          code: "unavailable",
+          detail: "Kuulo is very busy at the moment. Try again in a moment.",
+        }),
+      });
+    });
+    await page.goto(conversationPath);
+    const before = (await page.locator(".conv-progress__text").textContent()) ?? "";
+    const voted = Number(before.split(" ")[0]);
+    await page.locator(".conv-vote--agree").click();
+    // The resident is told what is happening, politely, and nothing needs pressing.
+    await expect(
+      page.getByRole("status").getByText("Palvelu on juuri nyt ruuhkainen."),
+    ).toBeVisible();
+    await expect(page.locator(".conv-progress__text")).toHaveText(new RegExp(`^${voted + 1} / `), {
+      timeout: 15_000,
+    });
+    await expect(page.getByRole("status").getByText("ruuhkainen")).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(requestIds).toHaveLength(3);
+    expect(new Set(requestIds).size).toBe(1);
+  });
+
+  test("live updates refused by a busy server (503) are opened again after a wait, and the page refetches what it may have missed", async ({
+    page,
+  }) => {
+    let streams = 0;
+    await page.route("**/api/p/c/*/events*", (route) => {
+      streams++;
+      if (streams > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "retry-after": "1" },
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "about:blank", title: "x", status: 503, code: "unavailable" }),
+      });
+    });
+    await page.goto(conversationPath);
+    await expect(page.locator(".conv-vote--agree")).toBeVisible();
+    await expect.poll(() => streams).toBe(1);
+    const refetched = page.waitForRequest(
+      (request) => /\/api\/p\/c\/[^/]+\/next/.test(request.url()),
+      { timeout: 15_000 },
+    );
+    await expect.poll(() => streams, { timeout: 15_000 }).toBe(2);
+    await refetched;
   });
 
   test("tells a near-duplicate statement apart and ties the message to the field", async ({
