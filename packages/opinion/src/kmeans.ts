@@ -148,10 +148,14 @@ function presentPoints(members: readonly number[], index: PointIndex): number[] 
 function cleanStart(options: KmeansOptions, index: PointIndex): Cluster[] {
   const n = options.ids.length;
   let clusters: Cluster[] = [];
+  // The present points of each recentred cluster, kept for the clusters uniqify leaves alone.
+  const present = new Map<Cluster, number[]>();
   for (const c of options.previous!) {
     const pts = presentPoints(c.members, index);
-    if (pts.length > 0)
-      clusters.push({ id: c.id, members: c.members.slice(), center: meanOf(options, pts) });
+    if (pts.length === 0) continue;
+    const cluster = { id: c.id, members: c.members, center: meanOf(options, pts) };
+    clusters.push(cluster);
+    present.set(cluster, pts);
   }
   if (clusters.length === 0) {
     const all = Array.from({ length: n }, (_, i) => i);
@@ -161,11 +165,15 @@ function cleanStart(options: KmeansOptions, index: PointIndex): Cluster[] {
   clusters = uniqify(clusters);
   const possible = Math.min(options.k, countDistinct(options.xy, n, options.k));
   // Recentre every cluster on its members once (Polis recentres each round, but only the
-  // clusters a split touches change, so later rounds recentre just those).
+  // clusters a split touches change, so later rounds recentre just those). A cluster uniqify
+  // left alone is already centred on exactly these points.
   let work = clusters
-    .map((c) => ({ id: c.id, members: c.members, pts: presentPoints(c.members, index) }))
-    .filter((c) => c.pts.length > 0)
-    .map((c) => ({ ...c, center: meanOf(options, c.pts) }));
+    .map((c) => {
+      const kept = present.get(c);
+      const pts = kept ?? presentPoints(c.members, index);
+      return { id: c.id, members: c.members, pts, center: kept ? c.center : meanOf(options, pts) };
+    })
+    .filter((c) => c.pts.length > 0);
   while (possible > work.length) {
     const outlier = mostDistal(options.xy, n, work);
     if (!(outlier.dist > 0)) break;
