@@ -296,7 +296,8 @@ export interface CpuShares {
 /**
  * Where a phase's CPU went: the server process (all its threads), its PostgreSQL backends
  * (found by application_name) and this load generator, in ms. Call the returned function when
- * the phase ends.
+ * the phase ends. Backends are sampled every 200 ms, so that one that ends during the phase
+ * (its pool closed an idle connection) counts with what it had used when last seen.
  */
 export async function cpuMeter(options: {
   serverPid: number;
@@ -311,14 +312,33 @@ export async function cpuMeter(options: {
         ])
       ).rows as { pid: number }[]
     ).map((r) => r.pid);
-  const startPids = await backends();
+  /** Per backend: CPU when first seen (0 if it started during the phase) and when last seen. */
+  const seen = new Map<number, { first: number; last: number }>();
+  const sample = async (starting: boolean) => {
+    for (const pid of await backends()) {
+      const now = cpuMsOf(pid);
+      if (now === 0) continue; // ended between the query and the read
+      const s = seen.get(pid);
+      if (s) s.last = Math.max(s.last, now);
+      else seen.set(pid, { first: starting ? now : 0, last: now });
+    }
+  };
+  await sample(true);
+  let sampling = false;
+  const timer = setInterval(() => {
+    if (sampling) return;
+    sampling = true;
+    void sample(false).finally(() => {
+      sampling = false;
+    });
+  }, 200);
   const server0 = cpuMsOf(options.serverPid);
-  const db0 = new Map(startPids.map((pid) => [pid, cpuMsOf(pid)]));
   const client0 = process.cpuUsage();
   return async () => {
-    const pids = new Set([...startPids, ...(await backends())]);
+    clearInterval(timer);
+    await sample(false);
     let database = 0;
-    for (const pid of pids) database += cpuMsOf(pid) - (db0.get(pid) ?? 0);
+    for (const s of seen.values()) database += s.last - s.first;
     const client = process.cpuUsage(client0);
     return {
       server: cpuMsOf(options.serverPid) - server0,

@@ -384,6 +384,71 @@ test.describe("opinion conversation: refusals", () => {
     expect(requestIds[2]).not.toBe(requestIds[0]);
   });
 
+  test("a vote refused because the server is busy (503, Retry-After) is sent again by itself with the same requestId", async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
+    const requestIds: string[] = [];
+    let refusals = 2;
+    await page.route("**/api/p/c/*/votes", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as { requestId: string };
+      requestIds.push(body.requestId);
+      if (refusals-- <= 0) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "retry-after": "1" },
+        contentType: "application/problem+json",
+        body: JSON.stringify({
+          type: "about:blank",
+          title: "Service Unavailable",
+          status: 503,
+          code: "unavailable",
+          detail: "Kuulo is very busy at the moment. Try again in a moment.",
+        }),
+      });
+    });
+    await page.goto(conversationPath);
+    const before = await page.locator(".conv-progress__text").innerText();
+    const voted = Number(before.split(" ")[0]);
+    await page.locator(".conv-vote--agree").click();
+    // The resident is told what is happening, politely, and nothing needs pressing.
+    await expect(
+      page.getByRole("status").getByText("Palvelu on juuri nyt ruuhkainen."),
+    ).toBeVisible();
+    await expect(page.locator(".conv-progress__text")).toHaveText(new RegExp(`^${voted + 1} / `), {
+      timeout: 15_000,
+    });
+    await expect(page.getByRole("status").getByText("ruuhkainen")).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(requestIds).toHaveLength(3);
+    expect(new Set(requestIds).size).toBe(1);
+  });
+
+  test("live updates refused by a busy server (503) are opened again after a wait, and the page refetches what it may have missed", async ({
+    page,
+  }) => {
+    let streams = 0;
+    await page.route("**/api/p/c/*/events*", (route) => {
+      streams++;
+      if (streams > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { "retry-after": "1" },
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "about:blank", title: "x", status: 503, code: "unavailable" }),
+      });
+    });
+    await page.goto(conversationPath);
+    await expect(page.locator(".conv-vote--agree")).toBeVisible();
+    await expect.poll(() => streams).toBe(1);
+    const refetched = page.waitForRequest(
+      (request) => /\/api\/p\/c\/[^/]+\/next/.test(request.url()),
+      { timeout: 15_000 },
+    );
+    await expect.poll(() => streams, { timeout: 15_000 }).toBe(2);
+    await refetched;
+  });
+
   test("tells a near-duplicate statement apart and ties the message to the field", async ({
     page,
   }) => {

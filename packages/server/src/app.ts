@@ -71,7 +71,10 @@ export async function buildApp(
     lag: ctx.eventLoopLag ?? ownLag!,
     thresholdMs: config.voteShedLagMs,
   });
-  const frontDoor = createFrontDoor({ shedding: overload.shedding });
+  const frontDoor = createFrontDoor({
+    shedding: overload.shedding,
+    maxInProcess: config.voteQueueLimit,
+  });
   const app = Fastify({
     serverFactory: (handler) =>
       createServer((request, response) => {

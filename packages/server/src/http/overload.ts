@@ -13,7 +13,10 @@ import { AppError, toProblem } from "../errors.js";
  * The front door (`createFrontDoor`) refuses them earlier still: in the HTTP server's own
  * request listener, before Fastify builds a request, runs hooks, routes or logs. A refusal
  * there costs a small fraction of a vote's CPU, so that a process offered twice its capacity
- * spends its time on the votes it takes, not on turning the others away.
+ * spends its time on the votes it takes, not on turning the others away. It also bounds the
+ * queue: beyond `maxInProcess` guarded requests taken in and not yet answered, the next ones
+ * are refused there too, so that the excess is answered within milliseconds and the requests
+ * taken in do not wait behind an ever longer line.
  */
 
 declare module "fastify" {
@@ -87,6 +90,8 @@ export interface FrontDoor {
   refuse: (request: IncomingMessage, response: ServerResponse) => boolean;
   /** Requests refused at the front door since the process started. */
   refused: () => number;
+  /** Guarded requests taken in and not yet answered. */
+  inProcess: () => number;
 }
 
 /** `/api/p/c/:publicId/votes` → a regular expression matching the path (no query string). */
@@ -99,24 +104,40 @@ function pathPattern(url: string): RegExp {
 
 export function createFrontDoor(options: {
   shedding: () => boolean;
+  /**
+   * At most this many guarded requests in process at once (taken in, not yet answered); more
+   * are refused here. This bounds the queue: a process offered more than it can do answers the
+   * excess at once instead of letting every request wait longer.
+   */
+  maxInProcess?: number;
   retryAfterSeconds?: number;
 }): FrontDoor {
   const routes: { methods: Set<string>; path: RegExp }[] = [];
   const retryAfter = String(options.retryAfterSeconds ?? 1);
   const problem = busy(options.retryAfterSeconds ?? 1);
+  const maxInProcess = options.maxInProcess ?? Number.POSITIVE_INFINITY;
   let refused = 0;
+  let inProcess = 0;
+  const answered = () => {
+    inProcess--;
+  };
   return {
     guard: (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       routes.push({ methods: new Set(methods), path: pathPattern(route.url) });
     },
     refuse: (request, response) => {
-      if (routes.length === 0 || !options.shedding()) return false;
+      if (routes.length === 0) return false;
       const url = request.url ?? "";
       const query = url.indexOf("?");
       const path = query === -1 ? url : url.slice(0, query);
       const method = request.method ?? "";
       if (!routes.some((r) => r.methods.has(method) && r.path.test(path))) return false;
+      if (inProcess < maxInProcess && !options.shedding()) {
+        inProcess++;
+        response.once("close", answered);
+        return false;
+      }
       refused++;
       const body = JSON.stringify(toProblem(problem, path));
       response.writeHead(problem.status, {
@@ -130,5 +151,6 @@ export function createFrontDoor(options: {
       return true;
     },
     refused: () => refused,
+    inProcess: () => inProcess,
   };
 }

@@ -1,5 +1,5 @@
 import type { ApiBody, ApiParams, ApiQuery, ApiResponse, Method, PathFor } from "./contract.js";
-import { ApiError, toProblem } from "./problem.js";
+import { ApiError, retryAfterSeconds, toProblem } from "./problem.js";
 import type { paths } from "./schema.js";
 
 export interface RequestOptions {
@@ -101,7 +101,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     }
   }
   const body = await readBody(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, body, response.statusText));
+  if (!response.ok) {
+    throw new ApiError(toProblem(response.status, body, response.statusText), {
+      retryAfterSeconds: retryAfterSeconds(response.headers.get("retry-after")),
+    });
+  }
   return body as T;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, normalizePath, toProblem } from "./problem.js";
+import { ApiError, normalizePath, retryAfterSeconds, toProblem } from "./problem.js";
 
 describe("problem+json", () => {
   it("normalises field paths from several notations", () => {
@@ -55,5 +55,15 @@ describe("problem+json", () => {
     expect(p.code).toBe("rate_limited");
     expect(p.title).toBe("Too Many Requests");
     expect(p.errors).toEqual([]);
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    expect(retryAfterSeconds("1")).toBe(1);
+    expect(retryAfterSeconds(" 120 ")).toBe(120);
+    const now = Date.parse("2026-12-03T12:00:00Z");
+    expect(retryAfterSeconds("Thu, 03 Dec 2026 12:00:05 GMT", now)).toBe(5);
+    expect(retryAfterSeconds("Thu, 03 Dec 2026 11:00:00 GMT", now)).toBe(0);
+    expect(retryAfterSeconds(null)).toBeUndefined();
+    expect(retryAfterSeconds("soon")).toBeUndefined();
   });
 });

@@ -26,13 +26,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly problem: Problem;
+  /** Seconds the server asked the client to wait (`Retry-After`, e.g. on 503 or 429). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, options: { retryAfterSeconds?: number | undefined } = {}) {
     super(problem.detail || problem.title || problem.code);
     this.name = "ApiError";
     this.status = problem.status;
     this.code = problem.code;
     this.problem = problem;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** Field errors keyed by dotted path. */
@@ -111,4 +114,13 @@ export function codeForStatus(status: number): string {
   if (status === 413) return "payload_too_large";
   if (status === 429) return "rate_limited";
   return "server";
+}
+
+/** `Retry-After` in seconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }

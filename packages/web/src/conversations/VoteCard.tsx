@@ -34,7 +34,7 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
     queryFn: () => residentEndpoints.next(publicId, access),
     staleTime: 0,
   });
-  const { cast, busy, problem, failed } = useVote(publicId, access);
+  const { cast, busy, retrying, problem, failed } = useVote(publicId, access);
   const retryable = failed !== null && problem !== null;
   const [announcement, setAnnouncement] = useState("");
 
@@ -137,6 +137,11 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
           </button>
         </div>
       )}
+      {retrying ? (
+        <p className="notice conv-retrying" role="status">
+          {ct("vote.retrying")}
+        </p>
+      ) : null}
       {problem ? (
         <div className="notice notice--error conv-problem" role="alert">
           <p>{ct(problemKey(problem))}</p>

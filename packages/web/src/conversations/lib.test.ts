@@ -6,7 +6,9 @@ import {
   groupLabel,
   shapePath,
   statementProblem,
+  VOTE_RETRIES,
   voteProblem,
+  voteRetryDelayMs,
 } from "./lib.js";
 
 const problem = (status: number, detail: string, code = "x") =>
@@ -39,6 +41,7 @@ describe("conversation helpers", () => {
       "unknown_statement",
     );
     expect(voteProblem(problem(429, "Too many votes"))).toBe("rate_limited");
+    expect(voteProblem(problem(503, "Kuulo is very busy", "unavailable"))).toBe("busy");
     expect(voteProblem(problem(400, "xid", "resident.xid_invalid"))).toBe("embed_id");
     expect(voteProblem(problem(400, "xid", "resident.xid_expired"))).toBe("embed_id");
     expect(statementProblem(problem(400, "xid", "resident.xid_expired"))).toBe("embed_id");
@@ -93,6 +96,26 @@ describe("conversation helpers", () => {
     for (const p of points) {
       expect(y(p.y)).toBeGreaterThanOrEqual(20);
       expect(y(p.y)).toBeLessThanOrEqual(280);
+    }
+  });
+
+  it("retries a busy server's refusal after its Retry-After, spread, and a lost connection after 1, 2, 4 s; nothing else", () => {
+    const busy = (seconds?: number) =>
+      new ApiError(toProblem(503, { status: 503, code: "unavailable" }), {
+        retryAfterSeconds: seconds,
+      });
+    expect(voteRetryDelayMs("busy", busy(1), 0, () => 0)).toBe(1000);
+    expect(voteRetryDelayMs("busy", busy(1), 0, () => 0.999)).toBe(1999);
+    expect(voteRetryDelayMs("busy", busy(3), 1, () => 0.5)).toBe(4500);
+    // No Retry-After: one second; a very long one is not waited for on the page.
+    expect(voteRetryDelayMs("busy", busy(), 0, () => 0)).toBe(1000);
+    expect(voteRetryDelayMs("busy", busy(120), 0, () => 0)).toBeNull();
+    expect([0, 1, 2].map((a) => voteRetryDelayMs("network", new Error("x"), a))).toEqual([
+      1000, 2000, 4000,
+    ]);
+    expect(voteRetryDelayMs("busy", busy(1), VOTE_RETRIES, () => 0)).toBeNull();
+    for (const kind of ["rate_limited", "closed", "removed", "other"] as const) {
+      expect(voteRetryDelayMs(kind, busy(1), 0, () => 0)).toBeNull();
     }
   });
 });

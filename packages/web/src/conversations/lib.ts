@@ -108,6 +108,7 @@ export type VoteProblem =
   | "removed"
   | "unknown_statement"
   | "rate_limited"
+  | "busy"
   | "embed_id"
   | "network"
   | "other";
@@ -121,6 +122,7 @@ export function voteProblem(error: unknown): VoteProblem {
   if (!(error instanceof ApiError)) return "other";
   if (error.status === 0) return "network";
   if (error.status === 429) return "rate_limited";
+  if (error.status === 503) return "busy";
   if (embedIdRefused(error)) return "embed_id";
   if (error.status === 404) return "unknown_statement";
   if (error.status === 409) {
@@ -130,6 +132,33 @@ export function voteProblem(error: unknown): VoteProblem {
     return "removed";
   }
   return "other";
+}
+
+/** Automatic retries of one vote that a busy server refused (503) or that the network lost. */
+export const VOTE_RETRIES = 3;
+
+/**
+ * How long to wait before retrying a vote automatically, or null when it is not retried by
+ * itself (the resident decides). A busy server's `Retry-After` is honoured, spread by up to
+ * as much again so that residents refused at the same moment do not all come back together;
+ * a lost connection is retried after 1, 2, 4 s. The same requestId is sent again, so a vote
+ * that did land the first time is stored once.
+ */
+export function voteRetryDelayMs(
+  problem: VoteProblem,
+  error: unknown,
+  attempt: number,
+  random: () => number = Math.random,
+): number | null {
+  if (attempt >= VOTE_RETRIES) return null;
+  if (problem === "busy") {
+    const seconds = error instanceof ApiError ? (error.retryAfterSeconds ?? 1) : 1;
+    // A server asking for more than half a minute is not waited for on the page.
+    if (seconds > 30) return null;
+    return Math.round(Math.max(0.5, seconds) * 1000 * (1 + random()));
+  }
+  if (problem === "network") return 1000 * 2 ** attempt;
+  return null;
 }
 
 /** What went wrong with a written statement. */
