@@ -33,16 +33,28 @@ export function projectParticipants(options: ProjectParticipantsOptions): Float6
   const out = new Float64Array(nRows * 2);
   const { rowPtr, colIdx, values } = matrix;
   for (let r = 0; r < nRows; r++) {
+    const start = rowPtr[r]!;
+    const end = rowPtr[r + 1]!;
     let count = nModOut;
     let p1 = 0;
     let p2 = 0;
-    for (let e = rowPtr[r]!, end = rowPtr[r + 1]!; e < end; e++) {
-      const c = colIdx[e]!;
-      if (modOutCols[c]) continue;
-      count++;
-      const t = 6 * c + 2 * values[e]! + 2;
-      p1 += term[t]!;
-      p2 += term[t + 1]!;
+    if (nModOut === 0) {
+      // No moderated-out column: every vote counts (the common case, one test less per vote).
+      count = end - start;
+      for (let e = start; e < end; e++) {
+        const t = 6 * colIdx[e]! + 2 * values[e]! + 2;
+        p1 += term[t]!;
+        p2 += term[t + 1]!;
+      }
+    } else {
+      for (let e = start; e < end; e++) {
+        const c = colIdx[e]!;
+        if (modOutCols[c]) continue;
+        count++;
+        const t = 6 * c + 2 * values[e]! + 2;
+        p1 += term[t]!;
+        p2 += term[t + 1]!;
+      }
     }
     const scale = Math.sqrt(nCols / Math.max(count, 1));
     out[2 * r] = scale * p1;
