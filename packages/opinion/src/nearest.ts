@@ -53,72 +53,80 @@ export function scanAllCentres(xy: Float64Array, n: number): NearestCentres {
 /** Relative margin of the bound tests (rounding in the bounds is below 1e-13 of the scale). */
 const SLACK = 1e-9;
 
-/** Hamerly's bounds with centre-distance ordered scans, for points `xy` (n of them). */
+/** The bounds of `boundedSearch` between steps. */
+interface BoundState {
+  xy: Float64Array;
+  n: number;
+  /** Margin of the bound tests: 1e-9 of the largest coordinate seen. */
+  slack: number;
+  upper: Float64Array;
+  lower: Float64Array;
+  fresh: boolean;
+  /** The previous step's neighbour orders (a good start for this step's sort). */
+  lastOrder: Int32Array | null;
+}
+
+/**
+ * Hamerly's bounds with centre-distance ordered scans, for points `xy` (n of them). The work is
+ * done by module-level functions, so V8 keeps their optimised code from one k-means to the next.
+ */
 export function boundedSearch(xy: Float64Array, n: number): NearestCentres {
   let scale = 0;
   for (let i = 0; i < 2 * n; i++) scale = Math.max(scale, Math.abs(xy[i]!));
-  // Means stay inside the points' hull, but starting centres may come from elsewhere.
-  let slack = SLACK * scale;
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
-  let fresh = true;
-  let lastOrder: Int32Array | null = null;
+  const state: BoundState = {
+    xy,
+    n,
+    slack: SLACK * scale,
+    upper: new Float64Array(n),
+    lower: new Float64Array(n),
+    fresh: true,
+    lastOrder: null,
+  };
+  return {
+    assign: (cx, cy, assign) => assignBounded(state, cx, cy, assign),
+    moved: (remap, move, assign) => movedBounded(state, remap, move, assign),
+  };
+}
 
-  function assign(cx: Float64Array, cy: Float64Array, assign: Int32Array): void {
-    const k = cx.length;
-    for (let j = 0; j < k; j++) {
-      slack = Math.max(slack, SLACK * Math.max(Math.abs(cx[j]!), Math.abs(cy[j]!)));
+function assignBounded(
+  state: BoundState,
+  cx: Float64Array,
+  cy: Float64Array,
+  assign: Int32Array,
+): void {
+  const { xy, n, upper, lower, fresh } = state;
+  const k = cx.length;
+  // Means stay inside the points' hull, but starting centres may come from elsewhere.
+  for (let j = 0; j < k; j++) {
+    state.slack = Math.max(state.slack, SLACK * Math.max(Math.abs(cx[j]!), Math.abs(cy[j]!)));
+  }
+  const slack = state.slack;
+  const near = centreNeighbours(cx, cy, state.lastOrder);
+  state.lastOrder = near.order;
+  const { order, dist } = near;
+  for (let i = 0; i < n; i++) {
+    const px = xy[2 * i]!;
+    const py = xy[2 * i + 1]!;
+    const guess = assign[i]!;
+    const a = !fresh ? guess : guess >= 0 && guess < k ? guess : nearestByX(near, cx, cy, px, py);
+    let bd = fresh ? distance(px, py, cx[a]!, cy[a]!) : upper[i]!;
+    if (!fresh) {
+      if (a < 0) bd = Number.POSITIVE_INFINITY;
+      else {
+        const bound = Math.max(lower[i]!, near.half[a]!);
+        if (bd + slack < bound) continue;
+        bd = distance(px, py, cx[a]!, cy[a]!);
+        if (bd + slack < bound) {
+          upper[i] = bd;
+          continue;
+        }
+      }
     }
-    const near = centreNeighbours(cx, cy, lastOrder);
-    lastOrder = near.order;
-    const { order, dist } = near;
-    for (let i = 0; i < n; i++) {
-      const px = xy[2 * i]!;
-      const py = xy[2 * i + 1]!;
-      const guess = assign[i]!;
-      const a = !fresh ? guess : guess >= 0 && guess < k ? guess : nearestByX(near, cx, cy, px, py);
-      let bd = fresh ? distance(px, py, cx[a]!, cy[a]!) : upper[i]!;
-      if (!fresh) {
-        if (a < 0) bd = Number.POSITIVE_INFINITY;
-        else {
-          const bound = Math.max(lower[i]!, near.half[a]!);
-          if (bd + slack < bound) continue;
-          bd = distance(px, py, cx[a]!, cy[a]!);
-          if (bd + slack < bound) {
-            upper[i] = bd;
-            continue;
-          }
-        }
-      }
-      if (a < 0) {
-        // The point's centre was dropped: try every centre.
-        let best = -1;
-        let second = Number.POSITIVE_INFINITY;
-        for (let j = 0; j < k; j++) {
-          const d = distance(px, py, cx[j]!, cy[j]!);
-          if (d < bd || (d === bd && j > best)) {
-            second = bd;
-            best = j;
-            bd = d;
-          } else if (d < second) second = d;
-        }
-        assign[i] = best;
-        upper[i] = bd;
-        lower[i] = second;
-        continue;
-      }
-      const u = bd;
-      let best = a;
+    if (a < 0) {
+      // The point's centre was dropped: try every centre.
+      let best = -1;
       let second = Number.POSITIVE_INFINITY;
-      let stop = Number.POSITIVE_INFINITY;
-      const row = a * k;
-      for (let t = 1; t < k; t++) {
-        const j = order[row + t]!;
-        const D = dist[row + t]!;
-        if (D - u - slack > bd) {
-          stop = D - u;
-          break;
-        }
+      for (let j = 0; j < k; j++) {
         const d = distance(px, py, cx[j]!, cy[j]!);
         if (d < bd || (d === bd && j > best)) {
           second = bd;
@@ -128,37 +136,63 @@ export function boundedSearch(xy: Float64Array, n: number): NearestCentres {
       }
       assign[i] = best;
       upper[i] = bd;
-      lower[i] = Math.min(second, stop);
+      lower[i] = second;
+      continue;
     }
-    fresh = false;
+    const u = bd;
+    let best = a;
+    let second = Number.POSITIVE_INFINITY;
+    let stop = Number.POSITIVE_INFINITY;
+    const row = a * k;
+    for (let t = 1; t < k; t++) {
+      const j = order[row + t]!;
+      const D = dist[row + t]!;
+      if (D - u - slack > bd) {
+        stop = D - u;
+        break;
+      }
+      const d = distance(px, py, cx[j]!, cy[j]!);
+      if (d < bd || (d === bd && j > best)) {
+        second = bd;
+        best = j;
+        bd = d;
+      } else if (d < second) second = d;
+    }
+    assign[i] = best;
+    upper[i] = bd;
+    lower[i] = Math.min(second, stop);
   }
+  state.fresh = false;
+}
 
+function movedBounded(
+  state: BoundState,
+  remap: Int32Array,
+  move: Float64Array,
+  assign: Int32Array,
+): void {
+  const { n, upper, lower } = state;
+  if (state.lastOrder && move.length < remap.length) {
+    state.lastOrder = remapOrder(state.lastOrder, remap, move.length);
+  }
+  // The largest and second-largest moves: a point's nearest other centre moved at most the
+  // largest move among the centres other than its own.
+  let maxAt = -1;
+  let secondMove = 0;
   let maxMove = 0;
-  function moved(remap: Int32Array, move: Float64Array, assign: Int32Array): void {
-    if (lastOrder && move.length < remap.length) {
-      lastOrder = remapOrder(lastOrder, remap, move.length);
-    }
-    // The largest and second-largest moves: a point's nearest other centre moved at most the
-    // largest move among the centres other than its own.
-    let maxAt = -1;
-    let secondMove = 0;
-    maxMove = 0;
-    for (let j = 0; j < move.length; j++) {
-      if (move[j]! > maxMove) {
-        secondMove = maxMove;
-        maxMove = move[j]!;
-        maxAt = j;
-      } else if (move[j]! > secondMove) secondMove = move[j]!;
-    }
-    for (let i = 0; i < n; i++) {
-      const a = assign[i]!;
-      if (a < 0) continue;
-      upper[i]! += move[a]!;
-      lower[i]! -= a === maxAt ? secondMove : maxMove;
-    }
+  for (let j = 0; j < move.length; j++) {
+    if (move[j]! > maxMove) {
+      secondMove = maxMove;
+      maxMove = move[j]!;
+      maxAt = j;
+    } else if (move[j]! > secondMove) secondMove = move[j]!;
   }
-
-  return { assign, moved };
+  for (let i = 0; i < n; i++) {
+    const a = assign[i]!;
+    if (a < 0) continue;
+    upper[i]! += move[a]!;
+    lower[i]! -= a === maxAt ? secondMove : maxMove;
+  }
 }
 
 /**
