@@ -108,14 +108,28 @@ test.describe("opinion conversation: resident", () => {
     ).toBeVisible();
   });
 
-  test("results tab: groups in plain language, consensus, and no serious axe violations", async () => {
+  test("results tab: groups in plain language, honest common ground, and no serious axe violations", async () => {
     const page = residentPage;
     await page.getByRole("tab", { name: "Tulokset" }).click();
     await expect(page.getByRole("heading", { name: "Mielipideryhmät" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Ryhmä A: \d+ osallistujaa/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Yhteinen pohja" })).toBeVisible();
     await expect(
-      page.getByRole("heading", { name: "Mistä lähes kaikki ovat yhtä mieltä" }),
+      page.getByRole("heading", { name: "Jokaisessa ryhmässä samaa mieltä" }),
     ).toBeVisible();
+    // The wording says exactly what the numbers say: a stated threshold, in every group.
+    const ground = page.locator("section", { has: page.locator("#conv-consensus-title") });
+    await expect(ground).toContainText(/jokaisessa mielipideryhmässä vähintään 60\s%/);
+    await expect(ground.getByText(/jokaisessa ryhmässä vähintään \d+\s%/).first()).toBeVisible();
+    // The most divisive statement is never headlined as common ground.
+    const divisive = page.locator("section", { has: page.locator("#conv-divisive-title") });
+    const mostDivisive = ((await divisive.locator("q").first().textContent()) ?? "").trim();
+    expect(mostDivisive.length).toBeGreaterThan(0);
+    for (const quote of await ground.locator("q").allTextContents()) {
+      expect(quote.trim()).not.toBe(mostDivisive);
+    }
+    // Who is on the map, and why the groups do not add up to every participant.
+    await expect(page.getByText(/Kartalla ja ryhmissä ovat ne \d+ osallistujaa/)).toBeVisible();
     await expect(page.getByText("He ovat samaa mieltä:").first()).toBeVisible();
     await screenshot(page, "conversation-results-360");
     expect(await seriousViolations(page)).toEqual([]);
@@ -213,6 +227,16 @@ test.describe("opinion conversation: staff", () => {
       /\d+\s% \(\d+\s%–\d+\s%\)/,
     );
     await expect(page.getByRole("heading", { name: "Osallistuminen ajan mittaan" })).toBeVisible();
+    // Both scales of the participation chart are labelled, dates are Finnish, counts agree in number.
+    const participation = page.locator("section", {
+      has: page.locator("#conv-participation-title"),
+    });
+    const chart = participation.locator("svg.conv-chart");
+    await expect(chart.locator("text", { hasText: "Ääniä päivässä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: "Osallistujia yhteensä" })).toHaveCount(1);
+    await expect(chart.locator("text", { hasText: /^\d{1,2}\.\d{1,2}\.$/ }).first()).toBeAttached();
+    await expect(chart).toHaveAttribute("aria-label", /^(1 päivä|\d+ päivää): \d+ osallistuja/);
+    await expect(chart).not.toHaveAttribute("aria-label", /(^|\D)1 (päivää|osallistujaa|ääntä)/);
     // More than three charts, each an image with a text alternative.
     await expect(page.locator("svg[role='img']").nth(3)).toBeAttached();
     await screenshot(page, "conversation-staff-results");
@@ -408,7 +432,7 @@ test.describe("opinion conversation: refusals", () => {
       });
     });
     await page.goto(conversationPath);
-    const before = await page.locator(".conv-progress__text").innerText();
+    const before = (await page.locator(".conv-progress__text").textContent()) ?? "";
     const voted = Number(before.split(" ")[0]);
     await page.locator(".conv-vote--agree").click();
     // The resident is told what is happening, politely, and nothing needs pressing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CliCommand, UsageError } from "./command.js";
+import { allCommands } from "./commands/index.js";
 import { findCommand, main } from "./main.js";
 import { captureIO as capture } from "./testing.js";
 
@@ -54,5 +55,17 @@ describe("kuulo command dispatch", () => {
     expect(await main(["fail"], io, commands)).toBe(2);
     expect(io.err).toContain("--k is required");
     expect(io.err).toContain("Usage: kuulo fail");
+  });
+
+  it("answers an unknown option of every command with its usage and exit code 2", async () => {
+    for (const command of allCommands) {
+      const io = captureIO();
+      const words = command.name.split(" ");
+      expect(await main([...words, "--no-such-option"], io), command.name).toBe(2);
+      expect(io.err, command.name).toContain(
+        `kuulo ${command.name}: Unknown option '--no-such-option'`,
+      );
+      expect(io.err, command.name).toContain(`Usage: kuulo ${command.name}`);
+    }
   });
 });

@@ -31,6 +31,12 @@ export function findCommand(
   return best;
 }
 
+/** node:util parseArgs's errors (unknown option, missing value, stray argument) are usage errors. */
+function isArgumentError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
 export async function main(
   argv: string[],
   io: CliIO = nodeIO(),
@@ -52,7 +58,7 @@ export async function main(
   try {
     return await found.command.run(found.rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isArgumentError(error)) {
       io.stderr(
         `kuulo ${found.command.name}: ${error.message}\n\n${found.command.help.trimEnd()}\n`,
       );

@@ -11,7 +11,9 @@ export type CsvProblem =
   /** A row has more fields than the header (`fields`, `expected`). */
   | "TOO_MANY_FIELDS"
   /** A row has fewer fields than the header, and the table does not pad short rows. */
-  | "TOO_FEW_FIELDS";
+  | "TOO_FEW_FIELDS"
+  /** `decodeCsv`: the bytes are in no encoding it reads (`encoding` says what they are). */
+  | "ENCODING";
 
 export interface CsvErrorDetails {
   /** 1-based line of the text (a line break inside a quoted field starts a new line). */
@@ -23,6 +25,8 @@ export interface CsvErrorDetails {
   /** How many fields the row has, and how many the header has (the field-count problems). */
   fields?: number;
   expected?: number;
+  /** What is wrong with the bytes (ENCODING), e.g. "holds zero bytes: probably UTF-16 …". */
+  encoding?: string;
 }
 
 const DESCRIPTIONS: Record<CsvProblem, (d: CsvErrorDetails) => string> = {
@@ -34,6 +38,8 @@ const DESCRIPTIONS: Record<CsvProblem, (d: CsvErrorDetails) => string> = {
   NO_HEADER: () => "the file is empty (a header row is needed)",
   TOO_MANY_FIELDS: (d) => `row has ${d.fields} fields, the header has ${d.expected}`,
   TOO_FEW_FIELDS: (d) => `row has ${d.fields} fields, the header has ${d.expected}`,
+  ENCODING: (d) =>
+    `the file ${d.encoding}; open it in the spreadsheet and save it as "CSV UTF-8", then try again`,
 };
 
 /**

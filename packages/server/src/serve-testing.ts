@@ -28,6 +28,8 @@ export interface ServeProcess {
 export async function startServe(options: {
   env: Record<string, string>;
   demo?: boolean;
+  /** How long to wait for /api/ready (default 60 s). */
+  readyWithinMs?: number;
 }): Promise<ServeProcess> {
   const port = await freePort();
   let output = "";
@@ -59,7 +61,7 @@ export async function startServe(options: {
       await exited;
     },
   };
-  await waitReady(running, 60_000);
+  await waitReady(running, options.readyWithinMs ?? 60_000);
   return running;
 }
 

@@ -4,6 +4,7 @@ import { buildApp } from "./app.js";
 import { type Config, parseConfig } from "./config.js";
 import { type Database, type DatabaseLog, openDatabase } from "./db/client.js";
 import { isConnectionLoss } from "./db/connection-loss.js";
+import { acquireDataDirLock } from "./db/instance-lock.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_ADMIN_EMAIL, seedDemo } from "./demo/seed.js";
 import { recordAudit } from "./modules/audit/service.js";
@@ -44,8 +45,21 @@ export async function startServer(options: {
   env: Record<string, string | undefined>;
 }): Promise<RunningServer> {
   const config = parseConfig(options.env);
+  // The embedded database serves one process: refuse while another holds it (db/instance-lock.ts).
+  const lock = config.databaseUrl
+    ? undefined
+    : acquireDataDirLock(config.dataDir, {
+        command: "kuulo serve",
+        server: { port: config.port, publicUrl: config.publicUrl },
+      });
   // Lost database connections are reported (warn) and survived: see db/client.ts.
-  const database = await databaseFor(config, pino({ level: config.logLevel, name: "database" }));
+  let database: Database;
+  try {
+    database = await databaseFor(config, pino({ level: config.logLevel, name: "database" }));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   try {
     await migrate(database.db);
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
@@ -58,7 +72,7 @@ export async function startServer(options: {
           userId: admin.id,
           organizationId: organization.id,
           publicUrl: config.publicUrl,
-          minutes: 60,
+          minutes: config.signInLinkMinutes,
         });
         await recordAudit(database.db, {
           organizationId: organization.id,
@@ -111,10 +125,12 @@ export async function startServer(options: {
         await events.close();
         mailer.close();
         await database.close();
+        lock?.release();
       },
     };
   } catch (error) {
     await database.close();
+    lock?.release();
     throw error;
   }
 }

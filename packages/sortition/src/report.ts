@@ -1,3 +1,4 @@
+import { counted, formatDecimal, formatPercent } from "./report-format.js";
 import type { Draw, Selection } from "./select.js";
 
 const ALGORITHM_NAMES = {
@@ -12,9 +13,22 @@ const ALGORITHM_NAMES = {
   },
 } as const;
 
-function percent(p: number): string {
-  return `${(100 * p).toFixed(2)} %`;
-}
+const COMPUTATION_WORDS = {
+  fi: {
+    classes: { one: "luokka", other: "luokkaa" },
+    levels: { one: "LEXIMIN-taso", other: "LEXIMIN-tasoa" },
+    panels: { one: "paneeli", other: "paneelia" },
+    ilp: { one: "ILP-ratkaisu", other: "ILP-ratkaisua" },
+    lp: { one: "LP-ratkaisu", other: "LP-ratkaisua" },
+  },
+  en: {
+    classes: { one: "class", other: "classes" },
+    levels: { one: "LEXIMIN level", other: "LEXIMIN levels" },
+    panels: { one: "panel", other: "panels" },
+    ilp: { one: "ILP", other: "ILP" },
+    lp: { one: "LP solve", other: "LP solves" },
+  },
+} as const;
 
 /** Panel members per quota value beside the quota and the pool. */
 function quotaRows(selection: Selection, panel: readonly string[]): string[][] {
@@ -55,6 +69,7 @@ export function formatReport(options: {
   const quotas = quotaRows(selection, draw.panel);
   const estimated = selection.legacyRuns !== undefined;
   const transparent = draw.method === "transparent" && draw.panels && draw.chosen !== undefined;
+  const w = COMPUTATION_WORDS;
   const fi = [
     "# Arvontaraportti",
     "",
@@ -65,23 +80,27 @@ export function formatReport(options: {
       : "",
     `Arvonnan siemen: \`${draw.seed}\`${options.seedGenerated ? " (luotu satunnaisesti, koska siementä ei annettu)" : ""}. Sama siemen ja samat tiedostot tuottavat aina saman paneelin (SHA-256-laskuri, ks. @kuulo/sortition).`,
     transparent
-      ? `Läpinäkyvä arvonta: arvonta pyöristettiin ${draw.panels!.length} yhtä todennäköiseen paneeliin (panels.csv); siemen valitsi paneelin numero ${draw.chosen! + 1}. Suurin poikkeama todennäköisyyksistä: ${(draw.maxDeviation ?? 0).toFixed(4)}.`
+      ? `Läpinäkyvä arvonta: arvonta pyöristettiin ${draw.panels!.length} yhtä todennäköiseen paneeliin (panels.csv); siemen valitsi paneelin numero ${draw.chosen! + 1}. Suurin poikkeama todennäköisyyksistä: ${formatDecimal(draw.maxDeviation ?? 0, "fi", 4)}.`
       : draw.method === "pipage"
         ? "Paneeli arvottiin suoraan jakaumasta (pipage-pyöristys)."
         : "Paneeli arvottiin LEGACY-menetelmällä.",
     "",
     "## Reiluus",
     "",
-    `- Tasajako k/n: ${percent(f.equalShare)}`,
-    `- Pienin valintatodennäköisyys: ${percent(f.minimum)}${estimated ? ` (arvioitu ${selection.legacyRuns} simuloidusta arvonnasta)` : ""}`,
-    `- Suurin valintatodennäköisyys: ${percent(f.maximum)}`,
-    `- Gini-kerroin: ${f.gini.toFixed(4)} (0 = kaikilla sama todennäköisyys)`,
-    `- Geometrinen keskiarvo: ${percent(f.geometricMean)}`,
+    `- Tasajako k/n: ${formatPercent(f.equalShare, "fi")}`,
+    `- Pienin valintatodennäköisyys: ${formatPercent(f.minimum, "fi")}${estimated ? ` (arvioitu ${selection.legacyRuns} simuloidusta arvonnasta)` : ""}`,
+    `- Suurin valintatodennäköisyys: ${formatPercent(f.maximum, "fi")}`,
+    `- Gini-kerroin: ${formatDecimal(f.gini, "fi", 4)} (0 = kaikilla sama todennäköisyys)`,
+    `- Geometrinen keskiarvo: ${formatPercent(f.geometricMean, "fi")}`,
     `- Alle puolet tasajaosta saavia: ${f.belowHalfShare}`,
     "",
     "## Kiintiöt",
     "",
     table(["ominaisuus", "arvo", "min", "max", "ilmoittautuneet", "paneelissa"], quotas),
+    "",
+    "## Laskenta",
+    "",
+    `${counted(stats.classes, "fi", w.fi.classes)} keskenään vaihdettavia ihmisiä, ${counted(stats.levels, "fi", w.fi.levels)}, ${counted(stats.panelsGenerated, "fi", w.fi.panels)} tuotettu, ${counted(stats.ilpSolves, "fi", w.fi.ilp)} ja ${counted(stats.lpSolves, "fi", w.fi.lp)} (HiGHS), ${formatDecimal(stats.seconds, "fi", 2)} s.`,
     "",
   ];
   const en = [
@@ -89,22 +108,22 @@ export function formatReport(options: {
     "",
     `Method: ${name.en}. Panel size k = ${selection.instance.k}, volunteers n = ${f.n}.`,
     replaced
-      ? `Replacement draw: ${replaced.withdrawn.join(", ")} withdrew from the panel; the others stay selected (probability 100 %), and the open seats were filled within the quotas by: ${replaced.replacements.join(", ") || "nobody"}.`
+      ? `Replacement draw: ${replaced.withdrawn.join(", ")} withdrew from the panel; the others stay selected (probability 100%), and the open seats were filled within the quotas by: ${replaced.replacements.join(", ") || "nobody"}.`
       : "",
     `Seed: \`${draw.seed}\`${options.seedGenerated ? " (generated at random because none was given)" : ""}. The same seed and files always give the same panel (SHA-256 counter stream, see @kuulo/sortition).`,
     transparent
-      ? `Transparent lottery: the lottery was rounded to ${draw.panels!.length} equally likely panels (panels.csv); the seed picked panel number ${draw.chosen! + 1}. Largest deviation from the probabilities: ${(draw.maxDeviation ?? 0).toFixed(4)}.`
+      ? `Transparent lottery: the lottery was rounded to ${draw.panels!.length} equally likely panels (panels.csv); the seed picked panel number ${draw.chosen! + 1}. Largest deviation from the probabilities: ${formatDecimal(draw.maxDeviation ?? 0, "en", 4)}.`
       : draw.method === "pipage"
         ? "The panel was drawn from the lottery directly (pipage rounding)."
         : "The panel was drawn with the LEGACY method.",
     "",
     "## Fairness",
     "",
-    `- Equal share k/n: ${percent(f.equalShare)}`,
-    `- Minimum selection probability: ${percent(f.minimum)}${estimated ? ` (estimated from ${selection.legacyRuns} simulated draws)` : ""}`,
-    `- Maximum selection probability: ${percent(f.maximum)}`,
-    `- Gini coefficient: ${f.gini.toFixed(4)} (0 = everyone equal)`,
-    `- Geometric mean: ${percent(f.geometricMean)}`,
+    `- Equal share k/n: ${formatPercent(f.equalShare, "en")}`,
+    `- Minimum selection probability: ${formatPercent(f.minimum, "en")}${estimated ? ` (estimated from ${selection.legacyRuns} simulated draws)` : ""}`,
+    `- Maximum selection probability: ${formatPercent(f.maximum, "en")}`,
+    `- Gini coefficient: ${formatDecimal(f.gini, "en", 4)} (0 = everyone equal)`,
+    `- Geometric mean: ${formatPercent(f.geometricMean, "en")}`,
     `- People below half the equal share: ${f.belowHalfShare}`,
     "",
     "## Quotas",
@@ -119,7 +138,7 @@ export function formatReport(options: {
     stats.method === "relaxation"
       ? "Every LEXIMIN level was proved at once: a lottery of real panels reaches the LEXIMIN of the quotas' LP relaxation, an upper bound."
       : "",
-    `${stats.classes} classes of interchangeable people, ${stats.levels} LEXIMIN levels, ${stats.panelsGenerated} panels generated, ${stats.ilpSolves} ILP and ${stats.lpSolves} LP solves (HiGHS), ${stats.seconds.toFixed(2)} s.`,
+    `${counted(stats.classes, "en", w.en.classes)} of interchangeable people, ${counted(stats.levels, "en", w.en.levels)}, ${counted(stats.panelsGenerated, "en", w.en.panels)} generated, ${counted(stats.ilpSolves, "en", w.en.ilp)} and ${counted(stats.lpSolves, "en", w.en.lp)} (HiGHS), ${formatDecimal(stats.seconds, "en", 2)} s.`,
     "",
   ];
   return [...fi, ...en].filter((line, i, all) => !(line === "" && all[i - 1] === "")).join("\n");

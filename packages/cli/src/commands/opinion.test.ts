@@ -28,10 +28,39 @@ function groupIds(dir: string): Map<number, number> {
 }
 
 describe("kuulo opinion analyze", () => {
-  it("writes Polis's math JSON for an export folder", async () => {
+  it("prints a readable summary by default: counts, groups, representative statements, consensus", async () => {
     const io = captureIO();
     expect(await main(["opinion", "analyze", "brexit-consensus"], io)).toBe(0);
-    const math = JSON.parse(io.out);
+    expect(() => JSON.parse(io.out)).toThrow();
+    const out = io.out;
+    expect(out).toMatch(
+      /^brexit-consensus: 204 participants who voted, 50 statements, [\d,]+ votes\.$/m,
+    );
+    const groups = [
+      ...out.matchAll(/^Group ([A-Z]): (\d+) participants\. Most representative:$/gm),
+    ];
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    const onMap = Number(/(\d+) participants are on the opinion map/.exec(out)![1]);
+    expect(groups.reduce((sum, g) => sum + Number(g[2]), 0)).toBe(onMap);
+    // Representative statements are quoted with their text from comments.csv.
+    expect(out).toMatch(/^ +\d+% (agree|disagree) +\(\d+ of \d+\) +#\d+ “.+”$/m);
+    expect(out).toContain("Consensus across the conversation");
+    // Each consensus statement shows every group's own share too.
+    expect(out).toMatch(/\(\d+ of \d+; by group A \d+%, B \d+%/);
+    expect(out).toContain("--format json");
+  });
+
+  it("--format json writes exactly the JSON that was the default before (Polis's math)", async () => {
+    const json = captureIO();
+    expect(await main(["opinion", "analyze", "brexit-consensus", "--format", "json"], json)).toBe(
+      0,
+    );
+    const polis = captureIO();
+    expect(await main(["opinion", "analyze", "brexit-consensus", "--format", "polis"], polis)).toBe(
+      0,
+    );
+    expect(json.out).toBe(polis.out);
+    const math = JSON.parse(json.out);
     expect(math.n).toBe(204);
     expect(math["n-cmts"]).toBe(50);
     expect(math.pca.comps).toHaveLength(2);
@@ -64,7 +93,15 @@ describe("kuulo opinion analyze", () => {
     writeFileSync(path.join(dir, "segments.csv"), `participant,segment\n${rows.join("\n")}\n`);
     const io = captureIO();
     const code = await main(
-      ["opinion", "analyze", "brexit-consensus", "--segments", path.join(dir, "segments.csv")],
+      [
+        "opinion",
+        "analyze",
+        "brexit-consensus",
+        "--format",
+        "json",
+        "--segments",
+        path.join(dir, "segments.csv"),
+      ],
       io,
     );
     expect(code).toBe(0);
@@ -97,7 +134,7 @@ describe("kuulo opinion analyze", () => {
   it("reports usage errors with exit code 2", async () => {
     const io = captureIO();
     expect(await main(["opinion", "analyze", "brexit-consensus", "--format", "xml"], io)).toBe(2);
-    expect(io.err).toContain("--format must be polis or kuulo");
+    expect(io.err).toContain("--format must be summary, json, polis or kuulo");
     expect(await main(["opinion", "analyze"], captureIO())).toBe(2);
   });
 });

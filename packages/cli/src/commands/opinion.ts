@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -13,31 +12,26 @@ import {
   toResult,
 } from "@kuulo/opinion";
 import { type CliCommand, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
+import { formatSummary, statementTexts } from "./opinion-summary.js";
 
 const HELP = `Usage: kuulo opinion analyze DIR [options]
 
 Reads a Polis CSV export folder (comments.csv, votes.csv, optional participants-votes.csv)
-and writes the opinion math as JSON to stdout.
+and prints a summary of the opinion math, or the math as JSON.
 
 Options:
-  --format polis|kuulo   polis: Polis's math JSON (pca2 shape, agree = -1; default)
-                         kuulo: Kuulo's typed result (agree = +1)
+  --format summary|json|polis|kuulo
+                         summary: participants, statements, votes, groups with their sizes
+                                  and most representative statements, consensus (default)
+                         json, polis: Polis's math JSON (pca2 shape, agree = -1)
+                         kuulo: Kuulo's typed result as JSON (agree = +1)
   --keep-groups          use the group-id column of participants-votes.csv instead of clustering
   --segments FILE        CSV participant,segment: add the segment comparison ("segments" key)
   --mode corrected|parity  corrected fixes Polis's plain bugs (default); parity reproduces them
   --replay               replay the votes in time order through 60-second ticks, as Polis ran live
   --seed N               seed for cold-start PCA vectors (default 1)
 `;
-
-async function readText(file: string, optional = false): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (optional && code === "ENOENT") return undefined;
-    throw new Error(`${file}: cannot read the file (${code ?? String(error)})`);
-  }
-}
 
 /** Typed arrays become plain arrays in JSON output. */
 function jsonReplacer(_key: string, value: unknown): unknown {
@@ -55,7 +49,7 @@ const analyzeCommand: CliCommand = {
       args,
       allowPositionals: true,
       options: {
-        format: { type: "string", default: "polis" },
+        format: { type: "string", default: "summary" },
         "keep-groups": { type: "boolean", default: false },
         segments: { type: "string" },
         mode: { type: "string", default: "corrected" },
@@ -64,8 +58,9 @@ const analyzeCommand: CliCommand = {
       },
     });
     if (positionals.length !== 1) throw new UsageError("give exactly one export folder (DIR)");
-    if (values.format !== "polis" && values.format !== "kuulo") {
-      throw new UsageError(`--format must be polis or kuulo, got "${values.format}"`);
+    const format = values.format!;
+    if (!["summary", "json", "polis", "kuulo"].includes(format)) {
+      throw new UsageError(`--format must be summary, json, polis or kuulo, got "${format}"`);
     }
     if (values.mode !== "corrected" && values.mode !== "parity") {
       throw new UsageError(`--mode must be corrected or parity, got "${values.mode}"`);
@@ -83,9 +78,9 @@ const analyzeCommand: CliCommand = {
       participantsVotes: path.join(dir, "participants-votes.csv"),
     };
     const [comments, votes, participantsVotes] = await Promise.all([
-      readText(names.comments, true),
-      readText(names.votes),
-      readText(names.participantsVotes, true),
+      readTextFile(names.comments, names.comments, io, { optional: true }),
+      readTextFile(names.votes, names.votes, io),
+      readTextFile(names.participantsVotes, names.participantsVotes, io, { optional: true }),
     ]);
     if (values["keep-groups"] && participantsVotes === undefined) {
       throw new Error(
@@ -102,7 +97,7 @@ const analyzeCommand: CliCommand = {
     let segments: Map<number, string> | undefined;
     if (values.segments !== undefined) {
       const file = path.resolve(io.cwd, values.segments);
-      segments = parseSegments((await readText(file))!, file);
+      segments = parseSegments((await readTextFile(file, file, io))!, file);
     }
     const state = values.replay
       ? replay({ votes: data.votes, moderation: data.moderation, mode, seed })
@@ -113,9 +108,22 @@ const analyzeCommand: CliCommand = {
           seed,
           fixedGroups: values["keep-groups"] ? data.groups! : undefined,
         });
+    const comparison = segments ? compareSegments({ state, segments }) : undefined;
+    if (format === "summary") {
+      io.stdout(
+        formatSummary({
+          name: positionals[0]!,
+          result: toResult(state),
+          matrix: state.matrix,
+          texts: statementTexts(comments),
+          ...(comparison ? { segments: comparison } : {}),
+        }),
+      );
+      return 0;
+    }
     const body: Record<string, unknown> =
-      values.format === "polis" ? { ...toPolisMath(state) } : { ...toResult(state) };
-    if (segments) body.segments = compareSegments({ state, segments });
+      format === "kuulo" ? { ...toResult(state) } : { ...toPolisMath(state) };
+    if (comparison) body.segments = comparison;
     io.stdout(`${JSON.stringify(body, jsonReplacer)}\n`);
     return 0;
   },

@@ -3,10 +3,14 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 import {
+  acquireDataDirLock,
   addStaff,
   type Config,
   ConfigError,
   createOrganization,
+  type Database,
+  DataDirBusyError,
+  type DataDirLock,
   databaseFor,
   demoSeeders,
   findOrganizationBySlug,
@@ -29,9 +33,60 @@ import { type CliCommand, type CliIO, UsageError } from "../command.js";
 
 const CONFIG_NOTE =
   "Configuration comes from environment variables (see the README), e.g. DATABASE_URL, DATA_DIR.";
+const EMBEDDED_NOTE =
+  "On the embedded database (no DATABASE_URL) it refuses while `kuulo serve` runs on the same\n" +
+  "DATA_DIR (the server would never see the change): stop the server first.";
 
 function config(io: CliIO, overrides: Record<string, string> = {}): Config {
   return parseConfig({ ...io.env, ...overrides });
+}
+
+/**
+ * Opens the database for one command. The embedded database serves one process, so its lock
+ * (DATA_DIR/kuulo.lock) is taken first: while `kuulo serve` runs on the same DATA_DIR the
+ * command refuses instead of writing into a copy that the server never sees.
+ */
+async function openDatabase(
+  cfg: Config,
+  command: string,
+): Promise<{ database: Database; lock: DataDirLock | undefined; close: () => Promise<void> }> {
+  let lock: DataDirLock | undefined;
+  if (!cfg.databaseUrl) {
+    try {
+      lock = acquireDataDirLock(cfg.dataDir, { command: `kuulo ${command}` });
+    } catch (error) {
+      if (error instanceof DataDirBusyError)
+        throw new Error(`nothing was changed: ${error.message}`);
+      throw error;
+    }
+  }
+  try {
+    const database = await databaseFor(cfg);
+    return {
+      database,
+      lock,
+      close: async () => {
+        try {
+          await database.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/**
+ * Where printed sign-in links point: the server's own rule (config.ts: PUBLIC_URL, else
+ * http://localhost:PORT) when PUBLIC_URL or PORT is set for the command; otherwise, on the
+ * embedded database, the address that the server on this DATA_DIR last ran at.
+ */
+function linkBase(io: CliIO, cfg: Config, lock: DataDirLock | undefined): string {
+  if (io.env.PUBLIC_URL || io.env.PORT) return cfg.publicUrl;
+  return lock?.previous?.server?.publicUrl ?? cfg.publicUrl;
 }
 
 function options<const T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
@@ -50,6 +105,8 @@ const serve: CliCommand = {
 Applies database migrations, then serves the web app and the API.
   --demo     seed the Finnish demo county on first run and print a sign-in link
   --port N   listen on port N (default PORT or 3000)
+On the embedded database (no DATABASE_URL) it holds DATA_DIR/kuulo.lock while it runs, so that
+commands on the same DATA_DIR refuse instead of writing where the server never looks.
 ${CONFIG_NOTE}`,
   run: async (args, io) => {
     const values = options(args, { demo: { type: "boolean" }, port: { type: "string" } });
@@ -81,7 +138,7 @@ ${CONFIG_NOTE}`,
         ...(server.demoSignInLink
           ? [
               "",
-              "Sign in as the demo county's admin (one-time link, valid 60 minutes):",
+              `Sign in as the demo county's admin (one-time link, valid ${server.config.signInLinkMinutes} minutes):`,
               `  ${server.demoSignInLink}`,
             ]
           : []),
@@ -101,10 +158,10 @@ ${CONFIG_NOTE}`,
 const migrateCommand: CliCommand = {
   name: "migrate",
   summary: "Apply database migrations",
-  help: `Usage: kuulo migrate\n\nApplies pending database migrations and lists them.\n${CONFIG_NOTE}`,
+  help: `Usage: kuulo migrate\n\nApplies pending database migrations and lists them.\n${EMBEDDED_NOTE}\n${CONFIG_NOTE}`,
   run: async (args, io) => {
     options(args, {});
-    const database = await databaseFor(config(io));
+    const { database, close } = await openDatabase(config(io), "migrate");
     try {
       const { applied } = await migrate(database.db);
       io.stdout(
@@ -112,7 +169,7 @@ const migrateCommand: CliCommand = {
       );
       return 0;
     } finally {
-      await database.close();
+      await close();
     }
   },
 };
@@ -120,10 +177,10 @@ const migrateCommand: CliCommand = {
 const demo: CliCommand = {
   name: "demo",
   summary: "Seed the Finnish demo county",
-  help: `Usage: kuulo demo\n\nCreates the demo county (keski-suomi-demo) with staff and demo content, once.\n${CONFIG_NOTE}`,
+  help: `Usage: kuulo demo\n\nCreates the demo county (keski-suomi-demo) with staff and demo content, once.\n${EMBEDDED_NOTE}\n${CONFIG_NOTE}`,
   run: async (args, io) => {
     options(args, {});
-    const database = await databaseFor(config(io));
+    const { database, close } = await openDatabase(config(io), "demo");
     try {
       await migrate(database.db);
       const { organization, created } = await seedDemo(database.db, { seeders: demoSeeders });
@@ -134,7 +191,7 @@ const demo: CliCommand = {
       );
       return 0;
     } finally {
-      await database.close();
+      await close();
     }
   },
 };
@@ -162,6 +219,7 @@ const orgCreate: CliCommand = {
   --name-fi     the Finnish name; --name-sv and --name-en default to it
   --languages   enabled languages, the first is the default (default: fi,sv,en)
   --color       theme colour (default #005eb8)
+${EMBEDDED_NOTE}
 ${CONFIG_NOTE}`,
   run: async (args, io) => {
     const v = options(args, {
@@ -184,7 +242,7 @@ ${CONFIG_NOTE}`,
     const color = themeColorSchema.safeParse(v.color ?? "#005eb8");
     if (!color.success) throw new UsageError(`--color: ${color.error.issues[0]!.message}`);
     const fi = v["name-fi"];
-    const database = await databaseFor(config(io));
+    const { database, close } = await openDatabase(config(io), "org create");
     try {
       await migrate(database.db);
       const org = await createOrganization(database.db, {
@@ -199,7 +257,7 @@ ${CONFIG_NOTE}`,
       );
       return 0;
     } finally {
-      await database.close();
+      await close();
     }
   },
 };
@@ -210,8 +268,11 @@ const userAdd: CliCommand = {
   help: `Usage: kuulo user add --org SLUG --email EMAIL [--name NAME] [--roles admin,moderator,…]
 
   --roles   one or more of ${ROLES.join(", ")} (default: viewer)
-Prints a one-time sign-in link valid for SIGN_IN_LINK_MINUTES (default 15).
+Prints a one-time sign-in link valid for SIGN_IN_LINK_MINUTES (default 15). The link starts
+with PUBLIC_URL, else http://localhost:PORT, as the server's do; with neither set, on the
+embedded database, with the address of the server that last ran on DATA_DIR.
 If the person is already on the organization's staff, only the link is printed.
+${EMBEDDED_NOTE}
 ${CONFIG_NOTE}`,
   run: async (args, io) => {
     const v = options(args, {
@@ -227,7 +288,7 @@ ${CONFIG_NOTE}`,
     const roles = parseList(v.roles ?? "viewer", ROLES, "--roles") as Role[];
     if (roles.length === 0) throw new UsageError("--roles: give at least one role");
     const cfg = config(io);
-    const database = await databaseFor(cfg);
+    const { database, lock, close } = await openDatabase(cfg, "user add");
     try {
       await migrate(database.db);
       const org = await findOrganizationBySlug(database.db, v.org);
@@ -250,7 +311,7 @@ ${CONFIG_NOTE}`,
       const link = await issueSignInLink(database.db, {
         userId: userId!,
         organizationId: org.id,
-        publicUrl: cfg.publicUrl,
+        publicUrl: linkBase(io, cfg, lock),
         minutes: cfg.signInLinkMinutes,
       });
       await recordAudit(database.db, {
@@ -264,7 +325,7 @@ ${CONFIG_NOTE}`,
       io.stdout(`One-time sign-in link (valid ${cfg.signInLinkMinutes} minutes):\n  ${link}\n`);
       return 0;
     } finally {
-      await database.close();
+      await close();
     }
   },
 };

@@ -45,6 +45,13 @@ describe("kuulo select", () => {
     expect(report).toContain("# Selection report");
     expect(report).toContain("Lotto 2026-11-28");
     expect(report).toContain("Every LEXIMIN level was proved at once");
+    // Numbers and plurals in each section's language (Intl): no "10.00 %" or "1 LEXIMIN levels".
+    expect(report).toContain("- Tasajako k/n: 10,00\u00a0%");
+    expect(report).toContain("- Equal share k/n: 10.00%");
+    expect(report).toMatch(/- Gini-kerroin: 0,0000 /);
+    expect(report).toMatch(/\b1 LEXIMIN-taso, \d+ paneelia tuotettu/);
+    expect(report).toMatch(/\b3 classes of interchangeable people, 1 LEXIMIN level, /);
+    expect(report).not.toMatch(/\d\.\d\d %|\b1 LEXIMIN levels/);
     expect(await main(args("b"), captureIO(dir))).toBe(0);
     expect(await lines(path.join(dir, "b/selected.csv"))).toEqual(selected);
   });
@@ -197,6 +204,35 @@ describe("kuulo select", () => {
     const half = captureIO(dir);
     expect(await main([...base, "--withdrawn", ids[0]!, "--out", "x"], half)).toBe(2);
     expect(half.err).toContain("--panel and --withdrawn go together");
+  });
+
+  it("reads Finnish Excel's Windows-1252 files, saying so on stderr", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-select-"));
+    // Windows-1252 bytes: ä = 0xE4, Ä = 0xC4, € = 0x80, “ ” = 0x93 0x94.
+    const cp1252 = (text: string) =>
+      Buffer.from(
+        [...text].map((c) => ({ "€": 0x80, "“": 0x93, "”": 0x94 })[c] ?? c.charCodeAt(0)),
+      );
+    await writeFile(
+      path.join(dir, "kiintiöt.csv"),
+      cp1252("feature;value;min;max\r\nalue;Jyväskylä;1;1\r\nalue;Äänekoski;1;1\r\n"),
+    );
+    const people = ["id;alue;huomio"];
+    for (let i = 1; i <= 6; i++)
+      people.push(`${i};${i % 2 ? "Jyväskylä" : "Äänekoski"};“tulot alle 5 €”`);
+    await writeFile(path.join(dir, "ilmoittautuneet.csv"), cp1252(`${people.join("\r\n")}\r\n`));
+    const io = captureIO(dir);
+    const args = ["select", "--categories", "kiintiöt.csv", "--people", "ilmoittautuneet.csv"];
+    expect(await main([...args, "--k", "2", "--seed", "1", "--out", "out"], io)).toBe(0);
+    expect(io.err).toContain(
+      "Notice: kiintiöt.csv: not UTF-8 (byte 0xE4 on line 2, character 9), so read as Windows-1252",
+    );
+    expect(io.err).toContain("Notice: ilmoittautuneet.csv: not UTF-8");
+    const selected = await readFile(path.join(dir, "out/selected.csv"), "utf8");
+    expect(selected).not.toContain("\ufffd");
+    expect(selected).toContain("Jyväskylä");
+    expect(selected).toContain("Äänekoski");
+    expect(selected).toContain("“tulot alle 5 €”");
   });
 
   it("reports usage errors with exit code 2", async () => {

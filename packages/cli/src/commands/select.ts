@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -17,6 +17,7 @@ import {
   SortitionError,
 } from "@kuulo/sortition";
 import { type CliCommand, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
 
 const HELP = `Usage: kuulo select --categories FILE --people FILE --k N --out DIR [options]
 
@@ -50,16 +51,10 @@ Output (in DIR):
   probabilities.csv   id,probability for every volunteer
   panels.csv          with --panels: panel,ids
   report.md           the report in Finnish and English
-`;
 
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: cannot read the file (${code ?? String(error)})`);
-  }
-}
+CSV files may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Finnish Excel's
+classic CSV), which is read as such with a notice on stderr.
+`;
 
 function positiveInteger(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
@@ -153,10 +148,10 @@ const selectCommand: CliCommand = {
     const peopleName = path.basename(peopleFile);
 
     const { quotas } = parseCategories({
-      text: await readText(categoriesFile),
+      text: (await readTextFile(categoriesFile, categoriesName, io))!,
       file: categoriesName,
     });
-    const peopleText = await readText(peopleFile);
+    const peopleText = (await readTextFile(peopleFile, peopleName, io))!;
     const householdColumns = commaList(values.household);
     const people = parsePeople({
       text: peopleText,
@@ -179,7 +174,10 @@ const selectCommand: CliCommand = {
       const panelFile = path.resolve(io.cwd, values.panel!);
       replacement = await replaceWithdrawn({
         instance,
-        panel: readPanelIds(await readText(panelFile), path.basename(panelFile)),
+        panel: readPanelIds(
+          (await readTextFile(panelFile, path.basename(panelFile), io))!,
+          path.basename(panelFile),
+        ),
         withdrawn,
         seed,
         algorithm,

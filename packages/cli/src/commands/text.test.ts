@@ -194,6 +194,37 @@ describe("kuulo text analyze", () => {
     expect(io.err).toContain('ok.csv:1: no column "vastaus"');
   });
 
+  it("reads a Windows-1252 CSV (Finnish Excel) as such, with a notice naming file and encoding", async () => {
+    const dir = csvFile();
+    const utf8 = readFileSync(join(dir, "vastaukset.csv"), "utf8").replace("\u200B", "");
+    // Every character of the file is in Latin-1, which Windows-1252 extends; add € “ ”.
+    const bytes = Buffer.concat([
+      Buffer.from(utf8, "latin1"),
+      Buffer.from("92,", "latin1"),
+      Buffer.from([0x93]),
+      Buffer.from("Bussilippu maksaa 3 ", "latin1"),
+      Buffer.from([0x80, 0x94]),
+      Buffer.from(",18-39\r\n", "latin1"),
+    ]);
+    writeFileSync(join(dir, "excel.csv"), bytes);
+    const io = captureIO(dir);
+    expect(
+      await main(
+        ["text", "analyze", "excel.csv", "--column", "vastaus", "--k", "3", "--json", "out.json"],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.err).toContain(
+      "Notice: excel.csv: not UTF-8 (byte 0xE4 on line 1, character 14), so read as Windows-1252",
+    );
+    expect(io.out).not.toContain("\ufffd");
+    expect(io.out).toMatch(/jonot|bussi|kirjasto/i);
+    expect(io.out).toContain("excel.csv: 21 rows");
+    const json = readFileSync(join(dir, "out.json"), "utf8");
+    expect(json).not.toContain("\ufffd");
+    expect(json).toMatch(/lääkäri|kirjasto/i);
+  });
+
   it("rejects bad options with usage and exit code 2", async () => {
     const io = captureIO(process.cwd());
     expect(await main(["text", "analyze", "x.csv", "--column", "a", "--k", "1"], io)).toBe(2);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -11,6 +11,7 @@ import {
   TextError,
 } from "@kuulo/text";
 import { type CliCommand, type CliIO, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
 
 const HELP = `Usage: kuulo text analyze FILE.csv --column answer [options]
 
@@ -28,6 +29,9 @@ Options:
                        Kuulo as WebAssembly; KUULO_VOIKKO=system uses libvoikko instead)
   --llm-url URL        optional OpenAI-compatible endpoint for labels and summaries
   --llm-model NAME     model for --llm-url (API key from KUULO_LLM_API_KEY)
+
+The CSV may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Finnish Excel's classic
+CSV), which is read as such with a notice on stderr.
 `;
 
 function parseK(value: string | undefined): { k?: number; kMin: number; kMax: number } {
@@ -145,14 +149,7 @@ async function analyze(args: string[], io: CliIO): Promise<number> {
     throw new UsageError("--llm-url needs --llm-model");
   const k = parseK(values.k);
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), "utf8");
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  const text = (await readTextFile(resolve(io.cwd, file), file, io))!;
   const table = parseCsv({ text, file });
   const answerCol = columnIndex({ table, column: values.column, file });
   const groupCol = values["group-by"]
@@ -234,18 +231,7 @@ export const textCommands: CliCommand[] = [
     name: "text analyze",
     summary: "themes, quotes and indicative sentiment from open answers in a CSV file",
     help: HELP,
-    run: async (args, io) => {
-      try {
-        return await analyze(args, io);
-      } catch (error) {
-        if (
-          error instanceof TypeError &&
-          (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-        ) {
-          throw new UsageError(error.message);
-        }
-        throw error;
-      }
-    },
+    // Unknown options (parseArgs errors) are usage errors: main.ts prints them with the help.
+    run: analyze,
   },
 ];

@@ -20,8 +20,8 @@ type SuccessStatus = 200 | 201 | 202 | 204;
 type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : unknown;
 
 /**
- * The JSON answer of a successful call; `unknown` where the route declares no response schema
- * (then the caller names a type until it does, see `Declared`).
+ * The JSON answer of a successful call. Every route declares its response schema
+ * (api-contract.test.ts on the server), so this is never `unknown`.
  */
 export type ApiResponse<P extends keyof paths, M extends Method = "get"> =
   Operation<P, M> extends { responses: infer R }
@@ -53,10 +53,3 @@ export type ApiParams<P extends keyof paths, M extends Method> = Operation<
 }
   ? X
   : never;
-
-/**
- * The generated type once the route declares its response schema, else the local one. Used
- * only where a route still lacks a schema (marked `TODO(api-types)`): when the server declares
- * it and the types are regenerated, the generated type takes over by itself.
- */
-export type Declared<Generated, Local> = unknown extends Generated ? Local : Generated;

@@ -1245,6 +1245,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            commonGround: {
+                                agree: {
+                                    count: number;
+                                    lowestGroupShare: number;
+                                    share: number;
+                                    tid: number;
+                                    voters: number;
+                                }[];
+                                /** @enum {string} */
+                                basis: "every_group" | "all_voters";
+                                disagree: {
+                                    count: number;
+                                    lowestGroupShare: number;
+                                    share: number;
+                                    tid: number;
+                                    voters: number;
+                                }[];
+                                threshold: number;
+                            } | null;
                             /** @description ISO 8601 date and time */
                             computedAt: string | null;
                             participation: {
@@ -2197,22 +2216,28 @@ export interface paths {
                         } | {
                             /** @enum {boolean} */
                             available: true;
-                            /** @description ISO 8601 date and time */
-                            computedAt: string;
-                            consensus: {
+                            clustered: number;
+                            commonGround: {
                                 agree: {
                                     count: number;
+                                    lowestGroupShare: number;
                                     share: number;
                                     tid: number;
                                     voters: number;
                                 }[];
+                                /** @enum {string} */
+                                basis: "every_group" | "all_voters";
                                 disagree: {
                                     count: number;
+                                    lowestGroupShare: number;
                                     share: number;
                                     tid: number;
                                     voters: number;
                                 }[];
+                                threshold: number;
                             };
+                            /** @description ISO 8601 date and time */
+                            computedAt: string;
                             divisive: {
                                 spread: number;
                                 tid: number;

@@ -3,7 +3,7 @@ import { Status } from "../components/form.js";
 import { type Access, residentEndpoints } from "./api.js";
 import { useCt } from "./i18n/index.js";
 import { groupLabel, textsByTid } from "./lib.js";
-import { ConsensusSection, DivisiveSection, GroupsSection } from "./results/Findings.js";
+import { CommonGroundSection, DivisiveSection, GroupsSection } from "./results/Findings.js";
 import { OpinionMap } from "./results/OpinionMap.js";
 import { residentKeys } from "./useConversationEvents.js";
 
@@ -54,7 +54,19 @@ export function ResidentResults({ publicId, access, compact = false }: Props) {
     <div className="conv-results">
       {compact ? null : (
         <p>
-          {ct("results.summary", { participants: data.participants, groups: data.groups.length })}
+          {ct("results.summary", {
+            participants: ct("count.participants", { count: data.participants }),
+            groups: ct("count.opinionGroups", { count: data.groups.length }),
+          })}
+        </p>
+      )}
+      {compact || data.groups.length === 0 ? null : (
+        <p className="muted">
+          {ct("results.onMap", {
+            clustered: data.clustered,
+            participants: data.participants,
+            count: placedAfter(data.progress.total),
+          })}
         </p>
       )}
       <OpinionMap map={data.map} groups={data.groups} me={data.me} />
@@ -83,11 +95,11 @@ export function ResidentResults({ publicId, access, compact = false }: Props) {
       ) : (
         <>
           <GroupsSection groups={data.groups} texts={texts} myGroup={myGroup} />
-          <ConsensusSection consensus={data.consensus} texts={texts} />
+          <CommonGroundSection commonGround={data.commonGround} texts={texts} />
           <DivisiveSection divisive={data.divisive} texts={texts} />
         </>
       )}
-      {compact ? <ConsensusSection consensus={data.consensus} texts={texts} /> : null}
+      {compact ? <CommonGroundSection commonGround={data.commonGround} texts={texts} /> : null}
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { LANGUAGES } from "../organizations/schema.js";
-import { conversationResultsSchema, segmentComparisonSchema } from "./results-schema.js";
+import {
+  commonGroundSchema,
+  conversationResultsSchema,
+  segmentComparisonSchema,
+} from "./results-schema.js";
 import { MODERATION_MODES, STATEMENT_FLAGS, STATEMENT_STATUSES, VISIBILITIES } from "./schema.js";
 
 /**
@@ -82,6 +86,8 @@ export const staffResultsSchema = z.object({
   computedAt: dateTime.nullable(),
   /** null until the math has run. */
   results: conversationResultsSchema.nullable(),
+  /** The headline agreement among the statements listed below (null until the math has run). */
+  commonGround: commonGroundSchema.nullable(),
   /** Approved statements only, unless the member may moderate (visibility.ts). */
   statements: z.array(
     z.object({ tid, text: z.string(), status: z.enum(STATEMENT_STATUSES), isMeta: z.boolean() }),
@@ -158,8 +164,10 @@ export const residentResultsSchema = z.discriminatedUnion("available", [
     /** "You are here" on the map, when the resident has been placed. */
     me: z.object({ x: z.number(), y: z.number(), group: z.number().int() }).nullable(),
     participants: results.participants,
+    /** Participants on the map (who voted on enough statements); the groups are made of them. */
+    clustered: results.clustered,
     groups: results.groups,
-    consensus: results.consensus,
+    commonGround: commonGroundSchema,
     divisive: results.divisive,
     map: results.map,
     statements: z.array(z.object({ tid, text: z.string() })),

@@ -1,5 +1,6 @@
 import type { SegmentComparison } from "@kuulo/opinion";
 import { z } from "zod";
+import type { CommonGround } from "./common-ground.js";
 import type { ConversationResults } from "./results.js";
 
 /**
@@ -49,6 +50,18 @@ export const segmentComparisonSchema = z.object({
 
 const consensusItem = z.object({ tid: id, share: z.number(), count, voters: count });
 
+/** The results pages' headline agreement (common-ground.ts). */
+export const commonGroundSchema = z.object({
+  threshold: z.number(),
+  basis: z.enum(["every_group", "all_voters"]),
+  agree: z.array(
+    z.object({ tid: id, share: z.number(), count, voters: count, lowestGroupShare: z.number() }),
+  ),
+  disagree: z.array(
+    z.object({ tid: id, share: z.number(), count, voters: count, lowestGroupShare: z.number() }),
+  ),
+});
+
 export const conversationResultsSchema = z.object({
   tick: count,
   participants: count,
@@ -91,11 +104,16 @@ export const conversationResultsSchema = z.object({
 });
 
 /** Compile-time: what the math stores is what the schema describes, both ways. */
+export type CommonGroundMatchesSchema = Same<CommonGround, z.infer<typeof commonGroundSchema>>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type ResultsMatchSchema = Same<
   ConversationResults,
   z.infer<typeof conversationResultsSchema>
 >;
 export type SegmentsMatchSchema = Same<SegmentComparison, z.infer<typeof segmentComparisonSchema>>;
-const inStep: [ResultsMatchSchema, SegmentsMatchSchema] = [true, true];
+const inStep: [ResultsMatchSchema, SegmentsMatchSchema, CommonGroundMatchesSchema] = [
+  true,
+  true,
+  true,
+];
 void inStep;

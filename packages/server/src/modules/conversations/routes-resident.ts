@@ -9,6 +9,7 @@ import { enforceRateLimit } from "../../http/rate-limit.js";
 import { mediaResponse } from "../../http/responses.js";
 import { dbId, requestIdSchema } from "../../http/schemas.js";
 import { findOrganizationById } from "../organizations/service.js";
+import { commonGround } from "./common-ground.js";
 import { verifiedXidHash } from "./embed.js";
 import { imageInfo } from "./image.js";
 import { storedResults } from "./math.js";
@@ -435,8 +436,9 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: AppContext
         progress,
         me: me ? { x: me.x, y: me.y, group: me.group } : null,
         participants: results.participants,
+        clustered: results.clustered,
         groups: results.groups,
-        consensus: results.consensus,
+        commonGround: commonGround(results, { among: new Set(texts.map((s) => s.tid)) }),
         divisive: results.divisive,
         map: results.map,
         statements: texts.map((s) => ({ tid: s.tid, text: s.text })),

@@ -6,6 +6,7 @@ import type { AppContext } from "../../http/context.js";
 import type { Permission } from "../../http/permissions.js";
 import { dbId, dbIdParam } from "../../http/schemas.js";
 import { recordRead } from "../audit/service.js";
+import { commonGround } from "./common-ground.js";
 import { imageInfo } from "./image.js";
 import { toStaffConversation, toStaffStatement } from "./mappers.js";
 import { storedResults } from "./math.js";
@@ -334,9 +335,11 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: AppContext): 
         conversationId: conversation.id,
         approvedOnly: !seesUnapproved(can),
       });
+      const approved = new Set(texts.filter((s) => s.status === "approved").map((s) => s.tid));
       return {
         computedAt: stored?.computedAt.toISOString() ?? null,
         results: stored?.results ?? null,
+        commonGround: stored ? commonGround(stored.results, { among: approved }) : null,
         statements: texts.map((s) => ({
           tid: s.tid,
           text: s.text,

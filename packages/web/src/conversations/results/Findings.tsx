@@ -1,6 +1,6 @@
 import { useCt } from "../i18n/index.js";
 import { formatPercent, groupLabel } from "../lib.js";
-import type { ConsensusItem, Group, StatementTotals } from "../types.js";
+import type { CommonGround, CommonGroundItem, Group, StatementTotals } from "../types.js";
 import { GroupMarker } from "./GroupMarker.js";
 
 interface GroupsProps {
@@ -74,42 +74,61 @@ export function GroupsSection({ groups, texts, myGroup }: GroupsProps) {
   );
 }
 
-interface ConsensusProps {
-  consensus: { agree: ConsensusItem[]; disagree: ConsensusItem[] };
+interface CommonGroundProps {
+  commonGround: CommonGround;
   texts: Map<number, string>;
 }
 
-/** What (almost) everyone agrees, or disagrees, on. */
-export function ConsensusSection({ consensus, texts }: ConsensusProps) {
+/**
+ * Common ground: what at least the stated share of every opinion group agreed (or disagreed)
+ * with; before there are groups, of all voters, and the text says which (server:
+ * common-ground.ts).
+ */
+export function CommonGroundSection({ commonGround, texts }: CommonGroundProps) {
   const { ct, language } = useCt();
-  const item = (c: ConsensusItem) => (
+  const everyGroup = commonGround.basis === "every_group";
+  const threshold = formatPercent(commonGround.threshold, language);
+  const item = (c: CommonGroundItem) => (
     <li key={c.tid}>
       <StatementText tid={c.tid} texts={texts} />{" "}
       <span className="muted">
-        {ct("consensus.share", {
-          share: formatPercent(c.share, language),
-          count: c.count,
-          voters: c.voters,
-        })}
+        {everyGroup
+          ? ct("consensus.shareGroups", {
+              share: formatPercent(c.share, language),
+              lowest: formatPercent(c.lowestGroupShare, language),
+              count: c.count,
+              voters: c.voters,
+            })
+          : ct("consensus.share", {
+              share: formatPercent(c.share, language),
+              count: c.count,
+              voters: c.voters,
+            })}
       </span>
     </li>
   );
+  const { agree, disagree } = commonGround;
   return (
     <section aria-labelledby="conv-consensus-title">
       <h2 id="conv-consensus-title">{ct("consensus.title")}</h2>
-      {consensus.agree.length === 0 && consensus.disagree.length === 0 ? (
-        <p>{ct("consensus.none")}</p>
+      <p className="muted">
+        {everyGroup
+          ? ct("consensus.explainGroups", { threshold })
+          : ct("consensus.explainVoters", { threshold })}
+      </p>
+      {agree.length === 0 && disagree.length === 0 ? (
+        <p>{ct("consensus.none", { threshold })}</p>
       ) : null}
-      {consensus.agree.length > 0 ? (
+      {agree.length > 0 ? (
         <>
-          <h3>{ct("consensus.agree")}</h3>
-          <ul>{consensus.agree.map(item)}</ul>
+          <h3>{ct(everyGroup ? "consensus.agreeGroups" : "consensus.agreeVoters")}</h3>
+          <ul>{agree.map(item)}</ul>
         </>
       ) : null}
-      {consensus.disagree.length > 0 ? (
+      {disagree.length > 0 ? (
         <>
-          <h3>{ct("consensus.disagree")}</h3>
-          <ul>{consensus.disagree.map(item)}</ul>
+          <h3>{ct(everyGroup ? "consensus.disagreeGroups" : "consensus.disagreeVoters")}</h3>
+          <ul>{disagree.map(item)}</ul>
         </>
       ) : null}
     </section>

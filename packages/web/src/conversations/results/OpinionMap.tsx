@@ -37,7 +37,10 @@ export function OpinionMap({ map, groups, me, headingLevel = 2 }: Props) {
   }, [map.participants, groups, me]);
 
   const summary = [
-    ct("map.summary", { participants: map.participants.length, groups: groups.length }),
+    ct("map.summary", {
+      participants: ct("count.participants", { count: map.participants.length }),
+      groups: ct("count.groups", { count: groups.length }),
+    }),
     ...groups.map((g) => ct("map.summaryGroup", { group: groupLabel(g.id), count: g.size })),
     me ? ct("map.summaryMe", { group: groupLabel(me.group) }) : "",
   ]

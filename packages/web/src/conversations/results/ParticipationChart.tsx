@@ -1,14 +1,22 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { formatDate } from "../../lib/format.js";
+import { formatDate, formatShortDate } from "../../lib/format.js";
+import { localeFor } from "../../lib/language.js";
 import { useCt } from "../i18n/index.js";
 import { ScrollTable } from "../ScrollTable.js";
 import type { ParticipationDay } from "../types.js";
 
 const WIDTH = 400;
 const HEIGHT = 180;
-const PAD = { top: 12, right: 12, bottom: 28, left: 44 };
+const PAD = { top: 24, right: 44, bottom: 28, left: 44 };
+const VOTES_COLOUR = "#1f5fa8";
+const PEOPLE_COLOUR = "#a94700";
+/** At most this many dates under the bars; with more days every n-th is labelled. */
+const MAX_DATE_LABELS = 8;
 
-/** Votes per day as bars and the running number of participants as a line, with a table. */
+/**
+ * Votes per day as bars (left scale) and the running number of participants as a line (right
+ * scale), each scale labelled in its series' colour, dates in the user's language; with a table.
+ */
 export function ParticipationSection({ days }: { days: ParticipationDay[] }) {
   const { ct, language } = useCt();
   if (days.length === 0) {
@@ -39,12 +47,14 @@ export function ParticipationSection({ days }: { days: ParticipationDay[] }) {
     )
     .join("");
   const summary = ct("participation.summary", {
-    days: days.length,
-    participants: last.participants,
-    votes: last.totalVotes,
-    statements: last.totalStatements,
+    days: ct("count.days", { count: days.length }),
+    participants: ct("count.participants", { count: last.participants }),
+    votes: ct("count.votes", { count: last.totalVotes }),
+    statements: ct("count.writtenStatements", { count: last.totalStatements }),
   });
   const ticks = votesY.ticks(4);
+  const locale = localeFor(language);
+  const labelEvery = Math.ceil(days.length / MAX_DATE_LABELS);
   return (
     <section aria-labelledby="conv-participation-title">
       <h2 id="conv-participation-title">{ct("participation.title")}</h2>
@@ -55,6 +65,12 @@ export function ParticipationSection({ days }: { days: ParticipationDay[] }) {
         role="img"
         aria-label={summary}
       >
+        <text x={PAD.left} y={10} textAnchor="end" fontSize={10} fill={VOTES_COLOUR}>
+          {ct("participation.votesAxis")}
+        </text>
+        <text x={WIDTH - PAD.right} y={10} textAnchor="start" fontSize={10} fill={PEOPLE_COLOUR}>
+          {ct("participation.participantsAxis")}
+        </text>
         {ticks.map((t) => (
           <g key={t}>
             <line
@@ -70,11 +86,24 @@ export function ParticipationSection({ days }: { days: ParticipationDay[] }) {
               textAnchor="end"
               dominantBaseline="central"
               fontSize={10}
-              fill="#333"
+              fill={VOTES_COLOUR}
             >
-              {t}
+              {t.toLocaleString(locale)}
             </text>
           </g>
+        ))}
+        {peopleY.ticks(4).map((t) => (
+          <text
+            key={t}
+            x={WIDTH - PAD.right + 4}
+            y={peopleY(t)}
+            textAnchor="start"
+            dominantBaseline="central"
+            fontSize={10}
+            fill={PEOPLE_COLOUR}
+          >
+            {t.toLocaleString(locale)}
+          </text>
         ))}
         {days.map((d) => (
           <rect
@@ -83,36 +112,36 @@ export function ParticipationSection({ days }: { days: ParticipationDay[] }) {
             y={votesY(d.votes)}
             width={x.bandwidth()}
             height={HEIGHT - PAD.bottom - votesY(d.votes)}
-            fill="#1f5fa8"
+            fill={VOTES_COLOUR}
           />
         ))}
-        <path d={line} fill="none" stroke="#a94700" strokeWidth={2.5} strokeDasharray="6 3" />
+        <path d={line} fill="none" stroke={PEOPLE_COLOUR} strokeWidth={2.5} strokeDasharray="6 3" />
         {days.map((d) => (
           <path
             key={d.day}
             d="M-4,-4H4V4H-4Z"
             transform={`translate(${(x(d.day)! + x.bandwidth() / 2).toFixed(1)},${peopleY(d.participants).toFixed(1)})`}
-            fill="#a94700"
+            fill={PEOPLE_COLOUR}
           />
         ))}
-        {days.length <= 8
-          ? days.map((d) => (
-              <text
-                key={d.day}
-                x={x(d.day)! + x.bandwidth() / 2}
-                y={HEIGHT - 10}
-                textAnchor="middle"
-                fontSize={10}
-                fill="#333"
-              >
-                {d.day.slice(5)}
-              </text>
-            ))
-          : null}
+        {days.map((d, i) =>
+          i % labelEvery === 0 ? (
+            <text
+              key={d.day}
+              x={x(d.day)! + x.bandwidth() / 2}
+              y={HEIGHT - 10}
+              textAnchor="middle"
+              fontSize={10}
+              fill="#333"
+            >
+              {formatShortDate(d.day, language)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <ul className="conv-legend">
         <li>
-          <span className="conv-swatch" style={{ background: "#1f5fa8" }} aria-hidden="true" />{" "}
+          <span className="conv-swatch" style={{ background: VOTES_COLOUR }} aria-hidden="true" />{" "}
           {ct("participation.votesLegend")}
         </li>
         <li>

@@ -6,7 +6,7 @@ import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { useCt } from "../i18n/index.js";
 import { textsByTid } from "../lib.js";
-import { ConsensusSection, DivisiveSection, GroupsSection } from "../results/Findings.js";
+import { CommonGroundSection, DivisiveSection, GroupsSection } from "../results/Findings.js";
 import { OpinionMap } from "../results/OpinionMap.js";
 import { ParticipationSection } from "../results/ParticipationChart.js";
 import { SegmentComparisonSection } from "../results/SegmentComparison.js";
@@ -40,9 +40,9 @@ export function StaffResultsPage() {
         <>
           <p>
             {ct("staff.results.summary", {
-              participants: r.participants,
+              participants: ct("count.participants", { count: r.participants }),
               clustered: r.clustered,
-              groups: r.groups.length,
+              groups: ct("count.opinionGroups", { count: r.groups.length }),
               time: formatDateTime(data.computedAt, language),
             })}
           </p>
@@ -74,7 +74,9 @@ export function StaffResultsPage() {
             <OpinionMap map={r.map} groups={r.groups} />
           </div>
           <GroupsSection groups={r.groups} texts={texts} />
-          <ConsensusSection consensus={r.consensus} texts={texts} />
+          {data.commonGround ? (
+            <CommonGroundSection commonGround={data.commonGround} texts={texts} />
+          ) : null}
           <DivisiveSection divisive={r.divisive} texts={texts} statements={r.statements} />
           {r.segments ? (
             <SegmentComparisonSection comparison={r.segments} names={data.segments} texts={texts} />
