@@ -59,17 +59,26 @@ export function updateCounts(options: UpdateCountsOptions): VoteCounts {
   // Which rows must be visited, and how many votes that touches.
   const visit: number[] = [];
   let work = 0;
+  // sameId[ng]: the previous group index with the id of current group ng, or −1.
+  const sameId = new Int32Array(nGroups).fill(-1);
+  const byId = new Map<number, number>();
+  for (let g = 0; g < previous.nGroups; g++) byId.set(options.previousIds[g]!, g);
+  for (let g = 0; g < nGroups; g++) sameId[g] = byId.get(options.ids[g]!) ?? -1;
+  const { rowPtr } = matrix;
+  const oldPtr = old.rowPtr;
   for (let r = 0; r < nRows; r++) {
     const og = r < oldRows ? previousRowGroup[r]! : -1;
     const ng = rowGroup[r]!;
     const same =
       r < oldRows &&
       changedRows[r] === 0 &&
-      (og < 0 ? ng < 0 : ng >= 0 && options.previousIds[og] === options.ids[ng]);
+      (og < 0
+        ? ng < 0
+        : ng >= 0 && (sameId[ng] === og || options.previousIds[og] === options.ids[ng]));
     if (same) continue;
     visit.push(r);
-    work += matrix.rowPtr[r + 1]! - matrix.rowPtr[r]!;
-    if (r < oldRows) work += old.rowPtr[r + 1]! - old.rowPtr[r]!;
+    work += rowPtr[r + 1]! - rowPtr[r]!;
+    if (r < oldRows) work += oldPtr[r + 1]! - oldPtr[r]!;
   }
   if (work > matrix.rowPtr[nRows]! / 2) return full();
 
@@ -89,14 +98,17 @@ export function updateCounts(options: UpdateCountsOptions): VoteCounts {
     D.set(previous.D.subarray(from, from + oldCols), g * nCols);
     S.set(previous.S.subarray(from, from + oldCols), g * nCols);
   }
+  const { colIdx, values } = matrix;
+  const oldCol = old.colIdx;
+  const oldValues = old.values;
   for (const r of visit) {
     const og = r < oldRows ? previousRowGroup[r]! : -1;
     const target = og >= 0 ? survivor[og]! : -1;
     if (target >= 0) {
       const base = target * nCols;
-      for (let e = old.rowPtr[r]!, end = old.rowPtr[r + 1]!; e < end; e++) {
-        const i = base + old.colIdx[e]!;
-        const v = old.values[e]!;
+      for (let e = oldPtr[r]!, end = oldPtr[r + 1]!; e < end; e++) {
+        const i = base + oldCol[e]!;
+        const v = oldValues[e]!;
         S[i]!--;
         if (v < 0) A[i]!--;
         else if (v > 0) D[i]!--;
@@ -105,9 +117,9 @@ export function updateCounts(options: UpdateCountsOptions): VoteCounts {
     const ng = rowGroup[r]!;
     if (ng < 0) continue;
     const base = ng * nCols;
-    for (let e = matrix.rowPtr[r]!, end = matrix.rowPtr[r + 1]!; e < end; e++) {
-      const i = base + matrix.colIdx[e]!;
-      const v = matrix.values[e]!;
+    for (let e = rowPtr[r]!, end = rowPtr[r + 1]!; e < end; e++) {
+      const i = base + colIdx[e]!;
+      const v = values[e]!;
       S[i]!++;
       if (v < 0) A[i]!++;
       else if (v > 0) D[i]!++;

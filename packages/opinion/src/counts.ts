@@ -56,14 +56,17 @@ export function sumGroups(options: SumGroupsOptions): VoteCounts {
     D: new Int32Array(groups.length * nCols),
     S: new Int32Array(groups.length * nCols),
   };
-  groups.forEach((members, g) => {
-    for (const m of members) {
+  const { A, D, S } = counts;
+  for (let g = 0; g < groups.length; g++) {
+    const to = g * nCols;
+    for (const m of groups[g]!) {
+      const from = m * nCols;
       for (let c = 0; c < nCols; c++) {
-        out.A[g * nCols + c]! += counts.A[m * nCols + c]!;
-        out.D[g * nCols + c]! += counts.D[m * nCols + c]!;
-        out.S[g * nCols + c]! += counts.S[m * nCols + c]!;
+        out.A[to + c]! += A[from + c]!;
+        out.D[to + c]! += D[from + c]!;
+        out.S[to + c]! += S[from + c]!;
       }
     }
-  });
+  }
   return out;
 }

@@ -1,3 +1,6 @@
+import { lloyd } from "./lloyd.js";
+import { distance } from "./nearest.js";
+
 /**
  * Polis-style k-means on 2-D points (clusters.clj): first-k-distinct cold start, warm start from
  * the previous clustering (recentre, merge identical centres, split off the most distal point),
@@ -22,6 +25,8 @@ export interface KmeansOptions {
   /** Polis runs up to maxIterations + 1 assignment steps. */
   maxIterations: number;
   previous?: readonly Cluster[];
+  /** Nearest-centre search (see `lloyd`); both give the same clusters. */
+  assignment?: "bounded" | "scan";
 }
 
 export function kmeans(options: KmeansOptions): Cluster[] {
@@ -32,177 +37,41 @@ export function kmeans(options: KmeansOptions): Cluster[] {
     options.previous && options.previous.length > 0
       ? cleanStart(options, index)
       : initClusters(options.xy, n, options.k);
-  return lloyd(options, clusters);
+  return runLloyd(options, clusters, index);
 }
 
-/**
- * Lloyd iterations as Polis runs them (up to maxIterations + 1 steps, empty clusters dropped,
- * stop when the sorted centres moved < 0.01), accelerated with Hamerly's bounds: a point whose
- * distance to its centre is below the lower bound to every other centre keeps its centre
- * without a scan. Exact: only points that provably cannot change are skipped.
- */
-function lloyd(options: KmeansOptions, initial: readonly Cluster[]): Cluster[] {
-  const { xy, weights } = options;
-  const n = options.ids.length;
+/** Runs Polis's Lloyd steps from the given clusters (see `lloyd`), in cluster id order. */
+function runLloyd(
+  options: KmeansOptions,
+  initial: readonly Cluster[],
+  index: PointIndex,
+): Cluster[] {
   const sorted = initial.slice().sort((a, b) => a.id - b.id);
-  let k = sorted.length;
-  let ids = Int32Array.from(sorted, (c) => c.id);
-  let cx = Float64Array.from(sorted, (c) => c.center[0]);
-  let cy = Float64Array.from(sorted, (c) => c.center[1]);
-  const assign = new Int32Array(n);
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
-  let fresh = true;
-  for (let iter = options.maxIterations; ; iter--) {
-    // Assignment step.
-    let byX: Int32Array | null = null;
-    let xs: Float64Array | null = null;
-    if (k > 16) {
-      const cxs = cx;
-      byX = Int32Array.from({ length: k }, (_, j) => j).sort((a, b) => cxs[a]! - cxs[b]! || a - b);
-      xs = Float64Array.from(byX, (j) => cxs[j]!);
+  // A warm start's members are the previous assignment: the first search starts there.
+  const guess = new Int32Array(options.ids.length).fill(-1);
+  sorted.forEach((c, j) => {
+    for (const m of c.members) {
+      const i = index(m);
+      if (i >= 0) guess[i] = j;
     }
-    for (let i = 0; i < n; i++) {
-      const px = xy[2 * i]!;
-      const py = xy[2 * i + 1]!;
-      if (!fresh) {
-        if (upper[i]! < lower[i]! * (1 - 1e-12)) continue;
-        const a = assign[i]!;
-        upper[i] = distance(px, py, cx[a]!, cy[a]!);
-        if (upper[i]! < lower[i]! * (1 - 1e-12)) continue;
-      }
-      let best = 0;
-      let bd = Number.POSITIVE_INFINITY;
-      let second = Number.POSITIVE_INFINITY;
-      if (byX) {
-        // Scan outwards along centres sorted by x; |dx| > second ends a direction.
-        let lo = 0;
-        let hi = k;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (xs![mid]! < px) lo = mid + 1;
-          else hi = mid;
-        }
-        best = -1;
-        let second2 = Number.POSITIVE_INFINITY;
-        for (let dir = 0; dir < 2; dir++) {
-          for (let t = dir === 0 ? lo : lo - 1; t >= 0 && t < k; t += dir === 0 ? 1 : -1) {
-            if (Math.abs(xs![t]! - px) > second) break;
-            const j = byX[t]!;
-            const dx = px - cx[j]!;
-            const dy = py - cy[j]!;
-            const d2 = dx * dx + dy * dy;
-            // Clearly farther (squared) than the second best: its distance cannot matter, and
-            // the margin keeps the comparisons below exactly those on √ distances.
-            if (d2 > second2 * (1 + 1e-12)) continue;
-            const d = Math.sqrt(d2);
-            if (d < bd || (d === bd && j > best)) {
-              second = bd;
-              bd = d;
-              best = j;
-            } else if (d < second) second = d;
-            second2 = second * second;
-          }
-        }
-      } else {
-        let second2 = Number.POSITIVE_INFINITY;
-        for (let j = 0; j < k; j++) {
-          const dx = px - cx[j]!;
-          const dy = py - cy[j]!;
-          const d2 = dx * dx + dy * dy;
-          // sqrt is monotone: a centre farther (squared) than the second best cannot matter.
-          if (d2 > second2 * (1 + 1e-12)) continue;
-          const d = Math.sqrt(d2);
-          if (d <= bd) {
-            second = bd;
-            bd = d;
-            best = j;
-          } else if (d < second) second = d;
-          second2 = second * second;
-        }
-      }
-      assign[i] = best;
-      upper[i] = bd;
-      lower[i] = second;
-    }
-    fresh = false;
-    // Update step: weighted means, empty clusters dropped.
-    const sx = new Float64Array(k);
-    const sy = new Float64Array(k);
-    const sw = new Float64Array(k);
-    for (let i = 0; i < n; i++) {
-      const a = assign[i]!;
-      const w = weights ? weights[i]! : 1;
-      sx[a]! += w * xy[2 * i]!;
-      sy[a]! += w * xy[2 * i + 1]!;
-      sw[a]! += w;
-    }
-    const remap = new Int32Array(k).fill(-1);
-    let kept = 0;
-    for (let j = 0; j < k; j++) if (sw[j]! > 0) remap[j] = kept++;
-    const nids = new Int32Array(kept);
-    const nx = new Float64Array(kept);
-    const ny = new Float64Array(kept);
-    // The largest and second-largest centre moves: a point's nearest other centre moved at most
-    // the largest move among the centres other than its own (Hamerly's tighter update).
-    let maxMove = 0;
-    let maxAt = -1;
-    let secondMove = 0;
-    const move = new Float64Array(kept);
-    for (let j = 0; j < k; j++) {
-      const t = remap[j]!;
-      if (t < 0) continue;
-      nids[t] = ids[j]!;
-      nx[t] = sx[j]! / sw[j]!;
-      ny[t] = sy[j]! / sw[j]!;
-      move[t] = distance(nx[t]!, ny[t]!, cx[j]!, cy[j]!);
-      if (move[t]! > maxMove) {
-        secondMove = maxMove;
-        maxMove = move[t]!;
-        maxAt = t;
-      } else if (move[t]! > secondMove) secondMove = move[t]!;
-    }
-    // Dropped clusters only remove candidates, so the bounds stay valid.
-    for (let i = 0; i < n; i++) {
-      const a = remap[assign[i]!]!;
-      assign[i] = a;
-      upper[i]! += move[a]!;
-      lower[i]! -= a === maxAt ? secondMove : maxMove;
-    }
-    const done = iter <= 0 || sameCenters(cx, cy, nx, ny);
-    ids = nids;
-    cx = nx;
-    cy = ny;
-    k = kept;
-    if (done) break;
-  }
-  const members: number[][] = Array.from({ length: k }, () => []);
-  for (let i = 0; i < n; i++) members[assign[i]!]!.push(options.ids[i]!);
-  return Array.from({ length: k }, (_, j) => ({
-    id: ids[j]!,
+  });
+  const { ids, cx, cy, assign } = lloyd({
+    xy: options.xy,
+    weights: options.weights,
+    ids: Int32Array.from(sorted, (c) => c.id),
+    cx: Float64Array.from(sorted, (c) => c.center[0]),
+    cy: Float64Array.from(sorted, (c) => c.center[1]),
+    maxIterations: options.maxIterations,
+    guess,
+    assignment: options.assignment,
+  });
+  const members: number[][] = Array.from({ length: ids.length }, () => []);
+  for (let i = 0; i < assign.length; i++) members[assign[i]!]!.push(options.ids[i]!);
+  return Array.from(ids, (id, j) => ({
+    id,
     members: members[j]!,
     center: [cx[j]!, cy[j]!] as [number, number],
   }));
-}
-
-/** Polis's same-clustering?: sort both centre lists, zip, every distance below 0.01. */
-function sameCenters(
-  ax: Float64Array,
-  ay: Float64Array,
-  bx: Float64Array,
-  by: Float64Array,
-): boolean {
-  const order = (x: Float64Array, y: Float64Array) =>
-    Array.from({ length: x.length }, (_, i) => i).sort((p, q) => x[p]! - x[q]! || y[p]! - y[q]!);
-  const oa = order(ax, ay);
-  const ob = order(bx, by);
-  const m = Math.min(oa.length, ob.length);
-  for (let i = 0; i < m; i++) {
-    const p = oa[i]!;
-    const q = ob[i]!;
-    if (!(distance(ax[p]!, ay[p]!, bx[q]!, by[q]!) < 0.01)) return false;
-  }
-  return true;
 }
 
 function key(xy: Float64Array, i: number): string {
@@ -279,10 +148,14 @@ function presentPoints(members: readonly number[], index: PointIndex): number[] 
 function cleanStart(options: KmeansOptions, index: PointIndex): Cluster[] {
   const n = options.ids.length;
   let clusters: Cluster[] = [];
+  // The present points of each recentred cluster, kept for the clusters uniqify leaves alone.
+  const present = new Map<Cluster, number[]>();
   for (const c of options.previous!) {
     const pts = presentPoints(c.members, index);
-    if (pts.length > 0)
-      clusters.push({ id: c.id, members: c.members.slice(), center: meanOf(options, pts) });
+    if (pts.length === 0) continue;
+    const cluster = { id: c.id, members: c.members, center: meanOf(options, pts) };
+    clusters.push(cluster);
+    present.set(cluster, pts);
   }
   if (clusters.length === 0) {
     const all = Array.from({ length: n }, (_, i) => i);
@@ -292,11 +165,15 @@ function cleanStart(options: KmeansOptions, index: PointIndex): Cluster[] {
   clusters = uniqify(clusters);
   const possible = Math.min(options.k, countDistinct(options.xy, n, options.k));
   // Recentre every cluster on its members once (Polis recentres each round, but only the
-  // clusters a split touches change, so later rounds recentre just those).
+  // clusters a split touches change, so later rounds recentre just those). A cluster uniqify
+  // left alone is already centred on exactly these points.
   let work = clusters
-    .map((c) => ({ id: c.id, members: c.members, pts: presentPoints(c.members, index) }))
-    .filter((c) => c.pts.length > 0)
-    .map((c) => ({ ...c, center: meanOf(options, c.pts) }));
+    .map((c) => {
+      const kept = present.get(c);
+      const pts = kept ?? presentPoints(c.members, index);
+      return { id: c.id, members: c.members, pts, center: kept ? c.center : meanOf(options, pts) };
+    })
+    .filter((c) => c.pts.length > 0);
   while (possible > work.length) {
     const outlier = mostDistal(options.xy, n, work);
     if (!(outlier.dist > 0)) break;
@@ -341,12 +218,6 @@ function uniqify(clusters: Cluster[]): Cluster[] {
     };
   }
   return out;
-}
-
-function distance(ax: number, ay: number, bx: number, by: number): number {
-  const dx = ax - bx;
-  const dy = ay - by;
-  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /** The point farthest from its nearest centre (ties: the later point), by an x-sorted scan. */

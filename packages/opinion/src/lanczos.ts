@@ -138,6 +138,15 @@ function multiply(
     f[4 * c + 2] = av2;
     f[4 * c + 3] = center[c]! * av2;
   }
+  // A vote's terms value·f − f' for the three possible values, computed once per column (the
+  // same expression, so the same bits): term[6c + 2(value + 1)] for v1, + 1 for v2.
+  const term = new Float64Array(6 * nCols);
+  for (let c = 0; c < nCols; c++) {
+    for (let value = -1; value <= 1; value++) {
+      term[6 * c + 2 * (value + 1)] = value * f[4 * c]! - f[4 * c + 1]!;
+      term[6 * c + 2 * (value + 1) + 1] = value * f[4 * c + 2]! - f[4 * c + 3]!;
+    }
+  }
   // acc[4c] = Σ s1·value, acc[4c+1] = Σ s1, acc[4c+2] = Σ s2·value, acc[4c+3] = Σ s2.
   const acc = new Float64Array(4 * nCols);
   const { rowPtr, colIdx, values } = matrix;
@@ -148,10 +157,9 @@ function multiply(
     let s1 = 0;
     let s2 = 0;
     for (let e = start; e < end; e++) {
-      const j = colIdx[e]! << 2;
-      const value = values[e]!;
-      s1 += value * f[j]! - f[j + 1]!;
-      s2 += value * f[j + 2]! - f[j + 3]!;
+      const t = 6 * colIdx[e]! + 2 * values[e]! + 2;
+      s1 += term[t]!;
+      s2 += term[t + 1]!;
     }
     if (s1 === 0 && s2 === 0) continue;
     // w[c] += s·x = s·value·a − s·c·a: accumulate s·value and s separately per column.

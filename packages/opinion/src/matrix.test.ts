@@ -5,6 +5,7 @@ import {
   emptyMatrix,
   mergeVotes,
   nnz,
+  rowColumns,
   rowIndex,
   type SignedVote,
   type VoteMatrix,
@@ -128,5 +129,31 @@ describe("per-column totals", () => {
     }
     expect(Array.from(m.colStats.sum)).toEqual([2, -1]);
     expect(Array.from(m.colStats.agree)).toEqual([0, 1]);
+  });
+});
+
+describe("a row's columns", () => {
+  it("come out ascending and distinct, each with its latest vote, across scratch reuse", () => {
+    let x = 777;
+    const rand = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    const nCols = 300;
+    const scratch = {
+      bits: new Int32Array(10),
+      latest: new Int32Array(nCols),
+      sorted: new Int32Array(4),
+    };
+    for (const length of [0, 1, 5, 40, 200, 1000]) {
+      const voteCol = Int32Array.from({ length }, () => rand(length < 50 ? 40 : nCols));
+      // The votes of the row, in arrival order, as a slice of a longer order array.
+      const order = Int32Array.from([9, ...Array.from({ length }, (_, i) => i), 3]);
+      const m = rowColumns(order, 1, length + 1, voteCol, scratch);
+      const expected = [...new Set(voteCol)].sort((a, b) => a - b);
+      expect(Array.from(scratch.sorted.subarray(0, m))).toEqual(expected);
+      for (const c of expected) expect(scratch.latest[c]).toBe(voteCol.lastIndexOf(c));
+      expect(Array.from(scratch.bits).every((w) => w === 0)).toBe(true);
+    }
   });
 });

@@ -145,23 +145,28 @@ export function mergeVotesTracked(options: MergeVotesOptions): {
   let kept = 0;
   const rowsOf = idIndex(matrix.rowLookup, rowIds, votes.pid);
   const colsOf = idIndex(matrix.colLookup, colIds, votes.tid);
+  // A participant's votes often come in a run: reuse the previous vote's row.
+  let lastPid = Number.NaN;
+  let lastRow = -1;
   for (let i = 0; i < n; i++) {
     const pid = votes.pid[i]!;
     const tid = votes.tid[i]!;
-    let r = rowsOf.get(pid);
-    let c = colsOf.get(tid);
+    let r = pid === lastPid ? lastRow : lookUp(rowsOf, pid);
+    let c = lookUp(colsOf, tid);
     const rowRoom = r >= 0 || rowIds.length < maxRows;
     const colRoom = c >= 0 || colIds.length < maxCols;
     if (!rowRoom || !colRoom) continue;
     if (r < 0) {
       r = rowIds.length;
       rowIds.push(pid);
-      rowsOf.set(pid, r);
+      record(rowsOf, pid, r);
     }
+    lastPid = pid;
+    lastRow = r;
     if (c < 0) {
       c = colIds.length;
       colIds.push(tid);
-      colsOf.set(tid, c);
+      record(colsOf, tid, c);
     }
     vr[kept] = r;
     vc[kept] = c;
@@ -185,7 +190,7 @@ export function mergeVotesTracked(options: MergeVotesOptions): {
   const changedRows = new Uint8Array(nRows);
   let colIdx = new Int32Array(oldNnz + kept);
   let values = new Int8Array(oldNnz + kept);
-  let keys = new Float64Array(16);
+  const columns = columnScratch(colIds.length);
   let out = 0;
   // Rows without new votes are copied in runs (one block copy per run, not two per row).
   let runOld = -1;
@@ -212,32 +217,12 @@ export function mergeVotesTracked(options: MergeVotesOptions): {
     changedRows[r] = 1;
     const os = r < oldRows ? matrix.rowPtr[r]! : 0;
     const oe = r < oldRows ? matrix.rowPtr[r + 1]! : 0;
-    // Sort this row's new votes by (column, arrival) and keep the last per column.
-    const m = ne - ns;
-    if (keys.length < m) keys = new Float64Array(m * 2);
-    for (let k = 0; k < m; k++) {
-      const i = order[ns + k]!;
-      keys[k] = vc[i]! * kept + i;
-    }
-    const sorted = keys.subarray(0, m);
-    if (m > 32) sorted.sort();
-    else {
-      for (let a = 1; a < m; a++) {
-        const key = sorted[a]!;
-        let b = a - 1;
-        while (b >= 0 && sorted[b]! > key) {
-          sorted[b + 1] = sorted[b]!;
-          b--;
-        }
-        sorted[b + 1] = key;
-      }
-    }
+    // This row's columns in order, each with its latest vote (votes are in arrival order).
+    const m = rowColumns(order, ns, ne, vc, columns);
     let o = os;
     for (let k = 0; k < m; k++) {
-      const key = sorted[k]!;
-      const c = Math.floor(key / kept);
-      if (k + 1 < m && Math.floor(sorted[k + 1]! / kept) === c) continue;
-      const i = key - c * kept;
+      const c = columns.sorted[k]!;
+      const i = columns.latest[c]!;
       while (o < oe && matrix.colIdx[o]! < c) {
         colIdx[out] = matrix.colIdx[o]!;
         values[out++] = matrix.values[o++]!;
@@ -288,36 +273,96 @@ export function mergeVotesTracked(options: MergeVotesOptions): {
   };
 }
 
+/** Scratch space of `rowColumns` for a matrix with nCols columns. */
+interface ColumnScratch {
+  /** Bit c of word c >> 5: column c has a vote in the current row. */
+  bits: Int32Array;
+  /** The latest vote (index into the batch) on each column in the current row. */
+  latest: Int32Array;
+  /** The current row's columns, ascending. */
+  sorted: Int32Array;
+}
+
+function columnScratch(nCols: number): ColumnScratch {
+  return {
+    bits: new Int32Array((nCols >> 5) + 1),
+    latest: new Int32Array(nCols),
+    sorted: new Int32Array(Math.min(nCols, 64)),
+  };
+}
+
+/**
+ * The distinct columns of the votes order[start … end) into scratch.sorted, ascending, each
+ * with its latest vote in scratch.latest; returns how many. A bit set over the columns sorts
+ * them in one pass over the words the row touches.
+ */
+export function rowColumns(
+  order: Int32Array,
+  start: number,
+  end: number,
+  voteCol: Int32Array,
+  scratch: ColumnScratch,
+): number {
+  const { bits, latest } = scratch;
+  let lo = bits.length;
+  let hi = -1;
+  for (let k = start; k < end; k++) {
+    const i = order[k]!;
+    const c = voteCol[i]!;
+    const w = c >> 5;
+    bits[w]! |= 1 << (c & 31);
+    latest[c] = i;
+    if (w < lo) lo = w;
+    if (w > hi) hi = w;
+  }
+  if (scratch.sorted.length < end - start) scratch.sorted = new Int32Array(2 * (end - start));
+  const sorted = scratch.sorted;
+  let m = 0;
+  for (let w = lo; w <= hi; w++) {
+    let word = bits[w]!;
+    bits[w] = 0;
+    while (word !== 0) {
+      const low = word & -word;
+      sorted[m++] = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+    }
+  }
+  return m;
+}
+
 interface IdIndex {
-  get: (id: number) => number;
-  set: (id: number, index: number) => void;
+  /** Dense id → index table (−1: absent), when the ids are small; else null. */
+  table: Int32Array | null;
+  /** The shared lookup; its entries are verified against `ids` (sibling states share it). */
+  map: Map<number, number>;
+  ids: number[];
 }
 
 /**
  * Id → index lookup for one merge. Small dense ids use a typed array (fast for millions of
- * votes); others the shared Map, whose entries are verified against `ids` because sibling
- * states share it. New ids are always recorded in the shared Map.
+ * votes); others the shared Map. New ids are always recorded in the shared Map.
  */
 function idIndex(map: Map<number, number>, ids: number[], batch: ArrayLike<number>): IdIndex {
   let max = -1;
   for (let i = 0; i < ids.length; i++) if (ids[i]! > max) max = ids[i]!;
   for (let i = 0; i < batch.length; i++) if (batch[i]! > max) max = batch[i]!;
-  const fromMap = (id: number) => {
-    const i = map.get(id);
-    return i !== undefined && i < ids.length && ids[i] === id ? i : -1;
-  };
   if (max >= 1 << 24 || max > 8 * (ids.length + batch.length) + 1024) {
-    return { get: fromMap, set: (id, index) => map.set(id, index) };
+    return { table: null, map, ids };
   }
-  const dense = new Int32Array(max + 1).fill(-1);
-  for (let i = 0; i < ids.length; i++) dense[ids[i]!] = i;
-  return {
-    get: (id) => dense[id]!,
-    set: (id, index) => {
-      dense[id] = index;
-      map.set(id, index);
-    },
-  };
+  const table = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < ids.length; i++) table[ids[i]!] = i;
+  return { table, map, ids };
+}
+
+function lookUp(index: IdIndex, id: number): number {
+  if (index.table) return index.table[id]!;
+  const i = index.map.get(id);
+  return i !== undefined && i < index.ids.length && index.ids[i] === id ? i : -1;
+}
+
+function record(index: IdIndex, id: number, at: number): void {
+  if (index.table) index.table[id] = at;
+  index.map.set(id, at);
 }
 
 /** Number of votes (non-null cells, passes included) of each row. */

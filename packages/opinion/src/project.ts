@@ -20,27 +20,41 @@ export function projectParticipants(options: ProjectParticipantsOptions): Float6
   for (let c = 0; c < nCols; c++) nModOut += modOutCols[c]!;
   const [pc1, pc2] = pca.comps;
   const { center } = pca;
-  // Per column [active, centre, pc1, pc2] in one array: one cache line per vote, not four.
-  const f = new Float64Array(4 * nCols);
+  // Per column and vote value v ∈ {−1, 0, 1}: (v − centre)·pc1 and (v − centre)·pc2 (the
+  // same expressions as per vote, so the same bits), at term[6c + 2(v + 1)] and + 1.
+  const term = new Float64Array(6 * nCols);
   for (let c = 0; c < nCols; c++) {
-    f[4 * c] = modOutCols[c] ? 0 : 1;
-    f[4 * c + 1] = center[c]!;
-    f[4 * c + 2] = pc1[c]!;
-    f[4 * c + 3] = pc2[c]!;
+    for (let value = -1; value <= 1; value++) {
+      const d = value - center[c]!;
+      term[6 * c + 2 * (value + 1)] = d * pc1[c]!;
+      term[6 * c + 2 * (value + 1) + 1] = d * pc2[c]!;
+    }
   }
   const out = new Float64Array(nRows * 2);
   const { rowPtr, colIdx, values } = matrix;
   for (let r = 0; r < nRows; r++) {
+    const start = rowPtr[r]!;
+    const end = rowPtr[r + 1]!;
     let count = nModOut;
     let p1 = 0;
     let p2 = 0;
-    for (let e = rowPtr[r]!, end = rowPtr[r + 1]!; e < end; e++) {
-      const j = colIdx[e]! << 2;
-      if (f[j] === 0) continue;
-      count++;
-      const d = values[e]! - f[j + 1]!;
-      p1 += d * f[j + 2]!;
-      p2 += d * f[j + 3]!;
+    if (nModOut === 0) {
+      // No moderated-out column: every vote counts (the common case, one test less per vote).
+      count = end - start;
+      for (let e = start; e < end; e++) {
+        const t = 6 * colIdx[e]! + 2 * values[e]! + 2;
+        p1 += term[t]!;
+        p2 += term[t + 1]!;
+      }
+    } else {
+      for (let e = start; e < end; e++) {
+        const c = colIdx[e]!;
+        if (modOutCols[c]) continue;
+        count++;
+        const t = 6 * c + 2 * values[e]! + 2;
+        p1 += term[t]!;
+        p2 += term[t + 1]!;
+      }
     }
     const scale = Math.sqrt(nCols / Math.max(count, 1));
     out[2 * r] = scale * p1;

@@ -98,13 +98,17 @@ export function computeTick(options: ComputeTickOptions): ComputedTick {
   const comments = projectComments(pca);
   timer("projections");
 
-  const inRows: number[] = [];
-  for (let r = 0; r < nRows; r++) if (inConv[r]) inRows.push(r);
-  const xy = new Float64Array(inRows.length * 2);
-  inRows.forEach((r, i) => {
+  let nIn = 0;
+  for (let r = 0; r < nRows; r++) nIn += inConv[r]!;
+  const inRows = new Int32Array(nIn);
+  const xy = new Float64Array(nIn * 2);
+  for (let r = 0, i = 0; r < nRows; r++) {
+    if (!inConv[r]) continue;
+    inRows[i] = r;
     xy[2 * i] = projections[2 * r]!;
     xy[2 * i + 1] = projections[2 * r + 1]!;
-  });
+    i++;
+  }
 
   let baseClusters: Cluster[];
   let groups: Cluster[];
@@ -224,7 +228,7 @@ export function computeTick(options: ComputeTickOptions): ComputedTick {
 }
 
 interface FixedGroupsInput {
-  inRows: number[];
+  inRows: Int32Array;
   xy: Float64Array;
   rowGid: (row: number) => number;
   baseK: number;

@@ -126,6 +126,19 @@ describe("incremental update", () => {
     expect(result.groups.map((g) => g.id)).toEqual(math["group-clusters"].map((g) => g.id));
   });
 
+  it("rejects the first malformed vote of a column batch, in both modes", () => {
+    const votes = {
+      participant: Float64Array.from([1, 2, 3, 4]),
+      statement: Float64Array.from([0, 0, 1.5, 0]),
+      vote: Float64Array.from([1, -1, 1, 7]),
+    };
+    for (const mode of ["corrected", "parity"] as const) {
+      expect(() => update({ state: createState({ mode }), votes })).toThrow(
+        "vote 2 must have non-negative integer participant and statement",
+      );
+    }
+  });
+
   it("rejects malformed votes with a stable code", () => {
     expect(() =>
       update({ state: createState(), votes: [{ participant: -1, statement: 0, vote: 1 }] }),

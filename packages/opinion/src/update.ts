@@ -67,23 +67,27 @@ function toBatch(votes: readonly Vote[] | VoteBatch): VoteBatch & { length: numb
   ) {
     throw new OpinionError("INVALID_VOTE", "the columns of a vote batch must have the same length");
   }
+  return { ...batch, length: n };
+}
+
+/** Throws for the first vote of the batch that is not valid. */
+function checkBatch(batch: VoteBatch, n: number): void {
   for (let i = 0; i < n; i++) {
     const p = batch.participant[i]!;
     const s = batch.statement[i]!;
     const v = batch.vote[i]!;
-    if (
-      !(
-        Number.isInteger(p) &&
-        p >= 0 &&
-        Number.isInteger(s) &&
-        s >= 0 &&
-        (v === 1 || v === -1 || v === 0)
-      )
-    ) {
-      throw invalidVote(i, `participant ${p}, statement ${s}, vote ${v}`);
-    }
+    if (!validVote(p, s, v)) throw invalidVote(i, `participant ${p}, statement ${s}, vote ${v}`);
   }
-  return { ...batch, length: n };
+}
+
+function validVote(p: number, s: number, v: number): boolean {
+  return (
+    Number.isInteger(p) &&
+    p >= 0 &&
+    Number.isInteger(s) &&
+    s >= 0 &&
+    (v === 1 || v === -1 || v === 0)
+  );
 }
 
 function checkAll(votes: readonly Vote[]): void {
@@ -131,6 +135,9 @@ export function update(options: UpdateOptions): OpinionState {
   const batch = toBatch(options.votes ?? []);
   const n = batch.length;
   let order: Int32Array | null = null;
+  // A batch of columns is checked while it is copied below, unless it is sorted first.
+  const checkWhileCopying = !Array.isArray(options.votes) && !state.options.sortBatches;
+  if (!Array.isArray(options.votes) && !checkWhileCopying) checkBatch(batch, n);
   if (state.options.sortBatches) {
     // Polis polls votes ordered by (tid, pid, created): the order of first appearance of rows.
     const idx = Array.from({ length: n }, (_, i) => i);
@@ -149,9 +156,15 @@ export function update(options: UpdateOptions): OpinionState {
   const value = new Int8Array(n);
   for (let k = 0; k < n; k++) {
     const i = order ? order[k]! : k;
-    pid[k] = batch.participant[i]!;
-    tid[k] = batch.statement[i]!;
-    value[k] = -batch.vote[i]!;
+    const p = batch.participant[i]!;
+    const s = batch.statement[i]!;
+    const v = batch.vote[i]!;
+    if (checkWhileCopying && !validVote(p, s, v)) {
+      throw invalidVote(i, `participant ${p}, statement ${s}, vote ${v}`);
+    }
+    pid[k] = p;
+    tid[k] = s;
+    value[k] = -v;
   }
   // changedRows: the rows that received votes, the only rows whose stored votes can differ from
   // the previous matrix (lets the tick update per-cluster counts instead of recounting).

@@ -52,11 +52,16 @@ export interface Analysis {
 /** Clean → language → lemmas → TF-IDF → k sweep → themes for the chosen k. */
 export function analyzeAnswers(options: AnalyzeOptions): Analysis {
   const progress = options.onProgress ?? (() => {});
+  // Sentiment is scored while each answer's tokens are at hand (the corpus does not keep them).
+  const sentiments: (SentimentScore | null)[] = [];
   const corpus = buildCorpus({
     answers: options.answers,
     lang: options.lang,
     voikko: options.voikko,
     onProgress: (step, done, total) => progress({ step, done, total }),
+    onTokens: ({ index, text, tokens, lemmatizer }) => {
+      sentiments[index] = scoreSentiment({ tokens, text, lemmatizer });
+    },
   });
   const n = corpus.ids.length;
   const kMin = Math.max(2, Math.min(options.kMin ?? 4, n));
@@ -67,6 +72,7 @@ export function analyzeAnswers(options: AnalyzeOptions): Analysis {
   const seed = options.seed ?? 1;
   const dim = corpus.tfidf.terms.length;
   const sweepOptions = { vectors: corpus.tfidf.vectors, dim, kMin, kMax, seed };
+  const csr = corpus.tfidf.csr;
   const otherThreshold = options.otherThreshold ?? 0.05;
   const parallel =
     options.k !== undefined &&
@@ -77,7 +83,7 @@ export function analyzeAnswers(options: AnalyzeOptions): Analysis {
   let k: number;
   if (parallel) {
     // The themes do not depend on the sweep when k is given: both at once on two cores.
-    const pending = sweepInThread(sweepOptions);
+    const pending = sweepInThread({ ...sweepOptions, csr });
     k = Math.min(options.k!, Math.max(2, n));
     themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
     sweep = pending.result() ?? sweepK(sweepOptions);
@@ -88,13 +94,6 @@ export function analyzeAnswers(options: AnalyzeOptions): Analysis {
     k = Math.min(options.k ?? sweep.suggestedK, Math.max(2, n));
     themes = themesForK({ corpus, k, seed, otherThreshold, onProgress: progress });
   }
-  const sentiments = corpus.texts.map((text, i) =>
-    scoreSentiment({
-      tokens: corpus.tokens[i]!,
-      text,
-      lemmatizer: corpus.lemmatizers.get(corpus.langs[i]!)!,
-    }),
-  );
   progress({ step: "sentiment", done: n, total: n });
   return {
     corpus,

@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import type { RawReading } from "@kuulo/voikko";
 import { startThread } from "./threads.js";
 
 /** What one lemmatisation worker gets. */
@@ -26,19 +25,20 @@ export function lemmaThreads(): number {
 }
 
 /**
- * Analyses distinct words with the WebAssembly Voikko in `threads` threads and returns every
- * word's raw readings (in order): `threads − 1` worker threads with one Voikko handle each,
- * and the calling thread, which analyses the last share with `local` (its own handle) while
- * the workers run, then sleeps on a shared counter until every worker has posted its share and
- * reads the results from the ports. Synchronous. Returns null when a worker fails (the caller
- * then analyses in-thread).
+ * Analyses distinct words with the WebAssembly Voikko in `threads` threads: `threads − 1`
+ * worker threads with one Voikko handle each take the first shares, while the calling thread
+ * handles the last share with `local` (its own handle); then it sleeps on a shared counter
+ * until every worker has posted its share. Workers post Voikko's readings as text, one string
+ * per word (cheap to pass between threads; `parseReadings` reads them). Returns the texts of
+ * the workers' words (`words` up to `local`'s share, in order), or null when a worker failed
+ * (the caller then analyses those words in-thread). Synchronous.
  */
 export function analyzeInThreads(options: {
   words: string[];
   threads: number;
-  local: (words: string[]) => RawReading[][];
+  local: (words: string[]) => void;
   timeoutMs?: number;
-}): RawReading[][] | null {
+}): string[] | null {
   const { words } = options;
   const threads = options.threads - 1; // worker threads besides this one
   const done = new SharedArrayBuffer(4);
@@ -55,22 +55,21 @@ export function analyzeInThreads(options: {
     worker.unref();
     jobs.push({ worker, port: port1 });
   }
-  const mine = options.local(words.slice(threads * chunk));
+  options.local(words.slice(threads * chunk));
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let seen = Atomics.load(counter, 0);
   while (seen < threads && Date.now() < deadline) {
     Atomics.wait(counter, 0, seen, 1000);
     seen = Atomics.load(counter, 0);
   }
-  const out: RawReading[][] = [];
+  const out: string[] = [];
   let failed = seen < threads;
   for (const { worker, port } of jobs) {
     const message = failed ? undefined : receiveMessageOnPort(port)?.message;
     if (!message || message.error) failed = true;
-    else out.push(...(message.readings as RawReading[][]));
+    else for (const text of message.texts as string[]) out.push(text);
     port.close();
     void worker.terminate();
   }
-  out.push(...mine);
-  return failed || out.length !== words.length ? null : out;
+  return failed || out.length !== Math.min(words.length, threads * chunk) ? null : out;
 }

@@ -1,3 +1,4 @@
+import { parseReadings } from "@kuulo/voikko";
 import type { CompoundSplitter } from "./compounds.js";
 import type { Lang } from "./lang.js";
 import { analyzeInThreads, lemmaThreads, PARALLEL_MIN_WORDS } from "./lemma-pool.js";
@@ -31,6 +32,9 @@ export interface Lemmatizer {
    */
   prefill(words: Iterable<string>): number;
 }
+
+/** One shared empty list for words without compound parts (most words: saves memory). */
+const NO_PARTS = Object.freeze([]) as unknown as string[];
 
 // Content-word classes rank equally, so Voikko's own order decides between them.
 const CLASS_RANK: Record<string, number> = {
@@ -69,7 +73,7 @@ function voikkoAnalysis(
 ): WordAnalysis {
   const reading = pickReading(readings);
   if (reading) {
-    const parts = reading.parts.length > 1 ? reading.parts : [];
+    const parts = reading.parts.length > 1 ? reading.parts : NO_PARTS;
     return { lemma: reading.baseform, parts, known: true };
   }
   if (word.includes("-")) {
@@ -83,7 +87,7 @@ function voikkoAnalysis(
       };
     }
   }
-  return { lemma: stem({ lang, word }), parts: [], known: false };
+  return { lemma: stem({ lang, word }), parts: NO_PARTS, known: false };
 }
 
 /**
@@ -119,7 +123,7 @@ export function createLemmatizer(options: {
         word,
         voikko
           ? voikkoAnalysis(voikko, word, lang)
-          : { lemma: stem({ lang, word }), parts: [], known: false },
+          : { lemma: stem({ lang, word }), parts: NO_PARTS, known: false },
       );
     },
     prefill(words: Iterable<string>): number {
@@ -127,14 +131,17 @@ export function createLemmatizer(options: {
       const todo = [...new Set(words)].filter((w) => !cache.has(w) && w.length <= 100);
       const threads = lemmaThreads();
       if (threads < 2 || todo.length < PARALLEL_MIN_WORDS) return 1;
-      const raw = analyzeInThreads({
+      const texts = analyzeInThreads({
         words: todo,
         threads,
-        local: (mine) => mine.map((w) => voikko.raw(w)),
+        local: (mine) => {
+          for (const w of mine) finish(w, voikkoAnalysis(voikko, w, lang));
+        },
       });
-      if (!raw) return 1; // analyse in this thread, word by word
-      todo.forEach((w, i) => {
-        finish(w, voikkoAnalysis(voikko, w, lang, toReadings(raw[i]!)));
+      if (!texts) return 1; // the workers' words are analysed in this thread, when asked for
+      texts.forEach((text, i) => {
+        const w = todo[i]!;
+        finish(w, voikkoAnalysis(voikko, w, lang, toReadings(parseReadings(text))));
       });
       return threads;
     },

@@ -15,14 +15,15 @@ export function wordFrequencies(tokens: Token[][]): Map<string, number> {
 /** A lemmatiser for one language of a batch; Swedish gets compound splitting learnt from the batch. */
 export function lemmatizerForBatch(options: {
   lang: Lang;
-  tokens: Token[][];
+  /** The batch's words with their counts (`wordFrequencies`). */
+  frequencies: Map<string, number>;
   voikko?: boolean;
 }): Lemmatizer {
   // Swedish only: for Finnish, Voikko splits compounds, and on SIB-200 corpus splitting did not
   // help the Snowball fallback.
   const splitter =
     options.lang === "sv"
-      ? buildCompoundSplitter({ frequencies: wordFrequencies(options.tokens), linkingS: true })
+      ? buildCompoundSplitter({ frequencies: options.frequencies, linkingS: true })
       : undefined;
   return createLemmatizer({ lang: options.lang, voikko: options.voikko, splitter });
 }
@@ -33,7 +34,11 @@ export function prepareDocs(options: { texts: string[]; lang: Lang; voikko?: boo
   lemmatizer: Lemmatizer;
 } {
   const tokens = options.texts.map((t) => tokenize(clean(t).text));
-  const lemmatizer = lemmatizerForBatch({ lang: options.lang, tokens, voikko: options.voikko });
+  const lemmatizer = lemmatizerForBatch({
+    lang: options.lang,
+    frequencies: wordFrequencies(tokens),
+    voikko: options.voikko,
+  });
   const docs = tokens.map((t) => docTerms({ tokens: t, lemmatizer }));
   return { docs, lemmatizer };
 }

@@ -1,6 +1,7 @@
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 import type { SparseVector } from "./sparse.js";
 import type { KSweep, KSweepEntry } from "./sweep.js";
+import { type CsrMatrix, csrRows } from "./tfidf.js";
 import { startThread } from "./threads.js";
 
 type MessagePort = import("node:worker_threads").MessagePort;
@@ -27,11 +28,7 @@ export interface PendingSweep {
   result(timeoutMs?: number): KSweep | null;
 }
 
-export function toCsr(vectors: SparseVector[]): {
-  offsets: Uint32Array;
-  indices: Uint32Array;
-  values: Float64Array;
-} {
+export function toCsr(vectors: SparseVector[]): CsrMatrix {
   const offsets = new Uint32Array(vectors.length + 1);
   for (let i = 0; i < vectors.length; i++)
     offsets[i + 1] = offsets[i]! + vectors[i]!.indices.length;
@@ -44,16 +41,8 @@ export function toCsr(vectors: SparseVector[]): {
   return { offsets, indices, values };
 }
 
-export function fromCsr(csr: {
-  offsets: Uint32Array;
-  indices: Uint32Array;
-  values: Float64Array;
-}): SparseVector[] {
-  const { offsets, indices, values } = csr;
-  return Array.from({ length: offsets.length - 1 }, (_, i) => ({
-    indices: indices.subarray(offsets[i]!, offsets[i + 1]!),
-    values: values.subarray(offsets[i]!, offsets[i + 1]!),
-  }));
+export function fromCsr(csr: CsrMatrix): SparseVector[] {
+  return csrRows(csr);
 }
 
 /**
@@ -62,6 +51,8 @@ export function fromCsr(csr: {
  */
 export function sweepInThread(options: {
   vectors: SparseVector[];
+  /** The same vectors as compressed sparse rows in SharedArrayBuffers: read in place, no copy. */
+  csr?: CsrMatrix;
   dim: number;
   kMin: number;
   kMax: number;
@@ -70,12 +61,14 @@ export function sweepInThread(options: {
   const { port1, port2 } = new MessageChannel();
   const done = new SharedArrayBuffer(4);
   const counter = new Int32Array(done);
-  const csr = toCsr(options.vectors);
+  const shared = options.csr && options.csr.values.buffer instanceof SharedArrayBuffer;
+  const csr = shared ? options.csr! : toCsr(options.vectors);
   const { dim, kMin, kMax, seed } = options;
   const job: SweepJob = { ...csr, dim, kMin, kMax, seed, done, port: port2 };
+  const transfer = shared ? [] : [csr.offsets.buffer, csr.indices.buffer, csr.values.buffer];
   const worker = startThread("sweep-worker", {
     workerData: job,
-    transferList: [port2, csr.offsets.buffer, csr.indices.buffer, csr.values.buffer] as never,
+    transferList: [port2, ...transfer] as never,
     // The sweep keeps little alive (the vectors, one partition per k): a small heap is
     // collected often, which keeps the process' peak memory near the single-threaded one.
     resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 },

@@ -19,5 +19,7 @@ export function startThread(module: string, options: WorkerOptions = {}): Worker
 
 function sourceOptions(options: WorkerOptions): WorkerOptions {
   if (!fromSources) return options;
-  return { ...options, execArgv: [...process.execArgv, "--conditions=kuulo-source"] };
+  // Per-process flags such as --expose-gc (the benchmarks' runner) are refused by Worker.
+  const inherited = process.execArgv.filter((a) => a !== "--expose-gc");
+  return { ...options, execArgv: [...inherited, "--conditions=kuulo-source"] };
 }

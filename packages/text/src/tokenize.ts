@@ -6,6 +6,8 @@ export interface Token {
 }
 
 const TOKEN = /\[(?:EMAIL|PHONE|HETU)\]|[\p{L}\p{N}]+(?:[-'’:][\p{L}\p{N}]+)*|[.,;:!?()"«»–—]/gu;
+const PUNCTUATION = new Set([...'.,;:!?()"«»–—']);
+const LETTER = /\p{L}/u;
 
 /** Splits cleaned text into lowercased word tokens; placeholders and bare numbers are dropped. */
 export function tokenize(text: string): Token[] {
@@ -13,7 +15,7 @@ export function tokenize(text: string): Token[] {
   let clause = 0;
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    if (raw.length === 1 && /[.,;:!?()"«»–—]/u.test(raw)) {
+    if (raw.length === 1 && PUNCTUATION.has(raw)) {
       clause++;
       continue;
     }
@@ -21,8 +23,10 @@ export function tokenize(text: string): Token[] {
       clause++;
       continue;
     }
-    if (/^[\p{N}:'’-]+$/u.test(raw)) continue;
-    out.push({ text: raw.toLowerCase().replace(/’/g, "'"), clause });
+    // A word of digits and separators only (a number, a date, a time) has no letter.
+    if (!LETTER.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    out.push({ text: lower.includes("’") ? lower.replace(/’/g, "'") : lower, clause });
   }
   return out;
 }

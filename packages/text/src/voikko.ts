@@ -17,8 +17,6 @@ export interface VoikkoReading {
 export interface Voikko {
   kind: "voikko-wasm" | "voikko-system";
   analyze(word: string): VoikkoReading[];
-  /** Voikko's readings as it gives them (for the lemmatisation threads). */
-  raw(word: string): RawReading[];
   terminate(): void;
 }
 
@@ -70,7 +68,6 @@ function wrap(
     kind,
     analyze: (word) =>
       word.length === 0 || word.length > 100 ? [] : toReadings(raw.analyze(word)),
-    raw: (word) => (word.length === 0 || word.length > 100 ? [] : raw.analyze(word)),
     terminate: () => raw.terminate(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openVoikkoWasm } from "./index.js";
+import { openVoikkoWasm, parseReadings } from "./index.js";
 
 describe("@kuulo/voikko (WebAssembly libvoikko + voikko-fi)", () => {
   const voikko = openVoikkoWasm();
@@ -29,5 +29,14 @@ describe("@kuulo/voikko (WebAssembly libvoikko + voikko-fi)", () => {
     expect(voikko.analyze("ä".repeat(500))).toEqual([]);
     for (let i = 0; i < 2000; i++) voikko.analyze(i % 2 ? "kävelytiellä" : "öljylämmitys");
     expect(voikko.analyze("kävelytiellä")[0]?.baseform).toBe("kävelytie");
+  });
+
+  it("gives the same readings as text, one tab-separated line per reading", () => {
+    for (const word of ["kuuluu", "terveyskeskuksessa", "Helsingissä", "xyzzyqq"]) {
+      const text = voikko.analyzeText(word);
+      expect(parseReadings(text)).toEqual(voikko.analyze(word));
+    }
+    expect(voikko.analyzeText("talossa").split("\t")[0]).toBe("talo");
+    expect(voikko.analyzeText("xyzzyqq")).toBe("");
   });
 });

@@ -9,6 +9,11 @@ export interface RawReading {
 /** A Voikko handle on the WebAssembly build with the shipped voikko-fi dictionary. */
 export interface VoikkoWasm {
   analyze(word: string): RawReading[];
+  /**
+   * The same readings as Voikko's text, one line per reading with the four fields separated
+   * by tabs ("" for an unknown word): cheap to pass between threads; `parseReadings` reads it.
+   */
+  analyzeText(word: string): string;
   terminate(): void;
 }
 
@@ -20,4 +25,4 @@ export interface VoikkoWasm {
  * files lie. The code is plain JavaScript (`open.mjs`) so that worker threads load it without
  * a TypeScript loader.
  */
-export { openVoikkoWasm, voikkoFiles } from "./open.mjs";
+export { openVoikkoWasm, parseReadings, voikkoFiles } from "./open.mjs";

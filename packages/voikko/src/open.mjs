@@ -37,24 +37,31 @@ export function openVoikkoWasm() {
   );
   if (!handle) throw new Error("Voikko (WebAssembly) could not open the voikko-fi dictionary");
   let open = true;
+  const analyzeText = (word) => {
+    if (!open || word.length === 0) return "";
+    const out = withString(word, (p) => mod._kuulo_voikko_analyze(handle, p));
+    if (!out) return "";
+    const text = mod.UTF8ToString(out);
+    mod._free(out);
+    return text;
+  };
   return {
-    analyze(word) {
-      if (!open || word.length === 0) return [];
-      const out = withString(word, (p) => mod._kuulo_voikko_analyze(handle, p));
-      if (!out) return [];
-      const text = mod.UTF8ToString(out);
-      mod._free(out);
-      const readings = [];
-      for (const line of text.split("\n")) {
-        if (!line) continue;
-        const [baseform = "", wordClass = "", wordbases = "", structure = ""] = line.split("\t");
-        readings.push({ baseform, wordClass, wordbases, structure });
-      }
-      return readings;
-    },
+    analyze: (word) => parseReadings(analyzeText(word)),
+    analyzeText,
     terminate() {
       if (open) mod._kuulo_voikko_terminate(handle);
       open = false;
     },
   };
+}
+
+/** Readings from Voikko's text form: one line per reading, fields separated by tabs. */
+export function parseReadings(text) {
+  const readings = [];
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const [baseform = "", wordClass = "", wordbases = "", structure = ""] = line.split("\t");
+    readings.push({ baseform, wordClass, wordbases, structure });
+  }
+  return readings;
 }

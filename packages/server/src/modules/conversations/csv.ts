@@ -25,6 +25,10 @@ export function cell(value: Cell): string {
   return csvCell(plain(value));
 }
 
+/** A byte order mark: Finnish Excel reads a CSV without one as Windows-1252 and garbles ä and ö. */
+export const BOM = "\uFEFF";
+
+/** A CSV file for spreadsheets: UTF-8 with a byte order mark (every reader of Kuulo's skips it). */
 export function csv(rows: Cell[][]): string {
-  return writeCsv(rows.map((row) => row.map(plain)));
+  return BOM + writeCsv(rows.map((row) => row.map(plain)));
 }

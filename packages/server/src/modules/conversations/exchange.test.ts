@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { CsvTable } from "@kuulo/opinion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { recompute } from "./testing.js";
+import { createTestConversation, recompute, resident } from "./testing.js";
 
 const fixture = (name: string) =>
   readFileSync(
@@ -178,5 +178,59 @@ describe("Polis export and import", () => {
     ).body;
     expect(votes).toMatch(/,-1\n/);
     expect(votes).not.toContain("'");
+  });
+
+  it("writes CSVs with a byte order mark, each participant's segment, and masks contact details of statements residents never saw", async () => {
+    const c = await createTestConversation(admin, "tuonti", { allowStatements: true });
+    const link = c.links.find((l) => l.segmentKey === "henkilosto")!;
+    const t1 = new URL(link.url).searchParams.get("t")!;
+    const staffMember = resident(t);
+    expect((await staffMember.vote(c.publicId, 0, "agree", { t: t1 })).statusCode).toBe(200);
+    const anyone = resident(t);
+    expect((await anyone.vote(c.publicId, 1, "disagree")).statusCode).toBe(200);
+    const written = await anyone.request({
+      method: "POST",
+      url: `/api/p/c/${c.publicId}/statements`,
+      payload: { text: "Soittakaa minulle 040 123 4567 tai maili matti.m@example.fi" },
+    });
+    expect(written.statusCode, written.body).toBe(201);
+    const tid = written.json().tid as number;
+    const rejected = await admin.request({
+      method: "POST",
+      url: `/api/orgs/tuonti/conversations/${c.id}/moderation`,
+      payload: { action: "reject", tids: [tid], reason: "Yhteystietoja" },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const file = async (name: string) =>
+      (
+        await admin.request({
+          method: "GET",
+          url: `/api/orgs/tuonti/conversations/${c.id}/export/${name}`,
+        })
+      ).body;
+
+    const comments = await file("comments.csv");
+    expect(comments.startsWith("\uFEFFtimestamp,")).toBe(true);
+    expect(comments).not.toContain("040 123 4567");
+    expect(comments).not.toContain("matti.m@example.fi");
+    expect(comments).toContain("Soittakaa minulle");
+    const table = new CsvTable(comments, "comments.csv");
+    const row = [...table.rows()].find((r) => table.get(r, "comment-id") === String(tid))!;
+    expect(table.get(row, "moderated")).toBe("-1");
+
+    const people = new CsvTable(await file("participants-votes.csv"), "participants-votes.csv");
+    const segments = [...people.rows()].map((r) => people.get(r, "segment"));
+    expect(segments.sort()).toEqual(["", "henkilosto"]);
+    // The six Polis summary columns stay where Polis has them.
+    const header = (await file("participants-votes.csv")).split("\n")[0]!.replace("\uFEFF", "");
+    expect(header.split(",").slice(0, 7)).toEqual([
+      "participant",
+      "group-id",
+      "n-comments",
+      "n-votes",
+      "n-agree",
+      "n-disagree",
+      "segment",
+    ]);
   });
 });

@@ -1,16 +1,29 @@
 import { type OpinionStateJSON, stateFromJSON, toPolisMath } from "@kuulo/opinion";
+import { redact } from "@kuulo/text";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { csv } from "./csv.js";
 import { storedResults } from "./math.js";
-import { conversationMath, participants, statements, voteEvents, votes } from "./schema.js";
+import {
+  conversationMath,
+  participants,
+  segments,
+  statements,
+  voteEvents,
+  votes,
+} from "./schema.js";
 import type { Conversation } from "./service.js";
 
 /**
  * Exports in Polis's CSV format (comments, votes, participants-votes, summary) and Polis's math
  * JSON, so a conversation can be analysed with the tools that read Polis exports, or imported
  * into another Kuulo. Votes use agree = +1, disagree = −1, pass = 0, as Polis's exports do.
+ * CSVs start with a byte order mark (Finnish Excel). A statement that residents never saw
+ * (pending or rejected) is exported with identity codes, phone numbers and email addresses
+ * masked (@kuulo/text `redact`): a rejected statement often carries exactly those.
+ * participants-votes.csv adds a `segment` column (the key of the link the participant came
+ * through) after Polis's six summary columns.
  */
 
 export const EXPORT_FILES = [
@@ -71,7 +84,7 @@ export async function exportFile(
         byTid.get(s.tid)?.agrees ?? 0,
         byTid.get(s.tid)?.disagrees ?? 0,
         MODERATED[s.status],
-        { untrusted: s.text },
+        { untrusted: s.status === "approved" ? s.text : redact(s.text).text },
         s.isMeta ? "true" : "false",
       ]);
       return {
@@ -119,15 +132,16 @@ export async function exportFile(
         (stored?.results.map.participants ?? []).map((p) => [p.pid, p.group]),
       );
       const people = await db
-        .select({ pid: participants.pid })
+        .select({ pid: participants.pid, segment: segments.key })
         .from(participants)
+        .leftJoin(segments, eq(segments.id, participants.segmentId))
         .where(eq(participants.conversationId, conversation.id))
         .orderBy(asc(participants.pid));
       const authored = new Map<number, number>();
       for (const s of list)
         if (s.authorPid !== null) authored.set(s.authorPid, (authored.get(s.authorPid) ?? 0) + 1);
       const tids = list.map((s) => s.tid);
-      const rows = people.map(({ pid }) => {
+      const rows = people.map(({ pid, segment }) => {
         const p = byPid.get(pid);
         const group = groupOf.get(pid);
         return [
@@ -137,13 +151,24 @@ export async function exportFile(
           p?.votes.size ?? 0,
           p?.agree ?? 0,
           p?.disagree ?? 0,
+          segment ?? "",
           ...tids.map((tid) => p?.votes.get(tid) ?? ""),
         ];
       });
       return {
         contentType: "text/csv; charset=utf-8",
         body: csv([
-          ["participant", "group-id", "n-comments", "n-votes", "n-agree", "n-disagree", ...tids],
+          [
+            "participant",
+            "group-id",
+            "n-comments",
+            "n-votes",
+            "n-agree",
+            "n-disagree",
+            // Kuulo's addition: the segment key of the link the participant came through.
+            "segment",
+            ...tids,
+          ],
           ...rows,
         ]),
       };
