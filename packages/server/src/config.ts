@@ -53,7 +53,7 @@ const envSchema = z.object({
   SSE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SSE_CONNECTIONS_MAX: z.coerce.number().int().positive().default(5000),
   VOTE_QUEUE_LIMIT: z.coerce.number().int().positive().default(500),
-  VOTE_SHED_LAG_MS: z.coerce.number().int().min(1).max(60_000).default(200),
+  VOTE_SHED_LAG_MS: z.coerce.number().int().min(1).max(60_000).default(1000),
   MATH_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   MATH_WORKER: boolFromEnv.default(true),
   OUTBOUND_URL_ALLOW: z

@@ -68,7 +68,10 @@ export async function startServer(options: {
     try {
       const app = await buildApp({ config, database, modules });
       const workers = modules.startWorkers({ config, database, log: app.log });
-      const address = await app.listen({ port: config.port, host: config.host });
+      // A deep accept queue (the kernel caps it at net.core.somaxconn): when many residents
+      // connect at once, a full queue drops their connection attempts, which the client repeats
+      // only after 1, 3, 7 s; a deep one lets the front door answer them at once instead.
+      const address = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
       return {
         app,
         config,
