@@ -47,7 +47,10 @@ test.describe("accessibility of the public pages", () => {
       await expect(email).toHaveAttribute("aria-invalid", "true");
       await expect(email).toHaveAttribute("aria-describedby", /(^|\s)sign-in-email-error(\s|$)/);
       await expect(page.locator("#sign-in-email-error")).toContainText("nimi@esimerkki.fi");
-      // The summary links to the field.
+      // The summary names the field and links to it.
+      await expect(page.locator(".error-summary a").first()).toHaveText(
+        /^Sähköpostiosoite( \(pakollinen\))?: Anna /,
+      );
       await page.locator(".error-summary a").first().click();
       await expect(page.locator("#sign-in-email")).toBeFocused();
       await screenshot(page, `sign-in-errors-${width}`);

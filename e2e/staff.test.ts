@@ -43,6 +43,8 @@ test.describe("staff pages", () => {
     const summary = page.locator(".error-summary");
     await expect(summary).toBeFocused();
     await expect(summary).toHaveClass("error-summary");
+    // Each message names its field (not only "Täytä tämä kenttä.").
+    await expect(summary.locator("a").first()).toHaveText(/^Nimi ruotsiksi( \(pakollinen\))?: \S/);
     await expect(svName).toHaveAttribute("aria-invalid", "true");
     await expect(svName).toHaveAttribute("aria-describedby", /settings-name-sv-error/);
     await svName.fill(svOriginal);

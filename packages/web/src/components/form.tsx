@@ -178,7 +178,24 @@ interface ErrorSummaryProps {
   attempt: number;
 }
 
-/** The list of a form's errors; takes focus after each failed submit and links to the fields. */
+/**
+ * The visible name of a field: its `<label for>`, else the legend of the group it is in. The
+ * summary names each field, since "Fill in this field." alone says nothing about which one.
+ */
+function fieldName(id: string): string | null {
+  if (typeof document === "undefined") return null;
+  const field = document.getElementById(id);
+  const label = field?.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null;
+  const text = (label?.textContent ?? "").trim();
+  if (text) return text;
+  const legend = field?.closest("fieldset")?.querySelector("legend")?.textContent?.trim();
+  return legend || null;
+}
+
+/**
+ * The list of a form's errors, each naming its field ("Title (Finnish): Fill in this field.");
+ * takes focus after each failed submit and links to the fields.
+ */
 export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -187,6 +204,10 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
     if (errors.length > 0) ref.current?.focus();
   }, [attempt]);
   if (errors.length === 0) return null;
+  const named = (field: string, message: string) => {
+    const name = fieldName(field);
+    return name ? t("form.fieldError", { field: name, message }) : message;
+  };
   return (
     <div className="error-summary" ref={ref} tabIndex={-1}>
       <h2>{t("form.errorSummary")}</h2>
@@ -202,7 +223,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
                   document.getElementById(e.field!)?.focus();
                 }}
               >
-                {e.message}
+                {named(e.field, e.message)}
               </a>
             ) : (
               e.message
