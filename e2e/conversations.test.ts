@@ -141,7 +141,10 @@ test.describe("opinion conversation: staff", () => {
   test("approves the resident's statement from the moderation queue with the keyboard shortcut", async () => {
     const page = staffPage;
     await signIn(page, DEMO_ADMIN);
-    await page.getByRole("link", { name: "Keskustelut" }).click();
+    await page
+      .getByRole("navigation", { name: "Henkilöstön valikko" })
+      .getByRole("link", { name: "Keskustelut" })
+      .click();
     await expect(page.getByRole("heading", { name: "Keskustelut", level: 1 })).toBeVisible();
     await page.getByRole("link", { name: DEMO_CONVERSATION }).click();
     await expect(page.getByRole("heading", { name: "Kutsulinkit" })).toBeVisible();
