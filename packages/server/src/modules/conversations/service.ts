@@ -6,8 +6,8 @@ import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
 import type { LocalizedText } from "../organizations/index.js";
 import { conversationPath, GENERAL_INVITE, invitationToken } from "./links.js";
+import { fingerprint, screenStatement } from "./moderation/screening.js";
 import { conversations, segments, statements } from "./schema.js";
-import { fingerprint, screenStatement } from "./screening.js";
 import type { ConversationInput, ConversationPatch } from "./validation.js";
 
 export type Conversation = typeof conversations.$inferSelect;

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError } from "../../errors.js";
-import { mediaResponse, noContent } from "../../http/responses.js";
-import { requireMember } from "../identity/index.js";
-import { getImage, IMAGE_MAX_BYTES, IMAGE_TYPES, removeImage, setImage } from "./image.js";
-import { checkAccess } from "./participate.js";
-import { findConversation, findConversationByPublicId } from "./service.js";
-import type { ConversationContext } from "./services.js";
+import { AppError } from "../../../errors.js";
+import { mediaResponse, noContent } from "../../../http/responses.js";
+import { requireMember } from "../../identity/index.js";
+import { getImage, IMAGE_MAX_BYTES, IMAGE_TYPES, removeImage, setImage } from "../image.js";
+import { findConversation, findConversationByPublicId } from "../service.js";
+import type { ConversationContext } from "../services.js";
+import { checkAccess } from "../voting/progress.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 const altText = z.string().trim().max(300);

@@ -1,10 +1,10 @@
 import { and, arrayOverlaps, asc, eq, inArray, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/index.js";
-import { conversations, type StatementFlag, type StatementStatus, statements } from "./schema.js";
+import type { Db } from "../../../db/client.js";
+import { AppError } from "../../../errors.js";
+import { type Actor, recordAudit } from "../../audit/index.js";
+import { conversations, type StatementFlag, type StatementStatus, statements } from "../schema.js";
+import { type Conversation, conversationState, nextTid } from "../service.js";
 import { fingerprint, NEAR_DUPLICATE, screenStatement, similarity } from "./screening.js";
-import { type Conversation, conversationState, nextTid } from "./service.js";
 
 export type Statement = typeof statements.$inferSelect;
 

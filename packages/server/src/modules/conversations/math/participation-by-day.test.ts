@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, Db } from "../../db/client.js";
-import { openTestDatabase } from "../../db/testing.js";
-import { createOrganization } from "../organizations/service.js";
-import { participation } from "./participation.js";
-import { participants, statements, voteEvents } from "./schema.js";
-import { type Conversation, createConversation } from "./service.js";
-import { conversationInput } from "./validation.js";
+import type { Database, Db } from "../../../db/client.js";
+import { openTestDatabase } from "../../../db/testing.js";
+import { createOrganization } from "../../organizations/service.js";
+import { participants, statements, voteEvents } from "../schema.js";
+import { type Conversation, createConversation } from "../service.js";
+import { conversationInput } from "../validation.js";
+import { participation } from "./participation-by-day.js";
 
 /**
  * The staff's participation chart counts days in Finnish time (Europe/Helsinki: UTC+2, UTC+3 in

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.js";
-import { AppError } from "../../errors.js";
-import { statements } from "./schema.js";
+import { type Db, rowsOf } from "../../../db/client.js";
+import { AppError } from "../../../errors.js";
+import { statements } from "../schema.js";
 import { VOTE_VALUES, type VoteChoice } from "./votes.js";
 
 /**

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { ModerationChange, OpinionStateJSON } from "@kuulo/opinion";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.js";
-import { startIntervalWorker } from "../../jobs/interval.js";
-import type { EventHub } from "./events.js";
+import { type Db, rowsOf } from "../../../db/client.js";
+import { startIntervalWorker } from "../../../jobs/interval.js";
+import type { EventHub } from "../events.js";
+import { conversationMath, conversations, participants, segments, statements } from "../schema.js";
 import type { MathRunner } from "./math-runner.js";
 import type { ConversationResults } from "./results.js";
-import { conversationMath, conversations, participants, segments, statements } from "./schema.js";
 
 /**
  * A worker holds a conversation's math for LEASE_SECONDS and renews the lease every

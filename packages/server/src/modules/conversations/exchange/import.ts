@@ -2,14 +2,14 @@ import { randomBytes } from "node:crypto";
 import { CsvTable, MAX_ID, OpinionError, parsePolisExport, timestampCell } from "@kuulo/opinion";
 import { redactIdentityCodes } from "@kuulo/text";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
-import { type Actor, recordAudit } from "../audit/index.js";
-import { hashToken } from "../identity/index.js";
-import { conversations, participants, type StatementFlag, statements } from "./schema.js";
-import { fingerprint, screenStatement } from "./screening.js";
-import { type Conversation, createConversation } from "./service.js";
-import { arrayLiteral } from "./vote-writer.js";
+import type { Db } from "../../../db/client.js";
+import { AppError } from "../../../errors.js";
+import { type Actor, recordAudit } from "../../audit/index.js";
+import { hashToken } from "../../identity/index.js";
+import { fingerprint, screenStatement } from "../moderation/screening.js";
+import { conversations, participants, type StatementFlag, statements } from "../schema.js";
+import { type Conversation, createConversation } from "../service.js";
+import { arrayLiteral } from "../voting/vote-writer.js";
 
 /**
  * Imports a Polis export folder as a closed, read-only conversation that keeps Polis's groups

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { createTestConversation, resident, untilVotesVisibleToMath } from "../testing.js";
 import { recomputeConversation, storedResults } from "./math.js";
 import type { MathJob, MathOutput } from "./math-thread.js";
 import { runMathJob } from "./math-thread.js";
-import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";
 
 /** A math runner that computes only when the test lets it. */
 function heldRunner() {

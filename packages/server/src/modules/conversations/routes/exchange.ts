@@ -1,14 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { recordAudit } from "../audit/index.js";
-import { requireMember } from "../identity/index.js";
-import { EXPORT_FILES, exportFile } from "./exports.js";
-import { importPolisExport } from "./import.js";
-import { importedSchema } from "./responses.js";
-import { findConversation } from "./service.js";
-import type { ConversationContext } from "./services.js";
-import { seesUnapproved } from "./visibility.js";
+import { recordAudit } from "../../audit/index.js";
+import { requireMember } from "../../identity/index.js";
+import { EXPORT_FILES, exportFile } from "../exchange/exports.js";
+import { importPolisExport } from "../exchange/import.js";
+import { seesUnapproved } from "../moderation/visibility.js";
+import { importedSchema } from "../responses.js";
+import { findConversation } from "../service.js";
+import type { ConversationContext } from "../services.js";
 
 const IMPORT_LIMIT = 100 * 1024 * 1024;
 

@@ -1,15 +1,22 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Permission } from "../../http/permissions.js";
-import { dbId, dbIdParam } from "../../http/schemas.js";
-import { recordRead } from "../audit/index.js";
-import { requireMember } from "../identity/index.js";
-import { commonGround } from "./common-ground.js";
-import { imageInfo } from "./image.js";
-import { toStaffConversation, toStaffStatement } from "./mappers.js";
-import { storedResults } from "./math.js";
-import { participation } from "./participation.js";
+import type { Permission } from "../../../http/permissions.js";
+import { dbId, dbIdParam } from "../../../http/schemas.js";
+import { recordRead } from "../../audit/index.js";
+import { requireMember } from "../../identity/index.js";
+import { imageInfo } from "../image.js";
+import { toStaffConversation, toStaffStatement } from "../mappers.js";
+import { commonGround } from "../math/common-ground.js";
+import { storedResults } from "../math/math.js";
+import { participation } from "../math/participation-by-day.js";
+import {
+  editStatement,
+  listStatements,
+  MODERATION_ACTIONS,
+  moderate,
+} from "../moderation/statements.js";
+import { seesUnapproved } from "../moderation/visibility.js";
 import {
   seededSchema,
   staffConversationListSchema,
@@ -17,9 +24,8 @@ import {
   staffResultsSchema,
   staffStatementListSchema,
   staffStatementSchema,
-} from "./responses.js";
-import { conversationEmbedRoutes } from "./routes-embed.js";
-import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "./schema.js";
+} from "../responses.js";
+import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "../schema.js";
 import {
   createConversation,
   findConversation,
@@ -28,11 +34,10 @@ import {
   seedStatements,
   segmentsOf,
   updateConversation,
-} from "./service.js";
-import type { ConversationContext } from "./services.js";
-import { editStatement, listStatements, MODERATION_ACTIONS, moderate } from "./statements.js";
-import { conversationInput, conversationPatch } from "./validation.js";
-import { seesUnapproved } from "./visibility.js";
+} from "../service.js";
+import type { ConversationContext } from "../services.js";
+import { conversationInput, conversationPatch } from "../validation.js";
+import { conversationEmbedRoutes } from "./embed.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 

@@ -1,8 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { voteEvents } from "./schema.js";
-import { createTestConversation, resident } from "./testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { voteEvents } from "../schema.js";
+import { createTestConversation, resident } from "../testing.js";
 
 describe("votes under overload", () => {
   let t: TestApp;

@@ -4,12 +4,12 @@ import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../app.js";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { type RunningModules, startModules } from "../define.js";
-import { appModules } from "../index.js";
-import { participants, statements } from "./schema.js";
-import { createTestConversation, resident } from "./testing.js";
+import { buildApp } from "../../../app.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { type RunningModules, startModules } from "../../define.js";
+import { appModules } from "../../index.js";
+import { participants, statements } from "../schema.js";
+import { createTestConversation, resident } from "../testing.js";
 
 /** A statement unlike any other (no duplicate or near-duplicate refusals). */
 const distinctText = () =>

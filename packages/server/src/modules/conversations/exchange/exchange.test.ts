@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { CsvTable } from "@kuulo/opinion";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { createTestConversation, recompute, resident } from "./testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { createTestConversation, recompute, resident } from "../testing.js";
 
 const fixture = (name: string) =>
   readFileSync(

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.js";
+import { type Db, rowsOf } from "../../../db/client.js";
 
 /** Days are counted in the counties' own time: a vote at 23:30 UTC on 1 March is on 2 March. */
 export const PARTICIPATION_TIME_ZONE = "Europe/Helsinki";

@@ -1,10 +1,9 @@
 import { type OpinionStateJSON, stateFromJSON, toPolisMath } from "@kuulo/opinion";
 import { redact } from "@kuulo/text";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { AppError } from "../../errors.js";
-import { csv } from "./csv.js";
-import { storedResults } from "./math.js";
+import type { Db } from "../../../db/client.js";
+import { AppError } from "../../../errors.js";
+import { storedResults } from "../math/math.js";
 import {
   conversationMath,
   participants,
@@ -12,8 +11,9 @@ import {
   statements,
   voteEvents,
   votes,
-} from "./schema.js";
-import type { Conversation } from "./service.js";
+} from "../schema.js";
+import type { Conversation } from "../service.js";
+import { csv } from "./csv.js";
 
 /**
  * Exports in Polis's CSV format (comments, votes, participants-votes, summary) and Polis's math

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, Db } from "../../db/client.js";
-import { openTestDatabase } from "../../db/testing.js";
-import { AppError } from "../../errors.js";
-import { createOrganization } from "../organizations/service.js";
-import { ensureParticipant } from "./residents.js";
-import { votes } from "./schema.js";
-import { type Conversation, createConversation } from "./service.js";
-import { conversationInput } from "./validation.js";
+import type { Database, Db } from "../../../db/client.js";
+import { openTestDatabase } from "../../../db/testing.js";
+import { AppError } from "../../../errors.js";
+import { createOrganization } from "../../organizations/service.js";
+import { votes } from "../schema.js";
+import { type Conversation, createConversation } from "../service.js";
+import { conversationInput } from "../validation.js";
+import { ensureParticipant } from "./participants.js";
 import { arrayLiteral, createVoteWriter, isTransient, type PendingVote } from "./vote-writer.js";
 
 describe("PostgreSQL array literals", () => {

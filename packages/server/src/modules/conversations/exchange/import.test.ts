@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { statements, voteEvents, votes } from "./schema.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { statements, voteEvents, votes } from "../schema.js";
 
 /** Hostile and huge Polis imports: 400 naming file, line and column; a large file streams. */
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
-import { createTestConversation, resident } from "./testing.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { createTestConversation, resident } from "../testing.js";
 
 /**
  * Statements waiting for moderation and rejected ones may hold what moderation is there to keep

@@ -1,10 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { instanceSecret } from "../../db/secrets.js";
-import { enforceRateLimit } from "../../http/rate-limit.js";
-import { hashToken } from "../identity/index.js";
-import { participants } from "./schema.js";
+import type { Db } from "../../../db/client.js";
+import { instanceSecret } from "../../../db/secrets.js";
+import { enforceRateLimit } from "../../../http/rate-limit.js";
+import { hashToken } from "../../identity/index.js";
+import { participants } from "../schema.js";
 
 /**
  * Residents take part without an account. Their browser holds a random key, signed by the

@@ -2,25 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError } from "../../errors.js";
-import { createMemoryLimiter } from "../../http/memory-limit.js";
-import { enforceRateLimit } from "../../http/rate-limit.js";
-import { mediaResponse } from "../../http/responses.js";
-import { dbId, requestIdSchema } from "../../http/schemas.js";
-import { findOrganizationById } from "../organizations/index.js";
-import { commonGround } from "./common-ground.js";
-import { verifiedXidHash } from "./embed.js";
-import { imageInfo } from "./image.js";
-import { storedResults } from "./math.js";
-import { checkAccess, nextStatement, progressOf, statementsWithMyVotes } from "./participate.js";
-import {
-  ensureParticipant,
-  findParticipant,
-  newResidentToken,
-  RESIDENT_COOKIE,
-  RESIDENT_HEADER,
-  verifyResidentToken,
-} from "./residents.js";
+import { AppError } from "../../../errors.js";
+import { createMemoryLimiter } from "../../../http/memory-limit.js";
+import { enforceRateLimit } from "../../../http/rate-limit.js";
+import { mediaResponse } from "../../../http/responses.js";
+import { dbId, requestIdSchema } from "../../../http/schemas.js";
+import { findOrganizationById } from "../../organizations/index.js";
+import { verifiedXidHash } from "../embed.js";
+import { imageInfo } from "../image.js";
+import { commonGround } from "../math/common-ground.js";
+import { storedResults } from "../math/math.js";
+import { submitStatement } from "../moderation/statements.js";
 import {
   nextStatementSchema,
   residentConversationSchema,
@@ -28,18 +20,31 @@ import {
   residentStatementListSchema,
   statementSubmittedSchema,
   voteRecordedSchema,
-} from "./responses.js";
+} from "../responses.js";
 import {
   type Conversation,
   conversationState,
   findConversationByPublicId,
   segmentsOf,
-} from "./service.js";
-import type { ConversationContext } from "./services.js";
-import { createShortCache } from "./short-cache.js";
-import { submitStatement } from "./statements.js";
-import { createVoteWriter, overloaded } from "./vote-writer.js";
-import { VOTE_VALUES } from "./votes.js";
+} from "../service.js";
+import type { ConversationContext } from "../services.js";
+import {
+  ensureParticipant,
+  findParticipant,
+  newResidentToken,
+  RESIDENT_COOKIE,
+  RESIDENT_HEADER,
+  verifyResidentToken,
+} from "../voting/participants.js";
+import {
+  checkAccess,
+  nextStatement,
+  progressOf,
+  statementsWithMyVotes,
+} from "../voting/progress.js";
+import { createShortCache } from "../voting/short-cache.js";
+import { createVoteWriter, overloaded } from "../voting/vote-writer.js";
+import { VOTE_VALUES } from "../voting/votes.js";
 
 const params = z.object({ publicId: z.string().min(4).max(40) });
 const access = z.object({ t: z.string().max(200).optional() });

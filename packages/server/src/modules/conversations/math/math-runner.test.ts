@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { createTestConversation, resident, untilVotesVisibleToMath } from "../testing.js";
 import { recomputeConversation, startMathWorker } from "./math.js";
 import { createMathRunner } from "./math-runner.js";
-import { createTestConversation, resident, untilVotesVisibleToMath } from "./testing.js";
 
 // On a shared PostgreSQL server another client's long write transaction delays the math (it
 // waits for every older transaction to finish), so these tests allow for that wait.

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Db, rowsOf } from "../../db/client.js";
-import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { type Db, rowsOf } from "../../../db/client.js";
+import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { createTestConversation, recompute, resident } from "../testing.js";
 import { recomputeConversation } from "./math.js";
 import { compareMathWithDatabase } from "./math-check.js";
 import { runMathJob } from "./math-thread.js";
-import { createTestConversation, recompute, resident } from "./testing.js";
 
 /**
  * Writes one vote as the vote writer does (event, then the latest vote by event id), in the

@@ -1,5 +1,5 @@
 import { normalizeForMatching, redact, redactIdentityCodes } from "@kuulo/text";
-import type { StatementFlag } from "./schema.js";
+import type { StatementFlag } from "../schema.js";
 
 /**
  * Automatic screening of a statement before anyone sees it: personal data and profanity are

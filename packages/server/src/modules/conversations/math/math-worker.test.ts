@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../../db/client.js";
-import { isConnectionLoss } from "../../db/connection-loss.js";
-import { freePort } from "../../serve-testing.js";
+import { type Database, openDatabase } from "../../../db/client.js";
+import { isConnectionLoss } from "../../../db/connection-loss.js";
+import { freePort } from "../../../serve-testing.js";
 import { startMathWorker } from "./math.js";
 import { createMathRunner } from "./math-runner.js";
 

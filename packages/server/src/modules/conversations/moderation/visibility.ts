@@ -1,4 +1,4 @@
-import type { Permission } from "../../http/permissions.js";
+import type { Permission } from "../../../http/permissions.js";
 
 /**
  * Statements waiting for moderation and rejected ones may hold what moderation keeps from view

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../identity/index.js";
-import { embedSecret, rotateEmbedSecret, XID_MAX_LIFETIME_SECONDS } from "./embed.js";
-import { findConversation } from "./service.js";
-import type { ConversationContext } from "./services.js";
+import { requireMember } from "../../identity/index.js";
+import { embedSecret, rotateEmbedSecret, XID_MAX_LIFETIME_SECONDS } from "../embed.js";
+import { findConversation } from "../service.js";
+import type { ConversationContext } from "../services.js";
 
 const params = z.object({ slug: z.string().max(63), id: z.uuid() });
 const embedSecretResponse = z.object({

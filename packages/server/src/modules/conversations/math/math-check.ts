@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type Db, rowsOf } from "../../db/client.js";
+import { type Db, rowsOf } from "../../../db/client.js";
 import { storedResults } from "./math.js";
 
 /** One statement's vote counts. */

@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
 import { and, eq, notInArray } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { instanceSecret } from "../../db/secrets.js";
-import { AppError } from "../../errors.js";
-import { GENERAL_INVITE, verifyInvitation } from "./links.js";
-import { statementPriorities } from "./math.js";
-import { statements, votes } from "./schema.js";
-import { type Conversation, LINK_SECRET, segmentsOf } from "./service.js";
+import type { Db } from "../../../db/client.js";
+import { instanceSecret } from "../../../db/secrets.js";
+import { AppError } from "../../../errors.js";
+import { GENERAL_INVITE, verifyInvitation } from "../links.js";
+import { statementPriorities } from "../math/math.js";
+import { statements, votes } from "../schema.js";
+import { type Conversation, LINK_SECRET, segmentsOf } from "../service.js";
 import type { VoteChoice } from "./votes.js";
 
 /**
