@@ -27,7 +27,8 @@ export interface PolisImportFiles {
   summary?: string | undefined;
 }
 
-function toAppError(error: unknown): never {
+/** Rethrows a parse error of an import file (OpinionError) as a problem naming the file and line. */
+function rethrowAsFileProblem(error: unknown): never {
   if (error instanceof OpinionError) {
     const where = error.where;
     const file = where?.file ?? "files";
@@ -99,7 +100,7 @@ export async function importPolisExport(
       texts.set(tid, { text: screened.text, flags: screened.flags, author, time });
     }
   } catch (error) {
-    toAppError(error);
+    rethrowAsFileProblem(error);
   }
   // Free text from another system: identity codes go, as from statements.
   const title = redactIdentityCodes(

@@ -3,12 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
-import { createMemoryLimiter } from "../../../http/memory-limit.js";
 import { enforceRateLimit } from "../../../http/rate-limit.js";
 import { mediaResponse } from "../../../http/responses.js";
 import { dbId, requestIdSchema } from "../../../http/schemas.js";
 import { findOrganizationById } from "../../organizations/index.js";
-import { verifiedXidHash } from "../embed.js";
 import { imageInfo } from "../image.js";
 import { commonGround } from "../math/common-ground.js";
 import { storedResults } from "../math/math.js";
@@ -21,29 +19,12 @@ import {
   statementSubmittedSchema,
   voteRecordedSchema,
 } from "../responses.js";
-import {
-  type Conversation,
-  conversationState,
-  findConversationByPublicId,
-  segmentsOf,
-} from "../service.js";
+import { type Conversation, conversationState, segmentsOf } from "../service.js";
 import type { ConversationContext } from "../services.js";
-import {
-  ensureParticipant,
-  findParticipant,
-  newResidentToken,
-  RESIDENT_COOKIE,
-  RESIDENT_HEADER,
-  verifyResidentToken,
-} from "../voting/participants.js";
-import {
-  checkAccess,
-  nextStatement,
-  progressOf,
-  statementsWithMyVotes,
-} from "../voting/progress.js";
-import { createShortCache } from "../voting/short-cache.js";
-import { createVoteWriter, overloaded } from "../voting/vote-writer.js";
+import { findParticipant } from "../voting/participants.js";
+import { nextStatement, progressOf, statementsWithMyVotes } from "../voting/progress.js";
+import { newResidentToken, RESIDENT_COOKIE, RESIDENT_HEADER } from "../voting/resident-key.js";
+import { overloaded } from "../voting/vote-writer.js";
 import { VOTE_VALUES } from "../voting/votes.js";
 
 const params = z.object({ publicId: z.string().min(4).max(40) });
@@ -59,89 +40,31 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tag = { tags: ["conversations (residents)"] };
-  /** Votes shown live are announced at most once a second per conversation from this process. */
-  const lastVoteEvent = new Map<string, number>();
-  const writer = createVoteWriter(db, { maxQueued: ctx.config.voteQueueLimit });
-  /** Vote requests between their arrival and their answer in this process. */
-  let votesInProcess = 0;
-  const perResident = createMemoryLimiter({
-    limit: ctx.config.voteRateLimitPerResident,
-    windowMs: 60_000,
-  });
-  const perAddress = createMemoryLimiter({
-    limit: ctx.config.voteRateLimitPerAddress,
-    windowMs: 60_000,
-  });
-  // Short-lived caches for the vote path. Staleness is bounded (2 s) and harmless: whether a
-  // conversation is open is computed from its dates at each request.
-  const conversationCache = createShortCache<Conversation>({ ttlMs: 2000 });
-  const approvedCount = createShortCache<number>({ ttlMs: 2000 });
-  const knownParticipants = new Map<string, { pid: number; segmentId: string | null }>();
-  /** Open live-update connections of this process, per client address and in all. */
-  const streams = { total: 0, perAddress: new Map<string, number>() };
-
-  async function open(publicId: string, token: string | undefined) {
-    const conversation = await conversationCache.get(publicId, () =>
-      findConversationByPublicId(db, publicId),
-    );
-    const { segmentId } = await checkAccess(db, { conversation, token });
-    return { conversation, segmentId };
-  }
-
-  function totalStatements(conversationId: string): Promise<number> {
-    return approvedCount.get(conversationId, async () => {
-      const { total } = await progressOf(db, { conversationId, pid: null });
-      return total;
-    });
-  }
+  const residents = ctx.services.residents;
+  const open = residents.open;
 
   /**
-   * The resident's participant, made on their first act: at most so many new participants per
-   * client address (in the database, across processes), so that requests without the resident
-   * cookie cannot make participants without end. A signed xid maps to its participant.
+   * The resident's participant, made on their first act (resident-service.ts), from the
+   * request's signed xid and client address.
    */
-  async function participantFor(
+  function participantFor(
     request: FastifyRequest,
-    options: Omit<Parameters<typeof ensureParticipant>[1], "xidHash" | "newParticipantLimit">,
+    options: {
+      organizationId: string;
+      conversationId: string;
+      residentKey: string;
+      segmentId: string | null;
+    },
   ) {
     const body = request.body as { xid?: string } | undefined;
-    const xidHash = body?.xid
-      ? await verifiedXidHash(db, { conversationId: options.conversationId, token: body.xid })
-      : null;
-    const key = `${options.conversationId}:${options.residentKey}`;
-    const known = knownParticipants.get(key);
-    if (known && (known.segmentId || !options.segmentId)) return known;
-    const participant = await ensureParticipant(db, {
-      ...options,
-      xidHash,
-      newParticipantLimit: {
-        key: `participant:a:${request.ip}`,
-        limit: ctx.config.participantRateLimitPerAddress,
-        windowSeconds: 600,
-      },
-    });
-    if (knownParticipants.size > 200_000) knownParticipants.clear();
-    knownParticipants.set(key, { pid: participant.pid, segmentId: participant.segmentId });
-    return participant;
+    return residents.participantFor({ ...options, xid: body?.xid, address: request.ip });
   }
 
-  // Tokens whose signature this process has checked (a signature never stops being valid):
-  // one HMAC less per vote (a measurable share of its CPU in the profile).
-  const verifiedTokens = new Map<string, string>();
-
-  async function residentKey(request: FastifyRequest): Promise<string | undefined> {
+  function residentKey(request: FastifyRequest): Promise<string | undefined> {
     const header = request.headers[RESIDENT_HEADER];
     const token =
       (typeof header === "string" ? header : undefined) ?? request.cookies[RESIDENT_COOKIE];
-    if (!token) return undefined;
-    const known = verifiedTokens.get(token);
-    if (known) return known;
-    const key = await verifyResidentToken(db, token);
-    if (key) {
-      if (verifiedTokens.size >= 200_000) verifiedTokens.clear();
-      verifiedTokens.set(token, key);
-    }
-    return key;
+    return residents.residentKey(token);
   }
 
   /** The resident's participant record in this conversation, if they have taken part. */
@@ -285,16 +208,8 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
       // taken in at once, whether they wait for the CPU (validation, lookups) or for their batch
       // to commit.
       onRequest: async (_request, reply) => {
-        if (
-          app.overload.shedding() ||
-          votesInProcess >= ctx.config.voteQueueLimit ||
-          !writer.admits()
-        )
-          throw overloaded(1);
-        votesInProcess++;
-        reply.raw.once("close", () => {
-          votesInProcess--;
-        });
+        if (app.overload.shedding() || !residents.admitVote()) throw overloaded(1);
+        reply.raw.once("close", residents.releaseVote);
       },
       schema: {
         ...tag,
@@ -315,7 +230,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
       requireOpen(conversation);
       const resident = await residentKeyOrNew(request, reply);
       // Per resident (a flood from one browser) and, loosely, per address (a school class shares one).
-      if (!perResident.hit(resident.key) || !perAddress.hit(request.ip)) {
+      if (!residents.withinVoteLimits(resident.key, request.ip)) {
         throw new AppError(
           "rate_limited",
           "Too many votes in a short time. Wait a moment and try again.",
@@ -330,7 +245,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         residentKey: resident.key,
         segmentId,
       });
-      const result = await writer.write({
+      const result = await residents.writeVote({
         organizationId: conversation.organizationId,
         conversationId: conversation.id,
         pid: participant.pid,
@@ -338,9 +253,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         vote: request.body.vote,
         requestId: request.body.requestId ?? randomUUID(),
       });
-      const now = Date.now();
-      if (ctx.services.events && now - (lastVoteEvent.get(conversation.id) ?? 0) > 1000) {
-        lastVoteEvent.set(conversation.id, now);
+      if (ctx.services.events && residents.voteEventDue(conversation.id)) {
         void ctx.services.events
           .publish(conversation.id, { type: "votes", count: 1 })
           .catch(() => {});
@@ -349,7 +262,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         recorded: result.recorded,
         progress: {
           voted: result.votesByParticipant,
-          total: await totalStatements(conversation.id),
+          total: await residents.totalStatements(conversation.id),
         },
         ...(resident.token ? { residentToken: resident.token } : {}),
       };
@@ -481,29 +394,14 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
       const { conversation } = await open(request.params.publicId, request.query.t);
       if (!ctx.services.events)
         throw new AppError("unavailable", "Live updates are not available.");
-      const address = request.ip;
-      const fromAddress = streams.perAddress.get(address) ?? 0;
-      if (
-        fromAddress >= ctx.config.sseConnectionsPerAddress ||
-        streams.total >= ctx.config.sseConnectionsMax
-      ) {
+      const uncount = residents.openStream(request.ip);
+      if (!uncount) {
         throw new AppError(
           "rate_limited",
           "Too many live-update connections are open; the page works without them and tries again later.",
           { headers: { "retry-after": "30" } },
         );
       }
-      streams.total++;
-      streams.perAddress.set(address, fromAddress + 1);
-      let counted = true;
-      const uncount = () => {
-        if (!counted) return;
-        counted = false;
-        streams.total--;
-        const left = (streams.perAddress.get(address) ?? 1) - 1;
-        if (left > 0) streams.perAddress.set(address, left);
-        else streams.perAddress.delete(address);
-      };
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {

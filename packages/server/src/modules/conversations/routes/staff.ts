@@ -27,11 +27,11 @@ import {
 } from "../responses.js";
 import { STATEMENT_FLAGS, STATEMENT_STATUSES } from "../schema.js";
 import {
+  addSeedStatementsAudited,
   createConversation,
   findConversation,
   invitationLinks,
   listConversations,
-  seedStatements,
   segmentsOf,
   updateConversation,
 } from "../service.js";
@@ -196,7 +196,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
         request.params,
         "conversation.moderate",
       );
-      const tids = await seedStatements(db, {
+      const tids = await addSeedStatementsAudited(db, {
         conversation,
         texts: request.body.texts,
         actor: { userId: session.user.id },
