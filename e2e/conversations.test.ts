@@ -244,6 +244,36 @@ test.describe("opinion conversation: staff", () => {
   });
 });
 
+test.describe("opinion conversation: an analyst", () => {
+  test("sees results and exports but no moderation link or actions, and is told why on the moderation page", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await signIn(page, "analyytikko@kuulo.example");
+      const list = (await (
+        await page.request.get(`/api/orgs/${DEMO_SLUG}/conversations`)
+      ).json()) as { conversations: { id: string; title: { fi: string } }[] };
+      const id = list.conversations.find((c) => c.title.fi === DEMO_CONVERSATION)?.id;
+      expect(id).toBeTruthy();
+      await page.goto(`/${DEMO_SLUG}/staff/conversations/${id}`);
+      const subnav = page.getByRole("navigation", { name: "Keskustelun sivut" });
+      await expect(subnav.getByRole("link", { name: "Tulokset" })).toBeVisible();
+      await expect(subnav.getByRole("link", { name: "Moderointi" })).toHaveCount(0);
+      await expect(subnav.getByRole("link", { name: "Muokkaa" })).toHaveCount(0);
+      await page.goto(`/${DEMO_SLUG}/staff/conversations/${id}/moderation`);
+      await expect(
+        page.getByText("Sinulla ei ole tässä organisaatiossa oikeutta moderoida"),
+      ).toBeVisible();
+      await expect(page.getByRole("button", { name: /Hyväksy|Hylkää/ })).toHaveCount(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 test.describe("opinion conversation: exports and import", () => {
   test("downloads the Polis CSVs and imports them back as a closed conversation", async () => {
     const page = staffPage;

@@ -68,6 +68,8 @@ export interface PermissionTable {
   can: (roles: readonly string[], permission: Permission) => boolean;
   /** Whether the permission is declared at all. */
   has: (permission: string) => boolean;
+  /** Every permission a member with these roles holds, in name order (for the web's menus). */
+  held: (roles: readonly string[]) => Permission[];
 }
 
 /**
@@ -99,6 +101,11 @@ export function composePermissions(options: {
       return roles.some((role) => held.has(role));
     },
     has: (permission) => holders.has(permission),
+    held: (roles) =>
+      [...holders]
+        .filter(([, held]) => roles.some((role) => held.has(role)))
+        .map(([name]) => name as Permission)
+        .sort(),
   };
 }
 

@@ -119,6 +119,7 @@ export interface paths {
                                     };
                                     slug: string;
                                 };
+                                permissions: string[];
                                 roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
                             }[];
                             returnTo: string | null;
@@ -341,6 +342,7 @@ export interface paths {
                                     };
                                     slug: string;
                                 };
+                                permissions: string[];
                                 roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
                             }[];
                             user: {

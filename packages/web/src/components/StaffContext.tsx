@@ -14,6 +14,14 @@ export function useStaffContext(): StaffContext {
   return useOutletContext<StaffContext>();
 }
 
+/**
+ * Whether the member may do this here (a permission from the server's table, sent with
+ * `/api/me`): the pages show only what the person may do. The server checks every request anyway.
+ */
+export function can(membership: Membership, permission: string): boolean {
+  return membership.permissions.includes(permission);
+}
+
 /** Shown instead of an admin-only page to other staff. */
 export function AdminOnly() {
   const { t } = useTranslation();

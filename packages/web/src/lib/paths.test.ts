@@ -17,6 +17,7 @@ describe("signInDestination", () => {
     memberships: slugs.map((slug) => ({
       org: { slug, name: { fi: slug, sv: slug, en: slug } },
       roles: ["viewer"],
+      permissions: [],
       displayName: slug,
     })),
     csrfToken: "x",

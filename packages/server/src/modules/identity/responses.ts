@@ -1,5 +1,6 @@
 import { safeReturnTo } from "@kuulo/paths";
 import { z } from "zod";
+import type { PermissionTable } from "../../http/permissions.js";
 import { ROLES } from "./schema.js";
 import type { SignedInPerson } from "./service.js";
 import type { StaffMember } from "./staff.js";
@@ -14,6 +15,11 @@ export const meResponse = z.object({
     z.object({
       org: z.object({ slug: z.string(), name: localized }),
       roles: z.array(z.enum(ROLES)),
+      /**
+       * What these roles allow here (the permission table, docs/PERMISSIONS.md): the web shows
+       * only the actions the person may take. The server checks every request regardless.
+       */
+      permissions: z.array(z.string()),
       /** The person's name as this organization knows it. */
       displayName: z.string(),
     }),
@@ -43,12 +49,16 @@ export const returnToSchema = z
 
 export const slugParams = z.object({ slug: z.string().max(63) });
 
-export function toMe(person: SignedInPerson): z.infer<typeof meResponse> {
+export function toMe(
+  person: SignedInPerson,
+  permissions: Pick<PermissionTable, "held">,
+): z.infer<typeof meResponse> {
   return {
     user: person.user,
     memberships: person.memberships.map((m) => ({
       org: { slug: m.slug, name: m.name },
       roles: m.roles,
+      permissions: permissions.held(m.roles),
       displayName: m.displayName,
     })),
     csrfToken: person.csrfToken,

@@ -88,7 +88,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
         limits,
       });
       setSessionCookie(reply, { ...result.session, secure: config.secureCookies });
-      return { ...toMe(result.person), returnTo: result.returnTo };
+      return { ...toMe(result.person, app.permissions), returnTo: result.returnTo };
     },
   );
 
@@ -123,6 +123,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
           organizationId: session.organizationId,
           csrfToken: session.csrfToken,
         }),
+        app.permissions,
       );
     },
   );

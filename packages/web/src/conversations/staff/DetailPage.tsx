@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { Status } from "../../components/form.js";
-import { useStaffContext } from "../../components/StaffContext.js";
+import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { formatDateTime } from "../../lib/format.js";
 import { localized } from "../../lib/language.js";
@@ -55,9 +55,7 @@ export function ConversationDetailPage() {
   if (query.isPending) return <Status>{t("common.loading")}</Status>;
   if (query.error || !c)
     return <p className="notice notice--error">{errorMessage(query.error, t)}</p>;
-  const canExport = membership.roles.some(
-    (r) => r === "admin" || r === "analyst" || r === "moderator",
-  );
+  const canExport = can(membership, "conversation.export");
   const general = c.links.find((l) => l.segmentKey === null);
   const snippet = general ? embedSnippet({ url: general.url, origin: window.location.origin }) : "";
 
@@ -91,7 +89,7 @@ export function ConversationDetailPage() {
       <ImageSection
         slug={org.slug}
         conversation={c}
-        canEdit={membership.roles.includes("admin")}
+        canEdit={can(membership, "conversation.edit")}
         onChanged={() => void query.refetch()}
       />
 
@@ -123,7 +121,9 @@ export function ConversationDetailPage() {
         <code>{snippet}</code>
       </pre>
       <CopyButton text={snippet} label={ct("staff.detail.copySnippet")} />
-      {membership.roles.includes("admin") ? <EmbedSecretSection slug={org.slug} id={c.id} /> : null}
+      {can(membership, "conversation.embed.manage") ? (
+        <EmbedSecretSection slug={org.slug} id={c.id} />
+      ) : null}
 
       {canExport ? (
         <>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { SelectField, Status } from "../../components/form.js";
 import { ModalDialog } from "../../components/ModalDialog.js";
+import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
@@ -24,7 +25,24 @@ type Dialog =
   | { kind: "edit"; statement: StaffStatement }
   | null;
 
+/** The moderation queue, for those who may moderate; others are told so and see no actions. */
 export function ModerationPage() {
+  const { ct } = useCt();
+  const { membership } = useStaffContext();
+  const { id } = useStaffConversation();
+  if (!can(membership, "conversation.moderate")) {
+    return (
+      <div>
+        <ConversationNav id={id} current="moderation" />
+        <h1 tabIndex={-1}>{ct("staff.moderation.title")}</h1>
+        <p className="notice">{ct("staff.moderation.notAllowed")}</p>
+      </div>
+    );
+  }
+  return <ModerationQueue />;
+}
+
+function ModerationQueue() {
   const { ct, t, language } = useCt();
   const { org, id, query: conversation } = useStaffConversation();
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { useStaffContext } from "../../components/StaffContext.js";
+import { can, useStaffContext } from "../../components/StaffContext.js";
 import { staffPath } from "../../lib/paths.js";
 import { useCt } from "../i18n/index.js";
 import type { ConversationState } from "../types.js";
@@ -38,12 +38,16 @@ export function StateBadge({ state }: { state: ConversationState }) {
 /** Links between a conversation's staff pages. */
 export function ConversationNav({ id, current }: { id: string; current: string }) {
   const { ct } = useCt();
-  const { org, isAdmin } = useStaffContext();
+  const { org, membership } = useStaffContext();
   const base = `${conversationsPath(org.slug)}/${id}`;
   const items = [
     { key: "detail", to: base, label: ct("staff.nav.detail") },
-    ...(isAdmin ? [{ key: "edit", to: `${base}/edit`, label: ct("staff.nav.edit") }] : []),
-    { key: "moderation", to: `${base}/moderation`, label: ct("staff.nav.moderation") },
+    ...(can(membership, "conversation.edit")
+      ? [{ key: "edit", to: `${base}/edit`, label: ct("staff.nav.edit") }]
+      : []),
+    ...(can(membership, "conversation.moderate")
+      ? [{ key: "moderation", to: `${base}/moderation`, label: ct("staff.nav.moderation") }]
+      : []),
     { key: "results", to: `${base}/results`, label: ct("staff.nav.results") },
   ];
   return (
