@@ -6,7 +6,7 @@ import { createTestConversation, recompute, resident } from "../testing.js";
 
 const fixture = (name: string) =>
   readFileSync(
-    new URL(`../../../test/fixtures/polis-exports/brexit-consensus/${name}`, import.meta.url),
+    new URL(`../../../../test/fixtures/polis-exports/brexit-consensus/${name}`, import.meta.url),
     "utf8",
   );
 
