@@ -252,6 +252,9 @@ test.describe("opinion conversation: an analyst", () => {
     const page = await context.newPage();
     try {
       await signIn(page, "analyytikko@kuulo.example");
+      // The staff home has a card for the conversations, worded by what the member may do.
+      const card = page.locator(".card", { has: page.getByRole("link", { name: "Keskustelut" }) });
+      await expect(card).toContainText("Keskustelut ja niiden tulokset.");
       const list = (await (
         await page.request.get(`/api/orgs/${DEMO_SLUG}/conversations`)
       ).json()) as { conversations: { id: string; title: { fi: string } }[] };

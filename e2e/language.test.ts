@@ -7,6 +7,33 @@ async function h2Texts(page: Page): Promise<string> {
 }
 
 test.describe("languages", () => {
+  test("a browser set to Swedish gets Swedish pages, and a ?lang=en link English ones, until the switcher changes it", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: "sv-FI" });
+    const page = await context.newPage();
+    try {
+      await page.goto(`/${DEMO_SLUG}`);
+      await expect(
+        page.getByRole("heading", { level: 2, name: "Öppna möjligheter att delta" }),
+      ).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+      await page.goto(`/${DEMO_SLUG}/sign-in?lang=en`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      // The link's language holds on the next page too, without the parameter.
+      await page.goto(`/${DEMO_SLUG}`);
+      await expect(
+        page.getByRole("heading", { level: 2, name: "Open ways to take part" }),
+      ).toBeVisible();
+      await page.getByRole("button", { name: "Suomi" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fi");
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fi");
+    } finally {
+      await context.close();
+    }
+  });
+
   test("is Finnish by default and switches to Swedish and English, remembering the choice", async ({
     page,
   }) => {

@@ -69,7 +69,9 @@ export default defineConfig({
     // Each worker's own server: see the `server` fixture in support/test.ts.
     baseURL: servers[0],
     viewport: { width: 1280, height: 800 },
-    locale: "en-US",
+    // A Finnish resident's browser: the app follows the browser's language when it has one of
+    // fi/sv/en (language.test.ts opens Swedish and English browsers too).
+    locale: "fi-FI",
     reducedMotion: "reduce",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

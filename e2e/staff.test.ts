@@ -152,14 +152,21 @@ test.describe("staff pages", () => {
   test("audit: the log shows the changes above and filters by action", async () => {
     await page.goto(`${staff}/audit`);
     await expect(page.getByRole("table")).toContainText("staff.added");
+    // Actions and targets are worded in Finnish; the code stays beside them for the filter.
+    await expect(page.getByRole("table")).toContainText("Henkilö lisätty");
+    await expect(page.getByRole("table")).toContainText("Asetuksia muutettu");
+    // A target's UUID is shortened (the whole one is in its title).
+    const targetId = page.locator("tbody td:nth-child(4) span[title]").first();
+    await expect(targetId).toHaveText(/^[0-9a-f]{8}$/);
 
     await page.getByLabel("Tapahtuma", { exact: true }).fill("staff.removed");
     await page.getByRole("button", { name: "Suodata" }).click();
     await expect(page).toHaveURL(/action=staff\.removed/);
     await expect(page.getByRole("caption").filter({ hasText: "staff.removed" })).toBeVisible();
-    const actions = await page.locator("tbody td:nth-child(3)").allTextContents();
+    const actions = await page.locator("tbody td:nth-child(3) code").allTextContents();
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(["staff.removed"]));
+    await expect(page.locator("tbody td:nth-child(3)").first()).toContainText("Henkilö poistettu");
     await screenshot(page, "audit-filtered");
   });
 

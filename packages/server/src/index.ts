@@ -17,6 +17,7 @@ export { recordAudit } from "./modules/audit/service.js";
 export { ROLES, type Role } from "./modules/identity/schema.js";
 export { issueSignInLink } from "./modules/identity/sign-in.js";
 export { addStaff, findStaffByEmail } from "./modules/identity/staff.js";
+export { AUDIT_ACTIONS } from "./modules/index.js";
 export { LANGUAGES, type Language } from "./modules/organizations/schema.js";
 export { createOrganization, findOrganizationBySlug } from "./modules/organizations/service.js";
 export {

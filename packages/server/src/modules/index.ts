@@ -18,3 +18,6 @@ export const appModules: readonly AppModule[] = [
   messagingModule,
   conversationsModule,
 ];
+
+/** Every audit action the modules record (each declares its own; registry.test.ts checks). */
+export const AUDIT_ACTIONS: readonly string[] = appModules.flatMap((m) => m.auditActions);

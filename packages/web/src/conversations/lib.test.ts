@@ -4,6 +4,7 @@ import {
   fitScales,
   GROUP_STYLES,
   groupLabel,
+  placeLabel,
   shapePath,
   statementProblem,
   VOTE_RETRIES,
@@ -117,5 +118,38 @@ describe("conversation helpers", () => {
     for (const kind of ["rate_limited", "closed", "removed", "other"] as const) {
       expect(voteRetryDelayMs(kind, busy(1), 0, () => 0)).toBeNull();
     }
+  });
+
+  it("puts the 'you are here' label where it covers no group marker and stays inside the map", () => {
+    const bounds = { width: 400, height: 300 };
+    const base = { text: "Sinä olet tässä", fontSize: 17, gap: 16, bounds };
+    const covers = (
+      box: { left: number; top: number; right: number; bottom: number },
+      o: { x: number; y: number; r: number },
+    ) =>
+      Math.hypot(
+        o.x - Math.max(box.left, Math.min(o.x, box.right)),
+        o.y - Math.max(box.top, Math.min(o.y, box.bottom)),
+      ) < o.r;
+    // Free space: the first choice, up and to the right.
+    const free = placeLabel({ ...base, at: { x: 100, y: 150 }, avoid: [] });
+    expect(free.anchor).toBe("start");
+    expect(free.y).toBeLessThan(150);
+    // A group's letter just up and to the right: the label moves elsewhere.
+    const marker = { x: 160, y: 130, r: 18 };
+    const moved = placeLabel({ ...base, at: { x: 100, y: 150 }, avoid: [marker] });
+    expect(covers(moved.box, marker)).toBe(false);
+    // At the right edge and top: inside the map.
+    const corner = placeLabel({ ...base, at: { x: 390, y: 8 }, avoid: [] });
+    expect(corner.box.right).toBeLessThanOrEqual(400);
+    expect(corner.box.top).toBeGreaterThanOrEqual(0);
+    // Letters above on both sides: the label goes below the point, clear of both.
+    const above = [
+      { x: 240, y: 125, r: 18 },
+      { x: 160, y: 125, r: 18 },
+    ];
+    const below = placeLabel({ ...base, at: { x: 200, y: 150 }, avoid: above });
+    expect(below.y).toBeGreaterThan(150);
+    for (const o of above) expect(covers(below.box, o)).toBe(false);
   });
 });

@@ -202,3 +202,72 @@ export function newRequestId(): string {
 export function textsByTid(list: readonly { tid: number; text: string }[]): Map<number, string> {
   return new Map(list.map((s) => [s.tid, s.text]));
 }
+
+/** A text label's box: its anchor point as SVG `<text>` takes it, and its extent. */
+export interface LabelPlacement {
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+  box: { left: number; top: number; right: number; bottom: number };
+}
+
+/**
+ * Where to put a label beside a point (e.g. "you are here") so that it covers none of the
+ * circles given (the groups' markers) and stays inside the chart: the first of eight places
+ * around the point that is free, else the one that overlaps least. Width is estimated from the
+ * text (0.6 em per character), which is enough to keep clear of the markers.
+ */
+export function placeLabel(options: {
+  at: { x: number; y: number };
+  text: string;
+  fontSize: number;
+  /** Clearance from the point (its own marker's radius and some). */
+  gap: number;
+  avoid: readonly { x: number; y: number; r: number }[];
+  bounds: { width: number; height: number };
+}): LabelPlacement {
+  const { at, fontSize, gap } = options;
+  const w = options.text.length * fontSize * 0.6;
+  const h = fontSize;
+  const candidates: { dx: number; dy: number; anchor: LabelPlacement["anchor"] }[] = [
+    { dx: gap, dy: -gap, anchor: "start" },
+    { dx: -gap, dy: -gap, anchor: "end" },
+    { dx: gap, dy: gap + h, anchor: "start" },
+    { dx: -gap, dy: gap + h, anchor: "end" },
+    { dx: 0, dy: -gap - 4, anchor: "middle" },
+    { dx: 0, dy: gap + h + 4, anchor: "middle" },
+    { dx: gap + 4, dy: h / 3, anchor: "start" },
+    { dx: -gap - 4, dy: h / 3, anchor: "end" },
+  ];
+  const boxOf = (c: (typeof candidates)[number]) => {
+    const x = at.x + c.dx;
+    const baseline = at.y + c.dy;
+    const left = c.anchor === "start" ? x : c.anchor === "end" ? x - w : x - w / 2;
+    return { left, right: left + w, top: baseline - h * 0.8, bottom: baseline + h * 0.2 };
+  };
+  /** How much a box covers of the circles and how far it sticks out of the chart. */
+  const cost = (box: LabelPlacement["box"]) => {
+    let c = 0;
+    for (const o of options.avoid) {
+      const nx = Math.max(box.left, Math.min(o.x, box.right));
+      const ny = Math.max(box.top, Math.min(o.y, box.bottom));
+      const d = Math.hypot(o.x - nx, o.y - ny);
+      if (d < o.r) c += o.r - d;
+    }
+    c += Math.max(0, -box.left) + Math.max(0, box.right - options.bounds.width);
+    c += Math.max(0, -box.top) + Math.max(0, box.bottom - options.bounds.height);
+    return c;
+  };
+  let best: LabelPlacement | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const box = boxOf(c);
+    const k = cost(box);
+    if (k < bestCost) {
+      best = { x: at.x + c.dx, y: at.y + c.dy, anchor: c.anchor, box };
+      bestCost = k;
+      if (k === 0) break;
+    }
+  }
+  return best!;
+}

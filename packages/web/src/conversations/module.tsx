@@ -3,6 +3,12 @@ import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
 import { VotingRoute } from "./VotingRoute.js";
 
+/** Staff code stays out of the residents' chunks: the home card loads with the staff pages. */
+const ConversationsHomeCard = lazyNamed(
+  () => import("./staff/HomeCard.js"),
+  "ConversationsHomeCard",
+);
+
 const ConversationsStaffRoutes = lazyNamed(
   () => import("./staff/StaffRoutes.js"),
   "ConversationsStaffRoutes",
@@ -19,4 +25,5 @@ export const conversationsWebModule = defineWebModule({
   ],
   siteRoutes: <Route path=":slug/c/:publicId" element={<VotingRoute />} />,
   staffRoutes: <Route path="conversations/*" element={<ConversationsStaffRoutes />} />,
+  StaffHomeCard: ConversationsHomeCard,
 });

@@ -103,10 +103,33 @@ export function storedLanguage(): string | null {
   return storage()?.getItem(STORAGE_KEY) ?? null;
 }
 
+/** The browser's languages in the user's order, if the browser tells them. */
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language].filter(Boolean);
+}
+
 /** The language to show where the given languages are allowed (all when none given). */
 export function languageFor(allowed?: readonly string[], fallback?: string): Language {
-  return chooseLanguage({ stored: storedLanguage(), allowed, fallback });
+  return chooseLanguage({
+    stored: storedLanguage(),
+    browser: browserLanguages(),
+    allowed,
+    fallback,
+  });
 }
+
+/**
+ * A link with `?lang=sv` (e.g. in a Swedish newsletter) opens every page in that language and
+ * counts as the user's choice, which the switcher can change later.
+ */
+function rememberLinkLanguage(): void {
+  if (typeof location === "undefined") return;
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (isLanguage(asked)) storage()?.setItem(STORAGE_KEY, asked);
+}
+
+rememberLinkLanguage();
 
 /** Applies a language chosen by the user and remembers it. */
 export function chooseAndRemember(language: Language): void {

@@ -15,6 +15,16 @@ describe("chooseLanguage", () => {
     expect(chooseLanguage({ stored: "de" })).toBe("fi");
   });
 
+  it("takes the first of the browser's languages that is allowed, after the user's own choice", () => {
+    expect(chooseLanguage({ stored: null, browser: ["sv-FI", "fi"] })).toBe("sv");
+    expect(chooseLanguage({ stored: null, browser: ["de-DE", "EN-gb"] })).toBe("en");
+    expect(chooseLanguage({ stored: "fi", browser: ["sv-FI"] })).toBe("fi");
+    expect(
+      chooseLanguage({ stored: null, browser: ["sv"], allowed: ["fi", "en"], fallback: "fi" }),
+    ).toBe("fi");
+    expect(chooseLanguage({ stored: null, browser: ["de"], fallback: "sv" })).toBe("sv");
+  });
+
   it("returns an allowed language even when Finnish is not enabled", () => {
     expect(chooseLanguage({ stored: null, allowed: ["sv"] })).toBe("sv");
   });

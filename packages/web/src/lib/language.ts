@@ -28,8 +28,10 @@ export function localized(value: Localized | string | null | undefined, language
 }
 
 export interface LanguageChoiceOptions {
-  /** What the user chose before (localStorage), if anything. */
+  /** What the user chose before (localStorage, or a `?lang=` link), if anything. */
   stored: string | null;
+  /** The browser's languages in the user's order (`navigator.languages`), e.g. ["sv-FI", "en"]. */
+  browser?: readonly string[] | undefined;
   /** Languages allowed here (an organization's enabled languages); all when absent. */
   allowed?: readonly string[] | undefined;
   /** The organization's default language, when on its pages. */
@@ -37,14 +39,18 @@ export interface LanguageChoiceOptions {
 }
 
 /**
- * The language to show, among the allowed ones: the user's stored choice, else the
- * organization's default, else Finnish. The browser's language is deliberately not used:
- * Finnish is the default and the switcher is on every page.
+ * The language to show, among the allowed ones: the user's own choice (the switcher, or a
+ * `?lang=` link), else the first of the browser's languages that is allowed (a Swedish-speaking
+ * resident's phone set to Swedish gets Swedish), else the organization's default, else Finnish.
  */
 export function chooseLanguage(options: LanguageChoiceOptions): Language {
   const allowed = (options.allowed?.filter(isLanguage) ?? [...LANGUAGES]) as Language[];
   const pool = allowed.length > 0 ? allowed : [...LANGUAGES];
   if (isLanguage(options.stored) && pool.includes(options.stored)) return options.stored;
+  for (const tag of options.browser ?? []) {
+    const primary = tag.toLowerCase().split("-")[0];
+    if (isLanguage(primary) && pool.includes(primary)) return primary;
+  }
   if (isLanguage(options.fallback) && pool.includes(options.fallback)) return options.fallback;
   return pool.includes(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : pool[0]!;
 }

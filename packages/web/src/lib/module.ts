@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { NamespaceSource } from "../i18n/index.js";
 
 /**
@@ -15,6 +15,11 @@ export interface WebModule {
   siteRoutes?: ReactNode;
   /** Routes inside an organization's staff area (`/:slug/staff/…`). */
   staffRoutes?: ReactNode;
+  /**
+   * The module's card on the staff home page (`<li className="card">`), given the staff area's
+   * base path; the card decides by the member's permissions whether it shows anything.
+   */
+  StaffHomeCard?: ComponentType<{ base: string }>;
 }
 
 export function defineWebModule(module: WebModule): WebModule {

@@ -19,14 +19,37 @@ function pageSize(value: string | null): number {
   return Number.isInteger(n) && n >= 1 && n <= 200 ? n : PAGE_SIZE;
 }
 
-function detailText(detail: unknown): string {
-  if (detail == null) return "";
-  if (typeof detail === "string") return detail;
-  try {
-    return JSON.stringify(detail);
-  } catch {
-    return String(detail);
+/** A detail's value as a person reads it: lists joined, nested values as compact JSON. */
+function valueText(value: unknown): string {
+  if (value == null) return "—";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) {
+    return value.map((v) => String(v)).join(", ");
   }
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** What an event's detail says, field by field ("roles: admin, analyst"). */
+function DetailList({ detail }: { detail: unknown }) {
+  if (detail == null) return null;
+  if (typeof detail !== "object" || Array.isArray(detail)) return <>{valueText(detail)}</>;
+  const entries = Object.entries(detail as Record<string, unknown>);
+  if (entries.length === 0) return null;
+  return (
+    <dl className="audit-detail">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{valueText(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 function actorText(event: AuditEvent, system: string): string {
@@ -36,8 +59,9 @@ function actorText(event: AuditEvent, system: string): string {
   return `${system} (${actor.label})`;
 }
 
-function target(event: AuditEvent): string {
-  return [event.targetType, event.targetId].filter(Boolean).join(" ");
+/** A UUID shortened to its first 8 characters (the full one is in the title attribute). */
+function shortId(id: string): string {
+  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id;
 }
 
 /** The organization's audit log, newest first; paging by "older" keeps the cursor in the URL. */
@@ -157,11 +181,20 @@ export function AuditPage() {
                     </th>
                     <td className="break">{actorText(e, t("audit.system"))}</td>
                     <td>
-                      <code>{e.action}</code>
+                      {t(`audit.actions.${e.action}` as "audit.title", { defaultValue: e.action })}
+                      <br />
+                      <code className="muted">{e.action}</code>
                     </td>
-                    <td className="break">{target(e)}</td>
                     <td className="break">
-                      <code>{detailText(e.detail)}</code>
+                      {e.targetType
+                        ? t(`audit.targets.${e.targetType}` as "audit.title", {
+                            defaultValue: e.targetType,
+                          })
+                        : null}{" "}
+                      {e.targetId ? <span title={e.targetId}>{shortId(e.targetId)}</span> : null}
+                    </td>
+                    <td className="break">
+                      <DetailList detail={e.detail} />
                     </td>
                   </tr>
                 ))}

@@ -4,6 +4,7 @@ import { useStaffContext } from "../components/StaffContext.js";
 import { localized } from "../lib/language.js";
 import { staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
+import { webModules } from "../modules.js";
 
 export function StaffHomePage() {
   const { t, i18n } = useTranslation();
@@ -24,6 +25,11 @@ export function StaffHomePage() {
         {t("staff.home.roles")}{" "}
         {membership.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(", ")}
       </p>
+      <ul className="cards">
+        {webModules.map((m) =>
+          m.StaffHomeCard ? <m.StaffHomeCard key={m.name} base={base} /> : null,
+        )}
+      </ul>
       {isAdmin ? (
         <ul className="cards">
           <li className="card">

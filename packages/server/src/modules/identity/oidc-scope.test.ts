@@ -176,6 +176,7 @@ describe("sessions opened through an organization's identity provider", () => {
       {
         org: { slug: "county-b", name: expect.any(Object) },
         roles: ["admin"],
+        permissions: expect.arrayContaining(["staff.manage"]),
         displayName: expect.any(String),
       },
     ]);

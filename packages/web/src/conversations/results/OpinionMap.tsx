@@ -1,6 +1,6 @@
 import { useId, useMemo } from "react";
 import { useCt } from "../i18n/index.js";
-import { fitScales, formatPercent, groupLabel, groupStyle, shapePath } from "../lib.js";
+import { fitScales, formatPercent, groupLabel, groupStyle, placeLabel, shapePath } from "../lib.js";
 import { ScrollTable } from "../ScrollTable.js";
 import type { Group, OpinionMapData } from "../types.js";
 import { GroupMarker } from "./GroupMarker.js";
@@ -49,7 +49,19 @@ export function OpinionMap({ map, groups, me, headingLevel = 2 }: Props) {
 
   const meX = me ? scales.x(me.x) : 0;
   const meY = me ? scales.y(me.y) : 0;
-  const labelLeft = meX > WIDTH * 0.6;
+  // "You are here" goes where it covers no group's letter and stays inside the map.
+  const meLabel = placeLabel({
+    at: { x: meX, y: meY },
+    text: ct("map.youAreHere"),
+    fontSize: 17,
+    gap: 16,
+    avoid: groups.map((g) => ({
+      x: scales.x(g.center[0] ?? 0),
+      y: scales.y(g.center[1] ?? 0),
+      r: 18,
+    })),
+    bounds: { width: WIDTH, height: HEIGHT },
+  });
 
   return (
     <section className="conv-map" aria-labelledby={titleId}>
@@ -99,9 +111,9 @@ export function OpinionMap({ map, groups, me, headingLevel = 2 }: Props) {
             <circle cx={meX} cy={meY} r={12} fill="none" stroke="#fff" strokeWidth={2} />
             <circle cx={meX} cy={meY} r={3} fill="#000" />
             <text
-              x={labelLeft ? meX - 16 : meX + 16}
-              y={meY < 30 ? meY + 24 : meY - 14}
-              textAnchor={labelLeft ? "end" : "start"}
+              x={meLabel.x}
+              y={meLabel.y}
+              textAnchor={meLabel.anchor}
               fontSize={17}
               fontWeight={700}
               fill="#000"
