@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../db/testing.js";
-import { commonGround } from "../modules/conversations/common-ground.js";
-import { storedResults } from "../modules/conversations/math.js";
+import { commonGround } from "../modules/conversations/math/common-ground.js";
+import { storedResults } from "../modules/conversations/math/math.js";
 import { listConversations } from "../modules/conversations/service.js";
 import { demoSeeders } from "../server.js";
 import { seedDemo } from "./seed.js";

@@ -127,7 +127,7 @@ describe("layering", () => {
     expect(checkImport("modules/audit/schema.ts", "modules/identity/schema.ts")).toBeUndefined();
     expect(checkImport("modules/audit/routes.ts", "http/schemas.ts")).toBeUndefined();
     expect(checkImport("modules/audit/routes.ts", "modules/define.ts")).toBeUndefined();
-    expect(checkImport("app.ts", "modules/conversations/routes-staff.ts")).toBeUndefined();
+    expect(checkImport("app.ts", "modules/conversations/routes/staff.ts")).toBeUndefined();
   });
 
   it("holds for every source file of the server", () => {

@@ -58,7 +58,7 @@ describe("the module list", () => {
       const text = readFileSync(path, "utf8");
       for (const match of text.matchAll(/\baction: "([a-z_]+\.[a-z_]+)"/g)) recorded.add(match[1]!);
     }
-    // The moderation actions are named in one map (conversations/statements.ts).
+    // The moderation actions are named in one map (conversations/moderation/statements.ts).
     for (const action of ["statement.approved", "statement.rejected"]) recorded.add(action);
     expect(recorded.size).toBeGreaterThan(10);
     expect([...recorded].filter((action) => !declared.includes(action))).toEqual([]);

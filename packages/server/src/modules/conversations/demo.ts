@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { DemoSeeder } from "../define.js";
-import { recomputeConversation } from "./math.js";
-import { runMathJob } from "./math-thread.js";
+import { recomputeConversation } from "./math/math.js";
+import { runMathJob } from "./math/math-thread.js";
+import { fingerprint } from "./moderation/screening.js";
 import { participants, segments, statements, voteEvents, votes } from "./schema.js";
-import { fingerprint } from "./screening.js";
 import { createConversation } from "./service.js";
 
 /**

@@ -3,7 +3,7 @@ import { createEventHub as createHub, type EventHub as Hub } from "../../db/even
 
 /**
  * Live events of conversations, crossing server processes through PostgreSQL LISTEN/NOTIFY
- * (db/event-hub.ts). Browsers receive them over Server-Sent Events (routes-resident.ts).
+ * (db/event-hub.ts). Browsers receive them over Server-Sent Events (routes/resident.ts).
  */
 export type ConversationEvent =
   | { type: "statement"; tid: number }

@@ -1,8 +1,8 @@
 import type { LocalizedText } from "../organizations/index.js";
+import type { Statement } from "./moderation/statements.js";
 import type { StaffConversationView, StaffStatementView } from "./responses.js";
 import type { Conversation, InvitationLink, Segment } from "./service.js";
 import { conversationState } from "./service.js";
-import type { Statement } from "./statements.js";
 
 /** Explicit response shapes: what leaves the API, and nothing else (schemas in responses.ts). */
 

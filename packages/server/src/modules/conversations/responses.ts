@@ -4,7 +4,7 @@ import {
   commonGroundSchema,
   conversationResultsSchema,
   segmentComparisonSchema,
-} from "./results-schema.js";
+} from "./math/results-schema.js";
 import { MODERATION_MODES, STATEMENT_FLAGS, STATEMENT_STATUSES, VISIBILITIES } from "./schema.js";
 
 /**

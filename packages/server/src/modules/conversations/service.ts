@@ -6,8 +6,8 @@ import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
 import type { LocalizedText } from "../organizations/index.js";
 import { conversationPath, GENERAL_INVITE, invitationToken } from "./links.js";
+import { fingerprint, screenStatement } from "./moderation/screening.js";
 import { conversations, segments, statements } from "./schema.js";
-import { fingerprint, screenStatement } from "./screening.js";
 import type { ConversationInput, ConversationPatch } from "./validation.js";
 
 export type Conversation = typeof conversations.$inferSelect;
@@ -159,7 +159,7 @@ export async function createConversation(
         name: fillLanguages(s.name),
       });
     }
-    await addSeedStatements(tx, { conversation: c, texts: input.seedStatements });
+    await insertSeedStatements(tx, { conversation: c, texts: input.seedStatements });
     await recordAudit(tx, {
       organizationId: options.organizationId,
       actor: options.actor,
@@ -172,8 +172,11 @@ export async function createConversation(
   });
 }
 
-/** Seed statements written by staff: approved at once, numbered in order. */
-export async function addSeedStatements(
+/**
+ * Inserts seed statements written by staff: approved at once, numbered in order (inside the
+ * caller's transaction, not audit-logged; see addSeedStatementsAudited).
+ */
+export async function insertSeedStatements(
   db: Db,
   options: { conversation: Conversation; texts: string[] },
 ): Promise<number[]> {
@@ -201,12 +204,12 @@ export async function addSeedStatements(
 }
 
 /** Staff add seed statements to a running conversation, audit-logged, in one transaction. */
-export async function seedStatements(
+export async function addSeedStatementsAudited(
   db: Db,
   options: { conversation: Conversation; texts: string[]; actor: Actor },
 ): Promise<number[]> {
   return db.transaction(async (tx) => {
-    const tids = await addSeedStatements(tx, {
+    const tids = await insertSeedStatements(tx, {
       conversation: options.conversation,
       texts: options.texts,
     });

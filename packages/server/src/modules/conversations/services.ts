@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleSetup } from "../define.js";
 import { createEventHub, type EventHub } from "./events.js";
+import { createResidentService, type ResidentService } from "./voting/resident-service.js";
 
 /** The conversations module's own state in one process, made by its definition (module.ts). */
 export interface ConversationServices {
@@ -8,6 +9,8 @@ export interface ConversationServices {
    * tests or documents have none, and the live-update stream then answers 503.
    */
   events: EventHub | undefined;
+  /** The residents' routes' caches, limiters, vote writer and stream counts (per process). */
+  residents: ResidentService;
 }
 
 export type ConversationContext = ModuleContext<ConversationServices>;
@@ -15,5 +18,8 @@ export type ConversationContext = ModuleContext<ConversationServices>;
 export async function createConversationServices(
   setup: ModuleSetup,
 ): Promise<ConversationServices> {
-  return { events: setup.live ? await createEventHub(setup.database) : undefined };
+  return {
+    events: setup.live ? await createEventHub(setup.database) : undefined,
+    residents: createResidentService(setup.database.db, { config: setup.config }),
+  };
 }

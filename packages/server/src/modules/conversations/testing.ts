@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { rowsOf } from "../../db/client.js";
 import type { StaffClient, TestApp } from "../../test-app.js";
-import { recomputeConversation } from "./math.js";
-import { runMathJob } from "./math-thread.js";
+import { recomputeConversation } from "./math/math.js";
+import { runMathJob } from "./math/math-thread.js";
 
 /** A resident as a test client: keeps the resident cookie like a browser does. */
 export interface ResidentClient {
