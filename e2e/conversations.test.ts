@@ -538,6 +538,22 @@ test.describe("opinion conversation: refusals", () => {
     await expect(field).toHaveAttribute("aria-describedby", /(^|\s)\S+-error(\s|$)/);
   });
 
+  test("a broken invitation link is told to the resident, and an unknown conversation says whom to ask", async ({
+    page,
+  }) => {
+    await page.setViewportSize(phone);
+    await page.goto(`${conversationPath}?t=asukkaat.katkennut`);
+    const notice = page.getByRole("status").filter({ hasText: "Kutsulinkkisi ei ole ehjä" });
+    await expect(notice).toContainText("vastauksesi lasketaan ilman ryhmää");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(conversationPath);
+    await expect(page.locator(".conv-vote--agree")).toBeVisible();
+    await expect(page.getByText("Kutsulinkkisi ei ole ehjä")).toHaveCount(0);
+    await page.goto(`/${DEMO_SLUG}/c/eiolemassa`);
+    await expect(page.getByRole("heading", { name: "Keskustelua ei löytynyt" })).toBeVisible();
+    await expect(page.getByText(/pyydä uusi linkki kutsun lähettäjältä \(.+\)/)).toBeVisible();
+  });
+
   test("staff form: a problem+json field error from the server is shown at its field", async () => {
     const page = staffPage;
     await page.goto(`/${DEMO_SLUG}/staff/conversations/new`);

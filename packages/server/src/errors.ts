@@ -22,6 +22,8 @@ export type ErrorCode =
   | "statement.removed"
   | "statement.duplicate"
   | "statement.near_duplicate"
+  | "statement.yours_pending"
+  | "statement.pending_duplicate"
   | "statement.not_allowed"
   | "statement.queue_full"
   | "resident.xid_invalid"
@@ -52,6 +54,8 @@ const statusOf: Record<ErrorCode, number> = {
   "statement.removed": 409,
   "statement.duplicate": 409,
   "statement.near_duplicate": 409,
+  "statement.yours_pending": 409,
+  "statement.pending_duplicate": 409,
   "statement.not_allowed": 409,
   "statement.queue_full": 429,
   "resident.xid_invalid": 400,
@@ -83,6 +87,8 @@ const titleOf: Record<ErrorCode, string> = {
   "statement.removed": "The statement has been removed",
   "statement.duplicate": "The statement is already there",
   "statement.near_duplicate": "A very similar statement is already there",
+  "statement.yours_pending": "You have already written this statement; it awaits moderation",
+  "statement.pending_duplicate": "The same statement is already awaiting moderation",
   "statement.not_allowed": "Participants' statements are not taken",
   "statement.queue_full": "Too many statements are waiting for moderation",
   "resident.xid_invalid": "The participant id from the embedding site is not validly signed",

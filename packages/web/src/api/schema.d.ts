@@ -2010,6 +2010,8 @@ export interface paths {
                                 url: string;
                             } | null;
                             /** @enum {string} */
+                            invitation: "none" | "valid" | "invalid";
+                            /** @enum {string} */
                             moderationMode: "pre" | "post";
                             organization: {
                                 languages: ("fi" | "sv" | "en")[];

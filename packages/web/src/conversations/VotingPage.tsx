@@ -2,12 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { Status } from "../components/form.js";
-import { errorMessage } from "../lib/errors.js";
 import { localized } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { type Access, residentEndpoints } from "./api.js";
 import "./conversations.css";
 import { useCt } from "./i18n/index.js";
+import { BrokenLinkNotice, ConversationNotFound } from "./LinkNotices.js";
 import { MyVotes } from "./MyVotes.js";
 import { ResidentResults } from "./ResidentResults.js";
 import { StatementForm } from "./StatementForm.js";
@@ -26,7 +26,7 @@ interface Props {
 
 type View = "vote" | "results" | "mine";
 
-export function VotingPage({ publicId, access, embed }: Props) {
+export function VotingPage({ slug, publicId, access, embed }: Props) {
   const { ct, t, language } = useCt();
   const info = useQuery({
     queryKey: residentKeys.conversation(publicId, access.t),
@@ -44,14 +44,7 @@ export function VotingPage({ publicId, access, embed }: Props) {
   }, [info.data]);
 
   if (info.isPending) return <Status>{t("common.loading")}</Status>;
-  if (info.error) {
-    return (
-      <div className="page--narrow">
-        <h1 tabIndex={-1}>{ct("vote.notFoundTitle")}</h1>
-        <p>{errorMessage(info.error, t)}</p>
-      </div>
-    );
-  }
+  if (info.error) return <ConversationNotFound slug={slug} error={info.error} />;
   const conversation = info.data;
   const description = localized(conversation.description, language);
   const closed = conversation.state === "closed";
@@ -76,6 +69,7 @@ export function VotingPage({ publicId, access, embed }: Props) {
             </p>
           ))
         : null}
+      {conversation.invitation === "invalid" ? <BrokenLinkNotice /> : null}
       {closed ? (
         <div className="notice conv-notice" role="status">
           <p>{ct("vote.closedNotice")}</p>

@@ -66,6 +66,13 @@ describe("conversation helpers", () => {
         ),
       ),
     ).toBe("near_duplicate");
+    // A statement still waiting for moderation cannot be voted on: the page must not say so.
+    expect(
+      statementProblem(problem(409, "You have already written…", "statement.yours_pending")),
+    ).toBe("yours_pending");
+    expect(statementProblem(problem(409, "Already waiting…", "statement.pending_duplicate"))).toBe(
+      "pending_duplicate",
+    );
     expect(
       statementProblem(
         problem(

@@ -165,6 +165,8 @@ export function voteRetryDelayMs(
 export type StatementProblem =
   | "duplicate"
   | "near_duplicate"
+  | "yours_pending"
+  | "pending_duplicate"
   | "closed"
   | "not_allowed"
   | "invalid"
@@ -184,6 +186,8 @@ export function statementProblem(error: unknown): StatementProblem {
   if (error.status === 409) {
     if (error.problem.code === "statement.near_duplicate") return "near_duplicate";
     if (error.problem.code === "statement.duplicate") return "duplicate";
+    if (error.problem.code === "statement.yours_pending") return "yours_pending";
+    if (error.problem.code === "statement.pending_duplicate") return "pending_duplicate";
     if (error.problem.code === "statement.not_allowed") return "not_allowed";
     return "closed";
   }

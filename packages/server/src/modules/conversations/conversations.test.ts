@@ -41,6 +41,37 @@ describe("conversations: staff set up, residents vote", () => {
     });
   });
 
+  it("keeps segment links in the order staff entered them, also after a change", async () => {
+    const c = await createTestConversation(admin, "kunta", {
+      segments: [
+        { key: "nuoret", name: { fi: "Nuoret" } },
+        { key: "asukkaat", name: { fi: "Asukkaat" } },
+        { key: "henkilosto", name: { fi: "Henkilöstö" } },
+      ],
+    });
+    expect(c.links.map((l) => l.segmentKey)).toEqual(["nuoret", "asukkaat", "henkilosto", null]);
+    const changed = await admin.request({
+      method: "PATCH",
+      url: `/api/orgs/kunta/conversations/${c.id}`,
+      payload: {
+        segments: [
+          { key: "henkilosto", name: { fi: "Henkilöstö" } },
+          { key: "paattajat", name: { fi: "Päättäjät" } },
+          { key: "nuoret", name: { fi: "Nuoret" } },
+        ],
+      },
+    });
+    expect(changed.statusCode).toBe(200);
+    // Given ones in the order given; one left out (asukkaat) is kept, after them.
+    expect(changed.json().links.map((l: { segmentKey: string | null }) => l.segmentKey)).toEqual([
+      "henkilosto",
+      "paattajat",
+      "nuoret",
+      "asukkaat",
+      null,
+    ]);
+  });
+
   it("refuses a conversation without a Finnish title, naming the field", async () => {
     const response = await admin.request({
       method: "POST",
@@ -182,6 +213,35 @@ describe("conversations: staff set up, residents vote", () => {
         })
       ).statusCode,
     ).toBe(404);
+  });
+
+  it("tells a resident on a public conversation that their link is broken, and counts them under no segment", async () => {
+    const c = await createTestConversation(admin, "kunta");
+    const link = new URL(c.links.find((l) => l.segmentKey === "asukkaat")!.url);
+    const token = link.searchParams.get("t")!;
+    const open = async (t1?: string) =>
+      (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/p/c/${c.publicId}${t1 === undefined ? "" : `?t=${encodeURIComponent(t1)}`}`,
+        })
+      ).json().invitation;
+    expect(await open()).toBe("none");
+    expect(await open(token)).toBe("valid");
+    expect(await open(token.slice(0, -6))).toBe("invalid"); // cut short by a mail program
+    expect(await open("asukkaat.forged")).toBe("invalid");
+    const r = resident(t);
+    const vote = await r.vote(c.publicId, 0, "agree", { t: "asukkaat.forged" });
+    expect(vote.statusCode).toBe(200);
+    const { participants } = await import("./schema.js");
+    const { eq } = await import("drizzle-orm");
+    const { conversations } = await import("./schema.js");
+    const [row] = await t.database.db
+      .select({ segmentId: participants.segmentId })
+      .from(participants)
+      .innerJoin(conversations, eq(conversations.id, participants.conversationId))
+      .where(eq(conversations.publicId, c.publicId));
+    expect(row).toEqual({ segmentId: null });
   });
 
   it("computes the opinion map, groups and segment comparison from residents' votes", async () => {

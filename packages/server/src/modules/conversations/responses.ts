@@ -116,6 +116,11 @@ export const residentConversationSchema = z.object({
   statementMaxLength: count,
   resultsPublic: z.boolean(),
   closesAt: dateTime.nullable(),
+  /**
+   * The resident's link: none, valid, or invalid (forged, cut short, or naming a segment that
+   * no longer exists) — then the resident takes part under no segment and the page says so.
+   */
+  invitation: z.enum(["none", "valid", "invalid"]),
   image,
   progress,
 });

@@ -100,6 +100,8 @@ export const segments = pgTable(
     conversationId: conversationColumn(),
     key: text("key").notNull(),
     name: jsonb("name").$type<LocalizedText>().notNull(),
+    /** The place staff gave the segment in the list: links and comparisons keep that order. */
+    position: integer("position").notNull().default(0),
   },
   (t) => [unique().on(t.conversationId, t.key)],
 );

@@ -72,7 +72,7 @@ export async function segmentsOf(db: Db, conversationId: string): Promise<Segmen
     .select()
     .from(segments)
     .where(eq(segments.conversationId, conversationId))
-    .orderBy(asc(segments.key));
+    .orderBy(asc(segments.position), asc(segments.key));
 }
 
 export interface InvitationLink {
@@ -151,12 +151,13 @@ export async function createConversation(
       })
       .returning();
     const c = conversation!;
-    for (const s of input.segments) {
+    for (const [position, s] of input.segments.entries()) {
       await tx.insert(segments).values({
         organizationId: options.organizationId,
         conversationId: c.id,
         key: s.key,
         name: fillLanguages(s.name),
+        position,
       });
     }
     await insertSeedStatements(tx, { conversation: c, texts: input.seedStatements });
@@ -267,14 +268,15 @@ export async function updateConversation(
       .where(eq(conversations.id, current.id))
       .returning();
     if (patch.segments) {
-      // Segments are added or renamed; a segment that participants already belong to is kept.
+      // Segments are added, renamed and put in the order given; a segment that participants
+      // already belong to is kept (after the ones given, in its old order).
       const existing = await segmentsOf(tx, current.id);
-      for (const s of patch.segments) {
+      for (const [position, s] of patch.segments.entries()) {
         const match = existing.find((e) => e.key === s.key);
         if (match) {
           await tx
             .update(segments)
-            .set({ name: fillLanguages(s.name) })
+            .set({ name: fillLanguages(s.name), position })
             .where(eq(segments.id, match.id));
         } else {
           await tx.insert(segments).values({
@@ -282,8 +284,17 @@ export async function updateConversation(
             conversationId: current.id,
             key: s.key,
             name: fillLanguages(s.name),
+            position,
           });
         }
+      }
+      const given = new Set(patch.segments.map((s) => s.key));
+      const kept = existing.filter((e) => !given.has(e.key));
+      for (const [i, e] of kept.entries()) {
+        await tx
+          .update(segments)
+          .set({ position: patch.segments.length + i })
+          .where(eq(segments.id, e.id));
       }
     }
     await recordAudit(tx, {

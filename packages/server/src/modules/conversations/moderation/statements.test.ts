@@ -217,4 +217,25 @@ describe("statements and moderation", () => {
       ).statusCode,
     ).toBe(201);
   });
+
+  it("says a duplicate of a statement waiting for moderation waits, not 'vote on it' (own and another's)", async () => {
+    const author = resident(t);
+    const first = await write(author, "Kirjastoon pidemmät aukioloajat iltaisin");
+    expect(first.json().status).toBe("pending");
+    const again = await write(author, "Kirjastoon pidemmät aukioloajat iltaisin!");
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe("statement.yours_pending");
+    const other = await write(resident(t), "Kirjastoon pidemmät aukioloajat iltaisin");
+    expect(other.statusCode).toBe(409);
+    expect(other.json().code).toBe("statement.pending_duplicate");
+    // Once approved, it is there to vote on.
+    const approved = await mod.request({
+      method: "POST",
+      url: `/api/orgs/moderointi/conversations/${conversation.id}/moderation`,
+      payload: { tids: [first.json().tid], action: "approve" },
+    });
+    expect(approved.statusCode).toBe(200);
+    const later = await write(resident(t), "Kirjastoon pidemmät aukioloajat iltaisin");
+    expect(later.json().code).toBe("statement.duplicate");
+  });
 });

@@ -63,6 +63,7 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
         tid: statements.tid,
         fingerprint: statements.fingerprint,
         status: statements.status,
+        authorPid: statements.authorPid,
       })
       .from(statements)
       .where(eq(statements.conversationId, conversation.id));
@@ -76,7 +77,24 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
     }
     for (const other of existing) {
       if (other.status === "rejected") continue;
-      if (other.fingerprint === print) {
+      const same = other.fingerprint === print;
+      if (
+        other.status === "pending" &&
+        (same || similarity(other.fingerprint, print) >= NEAR_DUPLICATE)
+      ) {
+        // Nothing to vote on yet: say that it waits for moderation, not "vote on it".
+        if (other.authorPid === options.pid) {
+          throw new AppError(
+            "statement.yours_pending",
+            "You have already written this statement; it is waiting for moderation.",
+          );
+        }
+        throw new AppError(
+          "statement.pending_duplicate",
+          "The same or a very similar statement is already waiting for moderation.",
+        );
+      }
+      if (same) {
         throw new AppError(
           "statement.duplicate",
           "The same statement is already in the conversation.",

@@ -56,7 +56,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
       },
     },
     async (request) => {
-      const { conversation } = await open(request.params.publicId, request.query.t);
+      const { conversation, invitation } = await open(request.params.publicId, request.query.t);
       const org = await findOrganizationById(db, conversation.organizationId);
       const participant = await currentParticipant(request, conversation);
       return {
@@ -75,6 +75,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         statementMaxLength: conversation.statementMaxLength,
         resultsPublic: conversation.resultsPublic,
         closesAt: conversation.closesAt?.toISOString() ?? null,
+        invitation,
         image: await imageInfo(db, conversation),
         progress: await progressOf(db, {
           conversationId: conversation.id,

@@ -10,14 +10,21 @@ import { type Conversation, LINK_SECRET, segmentsOf } from "../service.js";
 import type { VoteChoice } from "./votes.js";
 
 /**
+ * What the resident's link said: no token ("none"), a valid one ("valid"), or one that is
+ * forged, cut short or names a segment that no longer exists ("invalid").
+ */
+export type InvitationState = "none" | "valid" | "invalid";
+
+/**
  * Access to a conversation for a resident: public conversations are open to all; an
  * invitation-only one needs a valid signed token. A segment token also places the resident in
- * that segment. An invalid token on an invitation-only conversation looks like no conversation.
+ * that segment. An invalid token on an invitation-only conversation looks like no conversation;
+ * on a public one the resident takes part under no segment and is told so (`invitation`).
  */
 export async function checkAccess(
   db: Db,
   options: { conversation: Conversation; token: string | undefined },
-): Promise<{ segmentId: string | null }> {
+): Promise<{ segmentId: string | null; invitation: InvitationState }> {
   const { conversation } = options;
   let key: string | undefined;
   if (options.token) {
@@ -30,9 +37,12 @@ export async function checkAccess(
   if (conversation.visibility === "invite" && !key) {
     throw new AppError("not_found", "No such conversation, or the invitation link is not valid.");
   }
-  if (!key || key === GENERAL_INVITE) return { segmentId: null };
+  if (!key) return { segmentId: null, invitation: options.token ? "invalid" : "none" };
+  if (key === GENERAL_INVITE) return { segmentId: null, invitation: "valid" };
   const segment = (await segmentsOf(db, conversation.id)).find((s) => s.key === key);
-  return { segmentId: segment?.id ?? null };
+  return segment
+    ? { segmentId: segment.id, invitation: "valid" }
+    : { segmentId: null, invitation: "invalid" };
 }
 
 export interface Progress {

@@ -4,7 +4,7 @@ import { createMemoryLimiter } from "../../../http/memory-limit.js";
 import { verifiedXidHash } from "../embed.js";
 import { type Conversation, findConversationByPublicId } from "../service.js";
 import { ensureParticipant } from "./participants.js";
-import { checkAccess, progressOf } from "./progress.js";
+import { checkAccess, type InvitationState, progressOf } from "./progress.js";
 import { verifyResidentToken } from "./resident-key.js";
 import { createShortCache } from "./short-cache.js";
 import { createVoteWriter, type PendingVote, type VoteOutcome } from "./vote-writer.js";
@@ -21,7 +21,11 @@ export interface ResidentService {
   open: (
     publicId: string,
     token: string | undefined,
-  ) => Promise<{ conversation: Conversation; segmentId: string | null }>;
+  ) => Promise<{
+    conversation: Conversation;
+    segmentId: string | null;
+    invitation: InvitationState;
+  }>;
   /** Approved statements of a conversation (cached at most 2 s). */
   totalStatements: (conversationId: string) => Promise<number>;
   /** The resident key in a signed token, or undefined (a checked signature is remembered). */
@@ -110,8 +114,7 @@ export function createResidentService(
       const conversation = await conversationCache.get(publicId, () =>
         findConversationByPublicId(db, publicId),
       );
-      const { segmentId } = await checkAccess(db, { conversation, token });
-      return { conversation, segmentId };
+      return { conversation, ...(await checkAccess(db, { conversation, token })) };
     },
 
     totalStatements: (conversationId) =>

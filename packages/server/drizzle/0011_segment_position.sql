@@ -1,0 +1,1 @@
+ALTER TABLE "conversation_segments" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
