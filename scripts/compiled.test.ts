@@ -13,15 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 // Loaded with --import in the process and (execArgv is inherited) in each of its worker threads.
+// Node.js 22.15+ has in-thread hooks (module.registerHooks); module.register, which Node.js 20
+// needs, is deprecated from Node.js 26 on and would print a warning.
+const refuseSources = String.raw`
+  if (/\.(ts|mts|cts)$/.test(r.url) || r.url.includes("/node_modules/tsx/"))
+    throw new Error("compiled code loaded " + r.url);
+  return r;`;
 const guard = `data:text/javascript,${encodeURIComponent(`
-import { register } from "node:module";
-register("data:text/javascript," + encodeURIComponent(
-  "export async function resolve(s, c, next) {" +
-  "  const r = await next(s, c);" +
-  "  if (/\\\\.(ts|mts|cts)$/.test(r.url) || r.url.includes('/node_modules/tsx/'))" +
-  "    throw new Error('compiled code loaded ' + r.url);" +
-  "  return r;" +
-  "}"));
+import * as m from "node:module";
+if (m.registerHooks) m.registerHooks({ resolve(s, c, next) { const r = next(s, c); ${refuseSources} } });
+else m.register("data:text/javascript," + encodeURIComponent(
+  ${JSON.stringify(`export async function resolve(s, c, next) { const r = await next(s, c); ${refuseSources} }`)}));
 `)}`;
 
 /** Plain node with the guard; no inherited NODE_OPTIONS or conditions. */

@@ -3,7 +3,7 @@
 // `npm start`) when that is current. Otherwise — in development, before a build or after an edit —
 // it runs the TypeScript sources through tsx, resolving the @kuulo packages to their sources
 // (the `kuulo-source` export condition).
-import { register } from "node:module";
+import * as module from "node:module";
 import { compiledStale } from "./compiled.js";
 
 let main;
@@ -19,9 +19,17 @@ if (compiledStale() === null) {
     );
     process.exit(1);
   }
-  register(
-    "data:text/javascript,export function resolve(s,c,n){return n(s,{...c,conditions:[...c.conditions,'kuulo-source']})}",
-  );
+  // The @kuulo packages resolve to their sources: in-thread hooks where Node.js has them
+  // (22.15+; module.register is deprecated from Node.js 26 on), module.register on Node.js 20.
+  if (module.registerHooks) {
+    module.registerHooks({
+      resolve: (s, c, next) => next(s, { ...c, conditions: [...c.conditions, "kuulo-source"] }),
+    });
+  } else {
+    module.register(
+      "data:text/javascript,export function resolve(s,c,n){return n(s,{...c,conditions:[...c.conditions,'kuulo-source']})}",
+    );
+  }
   tsx.register();
   ({ main } = await import("../src/main.ts"));
 }
