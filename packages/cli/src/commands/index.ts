@@ -1,6 +1,7 @@
 import type { CliCommand } from "../command.js";
 import { opinionCommands } from "./opinion.js";
 import { platformCommands } from "./platform.js";
+import { representativenessCommands } from "./representativeness.js";
 import { selectCommands } from "./select.js";
 import { textCommands } from "./text.js";
 
@@ -9,4 +10,5 @@ export const allCommands: CliCommand[] = [
   ...opinionCommands,
   ...textCommands,
   ...selectCommands,
+  ...representativenessCommands,
 ];
