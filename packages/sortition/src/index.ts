@@ -38,6 +38,14 @@ export { type Random, seededRandom, shuffled } from "./random.js";
 export { type Replacement, replaceWithdrawn } from "./replace.js";
 export { formatReport } from "./report.js";
 export {
+  proportionalAllocation,
+  randomSample,
+  type SampleItem,
+  type SampleResult,
+  type StratumDraw,
+  stratifiedSample,
+} from "./sample.js";
+export {
   type Algorithm,
   type Draw,
   drawPanel,
