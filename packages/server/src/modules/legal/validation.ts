@@ -20,7 +20,7 @@ export const factsSchema = z.strictObject({
   dpoContact: z.string().max(2000),
   supervisoryAuthority: z.string().max(500),
   conformance: z.enum(CONFORMANCE),
-  evaluatedOn: z.iso.date().nullable(),
+  evaluatedOn: z.iso.date().max(10).nullable(),
   evaluator: z.string().max(200),
   nonConformities: z.array(z.strictObject({ fi: gap, sv: gap, en: gap })).max(50),
 });
