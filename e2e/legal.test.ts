@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import {
   DEMO_ADMIN,
   DEMO_SLUG,
+  outboxMessages,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
@@ -109,6 +110,14 @@ test.describe("privacy notice and accessibility statement", () => {
   });
 
   test("staff see the feedback with its due date and mark it answered", async ({ page }) => {
+    // The admins were told by mail, without the feedback's content.
+    await expect
+      .poll(async () =>
+        (await outboxMessages(page.request)).find(
+          (m) => m.to === DEMO_ADMIN && m.subject.startsWith("Uusi saavutettavuuspalaute"),
+        ),
+      )
+      .toMatchObject({ text: expect.stringContaining(`/${DEMO_SLUG}/staff/legal/feedback`) });
     await signIn(page, DEMO_ADMIN);
     const card = page.locator(".card").filter({ hasText: "Saavutettavuuspalaute" });
     await expect(card).toContainText(/Avoinna [1-9]/);

@@ -4,8 +4,10 @@ import { AppError } from "../../errors.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { type Actor, recordAudit, recordRead } from "../audit/index.js";
 import { staffUsers } from "../identity/index.js";
-import type { Language } from "../organizations/index.js";
+import type { Language, Organization } from "../organizations/index.js";
+import { queueFeedbackNotice } from "./notify.js";
 import { accessibilityFeedback } from "./schema.js";
+import { helsinkiDay } from "./service.js";
 
 /** The Act on the Provision of Digital Services (306/2019) gives the organization 14 days. */
 export const ANSWER_DAYS = 14;
@@ -32,25 +34,40 @@ export interface FeedbackInput {
 /** Stores a resident's feedback, at most FEEDBACK_PER_HOUR an hour from one address. */
 export async function submitFeedback(
   db: Db,
-  options: { organizationId: string; input: FeedbackInput; clientAddress: string },
+  options: {
+    organization: Organization;
+    input: FeedbackInput;
+    clientAddress: string;
+    publicUrl: string;
+  },
 ): Promise<{ receivedAt: Date; dueAt: Date }> {
+  const { organization, input } = options;
   await enforceRateLimit(db, {
-    key: `accessibility-feedback:${options.organizationId}:${options.clientAddress}`,
+    key: `accessibility-feedback:${organization.id}:${options.clientAddress}`,
     limit: FEEDBACK_PER_HOUR,
     windowSeconds: 3600,
   });
-  const { input } = options;
-  const [row] = await db
-    .insert(accessibilityFeedback)
-    .values({
-      organizationId: options.organizationId,
-      message: input.message,
-      concerns: input.concerns || null,
-      email: input.email || null,
-      language: input.language,
-    })
-    .returning({ receivedAt: accessibilityFeedback.receivedAt });
-  return { receivedAt: row!.receivedAt, dueAt: dueDate(row!.receivedAt) };
+  // The feedback and the mail to the staff who answer it: both or neither.
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(accessibilityFeedback)
+      .values({
+        organizationId: organization.id,
+        message: input.message,
+        concerns: input.concerns || null,
+        email: input.email || null,
+        language: input.language,
+      })
+      .returning({ receivedAt: accessibilityFeedback.receivedAt });
+    const receivedAt = row!.receivedAt;
+    const dueAt = dueDate(receivedAt);
+    await queueFeedbackNotice(tx, {
+      organization,
+      dueDay: helsinkiDay(dueAt),
+      publicUrl: options.publicUrl,
+    });
+    return { receivedAt, dueAt };
+  });
 }
 
 export interface FeedbackItem {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { mailQueue } from "../messaging/schema.js";
 import { accessibilityFeedback } from "./schema.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,6 +17,7 @@ describe("privacy notice, accessibility statement and feedback", () => {
     const org = await t.createOrg("lakikunta");
     const other = await t.createOrg("toinenkunta");
     await t.addMember(org, "admin@lakikunta.fi", ["admin"]);
+    await t.addMember(org, "moderaattori@lakikunta.fi", ["moderator"]);
     await t.addMember(other, "admin@toinenkunta.fi", ["admin"]);
     admin = await t.signIn("admin@lakikunta.fi", "lakikunta");
     otherAdmin = await t.signIn("admin@toinenkunta.fi", "toinenkunta");
@@ -160,6 +162,14 @@ describe("privacy notice, accessibility statement and feedback", () => {
     expect(sent.statusCode).toBe(201);
     const receipt = sent.json();
     expect(Date.parse(receipt.dueAt) - Date.parse(receipt.receivedAt)).toBe(14 * DAY);
+
+    // The staff who read feedback are told by mail, without the feedback's content.
+    const mails = await t.database.db.select().from(mailQueue);
+    expect(mails.map((m) => m.to)).toEqual(["admin@lakikunta.fi"]);
+    expect(mails[0]!.subject).toBe("Uusi saavutettavuuspalaute – lakikunta fi");
+    expect(mails[0]!.text).toContain("/lakikunta/staff/legal/feedback");
+    expect(mails[0]!.text).not.toContain("ruudunlukijalle");
+    expect(mails[0]!.text).not.toContain("asukas@example.fi");
 
     const list = await admin.request({
       method: "GET",

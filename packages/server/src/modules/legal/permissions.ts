@@ -18,6 +18,9 @@ const permissions = {
   },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
+/** The roles told by mail when accessibility feedback arrives (notify.ts). */
+export const FEEDBACK_READERS: readonly Role[] = permissions["accessibility.feedback.read"].roles;
+
 /** The privacy notice, the accessibility statement and its feedback channel. */
 export const legalPermissions = declarePermissions({
   module: "legal",

@@ -47,9 +47,10 @@ export function legalResidentRoutes(app: FastifyInstance, ctx: ModuleContext<und
     async (request, reply) => {
       const org = await findOrganizationBySlug(db, request.params.slug);
       const receipt = await submitFeedback(db, {
-        organizationId: org.id,
+        organization: org,
         input: request.body,
         clientAddress: request.ip,
+        publicUrl: ctx.config.publicUrl,
       });
       return reply.status(201).send({
         receivedAt: receipt.receivedAt.toISOString(),
