@@ -1,4 +1,5 @@
 import { defineModule } from "../define.js";
+import { seedDemoLegalFacts } from "./demo.js";
 import { legalPermissions } from "./permissions.js";
 import { legalResidentRoutes } from "./routes/resident.js";
 import { legalStaffRoutes } from "./routes/staff.js";
@@ -21,4 +22,5 @@ export const legalModule = defineModule({
     "accessibility.feedback_answered",
   ],
   routes: [legalResidentRoutes, legalStaffRoutes],
+  demoSeeder: seedDemoLegalFacts,
 });
