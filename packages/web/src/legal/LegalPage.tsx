@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { useOrg } from "../api/hooks.js";
+import type { PublicOrg } from "../api/types.js";
 import { Status } from "../components/form.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDate } from "../lib/format.js";
 import { isLanguage, localized } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
-import { useOrgContext } from "../pages/OrgShell.js";
 import { type LegalKind, legalEndpoints } from "./api.js";
 import { FeedbackForm } from "./FeedbackForm.js";
 import { useLt } from "./i18n/index.js";
@@ -18,9 +20,14 @@ import "./legal.css";
  * accessibility statement ends with the feedback form.
  */
 export function LegalPage({ kind }: { kind: LegalKind }) {
+  // The organization's shell (pages/OrgShell) has loaded it: this reads the same query.
+  const org = useOrg(useParams().slug ?? "").data;
+  return org ? <LegalDocumentPage kind={kind} org={org} /> : null;
+}
+
+function LegalDocumentPage({ kind, org }: { kind: LegalKind; org: PublicOrg }) {
   const { lt, t, language } = useLt();
   const { i18n } = useTranslation();
-  const { org } = useOrgContext();
   const title = kind === "privacy" ? lt("privacyTitle") : lt("accessibilityTitle");
   useDocumentTitle(`${title} – ${localized(org.name, i18n.language)}`);
   const doc = useQuery({
