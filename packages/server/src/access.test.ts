@@ -1,6 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "./modules/identity/schema.js";
+import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
 import { createTestApp, type StaffClient, type TestApp } from "./test-app.js";
@@ -58,8 +59,19 @@ describe("every route against every role", () => {
       payload: { title: { fi: "Kirjastot" }, seedStatements: ["Kirjastoihin lisää aukioloa"] },
     });
     expect(created.statusCode).toBe(201);
+    const feedback = await t.app.inject({
+      method: "POST",
+      url: "/api/orgs/oma-kunta/accessibility/feedback",
+      payload: { message: "Painikkeen teksti ei erotu taustasta", language: "fi" },
+    });
+    expect(feedback.statusCode).toBe(201);
+    const [feedbackRow] = await t.database.db
+      .select({ id: accessibilityFeedback.id })
+      .from(accessibilityFeedback)
+      .limit(1);
     let spare = 0;
     targets = {
+      feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,
       publicId: created.json().publicId,

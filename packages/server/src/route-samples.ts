@@ -30,6 +30,8 @@ export interface SampleTargets {
   conversationId: string;
   publicId: string;
   userId: () => Promise<string>;
+  /** An accessibility feedback item of the organization. */
+  feedbackId: string;
 }
 
 const PNG = Buffer.from(
@@ -69,6 +71,21 @@ function sampleBody(key: string): unknown {
         votes: "comment-id,voter-id,vote\n0,0,1\n",
       },
     }),
+    "PUT /api/orgs/:slug/legal/:kind": () => ({ fi: `Oma teksti ${n}`, sv: "", en: "" }),
+    "PUT /api/orgs/:slug/legal-facts": () => ({
+      controllerContact: `kirjaamo-${n}@example.fi`,
+      dpoContact: "",
+      supervisoryAuthority: "",
+      conformance: "partial",
+      evaluatedOn: null,
+      evaluator: "",
+      nonConformities: [],
+    }),
+    "POST /api/orgs/:slug/accessibility/feedback": () => ({
+      message: `Kontrasti on liian heikko ${n}`,
+      language: "fi",
+    }),
+    "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": () => ({ note: "Vastattu" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
   };
@@ -97,6 +114,8 @@ export async function sampleRequest(
     userId: targets.userId,
     tid: () => "0",
     file: () => "votes.csv",
+    kind: () => "privacy",
+    feedbackId: () => targets.feedbackId,
   };
   let url = route.url;
   for (const match of route.url.matchAll(/:(\w+)/g)) {

@@ -50,6 +50,9 @@ export function App() {
           <Route path=":slug" element={<OrgShell />}>
             <Route index element={<LandingPage />} />
             <Route path="sign-in" element={<SignInPage />} />
+            {webModules.map((m) => (
+              <Fragment key={m.name}>{m.orgRoutes}</Fragment>
+            ))}
             <Route path="staff" element={<StaffLayout />}>
               <Route index element={<StaffHomePage />} />
               <Route path="settings" element={<SettingsPage />} />

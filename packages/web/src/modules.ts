@@ -1,5 +1,6 @@
 import { conversationsWebModule } from "./conversations/module.js";
 import { registerNamespaces } from "./i18n/index.js";
+import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
 
 /**
@@ -7,6 +8,6 @@ import type { WebModule } from "./lib/module.js";
  * their translation namespaces are registered here. A new module adds its definition
  * (`<name>/module.tsx`) to the list.
  */
-export const webModules: readonly WebModule[] = [conversationsWebModule];
+export const webModules: readonly WebModule[] = [conversationsWebModule, legalWebModule];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

@@ -32,6 +32,9 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/p/c/:publicId/results",
   "GET /api/p/c/:publicId/events",
   "GET /api/p/c/:publicId/image",
+  // The legal pages and the accessibility feedback form: public by law (modules/legal).
+  "GET /api/orgs/:slug/legal/:kind",
+  "POST /api/orgs/:slug/accessibility/feedback",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -53,6 +56,17 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
   "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
   "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
+  "PUT /api/orgs/:slug/legal/:kind": { fi: "Tunkeutujan teksti", sv: "", en: "" },
+  "PUT /api/orgs/:slug/legal-facts": {
+    controllerContact: "tunkeutuja@example.fi",
+    dpoContact: "",
+    supervisoryAuthority: "",
+    conformance: "full",
+    evaluatedOn: null,
+    evaluator: "",
+    nonConformities: [],
+  },
+  "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": { note: "Tunkeutuja" },
   "POST /api/orgs/:slug/conversations/import": {
     files: {
       comments: "comment-id,moderated,comment-body\n0,1,Väite\n",
@@ -70,6 +84,7 @@ interface Target {
   slug: string;
   userId: string;
   conversationId: string;
+  feedbackId: string;
 }
 
 describe("tenant isolation over every route", () => {
@@ -98,8 +113,34 @@ describe("tenant isolation over every route", () => {
           payload: { title: { fi: `${slug} keskustelu` }, seedStatements: ["Väite yksi"] },
         })
       ).json().id as string;
-    alpha = { slug: "alpha", userId: spare, conversationId: await conversationOf(alice, "alpha") };
-    beta = { slug: "beta", userId: bob, conversationId: await conversationOf(bobClient, "beta") };
+    const feedbackOf = async (slug: string) => {
+      await t.app.inject({
+        method: "POST",
+        url: `/api/orgs/${slug}/accessibility/feedback`,
+        payload: {
+          message: `${slug}: kuvalta puuttuu tekstivastine`,
+          email: "asukas@example.fi",
+          language: "fi",
+        },
+      });
+      const list = await (slug === "alpha" ? alice : bobClient).request({
+        method: "GET",
+        url: `/api/orgs/${slug}/accessibility/feedback`,
+      });
+      return list.json().items[0].id as string;
+    };
+    alpha = {
+      slug: "alpha",
+      userId: spare,
+      conversationId: await conversationOf(alice, "alpha"),
+      feedbackId: await feedbackOf("alpha"),
+    };
+    beta = {
+      slug: "beta",
+      userId: bob,
+      conversationId: await conversationOf(bobClient, "beta"),
+      feedbackId: await feedbackOf("beta"),
+    };
     routes = t.app.routeTable
       .flatMap((r) =>
         (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })),
@@ -117,6 +158,8 @@ describe("tenant isolation over every route", () => {
       if (name === "id") return target.conversationId;
       if (name === "tid") return "0";
       if (name === "file") return "votes.csv";
+      if (name === "kind") return "privacy";
+      if (name === "feedbackId") return target.feedbackId;
       throw new Error(`tenant-isolation test: give a sample value for :${name} in ${url}`);
     });
   }
@@ -147,6 +190,8 @@ describe("tenant isolation over every route", () => {
         "/api/orgs/beta",
         "/api/orgs/beta/conversations",
         `/api/orgs/beta/conversations/${beta.conversationId}/statements`,
+        "/api/orgs/beta/legal",
+        "/api/orgs/beta/accessibility/feedback",
       ].map(async (url) => (await bobClient.request({ method: "GET", url })).body),
     );
     // Bob signing in to take the snapshot moves his lastSignInAt; nothing else may move.
@@ -183,9 +228,11 @@ describe("tenant isolation over every route", () => {
 
   it("refuses another organization's records addressed through the member's own organization", async () => {
     const before = await snapshotOfBeta();
-    const mixed = { ...alpha, conversationId: beta.conversationId };
+    const mixed = { ...alpha, conversationId: beta.conversationId, feedbackId: beta.feedbackId };
     const withIds = routes.filter(
-      (r) => r.url.includes(":id") && !PUBLIC_ROUTES.has(`${r.method} ${r.url}`),
+      (r) =>
+        (r.url.includes(":id") || r.url.includes(":feedbackId")) &&
+        !PUBLIC_ROUTES.has(`${r.method} ${r.url}`),
     );
     expect(withIds.length).toBeGreaterThanOrEqual(6);
     for (const route of withIds) {

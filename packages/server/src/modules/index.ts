@@ -2,6 +2,7 @@ import { auditModule } from "./audit/module.js";
 import { conversationsModule } from "./conversations/module.js";
 import type { AppModule } from "./define.js";
 import { identityModule } from "./identity/module.js";
+import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
 
@@ -17,6 +18,7 @@ export const appModules: readonly AppModule[] = [
   auditModule,
   messagingModule,
   conversationsModule,
+  legalModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

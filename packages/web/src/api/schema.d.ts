@@ -470,6 +470,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/accessibility/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accessibility feedback with due dates, newest first (staff; the read is logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                answerNote: string | null;
+                                concerns: string | null;
+                                dueAt: string;
+                                email: string | null;
+                                id: string;
+                                language: string;
+                                message: string;
+                                overdue: boolean;
+                                receivedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "answered";
+                            }[];
+                            open: number;
+                            overdue: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send accessibility feedback; the organization answers within 14 days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        concerns?: string;
+                        email?: "" | string;
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueAt: string;
+                            receivedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/accessibility/feedback-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How much accessibility feedback is open and overdue (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: number;
+                            overdue: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/accessibility/feedback/{feedbackId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark accessibility feedback answered (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    feedbackId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/audit": {
         parameters: {
             query?: never;
@@ -1624,6 +1800,335 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both documents with their templates, and the facts the templates use (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                body: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                edited: boolean;
+                                /** @enum {string} */
+                                kind: "privacy" | "accessibility";
+                                template: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                updatedAt: string;
+                                updatedBy: string | null;
+                            }[];
+                            facts: {
+                                /** @enum {string} */
+                                conformance: "partial" | "full";
+                                controllerContact: string;
+                                defaultAuthority: string;
+                                dpoContact: string;
+                                evaluatedOn: string | null;
+                                evaluator: string;
+                                nonConformities: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                }[];
+                                supervisoryAuthority: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/legal-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the contacts and the accessibility evaluation the templates use (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        conformance: "partial" | "full";
+                        controllerContact: string;
+                        dpoContact: string;
+                        /** Format: date */
+                        evaluatedOn: string | null;
+                        evaluator: string;
+                        nonConformities: {
+                            en: string;
+                            fi: string;
+                            sv: string;
+                        }[];
+                        supervisoryAuthority: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                body: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                edited: boolean;
+                                /** @enum {string} */
+                                kind: "privacy" | "accessibility";
+                                template: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                updatedAt: string;
+                                updatedBy: string | null;
+                            }[];
+                            facts: {
+                                /** @enum {string} */
+                                conformance: "partial" | "full";
+                                controllerContact: string;
+                                defaultAuthority: string;
+                                dpoContact: string;
+                                evaluatedOn: string | null;
+                                evaluator: string;
+                                nonConformities: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                }[];
+                                supervisoryAuthority: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/legal/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's privacy notice or accessibility statement, in fi, sv and en */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "privacy" | "accessibility";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            edited: boolean;
+                            /** @enum {string} */
+                            kind: "privacy" | "accessibility";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the organization's own text of a document (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "privacy" | "accessibility";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        en: string;
+                        fi: string;
+                        sv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                body: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                edited: boolean;
+                                /** @enum {string} */
+                                kind: "privacy" | "accessibility";
+                                template: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                updatedAt: string;
+                                updatedBy: string | null;
+                            }[];
+                            facts: {
+                                /** @enum {string} */
+                                conformance: "partial" | "full";
+                                controllerContact: string;
+                                defaultAuthority: string;
+                                dpoContact: string;
+                                evaluatedOn: string | null;
+                                evaluator: string;
+                                nonConformities: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                }[];
+                                supervisoryAuthority: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Go back to the template of a document (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "privacy" | "accessibility";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                body: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                edited: boolean;
+                                /** @enum {string} */
+                                kind: "privacy" | "accessibility";
+                                template: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                updatedAt: string;
+                                updatedBy: string | null;
+                            }[];
+                            facts: {
+                                /** @enum {string} */
+                                conformance: "partial" | "full";
+                                controllerContact: string;
+                                defaultAuthority: string;
+                                dpoContact: string;
+                                evaluatedOn: string | null;
+                                evaluator: string;
+                                nonConformities: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                }[];
+                                supervisoryAuthority: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -26,6 +26,7 @@ export const RESIDENT_PAGE = /\/src\/conversations\/VotingPage\.tsx$/;
 export const STAFF_MODULES: readonly RegExp[] = [
   /\/src\/pages\/(StaffLayout|StaffHomePage|SettingsPage|UsersPage|AuditPage|OutboxPage)\.tsx$/,
   /\/src\/conversations\/staff\//,
+  /\/src\/legal\/staff\//,
   /\/src\/api\/staff\.ts$/,
   /\/src\/components\/StaffContext\.tsx$/,
 ];

@@ -8,7 +8,7 @@ import type { PublicOrg } from "../api/types.js";
 import i18n, { languageFor } from "../i18n/index.js";
 import { themeFor } from "../lib/contrast.js";
 import { localized } from "../lib/language.js";
-import { staffPath } from "../lib/paths.js";
+import { legalPath, staffPath } from "../lib/paths.js";
 import { LanguageSwitcher } from "./LanguageSwitcher.js";
 
 interface ShellProps {
@@ -77,6 +77,31 @@ function SignOutButton({ slug }: { slug?: string | undefined }) {
     <button type="button" className="button button--quiet" onClick={() => signOut.mutate()}>
       {t("layout.signOut")}
     </button>
+  );
+}
+
+/** The privacy notice and accessibility statement, linked from every page of an organization. */
+export function LegalLinks({ slug, newWindow }: { slug: string; newWindow?: boolean }) {
+  const { t } = useTranslation();
+  const target = newWindow ? { target: "_blank", rel: "noopener" } : {};
+  const hint = newWindow ? <span className="visually-hidden"> {t("layout.newWindow")}</span> : null;
+  return (
+    <nav className="legal-links" aria-label={t("layout.legalNav")}>
+      <ul>
+        <li>
+          <Link to={legalPath(slug, "privacy")} {...target}>
+            {t("layout.privacy")}
+            {hint}
+          </Link>
+        </li>
+        <li>
+          <Link to={legalPath(slug, "accessibility")} {...target}>
+            {t("layout.accessibility")}
+            {hint}
+          </Link>
+        </li>
+      </ul>
+    </nav>
   );
 }
 
@@ -155,6 +180,7 @@ export function Shell({ org, children }: ShellProps) {
         {children}
       </main>
       <footer className="site-footer">
+        {org ? <LegalLinks slug={org.slug} /> : null}
         <p>
           {t("layout.footer")}{" "}
           <a href="https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12">

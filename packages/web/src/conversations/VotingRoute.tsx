@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from "react-router";
 import { useOrg } from "../api/hooks.js";
 import { LanguageSwitcher } from "../components/LanguageSwitcher.js";
 import { lazyNamed, PageSuspense } from "../components/lazy.js";
-import { Shell } from "../components/Shell.js";
+import { LegalLinks, Shell } from "../components/Shell.js";
 import i18n, { languageFor } from "../i18n/index.js";
 import { themeFor } from "../lib/contrast.js";
 import { isLanguage } from "../lib/language.js";
@@ -30,12 +30,14 @@ function useReportHeight(enabled: boolean): void {
   }, [enabled]);
 }
 
-/** In an embed: only the conversation, no site header or footer. */
+/** In an embed: only the conversation and small links to the legal pages, no site header. */
 function EmbedFrame({
+  slug,
   languages,
   themeColor,
   children,
 }: {
+  slug: string;
   languages?: string[] | undefined;
   themeColor?: string | null | undefined;
   children: ReactNode;
@@ -58,6 +60,9 @@ function EmbedFrame({
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="conv-embed__footer">
+        <LegalLinks slug={slug} newWindow />
+      </footer>
     </div>
   );
 }
@@ -81,7 +86,7 @@ export function VotingRoute() {
   );
   if (embed)
     return (
-      <EmbedFrame languages={org.data?.languages} themeColor={org.data?.themeColor}>
+      <EmbedFrame slug={slug} languages={org.data?.languages} themeColor={org.data?.themeColor}>
         {page}
       </EmbedFrame>
     );

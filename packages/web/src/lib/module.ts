@@ -13,6 +13,11 @@ export interface WebModule {
   namespaces: readonly NamespaceSource[];
   /** Routes at the top of the site (residents' pages, e.g. `:slug/c/:publicId`). */
   siteRoutes?: ReactNode;
+  /**
+   * Public routes among an organization's pages (`/:slug/…`, inside OrgShell: its header and
+   * footer), e.g. `privacy`.
+   */
+  orgRoutes?: ReactNode;
   /** Routes inside an organization's staff area (`/:slug/staff/…`). */
   staffRoutes?: ReactNode;
   /**

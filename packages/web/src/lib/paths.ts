@@ -20,6 +20,11 @@ export function isReservedSlug(slug: string): boolean {
   return RESERVED_SEGMENTS.includes(slug.toLowerCase());
 }
 
+/** An organization's privacy notice or accessibility statement (linked from every page). */
+export function legalPath(slug: string, kind: "privacy" | "accessibility"): string {
+  return `/${encodeURIComponent(slug)}/${kind}`;
+}
+
 /** The staff area of an organization. */
 export function staffPath(slug: string): string {
   return `/${encodeURIComponent(slug)}/staff`;

@@ -5,6 +5,7 @@ import { Status } from "../components/form.js";
 import { PageSuspense } from "../components/lazy.js";
 import type { StaffContext } from "../components/StaffContext.js";
 import { ConversationsNavLink } from "../conversations/NavLink.js";
+import { LegalNavLink } from "../legal/NavLink.js";
 import { errorMessage } from "../lib/errors.js";
 import { staffPath } from "../lib/paths.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
@@ -64,6 +65,9 @@ export function StaffLayout() {
               </li>
               <li>
                 <NavLink to={`${base}/audit`}>{t("staff.nav.audit")}</NavLink>
+              </li>
+              <li>
+                <LegalNavLink base={base} />
               </li>
             </>
           ) : null}

@@ -4,5 +4,5 @@
 export { type MemberContext, requireMember, requireStaff } from "./access.js";
 export { ROLES, type Role, staffUsers } from "./schema.js";
 export { issueSignInLink, signInWithLink } from "./sign-in.js";
-export { addStaff, findStaffByEmail } from "./staff.js";
+export { addStaff, findStaffByEmail, listStaff } from "./staff.js";
 export { hashToken } from "./tokens.js";

@@ -1,0 +1,180 @@
+import type { LocalizedText } from "../organizations/index.js";
+
+/**
+ * What Kuulo stores about people: the one declaration the privacy notice's template is made from
+ * (templates.ts). Each entry names the tables that hold it; `inventory.test.ts` fails when a
+ * table of the app is neither listed here nor in NO_PERSONAL_DATA, so a new table cannot be left
+ * out of the notice. Keep it next to the code: change it when a module starts storing more.
+ */
+export interface StoredData {
+  /** Whose data: residents taking part, or the organization's staff. */
+  subjects: "residents" | "staff";
+  tables: readonly string[];
+  what: LocalizedText;
+  purpose: LocalizedText;
+  retention: LocalizedText;
+}
+
+const whileConversation: LocalizedText = {
+  fi: "Niin kauan kuin keskustelu säilytetään; poistuu keskustelun poistamisen yhteydessä.",
+  sv: "Så länge diskussionen sparas; raderas när diskussionen raderas.",
+  en: "As long as the conversation is kept; deleted with the conversation.",
+};
+
+export const STORED_DATA: readonly StoredData[] = [
+  {
+    subjects: "residents",
+    tables: ["participants"],
+    what: {
+      fi: "Selainkohtainen satunnainen nimetön tunniste (tallennetaan vain tiivisteenä), osallistumisaika ja segmentti tai linkki, jonka kautta tulit. Jos keskustelu on upotettu toiselle sivustolle, sivuston antama osallistujatunnus tallennetaan vain avaimellisena tiivisteenä.",
+      sv: "En slumpmässig anonym nyckel per webbläsare (sparas endast som hashvärde), tidpunkten för deltagandet och det segment eller den länk du kom via. Om diskussionen är inbäddad på en annan webbplats sparas webbplatsens deltagar-id endast som en nyckelbaserad hash.",
+      en: "An anonymous random key per browser (stored only hashed), when you took part, and the segment or link you came through. When the conversation is embedded in another site, that site's participant id is stored only as a keyed hash.",
+    },
+    purpose: {
+      fi: "Saman osallistujan äänten yhdistäminen ja kaksoisäänestyksen estäminen ilman nimeä tai tunnistautumista.",
+      sv: "Att hålla ihop samma deltagares röster och förhindra dubbelröstning utan namn eller inloggning.",
+      en: "To keep one participant's votes together and prevent double voting without a name or sign-in.",
+    },
+    retention: whileConversation,
+  },
+  {
+    subjects: "residents",
+    tables: ["votes", "vote_events"],
+    what: {
+      fi: "Äänesi väitteisiin (samaa mieltä, eri mieltä, ohita) ja niiden ajankohdat.",
+      sv: "Dina röster på påståendena (håller med, håller inte med, hoppa över) och när de gavs.",
+      en: "Your votes on statements (agree, disagree, pass) and when they were cast.",
+    },
+    purpose: {
+      fi: "Keskustelun tulosten laskeminen ja julkaiseminen koosteina; yksittäisen henkilön ääniä ei julkaista.",
+      sv: "Att beräkna och publicera diskussionens resultat som sammanställningar; enskilda personers röster publiceras inte.",
+      en: "To compute and publish the conversation's results as aggregates; no individual's votes are published.",
+    },
+    retention: whileConversation,
+  },
+  {
+    subjects: "residents",
+    tables: ["statements"],
+    what: {
+      fi: "Kirjoittamasi väitteet, niiden kieli ja moderoinnin tulos (hyväksytty tai hylätty ja syy).",
+      sv: "Påståenden du skrivit, deras språk och modereringens resultat (godkänt eller avvisat och orsak).",
+      en: "Statements you wrote, their language and their moderation (approved or rejected, and why).",
+    },
+    purpose: {
+      fi: "Väitteiden näyttäminen muille osallistujille moderoinnin jälkeen.",
+      sv: "Att visa påståendena för andra deltagare efter moderering.",
+      en: "To show the statements to other participants after moderation.",
+    },
+    retention: whileConversation,
+  },
+  {
+    subjects: "residents",
+    tables: ["accessibility_feedback"],
+    what: {
+      fi: "Saavutettavuuspalaute, sivu jota se koskee, vapaaehtoinen sähköpostiosoite vastausta varten ja palautteen kieli.",
+      sv: "Tillgänglighetsrespons, sidan den gäller, en frivillig e-postadress för svaret och responsens språk.",
+      en: "Accessibility feedback, the page it concerns, an optional email address for the answer and its language.",
+    },
+    purpose: {
+      fi: "Palautteeseen vastaaminen ja saavutettavuuden korjaaminen (laki digitaalisten palvelujen tarjoamisesta 306/2019).",
+      sv: "Att besvara responsen och åtgärda tillgängligheten (lagen om tillhandahållande av digitala tjänster 306/2019).",
+      en: "To answer the feedback and fix accessibility (Act on the Provision of Digital Services 306/2019).",
+    },
+    retention: {
+      fi: "Niin kauan kuin palautteen käsittely ja sen seuranta edellyttävät.",
+      sv: "Så länge behandlingen av responsen och uppföljningen kräver.",
+      en: "As long as handling and following up the feedback requires.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["staff_users", "memberships"],
+    what: {
+      fi: "Henkilöstön nimi, sähköpostiosoite, roolit ja viimeisin kirjautuminen.",
+      sv: "Personalens namn, e-postadress, roller och senaste inloggning.",
+      en: "Staff members' names, email addresses, roles and last sign-in.",
+    },
+    purpose: {
+      fi: "Käyttöoikeuksien hallinta.",
+      sv: "Hantering av behörigheter.",
+      en: "Managing who may do what.",
+    },
+    retention: {
+      fi: "Niin kauan kuin henkilö kuuluu organisaation henkilöstöön.",
+      sv: "Så länge personen hör till organisationens personal.",
+      en: "As long as the person is on the organization's staff.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["staff_sessions", "sign_in_links", "oidc_logins"],
+    what: {
+      fi: "Kirjautumislinkit ja kirjautumisistunnot (tallennetaan tiivisteinä).",
+      sv: "Inloggningslänkar och inloggningssessioner (sparas som hashvärden).",
+      en: "Sign-in links and sign-in sessions (stored hashed).",
+    },
+    purpose: {
+      fi: "Henkilöstön tunnistaminen.",
+      sv: "Att identifiera personalen.",
+      en: "Identifying staff.",
+    },
+    retention: {
+      fi: "Kunnes linkki on käytetty tai istunto vanhenee.",
+      sv: "Tills länken har använts eller sessionen går ut.",
+      en: "Until the link is used or the session expires.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["audit_events"],
+    what: {
+      fi: "Lokitiedot: kuka henkilöstöstä teki tai luki mitä ja milloin.",
+      sv: "Loggdata: vem i personalen gjorde eller läste vad och när.",
+      en: "An audit log: which staff member did or read what, and when.",
+    },
+    purpose: {
+      fi: "Tietoturva ja käsittelyn lainmukaisuuden valvonta.",
+      sv: "Informationssäkerhet och tillsyn över att behandlingen är laglig.",
+      en: "Security and supervising that processing is lawful.",
+    },
+    retention: {
+      fi: "Organisaation arkistointisäännön mukaan.",
+      sv: "Enligt organisationens arkivregler.",
+      en: "As the organization's records management rules require.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["mail_queue", "dev_outbox"],
+    what: {
+      fi: "Lähtevät sähköpostit (vastaanottaja ja sisältö) lähetysjonossa.",
+      sv: "Utgående e-post (mottagare och innehåll) i sändningskön.",
+      en: "Outgoing mail (recipient and content) in the mail queue.",
+    },
+    purpose: {
+      fi: "Kirjautumislinkkien ja ilmoitusten lähettäminen.",
+      sv: "Att skicka inloggningslänkar och meddelanden.",
+      en: "Sending sign-in links and notifications.",
+    },
+    retention: {
+      fi: "Viesti poistetaan, kun se on lähetetty.",
+      sv: "Meddelandet raderas när det har skickats.",
+      en: "A mail is deleted once it has been sent.",
+    },
+  },
+];
+
+/** Tables that hold nothing about a person (settings, content, computed results, secrets). */
+export const NO_PERSONAL_DATA: readonly string[] = [
+  "organizations",
+  "organization_logos",
+  "conversations",
+  "conversation_segments",
+  "conversation_images",
+  "conversation_embed_secrets",
+  "conversation_math",
+  "rate_limit_buckets",
+  "instance_secrets",
+  "legal_documents",
+  "legal_facts",
+];
