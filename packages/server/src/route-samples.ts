@@ -30,6 +30,8 @@ export interface SampleTargets {
   conversationId: string;
   publicId: string;
   userId: () => Promise<string>;
+  /** A kiosk session of the conversation (ending one twice is harmless). */
+  kioskSessionId?: string;
 }
 
 const PNG = Buffer.from(
@@ -69,6 +71,11 @@ function sampleBody(key: string): unknown {
         votes: "comment-id,voter-id,vote\n0,0,1\n",
       },
     }),
+    "POST /api/orgs/:slug/conversations/:id/kiosk-sessions": () => ({
+      eventName: `Hyvinvointipäivä ${n}`,
+    }),
+    "POST /api/p/c/:publicId/kiosk": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
+    "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
   };
@@ -96,6 +103,7 @@ export async function sampleRequest(
     publicId: () => targets.publicId,
     userId: targets.userId,
     tid: () => "0",
+    sessionId: () => targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
     file: () => "votes.csv",
   };
   let url = route.url;

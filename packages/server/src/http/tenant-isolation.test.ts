@@ -32,6 +32,10 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/p/c/:publicId/results",
   "GET /api/p/c/:publicId/events",
   "GET /api/p/c/:publicId/image",
+  // A kiosk's routes: addressed by public id and a kiosk token, refused for any other
+  // conversation (modules/conversations/kiosk/kiosk.test.ts).
+  "POST /api/p/c/:publicId/kiosk",
+  "POST /api/p/c/:publicId/kiosk/people",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -52,6 +56,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /api/orgs/:slug/conversations/:id": { title: { fi: "Muutettu" } },
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
   "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
+  "POST /api/orgs/:slug/conversations/:id/kiosk-sessions": { eventName: "Tunkeutujan tapahtuma" },
   "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
   "POST /api/orgs/:slug/conversations/import": {
     files: {
@@ -70,6 +75,7 @@ interface Target {
   slug: string;
   userId: string;
   conversationId: string;
+  kioskSessionId: string;
 }
 
 describe("tenant isolation over every route", () => {
@@ -98,8 +104,28 @@ describe("tenant isolation over every route", () => {
           payload: { title: { fi: `${slug} keskustelu` }, seedStatements: ["Väite yksi"] },
         })
       ).json().id as string;
-    alpha = { slug: "alpha", userId: spare, conversationId: await conversationOf(alice, "alpha") };
-    beta = { slug: "beta", userId: bob, conversationId: await conversationOf(bobClient, "beta") };
+    const kioskOf = async (client: StaffClient, slug: string, conversationId: string) =>
+      (
+        await client.request({
+          method: "POST",
+          url: `/api/orgs/${slug}/conversations/${conversationId}/kiosk-sessions`,
+          payload: { eventName: `${slug} tapahtuma` },
+        })
+      ).json().id as string;
+    const alphaConversation = await conversationOf(alice, "alpha");
+    const betaConversation = await conversationOf(bobClient, "beta");
+    alpha = {
+      slug: "alpha",
+      userId: spare,
+      conversationId: alphaConversation,
+      kioskSessionId: await kioskOf(alice, "alpha", alphaConversation),
+    };
+    beta = {
+      slug: "beta",
+      userId: bob,
+      conversationId: betaConversation,
+      kioskSessionId: await kioskOf(bobClient, "beta", betaConversation),
+    };
     routes = t.app.routeTable
       .flatMap((r) =>
         (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url })),
@@ -116,6 +142,7 @@ describe("tenant isolation over every route", () => {
       if (name === "userId") return target.userId;
       if (name === "id") return target.conversationId;
       if (name === "tid") return "0";
+      if (name === "sessionId") return target.kioskSessionId;
       if (name === "file") return "votes.csv";
       throw new Error(`tenant-isolation test: give a sample value for :${name} in ${url}`);
     });
