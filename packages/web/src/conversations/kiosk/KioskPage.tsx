@@ -76,9 +76,11 @@ export function KioskPage({ publicId, token, org, idleSeconds }: Props) {
     onTimeout: next,
   });
 
+  // The start screen's button has focus, ready for the next person (also by keyboard).
+  const ready = !person && event.isSuccess;
   useEffect(() => {
-    if (!person) startButton.current?.focus();
-  }, [person]);
+    if (ready) startButton.current?.focus();
+  }, [ready]);
 
   const theme = themeFor(org?.themeColor);
   const style = { "--brand": theme.background, "--on-brand": theme.text } as CSSProperties;

@@ -10,9 +10,10 @@ import { CopyButton } from "./DetailPage.js";
 import { InputField } from "./fields.js";
 import { fromLocalInput } from "./formDraft.js";
 
+/** The form's field for a problem's path (the web's problem paths leave out "body."). */
 const FIELDS: Record<string, string> = {
-  "body.eventName": "kiosk-event",
-  "body.expiresAt": "kiosk-ends",
+  eventName: "kiosk-event",
+  expiresAt: "kiosk-ends",
 };
 
 /**
