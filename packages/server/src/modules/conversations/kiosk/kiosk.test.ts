@@ -232,6 +232,18 @@ describe("kiosk sessions: residents take part one after another on a tablet at a
     ).rejects.toMatchObject({ code: "kiosk.ended", status: 410 });
   });
 
+  it("records channel embed for a resident through an embedding site, web otherwise", async () => {
+    const c = await createTestConversation(admin, "karjala");
+    expect((await resident(t).vote(c.publicId, 0, "agree", { embed: true })).statusCode).toBe(200);
+    expect((await resident(t).vote(c.publicId, 0, "agree")).statusCode).toBe(200);
+    const rows = await t.database.db
+      .select({ channel: participants.channel })
+      .from(participants)
+      .where(eq(participants.conversationId, c.id))
+      .orderBy(participants.pid);
+    expect(rows.map((r) => r.channel)).toEqual(["embed", "web"]);
+  });
+
   it("counts a kiosk's new people per session, not per the tablet's address", async () => {
     const c = await createTestConversation(admin, "karjala");
     const { token } = (await start(facilitator, c.id, { eventName: EVENT })).json();
