@@ -102,7 +102,9 @@ export function StaffResultsPage() {
               label={channelName}
               texts={texts}
             />
-          ) : null}
+          ) : (
+            <p>{ct("channels.none")}</p>
+          )}
         </>
       ) : null}
       {data ? <ParticipationSection days={data.participation} /> : null}
