@@ -17,6 +17,8 @@ import { useInactivity } from "./useInactivity.js";
 interface Props {
   publicId: string;
   token: string;
+  /** The general invitation token of an invitation-only conversation (`?t=`). */
+  invitation?: string | undefined;
   org: PublicOrg | undefined;
   idleSeconds: number;
 }
@@ -34,7 +36,7 @@ interface Person {
  * for `idleSeconds` (with a warning and a countdown first), both are dropped and the start
  * screen returns, so that nothing of them is visible to the next person.
  */
-export function KioskPage({ publicId, token, org, idleSeconds }: Props) {
+export function KioskPage({ publicId, token, invitation, org, idleSeconds }: Props) {
   const { ct, t } = useCt();
   useDocumentTitle(ct("kiosk.pageTitle"));
   const [person, setPerson] = useState<Person | null>(null);
@@ -111,7 +113,7 @@ export function KioskPage({ publicId, token, org, idleSeconds }: Props) {
             <VotingPage
               slug={org?.slug ?? ""}
               publicId={publicId}
-              access={{ kiosk: { token, resident: person.resident } }}
+              access={{ t: invitation, kiosk: { token, resident: person.resident } }}
               embed={false}
             />
           </QueryClientProvider>

@@ -23,6 +23,7 @@ export function KioskRoute() {
       <KioskPage
         publicId={publicId}
         token={hash.replace(/^#/, "")}
+        invitation={search.get("t") ?? undefined}
         org={org.data}
         idleSeconds={Number.isFinite(idle) && idle >= 2 ? idle : KIOSK_IDLE_SECONDS}
       />

@@ -127,7 +127,7 @@ export function ConversationDetailPage() {
       ) : null}
 
       {can(membership, "conversation.kiosk") ? (
-        <KioskSection slug={org.slug} id={c.id} publicId={c.publicId} />
+        <KioskSection slug={org.slug} id={c.id} publicId={c.publicId} generalUrl={general?.url} />
       ) : null}
 
       {canExport ? (

@@ -24,10 +24,13 @@ export function KioskSection({
   slug,
   id,
   publicId,
+  generalUrl,
 }: {
   slug: string;
   id: string;
   publicId: string;
+  /** The general invitation link: an invitation-only conversation's kiosk needs its `t`. */
+  generalUrl: string | undefined;
 }) {
   const { ct, t, language } = useCt();
   const titleId = useId();
@@ -50,7 +53,10 @@ export function KioskSection({
       form.clear();
       setEventName("");
       setEndsAt("");
-      setLink(`${window.location.origin}/${slug}/c/${publicId}/kiosk#${answer.token}`);
+      const invitation = generalUrl ? new URL(generalUrl, window.location.origin) : null;
+      const t = invitation?.searchParams.get("t");
+      const query = t ? `?t=${encodeURIComponent(t)}` : "";
+      setLink(`${window.location.origin}/${slug}/c/${publicId}/kiosk${query}#${answer.token}`);
       setMessage({ kind: "ok", text: ct("staff.kiosk.started") });
       void sessions.refetch();
     },
