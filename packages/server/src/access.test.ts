@@ -70,11 +70,17 @@ describe("every route against every role", () => {
       .from(accessibilityFeedback)
       .limit(1);
     let spare = 0;
+    const kiosk = await admin.request({
+      method: "POST",
+      url: `/api/orgs/oma-kunta/conversations/${created.json().id}/kiosk-sessions`,
+      payload: { eventName: "Kirjaston hyvinvointipäivä" },
+    });
     targets = {
       feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,
       publicId: created.json().publicId,
+      kioskSessionId: kiosk.json().id,
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
     };

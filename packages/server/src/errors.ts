@@ -28,6 +28,8 @@ export type ErrorCode =
   | "statement.queue_full"
   | "resident.xid_invalid"
   | "resident.xid_expired"
+  | "kiosk.not_found"
+  | "kiosk.ended"
   | "payload_too_large"
   | "headers_too_large"
   | "request_timeout"
@@ -60,6 +62,8 @@ const statusOf: Record<ErrorCode, number> = {
   "statement.queue_full": 429,
   "resident.xid_invalid": 400,
   "resident.xid_expired": 400,
+  "kiosk.not_found": 404,
+  "kiosk.ended": 410,
   payload_too_large: 413,
   headers_too_large: 431,
   request_timeout: 408,
@@ -93,6 +97,8 @@ const titleOf: Record<ErrorCode, string> = {
   "statement.queue_full": "Too many statements are waiting for moderation",
   "resident.xid_invalid": "The participant id from the embedding site is not validly signed",
   "resident.xid_expired": "The participant id from the embedding site has expired",
+  "kiosk.not_found": "No such kiosk for this conversation",
+  "kiosk.ended": "The kiosk session has ended",
   payload_too_large: "The request body is too large",
   headers_too_large: "The request headers are too large",
   request_timeout: "The request took too long to arrive",

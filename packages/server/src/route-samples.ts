@@ -32,6 +32,8 @@ export interface SampleTargets {
   userId: () => Promise<string>;
   /** An accessibility feedback item of the organization. */
   feedbackId: string;
+  /** A kiosk session of the conversation (ending one twice is harmless). */
+  kioskSessionId?: string;
 }
 
 const PNG = Buffer.from(
@@ -86,6 +88,11 @@ function sampleBody(key: string): unknown {
       language: "fi",
     }),
     "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": () => ({ note: "Vastattu" }),
+    "POST /api/orgs/:slug/conversations/:id/kiosk-sessions": () => ({
+      eventName: `Hyvinvointipäivä ${n}`,
+    }),
+    "POST /api/p/c/:publicId/kiosk": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
+    "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
   };
@@ -113,6 +120,7 @@ export async function sampleRequest(
     publicId: () => targets.publicId,
     userId: targets.userId,
     tid: () => "0",
+    sessionId: () => targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
     file: () => "votes.csv",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,

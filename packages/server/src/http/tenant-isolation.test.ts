@@ -35,6 +35,10 @@ const PUBLIC_ROUTES = new Set([
   // The legal pages and the accessibility feedback form: public by law (modules/legal).
   "GET /api/orgs/:slug/legal/:kind",
   "POST /api/orgs/:slug/accessibility/feedback",
+  // A kiosk's routes: addressed by public id and a kiosk token, refused for any other
+  // conversation (modules/conversations/kiosk/kiosk.test.ts).
+  "POST /api/p/c/:publicId/kiosk",
+  "POST /api/p/c/:publicId/kiosk/people",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -55,6 +59,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   "PATCH /api/orgs/:slug/conversations/:id": { title: { fi: "Muutettu" } },
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
   "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
+  "POST /api/orgs/:slug/conversations/:id/kiosk-sessions": { eventName: "Tunkeutujan tapahtuma" },
   "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
   "PUT /api/orgs/:slug/legal/:kind": { fi: "Tunkeutujan teksti", sv: "", en: "" },
   "PUT /api/orgs/:slug/legal-facts": {
@@ -85,6 +90,7 @@ interface Target {
   userId: string;
   conversationId: string;
   feedbackId: string;
+  kioskSessionId: string;
 }
 
 describe("tenant isolation over every route", () => {
@@ -129,17 +135,29 @@ describe("tenant isolation over every route", () => {
       });
       return list.json().items[0].id as string;
     };
+    const kioskOf = async (client: StaffClient, slug: string, conversationId: string) =>
+      (
+        await client.request({
+          method: "POST",
+          url: `/api/orgs/${slug}/conversations/${conversationId}/kiosk-sessions`,
+          payload: { eventName: `${slug} tapahtuma` },
+        })
+      ).json().id as string;
+    const alphaConversation = await conversationOf(alice, "alpha");
+    const betaConversation = await conversationOf(bobClient, "beta");
     alpha = {
       slug: "alpha",
       userId: spare,
-      conversationId: await conversationOf(alice, "alpha"),
+      conversationId: alphaConversation,
       feedbackId: await feedbackOf("alpha"),
+      kioskSessionId: await kioskOf(alice, "alpha", alphaConversation),
     };
     beta = {
       slug: "beta",
       userId: bob,
-      conversationId: await conversationOf(bobClient, "beta"),
+      conversationId: betaConversation,
       feedbackId: await feedbackOf("beta"),
+      kioskSessionId: await kioskOf(bobClient, "beta", betaConversation),
     };
     routes = t.app.routeTable
       .flatMap((r) =>
@@ -157,6 +175,7 @@ describe("tenant isolation over every route", () => {
       if (name === "userId") return target.userId;
       if (name === "id") return target.conversationId;
       if (name === "tid") return "0";
+      if (name === "sessionId") return target.kioskSessionId;
       if (name === "file") return "votes.csv";
       if (name === "kind") return "privacy";
       if (name === "feedbackId") return target.feedbackId;

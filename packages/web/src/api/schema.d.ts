@@ -1332,6 +1332,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/conversations/{id}/kiosk-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation's kiosk sessions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                endedAt: string | null;
+                                eventName: string;
+                                expiresAt: string;
+                                id: string;
+                                open: boolean;
+                                participants: number;
+                                startedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a kiosk session at an event (its token is in the answer, once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventName: string;
+                        /** Format: date-time */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            eventName: string;
+                            expiresAt: string;
+                            id: string;
+                            open: boolean;
+                            participants: number;
+                            startedAt: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/conversations/{id}/kiosk-sessions/{sessionId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a kiosk session: its tablet can no longer take part */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedAt: string | null;
+                            eventName: string;
+                            expiresAt: string;
+                            id: string;
+                            open: boolean;
+                            participants: number;
+                            startedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/conversations/{id}/moderation": {
         parameters: {
             query?: never;
@@ -1444,6 +1581,10 @@ export interface paths {
                             } | null;
                             /** @description ISO 8601 date and time */
                             computedAt: string | null;
+                            events: {
+                                eventName: string;
+                                key: string;
+                            }[];
                             participation: {
                                 day: string;
                                 newParticipants: number;
@@ -1454,6 +1595,48 @@ export interface paths {
                                 votes: number;
                             }[];
                             results: {
+                                channels?: {
+                                    method: string;
+                                    mostDifferent: number[];
+                                    segments: {
+                                        participants: number;
+                                        segment: string;
+                                    }[];
+                                    statements: {
+                                        segments: {
+                                            agree: number;
+                                            agreeShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            disagree: number;
+                                            disagreeShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            pass: number;
+                                            passShare: {
+                                                estimate: number;
+                                                high: number;
+                                                low: number;
+                                            };
+                                            segment: string;
+                                            voters: number;
+                                        }[];
+                                        statement: number;
+                                        test: {
+                                            chiSquare: number;
+                                            cramersV: number;
+                                            df: number;
+                                            differs: boolean;
+                                            lowCounts: boolean;
+                                            pValue: number;
+                                            qValue: number;
+                                        } | null;
+                                    }[];
+                                } | null;
                                 clustered: number;
                                 consensus: {
                                     agree: {
@@ -2637,6 +2820,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/p/c/{publicId}/kiosk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A kiosk's event, while its session is open (the kiosk's start screen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kiosk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventName: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/p/c/{publicId}/kiosk/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new person at a kiosk: a fresh resident key, kept only in the kiosk's memory (never a cookie) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kiosk: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventName: string;
+                            expiresAt: string;
+                            residentToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/p/c/{publicId}/next": {
         parameters: {
             query?: never;
@@ -2908,6 +3186,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        embed?: boolean;
+                        kiosk?: string;
                         t?: string;
                         text: string;
                         xid?: string;
@@ -2959,6 +3239,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        embed?: boolean;
+                        kiosk?: string;
                         requestId?: string;
                         t?: string;
                         tid: number;

@@ -77,7 +77,11 @@ export function VotingRoute() {
   const { slug = "", publicId = "" } = useParams();
   const [search] = useSearchParams();
   const embed = search.get("embed") === "1";
-  const access = { t: search.get("t") ?? undefined, xid: search.get("xid") ?? undefined };
+  const access = {
+    t: search.get("t") ?? undefined,
+    xid: search.get("xid") ?? undefined,
+    embed: embed || undefined,
+  };
   const org = useOrg(slug);
   const page = (
     <PageSuspense>

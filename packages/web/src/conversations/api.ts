@@ -13,6 +13,13 @@ import type {
 export interface Access {
   t?: string | undefined;
   xid?: string | undefined;
+  /** Inside an embedding site's iframe (the participant's channel is "embed"). */
+  embed?: boolean | undefined;
+  /**
+   * At a kiosk: the kiosk's token and the current person's key, kept only in memory (never
+   * the browser's stored key or cookie), so that each person is a new participant.
+   */
+  kiosk?: { token: string; resident: string } | undefined;
 }
 
 const TOKEN_KEY = "kuulo.residentToken";
@@ -39,7 +46,7 @@ export function rememberResidentToken(token: string | undefined): void {
  * `x-kuulo-resident` header carrying the stored resident key.
  */
 function resident(publicId: string, access: Access) {
-  const token = residentToken();
+  const token = access.kiosk ? access.kiosk.resident : residentToken();
   return {
     params: { publicId },
     csrf: false,
@@ -48,8 +55,13 @@ function resident(publicId: string, access: Access) {
   };
 }
 
-function identity(access: Access): Access {
-  return { ...(access.t ? { t: access.t } : {}), ...(access.xid ? { xid: access.xid } : {}) };
+function identity(access: Access) {
+  return {
+    ...(access.t ? { t: access.t } : {}),
+    ...(access.xid ? { xid: access.xid } : {}),
+    ...(access.embed ? { embed: true } : {}),
+    ...(access.kiosk ? { kiosk: access.kiosk.token } : {}),
+  };
 }
 
 // TODO(api-types): the `as Promise<…>` casts go once these routes declare their response
@@ -81,7 +93,7 @@ export const residentEndpoints = {
       query: undefined,
       json: { ...vote, ...identity(access) },
     })) as VoteAnswer;
-    rememberResidentToken(answer.residentToken);
+    if (!access.kiosk) rememberResidentToken(answer.residentToken);
     return answer;
   },
   write: async (publicId: string, access: Access, text: string) => {
@@ -90,7 +102,23 @@ export const residentEndpoints = {
       query: undefined,
       json: { text, ...identity(access) },
     })) as StatementAnswer;
-    rememberResidentToken(answer.residentToken);
+    if (!access.kiosk) rememberResidentToken(answer.residentToken);
     return answer;
   },
+};
+
+/** A kiosk's calls: its event (the start screen) and a fresh key for each new person. */
+export const kioskEndpoints = {
+  event: (publicId: string, kiosk: string) =>
+    call("post", "/api/p/c/{publicId}/kiosk", {
+      params: { publicId },
+      csrf: false,
+      json: { kiosk },
+    }),
+  person: (publicId: string, kiosk: string) =>
+    call("post", "/api/p/c/{publicId}/kiosk/people", {
+      params: { publicId },
+      csrf: false,
+      json: { kiosk },
+    }),
 };

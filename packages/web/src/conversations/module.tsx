@@ -1,6 +1,7 @@
 import { Route } from "react-router";
 import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
+import { KioskRoute } from "./kiosk/KioskRoute.js";
 import { VotingRoute } from "./VotingRoute.js";
 
 /** Staff code stays out of the residents' chunks: the home card loads with the staff pages. */
@@ -23,7 +24,12 @@ export const conversationsWebModule = defineWebModule({
       load: async () => (await import("./i18n/resources.js")).conversationResources,
     },
   ],
-  siteRoutes: <Route path=":slug/c/:publicId" element={<VotingRoute />} />,
+  siteRoutes: (
+    <>
+      <Route path=":slug/c/:publicId" element={<VotingRoute />} />
+      <Route path=":slug/c/:publicId/kiosk" element={<KioskRoute />} />
+    </>
+  ),
   staffRoutes: <Route path="conversations/*" element={<ConversationsStaffRoutes />} />,
   StaffHomeCard: ConversationsHomeCard,
 });

@@ -7,6 +7,7 @@ import { createMathRunner } from "./math/math-runner.js";
 import { conversationPermissions } from "./permissions.js";
 import { conversationExchangeRoutes } from "./routes/exchange.js";
 import { conversationImageRoutes } from "./routes/image.js";
+import { conversationKioskRoutes } from "./routes/kiosk.js";
 import { conversationResidentRoutes } from "./routes/resident.js";
 import { conversationStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
@@ -30,6 +31,8 @@ export const conversationsModule = defineModule<ConversationServices>({
     "conversation.exported",
     "conversation.imported",
     "conversation.results_read",
+    "conversation.kiosk_started",
+    "conversation.kiosk_ended",
     "conversation.statements_read",
     "statement.seeded",
     "statement.edited",
@@ -47,6 +50,7 @@ export const conversationsModule = defineModule<ConversationServices>({
     conversationResidentRoutes,
     conversationExchangeRoutes,
     conversationImageRoutes,
+    conversationKioskRoutes,
   ],
   workers: [
     ({ config, database, services, log }) =>

@@ -50,6 +50,11 @@ const permissions = {
       "See and replace the secret with which the organization's own website signs participant ids when it embeds a conversation.",
     roles: ["admin"],
   },
+  "conversation.kiosk": {
+    allows:
+      "Run a kiosk at an event or service point: start a kiosk session on a tablet (residents take part one after another, recorded as the event's channel), see and end the conversation's kiosk sessions.",
+    roles: ["admin", "moderator", "facilitator"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** Opinion conversations. */

@@ -93,6 +93,8 @@ export const staffResultsSchema = z.object({
     z.object({ tid, text: z.string(), status: z.enum(STATEMENT_STATUSES), isMeta: z.boolean() }),
   ),
   segments: z.array(z.object({ key: z.string(), name: localized })),
+  /** The events of the channel comparison: key "event:<kiosk session id>" and the event's name. */
+  events: z.array(z.object({ key: z.string(), eventName: z.string() })),
   participation: z.array(participationDaySchema),
 });
 

@@ -106,6 +106,35 @@ export const segments = pgTable(
   (t) => [unique().on(t.conversationId, t.key)],
 );
 
+/** How a participant came: the web page, an embedding site, or a kiosk at an event. */
+export const CHANNELS = ["web", "embed", "event"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * A kiosk at an event or service point (a library, a wellbeing day): staff open the
+ * conversation on a tablet and residents take part one after another, each a new participant
+ * with channel "event". The kiosk URL carries a random token; only its hash is stored. Open
+ * until `expiresAt` or until staff end it. Generic on purpose: surveys will add their own
+ * target column beside `conversationId`.
+ */
+export const kioskSessions = pgTable(
+  "kiosk_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: organizationColumn(),
+    conversationId: conversationColumn(),
+    eventName: text("event_name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The staff member who started it (a user id; no foreign key, the row outlives them). */
+    startedBy: uuid("started_by"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedBy: uuid("ended_by"),
+  },
+  (t) => [index().on(t.conversationId)],
+);
+
 /** A resident in one conversation. pid is the small integer the opinion math uses. */
 export const participants = pgTable(
   "participants",
@@ -123,6 +152,11 @@ export const participants = pgTable(
      */
     xidHash: text("xid_hash"),
     segmentId: uuid("segment_id").references(() => segments.id, { onDelete: "set null" }),
+    channel: text("channel").$type<Channel>().notNull().default("web"),
+    /** The kiosk session (event) the participant took part at, for channel "event". */
+    kioskSessionId: uuid("kiosk_session_id").references((): AnyPgColumn => kioskSessions.id, {
+      onDelete: "set null",
+    }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -4,10 +4,16 @@ import { formatNumber, formatPercent } from "../lib.js";
 import { ScrollTable } from "../ScrollTable.js";
 import type { SegmentComparison, SegmentName, SegmentShares } from "../types.js";
 
+/** Segments (invitation links) or channels (web, embed, events): compared the same way. */
+export type ComparisonKind = "segments" | "channels";
+
 interface Props {
   comparison: SegmentComparison;
   names: SegmentName[];
   texts: Map<number, string>;
+  kind?: ComparisonKind;
+  /** The name of a key, when not in `names` (channels). */
+  label?: (key: string) => string;
 }
 
 const COLORS = { agree: "#2b6e2f", pass: "#5c5c5c", disagree: "#a4262c" } as const;
@@ -18,10 +24,18 @@ function share(s: SegmentShares, part: (typeof PARTS)[number]): number {
 }
 
 /** One segment's agree / pass / disagree as a stacked bar with its numbers written inside. */
-function StackedBar({ shares, label }: { shares: SegmentShares; label: string }) {
+function StackedBar({
+  shares,
+  label,
+  kind,
+}: {
+  shares: SegmentShares;
+  label: string;
+  kind: ComparisonKind;
+}) {
   const { ct, language } = useCt();
   let x = 0;
-  const text = ct("segments.barLabel", {
+  const text = ct(`${kind}.barLabel`, {
     segment: label,
     agree: formatPercent(share(shares, "agree"), language),
     disagree: formatPercent(share(shares, "disagree"), language),
@@ -54,13 +68,13 @@ function StackedBar({ shares, label }: { shares: SegmentShares; label: string })
       </svg>
       <p className="conv-bar__numbers" aria-hidden="true">
         <span className="conv-key conv-key--agree">
-          {ct("segments.agreeShort")} {formatPercent(share(shares, "agree"), language)}
+          {ct(`${kind}.agreeShort`)} {formatPercent(share(shares, "agree"), language)}
         </span>{" "}
         <span className="conv-key conv-key--pass">
-          {ct("segments.passShort")} {formatPercent(share(shares, "pass"), language)}
+          {ct(`${kind}.passShort`)} {formatPercent(share(shares, "pass"), language)}
         </span>{" "}
         <span className="conv-key conv-key--disagree">
-          {ct("segments.disagreeShort")} {formatPercent(share(shares, "disagree"), language)}
+          {ct(`${kind}.disagreeShort`)} {formatPercent(share(shares, "disagree"), language)}
         </span>
       </p>
     </div>
@@ -76,10 +90,16 @@ function interval(i: { estimate: number; low: number; high: number }, language: 
  * statement each segment's agree / pass / disagree as stacked bars, with a table of the counts
  * and 95% Wilson intervals.
  */
-export function SegmentComparisonSection({ comparison, names, texts }: Props) {
+export function SegmentComparisonSection({
+  comparison,
+  names,
+  texts,
+  kind = "segments",
+  label,
+}: Props) {
   const { ct, language } = useCt();
   const nameOf = (key: string) =>
-    localized(names.find((n) => n.key === key)?.name, language) || key;
+    label?.(key) ?? (localized(names.find((n) => n.key === key)?.name, language) || key);
   const byTid = new Map(comparison.statements.map((s) => [s.statement, s]));
   const differing = comparison.mostDifferent
     .map((tid) => byTid.get(tid))
@@ -89,25 +109,25 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
     ...comparison.statements.filter((s) => !comparison.mostDifferent.includes(s.statement)),
   ];
   return (
-    <section aria-labelledby="conv-segments-title" className="conv-segments">
-      <h2 id="conv-segments-title">{ct("segments.title")}</h2>
+    <section aria-labelledby={`conv-${kind}-title`} className="conv-segments">
+      <h2 id={`conv-${kind}-title`}>{ct(`${kind}.title`)}</h2>
       <p>
         {comparison.segments
-          .map((s) => ct("segments.size", { segment: nameOf(s.segment), count: s.participants }))
+          .map((s) => ct(`${kind}.size`, { segment: nameOf(s.segment), count: s.participants }))
           .join(" · ")}
       </p>
-      <p className="muted">{ct("segments.method")}</p>
+      <p className="muted">{ct(`${kind}.method`)}</p>
 
-      <h3>{ct("segments.differTitle")}</h3>
+      <h3>{ct(`${kind}.differTitle`)}</h3>
       {differing.length === 0 ? (
-        <p>{ct("segments.differNone")}</p>
+        <p>{ct(`${kind}.differNone`)}</p>
       ) : (
-        <ScrollTable caption={ct("segments.differCaption")}>
+        <ScrollTable caption={ct(`${kind}.differCaption`)}>
           <thead>
             <tr>
-              <th scope="col">{ct("segments.statement")}</th>
-              <th scope="col">{ct("segments.qValue")}</th>
-              <th scope="col">{ct("segments.effect")}</th>
+              <th scope="col">{ct(`${kind}.statement`)}</th>
+              <th scope="col">{ct(`${kind}.qValue`)}</th>
+              <th scope="col">{ct(`${kind}.effect`)}</th>
             </tr>
           </thead>
           <tbody>
@@ -117,7 +137,7 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
                 <td>{s.test ? formatNumber(s.test.qValue, language, 4) : "–"}</td>
                 <td>
                   {s.test ? formatNumber(s.test.cramersV, language, 2) : "–"}
-                  {s.test?.lowCounts ? ` (${ct("segments.lowCounts")})` : ""}
+                  {s.test?.lowCounts ? ` (${ct(`${kind}.lowCounts`)})` : ""}
                 </td>
               </tr>
             ))}
@@ -125,16 +145,16 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
         </ScrollTable>
       )}
 
-      <h3>{ct("segments.perStatement")}</h3>
+      <h3>{ct(`${kind}.perStatement`)}</h3>
       <p className="conv-keyline" aria-hidden="true">
         <span className="conv-key conv-key--agree">
-          {ct("segments.agreeShort")} = {ct("vote.agree")}
+          {ct(`${kind}.agreeShort`)} = {ct("vote.agree")}
         </span>{" "}
         <span className="conv-key conv-key--pass">
-          {ct("segments.passShort")} = {ct("vote.pass")}
+          {ct(`${kind}.passShort`)} = {ct("vote.pass")}
         </span>{" "}
         <span className="conv-key conv-key--disagree">
-          {ct("segments.disagreeShort")} = {ct("vote.disagree")}
+          {ct(`${kind}.disagreeShort`)} = {ct("vote.disagree")}
         </span>
       </p>
       <ul className="conv-segment-list">
@@ -143,15 +163,20 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
             <p className="conv-segment-item__text">
               <q className="conv-quote">{texts.get(s.statement) ?? `#${s.statement}`}</q>
               {s.test?.differs ? (
-                <span className="conv-badge">{ct("segments.differsBadge")}</span>
+                <span className="conv-badge">{ct(`${kind}.differsBadge`)}</span>
               ) : null}
             </p>
             {s.segments.map((shares) => (
-              <StackedBar key={shares.segment} shares={shares} label={nameOf(shares.segment)} />
+              <StackedBar
+                key={shares.segment}
+                shares={shares}
+                label={nameOf(shares.segment)}
+                kind={kind}
+              />
             ))}
             {s.test ? (
               <p className="muted">
-                {ct("segments.test", {
+                {ct(`${kind}.test`, {
                   q: formatNumber(s.test.qValue, language, 3),
                   v: formatNumber(s.test.cramersV, language, 2),
                 })}
@@ -162,17 +187,17 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
       </ul>
 
       <details className="conv-alt">
-        <summary>{ct("segments.tableToggle")}</summary>
-        <ScrollTable caption={ct("segments.tableCaption")}>
+        <summary>{ct(`${kind}.tableToggle`)}</summary>
+        <ScrollTable caption={ct(`${kind}.tableCaption`)}>
           <thead>
             <tr>
-              <th scope="col">{ct("segments.statement")}</th>
-              <th scope="col">{ct("segments.segment")}</th>
-              <th scope="col">{ct("segments.voters")}</th>
+              <th scope="col">{ct(`${kind}.statement`)}</th>
+              <th scope="col">{ct(`${kind}.segment`)}</th>
+              <th scope="col">{ct(`${kind}.voters`)}</th>
               <th scope="col">{ct("vote.agree")}</th>
               <th scope="col">{ct("vote.disagree")}</th>
               <th scope="col">{ct("vote.pass")}</th>
-              <th scope="col">{ct("segments.qValue")}</th>
+              <th scope="col">{ct(`${kind}.qValue`)}</th>
             </tr>
           </thead>
           <tbody>

@@ -12,6 +12,7 @@ import { EXPORT_FILES } from "../types.js";
 import { staffEndpoints } from "./api.js";
 import { EmbedSecretSection } from "./EmbedSecretSection.js";
 import { ImageSection } from "./ImageSection.js";
+import { KioskSection } from "./KioskSection.js";
 import { ConversationNav, StateBadge, useStaffConversation } from "./shared.js";
 
 /** A copy-to-clipboard button that says, in a live region, that it copied. */
@@ -123,6 +124,10 @@ export function ConversationDetailPage() {
       <CopyButton text={snippet} label={ct("staff.detail.copySnippet")} />
       {can(membership, "conversation.embed.manage") ? (
         <EmbedSecretSection slug={org.slug} id={c.id} />
+      ) : null}
+
+      {can(membership, "conversation.kiosk") ? (
+        <KioskSection slug={org.slug} id={c.id} publicId={c.publicId} generalUrl={general?.url} />
       ) : null}
 
       {canExport ? (

@@ -24,6 +24,12 @@ export function StaffResultsPage() {
   const data = results.data;
   const r = data?.results;
   const texts = textsByTid(data?.statements ?? []);
+  /** "web", "embed" or "event:<kiosk session id>" in the county's words. */
+  const channelName = (key: string) => {
+    if (key === "web" || key === "embed") return ct(`channels.${key}`);
+    const event = data?.events.find((e) => e.key === key);
+    return ct("channels.event", { name: event?.eventName ?? key });
+  };
   return (
     <div className="conv-results">
       <ConversationNav id={id} current="results" />
@@ -65,6 +71,11 @@ export function StaffResultsPage() {
                   <a href="#conv-segments-title">{ct("segments.title")}</a>
                 </li>
               ) : null}
+              {r.channels ? (
+                <li>
+                  <a href="#conv-channels-title">{ct("channels.title")}</a>
+                </li>
+              ) : null}
               <li>
                 <a href="#conv-participation-title">{ct("participation.title")}</a>
               </li>
@@ -82,6 +93,17 @@ export function StaffResultsPage() {
             <SegmentComparisonSection comparison={r.segments} names={data.segments} texts={texts} />
           ) : (
             <p>{ct("segments.none")}</p>
+          )}
+          {r.channels ? (
+            <SegmentComparisonSection
+              kind="channels"
+              comparison={r.channels}
+              names={[]}
+              label={channelName}
+              texts={texts}
+            />
+          ) : (
+            <p>{ct("channels.none")}</p>
           )}
         </>
       ) : null}

@@ -84,6 +84,12 @@ export const staffEndpoints = {
     call("get", `${ONE}/embed-secret`, { params: { slug, id } }),
   rotateEmbedSecret: (slug: string, id: string) =>
     call("post", `${ONE}/embed-secret`, { params: { slug, id } }),
+  kioskSessions: (slug: string, id: string) =>
+    call("get", `${ONE}/kiosk-sessions`, { params: { slug, id } }),
+  startKiosk: (slug: string, id: string, json: { eventName: string; expiresAt?: string }) =>
+    call("post", `${ONE}/kiosk-sessions`, { params: { slug, id }, json }),
+  endKiosk: (slug: string, id: string, sessionId: string) =>
+    call("post", `${ONE}/kiosk-sessions/{sessionId}/end`, { params: { slug, id, sessionId } }),
   /** A download link (opened by the browser, not fetched). */
   exportUrl: (slug: string, id: string, file: ExportFile) =>
     fillPath(`${ONE}/export/{file}`, { slug, id, file }),

@@ -6,6 +6,7 @@ import { AppError } from "../../../errors.js";
 import { storedResults } from "../math/math.js";
 import {
   conversationMath,
+  kioskSessions,
   participants,
   segments,
   statements,
@@ -23,7 +24,8 @@ import { csv } from "./csv.js";
  * (pending or rejected) is exported with identity codes, phone numbers and email addresses
  * masked (@kuulo/text `redact`): a rejected statement often carries exactly those.
  * participants-votes.csv adds a `segment` column (the key of the link the participant came
- * through) after Polis's six summary columns.
+ * through), `channel` (web, embed or event) and `event` (the kiosk's event name) after Polis's
+ * six summary columns.
  */
 
 export const EXPORT_FILES = [
@@ -132,16 +134,22 @@ export async function exportFile(
         (stored?.results.map.participants ?? []).map((p) => [p.pid, p.group]),
       );
       const people = await db
-        .select({ pid: participants.pid, segment: segments.key })
+        .select({
+          pid: participants.pid,
+          segment: segments.key,
+          channel: participants.channel,
+          eventName: kioskSessions.eventName,
+        })
         .from(participants)
         .leftJoin(segments, eq(segments.id, participants.segmentId))
+        .leftJoin(kioskSessions, eq(kioskSessions.id, participants.kioskSessionId))
         .where(eq(participants.conversationId, conversation.id))
         .orderBy(asc(participants.pid));
       const authored = new Map<number, number>();
       for (const s of list)
         if (s.authorPid !== null) authored.set(s.authorPid, (authored.get(s.authorPid) ?? 0) + 1);
       const tids = list.map((s) => s.tid);
-      const rows = people.map(({ pid, segment }) => {
+      const rows = people.map(({ pid, segment, channel, eventName }) => {
         const p = byPid.get(pid);
         const group = groupOf.get(pid);
         return [
@@ -152,6 +160,8 @@ export async function exportFile(
           p?.agree ?? 0,
           p?.disagree ?? 0,
           segment ?? "",
+          channel,
+          eventName ?? "",
           ...tids.map((tid) => p?.votes.get(tid) ?? ""),
         ];
       });
@@ -167,6 +177,9 @@ export async function exportFile(
             "n-disagree",
             // Kuulo's addition: the segment key of the link the participant came through.
             "segment",
+            // And how they came: web, embed or event (a kiosk), with the event's name.
+            "channel",
+            "event",
             ...tids,
           ],
           ...rows,

@@ -19,6 +19,8 @@ export interface MathJob {
   moderation: ModerationChange[];
   /** [pid, segment key] for participants who came through a segment link. */
   segments: [number, string][];
+  /** [pid, channel] of every participant: "web", "embed" or "event:<kiosk session id>". */
+  channels?: [number, string][];
   /** Groups to keep instead of clustering (an imported Polis conversation). */
   keptGroups?: [number, number][] | null;
 }
@@ -36,7 +38,10 @@ export function runMathJob(job: MathJob): MathOutput {
     moderation: job.moderation,
     ...(job.keptGroups ? { fixedGroups: new Map(job.keptGroups) } : {}),
   });
-  return { state: stateToJSON(next), results: buildResults(next, new Map(job.segments)) };
+  return {
+    state: stateToJSON(next),
+    results: buildResults(next, new Map(job.segments), new Map(job.channels ?? [])),
+  };
 }
 
 parentPort?.on("message", (message: { id: number; job: MathJob }) => {

@@ -181,6 +181,14 @@ export async function recomputeConversation(
       .where(
         and(eq(participants.conversationId, conversation.id), isNotNull(participants.segmentId)),
       );
+    const channelRows = await db
+      .select({
+        pid: participants.pid,
+        channel: participants.channel,
+        kioskSessionId: participants.kioskSessionId,
+      })
+      .from(participants)
+      .where(eq(participants.conversationId, conversation.id));
     const hasState = claimed.mathTick >= 0;
     const moderationChanged =
       conversation.mathDirtyAt !== null && conversation.mathDirtyAt > claimed.computedAt;
@@ -197,6 +205,10 @@ export async function recomputeConversation(
       },
       moderation,
       segments: segmentRows.map((r) => [r.pid, r.key]),
+      channels: channelRows.map((r) => [
+        r.pid,
+        r.channel === "event" && r.kioskSessionId ? `event:${r.kioskSessionId}` : r.channel,
+      ]),
       keptGroups: conversation.keptGroups,
     });
     const votesThrough = Math.max(claimed.votesThrough, ...changed.map((e) => Number(e.max_id)));

@@ -101,6 +101,8 @@ export const conversationResultsSchema = z.object({
     }),
   ),
   segments: segmentComparisonSchema.nullable(),
+  /** The same comparison by channel ("web", "embed", "event:<kiosk session id>"); results stored before channels have none. */
+  channels: segmentComparisonSchema.nullable().optional(),
 });
 
 /** Compile-time: what the math stores is what the schema describes, both ways. */

@@ -44,6 +44,11 @@ export interface ConversationResults {
     perGroup: { group: number; agree: number; disagree: number; voters: number }[];
   }[];
   segments: SegmentComparison | null;
+  /**
+   * The segment comparison by channel: "web", "embed", "event:<kiosk session id>" (each event
+   * its own); null while every participant came through the web page.
+   */
+  channels?: SegmentComparison | null | undefined;
 }
 
 interface ConsensusItem {
@@ -56,6 +61,7 @@ interface ConsensusItem {
 export function buildResults(
   state: OpinionState,
   segmentOf: ReadonlyMap<number, string>,
+  channelOf: ReadonlyMap<number, string> = new Map(),
 ): ConversationResults {
   const result = toResult(state);
   const polis = toPolisMath(state);
@@ -151,6 +157,9 @@ export function buildResults(
     divisive,
     statements: statementRows.map(({ excluded: _excluded, ...rest }) => rest),
     segments: segmentOf.size > 0 ? compareSegments({ state, segments: segmentOf }) : null,
+    channels: [...channelOf.values()].some((c) => c !== "web")
+      ? compareSegments({ state, segments: channelOf })
+      : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
+import { type KioskSession, openKioskSession } from "../kiosk/sessions.js";
 import { type Conversation, conversationState } from "../service.js";
 import type { ConversationContext } from "../services.js";
 import { findParticipant } from "../voting/participants.js";
@@ -15,6 +16,10 @@ export const identity = {
   t: z.string().max(200).optional(),
   /** A participant id signed by the embedding site: <xid>.<expires>.<signature> (embed.ts). */
   xid: z.string().min(1).max(300).optional(),
+  /** The token of the kiosk (kiosk/sessions.ts) the resident takes part at. */
+  kiosk: z.string().min(16).max(100).optional(),
+  /** The page is embedded in another site: the participant's channel is "embed". */
+  embed: z.boolean().optional(),
 };
 const ONE_YEAR = 365 * 24 * 3600;
 
@@ -34,10 +39,25 @@ export function residentRequests(ctx: ConversationContext) {
       conversationId: string;
       residentKey: string;
       segmentId: string | null;
+      kiosk: KioskSession | undefined;
     },
   ) {
-    const body = request.body as { xid?: string } | undefined;
-    return residents.participantFor({ ...options, xid: body?.xid, address: request.ip });
+    const body = request.body as { xid?: string; embed?: boolean } | undefined;
+    return residents.participantFor({
+      ...options,
+      xid: body?.xid,
+      embed: body?.embed,
+      address: request.ip,
+    });
+  }
+
+  /** The open kiosk session of the request's kiosk token (refused unless open, for this conversation). */
+  async function kioskOf(
+    request: FastifyRequest,
+    conversation: Conversation,
+  ): Promise<KioskSession | undefined> {
+    const token = (request.body as { kiosk?: string } | undefined)?.kiosk;
+    return token ? openKioskSession(db, { conversationId: conversation.id, token }) : undefined;
   }
 
   function residentKey(request: FastifyRequest): Promise<string | undefined> {
@@ -56,9 +76,20 @@ export function residentRequests(ctx: ConversationContext) {
   }
 
   /** The resident's key, issuing a new one (cookie and response field) on their first act. */
-  async function residentKeyOrNew(request: FastifyRequest, reply: FastifyReply) {
+  async function residentKeyOrNew(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    kiosk?: KioskSession | undefined,
+  ) {
     const existing = await residentKey(request);
     if (existing) return { key: existing, token: undefined };
+    // A kiosk never uses the browser's cookie: each person's key comes from the kiosk route.
+    if (kiosk)
+      throw new AppError("validation.failed", "A kiosk sends the person's key it was given.", {
+        errors: [
+          { path: `headers.${RESIDENT_HEADER}`, message: "required at a kiosk", code: "required" },
+        ],
+      });
     const token = await newResidentToken(db);
     reply.setCookie(RESIDENT_COOKIE, token, {
       path: "/",
@@ -70,7 +101,7 @@ export function residentRequests(ctx: ConversationContext) {
     return { key: token.slice(0, token.indexOf(".")), token };
   }
 
-  return { participantFor, residentKey, currentParticipant, residentKeyOrNew };
+  return { participantFor, residentKey, currentParticipant, residentKeyOrNew, kioskOf };
 }
 
 /** Refuses a change to a conversation that has closed or not opened yet. */

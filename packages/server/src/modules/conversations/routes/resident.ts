@@ -41,7 +41,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
   const residents = ctx.services.residents;
   const open = residents.open;
 
-  const { participantFor, currentParticipant, residentKeyOrNew } = residentRequests(ctx);
+  const { participantFor, currentParticipant, residentKeyOrNew, kioskOf } = residentRequests(ctx);
 
   r.get(
     "/api/p/c/:publicId",
@@ -171,9 +171,11 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
     async (request, reply) => {
       const { conversation, segmentId } = await open(request.params.publicId, request.body.t);
       requireOpen(conversation);
-      const resident = await residentKeyOrNew(request, reply);
-      // Per resident (a flood from one browser) and, loosely, per address (a school class shares one).
-      if (!residents.withinVoteLimits(resident.key, request.ip)) {
+      const kiosk = await kioskOf(request, conversation);
+      const resident = await residentKeyOrNew(request, reply, kiosk);
+      // Per resident (a flood from one browser) and, loosely, per address (a school class shares
+      // one) or per kiosk session (the people at an event share a tablet).
+      if (!residents.withinVoteLimits(resident.key, request.ip, kiosk?.id)) {
         throw new AppError(
           "rate_limited",
           "Too many votes in a short time. Wait a moment and try again.",
@@ -187,6 +189,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         conversationId: conversation.id,
         residentKey: resident.key,
         segmentId,
+        kiosk,
       });
       const result = await residents.writeVote({
         organizationId: conversation.organizationId,
@@ -228,15 +231,17 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
     async (request, reply) => {
       const { conversation, segmentId } = await open(request.params.publicId, request.body.t);
       requireOpen(conversation);
-      const resident = await residentKeyOrNew(request, reply);
+      const kiosk = await kioskOf(request, conversation);
+      const resident = await residentKeyOrNew(request, reply, kiosk);
       await enforceRateLimit(db, {
         key: `statement:r:${resident.key}`,
         limit: 10,
         windowSeconds: 600,
       });
-      // Without the cookie every request is a new resident: the address is counted too.
+      // Without the cookie every request is a new resident: the address (a kiosk: its
+      // session) is counted too.
       await enforceRateLimit(db, {
-        key: `statement:a:${request.ip}`,
+        key: kiosk ? `statement:k:${kiosk.id}` : `statement:a:${request.ip}`,
         limit: ctx.config.statementRateLimitPerAddress,
         windowSeconds: 600,
       });
@@ -245,6 +250,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         conversationId: conversation.id,
         residentKey: resident.key,
         segmentId,
+        kiosk,
       });
       const statement = await submitStatement(db, {
         conversation,

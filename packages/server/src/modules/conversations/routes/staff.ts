@@ -6,6 +6,7 @@ import { dbId, dbIdParam } from "../../../http/schemas.js";
 import { recordRead } from "../../audit/index.js";
 import { requireMember } from "../../identity/index.js";
 import { imageInfo } from "../image.js";
+import { listKioskSessions } from "../kiosk/sessions.js";
 import { toStaffConversation, toStaffStatement } from "../mappers.js";
 import { commonGround } from "../math/common-ground.js";
 import { storedResults } from "../math/math.js";
@@ -354,6 +355,10 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
         segments: (await segmentsOf(db, conversation.id)).map((s) => ({
           key: s.key,
           name: s.name,
+        })),
+        events: (await listKioskSessions(db, conversation, { all: true })).map((s) => ({
+          key: `event:${s.id}`,
+          eventName: s.eventName,
         })),
         participation: await participation(db, { conversationId: conversation.id }),
       };

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { enforceRateLimit } from "../../../http/rate-limit.js";
 import { hashToken } from "../../identity/index.js";
-import { participants } from "../schema.js";
+import { type Channel, participants } from "../schema.js";
 
 /**
  * A resident's participant record in one conversation: found by the hash of their resident key
@@ -40,6 +40,9 @@ export async function ensureParticipant(
     segmentId: string | null;
     /** Keyed hash of a verified xid from an embedding site (embed.ts), if any. */
     xidHash: string | null;
+    /** How the participant came ("web" when left out), and the kiosk session for "event". */
+    channel?: Channel | undefined;
+    kioskSessionId?: string | null | undefined;
     /** Refuses a new participant beyond this rate (e.g. per client address). */
     newParticipantLimit?: { key: string; limit: number; windowSeconds: number } | undefined;
   },
@@ -91,6 +94,8 @@ export async function ensureParticipant(
         residentKeyHash: hashToken(options.residentKey),
         xidHash: options.xidHash,
         segmentId: options.segmentId,
+        channel: options.channel ?? "web",
+        kioskSessionId: options.kioskSessionId ?? null,
       })
       .returning();
     return created!;

@@ -1,7 +1,10 @@
 import type { Config } from "../../../config.js";
 import type { Db } from "../../../db/client.js";
+import { AppError } from "../../../errors.js";
 import { createMemoryLimiter } from "../../../http/memory-limit.js";
 import { verifiedXidHash } from "../embed.js";
+import { KIOSK_PEOPLE_PER_10_MINUTES, KIOSK_VOTES_PER_MINUTE } from "../kiosk/limits.js";
+import type { KioskSession } from "../kiosk/sessions.js";
 import { type Conversation, findConversationByPublicId } from "../service.js";
 import { ensureParticipant } from "./participants.js";
 import { checkAccess, type InvitationState, progressOf } from "./progress.js";
@@ -44,7 +47,11 @@ export interface ResidentService {
     xid: string | undefined;
     /** The client address. */
     address: string;
-  }) => Promise<{ pid: number; segmentId: string | null }>;
+    /** The open kiosk session the request came through, if any (channel "event"). */
+    kiosk?: KioskSession | undefined;
+    /** Whether the page is embedded in another site (channel "embed"). */
+    embed?: boolean | undefined;
+  }) => Promise<KnownParticipant>;
   /**
    * Takes a vote request in (true), unless VOTE_QUEUE_LIMIT votes are already in this process
    * or the writer's queue is full (false: refuse it as overload). Each one taken in is let go
@@ -52,8 +59,11 @@ export interface ResidentService {
    */
   admitVote: () => boolean;
   releaseVote: () => void;
-  /** False when a resident's or an address's votes are over their limit this minute. */
-  withinVoteLimits: (residentKey: string, address: string) => boolean;
+  /**
+   * False when a resident's or an address's votes are over their limit this minute. A kiosk's
+   * residents share one tablet: they are counted per kiosk session instead of per address.
+   */
+  withinVoteLimits: (residentKey: string, address: string, kioskSessionId?: string) => boolean;
   /** Writes a vote in the next batch. */
   writeVote: (vote: PendingVote) => Promise<VoteOutcome>;
   /** Whether to announce votes of a conversation now (at most once a second). */
@@ -79,6 +89,12 @@ export type ResidentLimits = Pick<
   | "sseConnectionsMax"
 >;
 
+interface KnownParticipant {
+  pid: number;
+  segmentId: string | null;
+  kioskSessionId: string | null;
+}
+
 /** Forget the remembered tokens and participants beyond this many (memory bound). */
 const MAX_REMEMBERED = 200_000;
 
@@ -97,11 +113,12 @@ export function createResidentService(
     limit: config.voteRateLimitPerAddress,
     windowMs: 60_000,
   });
+  const perKiosk = createMemoryLimiter({ limit: KIOSK_VOTES_PER_MINUTE, windowMs: 60_000 });
   // Short-lived caches for the vote path. Staleness is bounded (2 s) and harmless: whether a
   // conversation is open is computed from its dates at each request.
   const conversationCache = createShortCache<Conversation>({ ttlMs: 2000 });
   const approvedCount = createShortCache<number>({ ttlMs: 2000 });
-  const knownParticipants = new Map<string, { pid: number; segmentId: string | null }>();
+  const knownParticipants = new Map<string, KnownParticipant>();
   // Tokens whose signature this process has checked (a signature never stops being valid):
   // one HMAC less per vote (a measurable share of its CPU in the profile).
   const verifiedTokens = new Map<string, string>();
@@ -135,25 +152,46 @@ export function createResidentService(
       return key;
     },
 
-    participantFor: async ({ xid, address, ...resident }) => {
+    participantFor: async ({ xid, address, kiosk, embed, ...resident }) => {
       const xidHash = xid
         ? await verifiedXidHash(db, { conversationId: resident.conversationId, token: xid })
         : null;
       const key = `${resident.conversationId}:${resident.residentKey}`;
-      const known = knownParticipants.get(key);
-      if (known && (known.segmentId || !resident.segmentId)) return known;
-      const participant = await ensureParticipant(db, {
-        ...resident,
-        xidHash,
-        newParticipantLimit: {
-          key: `participant:a:${address}`,
-          limit: config.participantRateLimitPerAddress,
-          windowSeconds: 600,
-        },
-      });
-      if (knownParticipants.size > MAX_REMEMBERED) knownParticipants.clear();
-      knownParticipants.set(key, { pid: participant.pid, segmentId: participant.segmentId });
-      return participant;
+      let known = knownParticipants.get(key);
+      if (!known || (!known.segmentId && resident.segmentId)) {
+        const participant = await ensureParticipant(db, {
+          ...resident,
+          xidHash,
+          channel: kiosk ? "event" : embed || xidHash ? "embed" : "web",
+          kioskSessionId: kiosk?.id ?? null,
+          // A kiosk's residents come one after another from one tablet: counted per session.
+          newParticipantLimit: kiosk
+            ? {
+                key: `participant:k:${kiosk.id}`,
+                limit: KIOSK_PEOPLE_PER_10_MINUTES,
+                windowSeconds: 600,
+              }
+            : {
+                key: `participant:a:${address}`,
+                limit: config.participantRateLimitPerAddress,
+                windowSeconds: 600,
+              },
+        });
+        if (knownParticipants.size > MAX_REMEMBERED) knownParticipants.clear();
+        known = {
+          pid: participant.pid,
+          segmentId: participant.segmentId,
+          kioskSessionId: participant.kioskSessionId,
+        };
+        knownParticipants.set(key, known);
+      }
+      // A kiosk participant acts only through its open kiosk, and a kiosk only for its own.
+      if (known.kioskSessionId !== (kiosk?.id ?? null))
+        throw new AppError(
+          "kiosk.ended",
+          "This participant took part at a kiosk: only that kiosk, while it is open, acts for them.",
+        );
+      return known;
     },
 
     admitVote: () => {
@@ -165,8 +203,9 @@ export function createResidentService(
       votesInProcess--;
     },
     // Per resident (a flood from one browser) and, loosely, per address (a school class shares one).
-    withinVoteLimits: (residentKey, address) =>
-      perResident.hit(residentKey) && perAddress.hit(address),
+    withinVoteLimits: (residentKey, address, kioskSessionId) =>
+      perResident.hit(residentKey) &&
+      (kioskSessionId ? perKiosk.hit(kioskSessionId) : perAddress.hit(address)),
     writeVote: (vote) => writer.write(vote),
 
     voteEventDue: (conversationId, now = Date.now()) => {

@@ -1,1 +1,0 @@
-ALTER TABLE "conversation_segments" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
