@@ -26,9 +26,9 @@ export const STORED_DATA: readonly StoredData[] = [
     subjects: "residents",
     tables: ["participants"],
     what: {
-      fi: "Selainkohtainen satunnainen nimetön tunniste (tallennetaan vain tiivisteenä), osallistumisaika ja segmentti tai linkki, jonka kautta tulit. Jos keskustelu on upotettu toiselle sivustolle, sivuston antama osallistujatunnus tallennetaan vain avaimellisena tiivisteenä.",
-      sv: "En slumpmässig anonym nyckel per webbläsare (sparas endast som hashvärde), tidpunkten för deltagandet och det segment eller den länk du kom via. Om diskussionen är inbäddad på en annan webbplats sparas webbplatsens deltagar-id endast som en nyckelbaserad hash.",
-      en: "An anonymous random key per browser (stored only hashed), when you took part, and the segment or link you came through. When the conversation is embedded in another site, that site's participant id is stored only as a keyed hash.",
+      fi: "Selainkohtainen satunnainen nimetön tunniste (tallennetaan vain tiivisteenä), osallistumisaika, segmentti tai linkki, jonka kautta tulit, ja kanava (verkkosivu, upotus tai tapahtuman kioski ja tapahtuman nimi). Jos keskustelu on upotettu toiselle sivustolle, sivuston antama osallistujatunnus tallennetaan vain avaimellisena tiivisteenä.",
+      sv: "En slumpmässig anonym nyckel per webbläsare (sparas endast som hashvärde), tidpunkten för deltagandet, det segment eller den länk du kom via och kanalen (webbsidan, en inbäddning eller en kiosk på ett evenemang och evenemangets namn). Om diskussionen är inbäddad på en annan webbplats sparas webbplatsens deltagar-id endast som en nyckelbaserad hash.",
+      en: "An anonymous random key per browser (stored only hashed), when you took part, the segment or link you came through, and the channel (the web page, an embed, or a kiosk at an event and the event's name). When the conversation is embedded in another site, that site's participant id is stored only as a keyed hash.",
     },
     purpose: {
       fi: "Saman osallistujan äänten yhdistäminen ja kaksoisäänestyksen estäminen ilman nimeä tai tunnistautumista.",
@@ -177,4 +177,5 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "instance_secrets",
   "legal_documents",
   "legal_facts",
+  "kiosk_sessions",
 ];
