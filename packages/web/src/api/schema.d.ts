@@ -665,6 +665,8 @@ export interface paths {
                         opensAt?: string | null;
                         /** @default true */
                         resultsPublic?: boolean;
+                        /** @enum {string} */
+                        seedLanguage?: "fi" | "sv" | "en";
                         /** @default [] */
                         seedStatements?: string[];
                         /** @default [] */
@@ -1200,6 +1202,8 @@ export interface paths {
                                 flags: ("profanity" | "phone" | "email" | "hetu")[];
                                 isMeta: boolean;
                                 isSeed: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @description ISO 8601 date and time */
                                 moderatedAt: string | null;
                                 originalText: string | null;
@@ -1208,6 +1212,11 @@ export interface paths {
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -1433,6 +1442,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
                         texts: string[];
                     };
                 };
@@ -1494,6 +1505,8 @@ export interface paths {
                                 flags: ("profanity" | "phone" | "email" | "hetu")[];
                                 isMeta: boolean;
                                 isSeed: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @description ISO 8601 date and time */
                                 moderatedAt: string | null;
                                 originalText: string | null;
@@ -1502,6 +1515,11 @@ export interface paths {
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -1561,6 +1579,8 @@ export interface paths {
                             flags: ("profanity" | "phone" | "email" | "hetu")[];
                             isMeta: boolean;
                             isSeed: boolean;
+                            /** @enum {string|null} */
+                            language: "fi" | "sv" | "en" | null;
                             /** @description ISO 8601 date and time */
                             moderatedAt: string | null;
                             originalText: string | null;
@@ -1569,11 +1589,121 @@ export interface paths {
                             status: "pending" | "approved" | "rejected";
                             text: string;
                             tid: number;
+                            translations: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/conversations/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Texts of a conversation missing in one of the organization's languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "title" | "description" | "statement";
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                missing: ("fi" | "sv" | "en")[];
+                                texts: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                tid: number | null;
+                            }[];
+                            languages: ("fi" | "sv" | "en")[];
+                            missing: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save a translation of the title, the description or a statement (empty removes it); answers the queue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "title" | "description" | "statement";
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        text: string;
+                        tid?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "title" | "description" | "statement";
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                missing: ("fi" | "sv" | "en")[];
+                                texts: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                tid: number | null;
+                            }[];
+                            languages: ("fi" | "sv" | "en")[];
+                            missing: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/orgs/{slug}/conversations/import": {
@@ -1623,6 +1753,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/conversations/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many texts each conversation is missing in the organization's languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                id: string;
+                                missing: number;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2012,6 +2190,8 @@ export interface paths {
                             /** @enum {string} */
                             moderationMode: "pre" | "post";
                             organization: {
+                                /** @enum {string} */
+                                defaultLanguage: "fi" | "sv" | "en";
                                 languages: ("fi" | "sv" | "en")[];
                                 name: {
                                     en: string;
@@ -2163,8 +2343,15 @@ export interface paths {
                                 voted: number;
                             };
                             statement: {
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             } | null;
                         };
                     };
@@ -2331,8 +2518,15 @@ export interface paths {
                                 }[];
                             } | null;
                             statements: {
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -2378,9 +2572,16 @@ export interface paths {
                             statements: {
                                 isMeta: boolean;
                                 /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
+                                /** @enum {string|null} */
                                 myVote: "agree" | "disagree" | "pass" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -2401,6 +2602,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
                         t?: string;
                         text: string;
                         xid?: string;

@@ -9,6 +9,7 @@ import { conversationExchangeRoutes } from "./routes/exchange.js";
 import { conversationImageRoutes } from "./routes/image.js";
 import { conversationResidentRoutes } from "./routes/resident.js";
 import { conversationStaffRoutes } from "./routes/staff.js";
+import { conversationTranslationRoutes } from "./routes/translations.js";
 import * as tables from "./schema.js";
 import { type ConversationServices, createConversationServices } from "./services.js";
 
@@ -37,12 +38,15 @@ export const conversationsModule = defineModule<ConversationServices>({
     "statement.rejected",
     "statement.marked_meta",
     "statement.meta_removed",
+    "statement.translated",
+    "conversation.translated",
   ],
   services: createConversationServices,
   close: async ({ events }) => {
     await events?.close();
   },
   routes: [
+    conversationTranslationRoutes,
     conversationStaffRoutes,
     conversationResidentRoutes,
     conversationExchangeRoutes,

@@ -6,6 +6,7 @@ import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
 import { hashToken } from "../../identity/index.js";
+import type { Language } from "../../organizations/index.js";
 import { fingerprint, screenStatement } from "../moderation/screening.js";
 import { conversations, participants, type StatementFlag, statements } from "../schema.js";
 import { type Conversation, createConversation } from "../service.js";
@@ -70,6 +71,8 @@ export async function importPolisExport(
     organizationId: string;
     files: PolisImportFiles;
     title?: string | undefined;
+    /** The statements' language: the organization's default (a Polis export does not say). */
+    language?: Language | undefined;
     actor: Actor;
   },
 ): Promise<Conversation> {
@@ -137,6 +140,7 @@ export async function importPolisExport(
         text: t.text,
         fingerprint: fingerprint(t.text),
         authorPid: t.author !== null && t.author >= 0 ? t.author : null,
+        language: options.language ?? ("fi" as const),
         flags: t.flags,
         status:
           mod?.status === "rejected"
