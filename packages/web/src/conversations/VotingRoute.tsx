@@ -33,10 +33,12 @@ function useReportHeight(enabled: boolean): void {
 /** In an embed: only the conversation, no site header or footer. */
 function EmbedFrame({
   languages,
+  defaultLanguage,
   themeColor,
   children,
 }: {
   languages?: string[] | undefined;
+  defaultLanguage?: string | undefined;
   themeColor?: string | null | undefined;
   children: ReactNode;
 }) {
@@ -47,9 +49,11 @@ function EmbedFrame({
   useEffect(() => {
     const list = allowed ? allowed.split(",") : undefined;
     const wanted =
-      isLanguage(asked) && (!list || list.includes(asked)) ? asked : languageFor(list, undefined);
+      isLanguage(asked) && (!list || list.includes(asked))
+        ? asked
+        : languageFor(list, defaultLanguage);
     if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
-  }, [asked, allowed]);
+  }, [asked, allowed, defaultLanguage]);
   return (
     <div className="conv-embed" style={themeStyle(themeColor)}>
       <div className="conv-embed__tools">
@@ -81,7 +85,11 @@ export function VotingRoute() {
   );
   if (embed)
     return (
-      <EmbedFrame languages={org.data?.languages} themeColor={org.data?.themeColor}>
+      <EmbedFrame
+        languages={org.data?.languages}
+        defaultLanguage={org.data?.defaultLanguage}
+        themeColor={org.data?.themeColor}
+      >
         {page}
       </EmbedFrame>
     );

@@ -1,4 +1,4 @@
-import { localized } from "../../lib/language.js";
+import { localized, type ShownText } from "../../lib/language.js";
 import { useCt } from "../i18n/index.js";
 import { formatNumber, formatPercent } from "../lib.js";
 import { ScrollTable } from "../ScrollTable.js";
@@ -7,7 +7,7 @@ import type { SegmentComparison, SegmentName, SegmentShares } from "../types.js"
 interface Props {
   comparison: SegmentComparison;
   names: SegmentName[];
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
 }
 
 const COLORS = { agree: "#2b6e2f", pass: "#5c5c5c", disagree: "#a4262c" } as const;
@@ -113,7 +113,9 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
           <tbody>
             {differing.map((s) => (
               <tr key={s.statement}>
-                <th scope="row">{texts.get(s.statement) ?? `#${s.statement}`}</th>
+                <th scope="row" lang={texts.get(s.statement)?.lang}>
+                  {texts.get(s.statement)?.text ?? `#${s.statement}`}
+                </th>
                 <td>{s.test ? formatNumber(s.test.qValue, language, 4) : "–"}</td>
                 <td>
                   {s.test ? formatNumber(s.test.cramersV, language, 2) : "–"}
@@ -141,7 +143,9 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
         {ordered.map((s) => (
           <li key={s.statement} className="conv-segment-item">
             <p className="conv-segment-item__text">
-              <q className="conv-quote">{texts.get(s.statement) ?? `#${s.statement}`}</q>
+              <q className="conv-quote" lang={texts.get(s.statement)?.lang}>
+                {texts.get(s.statement)?.text ?? `#${s.statement}`}
+              </q>
               {s.test?.differs ? (
                 <span className="conv-badge">{ct("segments.differsBadge")}</span>
               ) : null}
@@ -181,7 +185,9 @@ export function SegmentComparisonSection({ comparison, names, texts }: Props) {
                 <tr key={`${s.statement}-${shares.segment}`}>
                   {i === 0 ? (
                     <th scope="rowgroup" rowSpan={s.segments.length}>
-                      {texts.get(s.statement) ?? `#${s.statement}`}
+                      <span lang={texts.get(s.statement)?.lang}>
+                        {texts.get(s.statement)?.text ?? `#${s.statement}`}
+                      </span>
                     </th>
                   ) : null}
                   <td>{nameOf(shares.segment)}</td>

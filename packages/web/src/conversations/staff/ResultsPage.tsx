@@ -23,7 +23,7 @@ export function StaffResultsPage() {
   });
   const data = results.data;
   const r = data?.results;
-  const texts = textsByTid(data?.statements ?? []);
+  const texts = textsByTid(data?.statements ?? [], language);
   return (
     <div className="conv-results">
       <ConversationNav id={id} current="results" />
