@@ -1,3 +1,4 @@
+import { CsvTable } from "@kuulo/opinion";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
@@ -201,5 +202,39 @@ describe("translations and the needs-translation queue", () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe("body.language");
+  });
+
+  it("exports the language and translations after the text, and imports them again", async () => {
+    const file = async (name: string) =>
+      (
+        await admin.request({
+          method: "GET",
+          url: `/api/orgs/kaannos/conversations/${conversation.id}/export/${name}`,
+        })
+      ).body;
+    const comments = await file("comments.csv");
+    const table = new CsvTable(comments, "comments.csv");
+    const first = [...table.rows()][0]!;
+    expect(table.get(first, "comment-body")).toBe("Pyöräteitä tarvitaan lisää");
+    expect(table.get(first, "comment-language")).toBe("fi");
+    expect(table.get(first, "translation-sv")).toBe("Det behövs fler cykelvägar");
+    expect(table.get(first, "translation-en")).toBe("");
+    const header = comments.replace("\uFEFF", "").split("\n")[0]!.split(",");
+    expect(header.indexOf("comment-language")).toBe(header.indexOf("comment-body") + 1);
+    const imported = await admin.request({
+      method: "POST",
+      url: "/api/orgs/kaannos/conversations/import",
+      payload: { files: { comments, votes: await file("votes.csv") } },
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const [row] = await t.database.db
+      .select()
+      .from(statements)
+      .where(and(eq(statements.conversationId, imported.json().id), eq(statements.tid, 0)));
+    expect(row).toMatchObject({
+      text: "Pyöräteitä tarvitaan lisää",
+      language: "fi",
+      translations: { sv: "Det behövs fler cykelvägar" },
+    });
   });
 });
