@@ -53,6 +53,12 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   "POST /api/orgs/:slug/conversations/:id/seed-statements": { texts: ["Tunkeutujan väite"] },
   "POST /api/orgs/:slug/conversations/:id/moderation": { tids: [0], action: "meta" },
   "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": { text: "Muutettu väite" },
+  "PUT /api/orgs/:slug/conversations/:id/translations": {
+    kind: "statement",
+    tid: 0,
+    language: "sv",
+    text: "Inkräktarens översättning",
+  },
   "POST /api/orgs/:slug/conversations/import": {
     files: {
       comments: "comment-id,moderated,comment-body\n0,1,Väite\n",
