@@ -139,6 +139,7 @@ export function conversationTranslationRoutes(
         text: request.body.text,
         actor: { userId: session.user.id },
       });
+      ctx.services.residents.forgetConversation(conversation.publicId);
       await ctx.services.events?.publish(
         conversation.id,
         target.kind === "statement"

@@ -22,6 +22,11 @@ export interface ResidentService {
     publicId: string,
     token: string | undefined,
   ) => Promise<{ conversation: Conversation; segmentId: string | null }>;
+  /**
+   * Drops the cached conversation after staff changed its texts in this process (a translated
+   * title): residents here see the change at once, other processes within the 2 s.
+   */
+  forgetConversation: (publicId: string) => void;
   /** Approved statements of a conversation (cached at most 2 s). */
   totalStatements: (conversationId: string) => Promise<number>;
   /** The resident key in a signed token, or undefined (a checked signature is remembered). */
@@ -113,6 +118,8 @@ export function createResidentService(
       const { segmentId } = await checkAccess(db, { conversation, token });
       return { conversation, segmentId };
     },
+
+    forgetConversation: (publicId) => conversationCache.forget(publicId),
 
     totalStatements: (conversationId) =>
       approvedCount.get(conversationId, async () => {
