@@ -1401,10 +1401,17 @@ export interface paths {
                             }[];
                             statements: {
                                 isMeta: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @enum {string} */
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };

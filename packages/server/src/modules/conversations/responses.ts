@@ -99,7 +99,12 @@ export const staffResultsSchema = z.object({
   commonGround: commonGroundSchema.nullable(),
   /** Approved statements only, unless the member may moderate (visibility.ts). */
   statements: z.array(
-    z.object({ tid, text: z.string(), status: z.enum(STATEMENT_STATUSES), isMeta: z.boolean() }),
+    z.object({
+      tid,
+      ...statementTexts,
+      status: z.enum(STATEMENT_STATUSES),
+      isMeta: z.boolean(),
+    }),
   ),
   segments: z.array(z.object({ key: z.string(), name: localized })),
   participation: z.array(participationDaySchema),

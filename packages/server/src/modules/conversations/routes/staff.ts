@@ -353,6 +353,8 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
         statements: texts.map((s) => ({
           tid: s.tid,
           text: s.text,
+          language: s.language,
+          translations: s.translations,
           status: s.status,
           isMeta: s.isMeta,
         })),
