@@ -67,6 +67,12 @@ function sampleBody(key: string): unknown {
     "PATCH /api/orgs/:slug/conversations/:id/statements/:tid": () => ({
       text: `Korjattu väite ${n}`,
     }),
+    "PUT /api/orgs/:slug/conversations/:id/translations": () => ({
+      kind: "statement",
+      tid: 0,
+      language: "sv",
+      text: `Översatt påstående ${n}`,
+    }),
     "POST /api/orgs/:slug/conversations/import": () => ({
       files: {
         comments: "comment-id,moderated,comment-body\n0,1,Väite\n",

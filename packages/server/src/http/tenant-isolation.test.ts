@@ -72,6 +72,12 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     nonConformities: [],
   },
   "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": { note: "Tunkeutuja" },
+  "PUT /api/orgs/:slug/conversations/:id/translations": {
+    kind: "statement",
+    tid: 0,
+    language: "sv",
+    text: "Inkräktarens översättning",
+  },
   "POST /api/orgs/:slug/conversations/import": {
     files: {
       comments: "comment-id,moderated,comment-body\n0,1,Väite\n",

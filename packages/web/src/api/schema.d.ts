@@ -841,6 +841,8 @@ export interface paths {
                         opensAt?: string | null;
                         /** @default true */
                         resultsPublic?: boolean;
+                        /** @enum {string} */
+                        seedLanguage?: "fi" | "sv" | "en";
                         /** @default [] */
                         seedStatements?: string[];
                         /** @default [] */
@@ -1513,6 +1515,8 @@ export interface paths {
                                 flags: ("profanity" | "phone" | "email" | "hetu")[];
                                 isMeta: boolean;
                                 isSeed: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @description ISO 8601 date and time */
                                 moderatedAt: string | null;
                                 originalText: string | null;
@@ -1521,6 +1525,11 @@ export interface paths {
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -1751,10 +1760,17 @@ export interface paths {
                             }[];
                             statements: {
                                 isMeta: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @enum {string} */
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -1792,6 +1808,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
                         texts: string[];
                     };
                 };
@@ -1853,6 +1871,8 @@ export interface paths {
                                 flags: ("profanity" | "phone" | "email" | "hetu")[];
                                 isMeta: boolean;
                                 isSeed: boolean;
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 /** @description ISO 8601 date and time */
                                 moderatedAt: string | null;
                                 originalText: string | null;
@@ -1861,6 +1881,11 @@ export interface paths {
                                 status: "pending" | "approved" | "rejected";
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -1920,6 +1945,8 @@ export interface paths {
                             flags: ("profanity" | "phone" | "email" | "hetu")[];
                             isMeta: boolean;
                             isSeed: boolean;
+                            /** @enum {string|null} */
+                            language: "fi" | "sv" | "en" | null;
                             /** @description ISO 8601 date and time */
                             moderatedAt: string | null;
                             originalText: string | null;
@@ -1928,11 +1955,121 @@ export interface paths {
                             status: "pending" | "approved" | "rejected";
                             text: string;
                             tid: number;
+                            translations: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/conversations/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Texts of a conversation missing in one of the organization's languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "title" | "description" | "statement";
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                missing: ("fi" | "sv" | "en")[];
+                                texts: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                tid: number | null;
+                            }[];
+                            languages: ("fi" | "sv" | "en")[];
+                            missing: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save a translation of the title, the description or a statement (empty removes it); answers the queue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "title" | "description" | "statement";
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        text: string;
+                        tid?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "title" | "description" | "statement";
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                missing: ("fi" | "sv" | "en")[];
+                                texts: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                tid: number | null;
+                            }[];
+                            languages: ("fi" | "sv" | "en")[];
+                            missing: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/orgs/{slug}/conversations/import": {
@@ -1982,6 +2119,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/conversations/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many texts each conversation is missing in the organization's languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                id: string;
+                                missing: number;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2702,6 +2887,8 @@ export interface paths {
                             /** @enum {string} */
                             moderationMode: "pre" | "post";
                             organization: {
+                                /** @enum {string} */
+                                defaultLanguage: "fi" | "sv" | "en";
                                 languages: ("fi" | "sv" | "en")[];
                                 name: {
                                     en: string;
@@ -2948,8 +3135,15 @@ export interface paths {
                                 voted: number;
                             };
                             statement: {
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             } | null;
                         };
                     };
@@ -3116,8 +3310,15 @@ export interface paths {
                                 }[];
                             } | null;
                             statements: {
+                                /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -3163,9 +3364,16 @@ export interface paths {
                             statements: {
                                 isMeta: boolean;
                                 /** @enum {string|null} */
+                                language: "fi" | "sv" | "en" | null;
+                                /** @enum {string|null} */
                                 myVote: "agree" | "disagree" | "pass" | null;
                                 text: string;
                                 tid: number;
+                                translations: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
                             }[];
                         };
                     };
@@ -3188,6 +3396,8 @@ export interface paths {
                     "application/json": {
                         embed?: boolean;
                         kiosk?: string;
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
                         t?: string;
                         text: string;
                         xid?: string;

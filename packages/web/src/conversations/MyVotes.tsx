@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Status } from "../components/form.js";
+import { pickStatement, type ShownText } from "../lib/language.js";
 import { type Access, residentEndpoints } from "./api.js";
 import { useCt } from "./i18n/index.js";
 import type { VoteValue } from "./types.js";
@@ -18,7 +19,7 @@ export function MyVotes({
   access: Access;
   readOnly: boolean;
 }) {
-  const { ct, t } = useCt();
+  const { ct, t, language } = useCt();
   const list = useQuery({
     queryKey: residentKeys.statements(publicId, access.t),
     queryFn: () => residentEndpoints.statements(publicId, access),
@@ -40,9 +41,7 @@ export function MyVotes({
       <ul className="conv-mine">
         {statements.map((s) => (
           <li key={s.tid} className="conv-mine__item">
-            <p id={`conv-mine-${s.tid}`} className="conv-mine__text">
-              {s.text}
-            </p>
+            <StatementText id={`conv-mine-${s.tid}`} shown={pickStatement(s, language)} />
             <p className="conv-mine__current">
               {s.myVote
                 ? ct("mine.yourVote", { vote: ct(`vote.${s.myVote}`) })
@@ -75,5 +74,13 @@ export function MyVotes({
         ))}
       </ul>
     </section>
+  );
+}
+
+function StatementText({ id, shown }: { id: string; shown: ShownText }) {
+  return (
+    <p id={id} className="conv-mine__text" lang={shown.lang}>
+      {shown.text}
+    </p>
   );
 }

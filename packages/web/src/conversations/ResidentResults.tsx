@@ -21,7 +21,7 @@ interface Props {
 
 /** The opinion map with "you are here", the groups, and what everyone agrees on. */
 export function ResidentResults({ publicId, access, compact = false }: Props) {
-  const { ct, t } = useCt();
+  const { ct, t, language } = useCt();
   const results = useQuery({
     queryKey: residentKeys.results(publicId, access.t),
     queryFn: () => residentEndpoints.results(publicId, access),
@@ -47,7 +47,7 @@ export function ResidentResults({ publicId, access, compact = false }: Props) {
       </section>
     );
   }
-  const texts = textsByTid(data.statements);
+  const texts = textsByTid(data.statements, language);
   const myGroup = data.me?.group ?? null;
   const myGroupInfo = data.groups.find((g) => g.id === myGroup);
   return (

@@ -15,7 +15,7 @@ interface Props {
 
 /** Writing a statement: a counter tied to the field, what happens next, and clear refusals. */
 export function StatementForm({ publicId, access, maxLength, moderationMode }: Props) {
-  const { ct } = useCt();
+  const { ct, language } = useCt();
   const id = useId();
   const fieldId = `${id}-text`;
   const queryClient = useQueryClient();
@@ -23,7 +23,8 @@ export function StatementForm({ publicId, access, maxLength, moderationMode }: P
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<StatementStatus | null>(null);
   const write = useMutation({
-    mutationFn: (statement: string) => residentEndpoints.write(publicId, access, statement),
+    mutationFn: (statement: string) =>
+      residentEndpoints.write(publicId, access, statement, language),
   });
   const busy = write.isPending;
   const [spoken, setSpoken] = useState("");

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { pickStatement } from "../lib/language.js";
 import { type Access, residentEndpoints } from "./api.js";
 import { useCt } from "./i18n/index.js";
 import type { VoteProblem } from "./lib.js";
@@ -26,7 +27,7 @@ export function problemKey(problem: VoteProblem) {
 
 /** One statement at a time with agree / disagree / pass, progress, and a live announcement. */
 export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
-  const { ct } = useCt();
+  const { ct, language } = useCt();
   const queryClient = useQueryClient();
   const statementId = useId();
   const next = useQuery({
@@ -53,7 +54,9 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
       });
       if (fresh.statement?.tid !== statement.tid) {
         setAnnouncement(
-          fresh.statement ? ct("vote.announceNext", { text: fresh.statement.text }) : "",
+          fresh.statement
+            ? ct("vote.announceNext", { text: pickStatement(fresh.statement, language).text })
+            : "",
         );
       }
       return;
@@ -68,7 +71,7 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
     const progress = ct("vote.progress", { ...fresh.progress });
     setAnnouncement(
       fresh.statement
-        ? `${saved} ${progress}. ${ct("vote.announceNext", { text: fresh.statement.text })}`
+        ? `${saved} ${progress}. ${ct("vote.announceNext", { text: pickStatement(fresh.statement, language).text })}`
         : `${saved} ${ct("vote.allDone")}`,
     );
   };
@@ -76,6 +79,7 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
   const data = next.data;
   const progress = data?.progress;
   const statement = data?.statement ?? null;
+  const shown = statement ? pickStatement(statement, language) : null;
 
   return (
     <section className="conv-card" aria-labelledby={`${statementId}-title`}>
@@ -105,8 +109,8 @@ export function VoteCard({ publicId, access, onVoted, onShowResults }: Props) {
       ) : statement ? (
         <>
           <p className="conv-statement__label">{ct("vote.statementLabel")}</p>
-          <blockquote className="conv-statement" id={statementId}>
-            <p>{statement.text}</p>
+          <blockquote className="conv-statement" id={statementId} lang={shown?.lang}>
+            <p>{shown?.text}</p>
           </blockquote>
           {/* biome-ignore lint/a11y/useSemanticElements: the statement above names the group; a fieldset legend would repeat it */}
           <div className="conv-votes" role="group" aria-labelledby={statementId}>

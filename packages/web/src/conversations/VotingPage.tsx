@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { Status } from "../components/form.js";
-import { localized } from "../lib/language.js";
+import { localized, pickText } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { type Access, residentEndpoints } from "./api.js";
 import "./conversations.css";
@@ -36,8 +36,9 @@ export function VotingPage({ slug, publicId, access, embed }: Props) {
     new URLSearchParams(window.location.search).get("view") === "results" ? "results" : "vote",
   );
   useConversationEvents(publicId, access);
-  const title = info.data ? localized(info.data.title, language) : null;
-  useDocumentTitle(title ?? ct("vote.pageTitle"));
+  const original = info.data?.organization.defaultLanguage;
+  const title = info.data ? pickText(info.data.title, language, original) : null;
+  useDocumentTitle(title?.text || ct("vote.pageTitle"));
   const [voted, setVoted] = useState<number | null>(null);
   useEffect(() => {
     if (info.data) setVoted((v) => Math.max(v ?? 0, info.data.progress.voted));
@@ -46,14 +47,16 @@ export function VotingPage({ slug, publicId, access, embed }: Props) {
   if (info.isPending) return <Status>{t("common.loading")}</Status>;
   if (info.error) return <ConversationNotFound slug={slug} error={info.error} />;
   const conversation = info.data;
-  const description = localized(conversation.description, language);
+  const description = pickText(conversation.description, language, original);
   const closed = conversation.state === "closed";
   const upcoming = conversation.state === "upcoming";
   const votedNow = voted ?? conversation.progress.voted;
 
   return (
     <div className={embed ? "conv conv--embed" : "conv"}>
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1 tabIndex={-1} lang={title?.lang}>
+        {title?.text}
+      </h1>
       {conversation.image ? (
         <img
           className="conv-image"
@@ -61,10 +64,10 @@ export function VotingPage({ slug, publicId, access, embed }: Props) {
           alt={localized(conversation.image.alt, language)}
         />
       ) : null}
-      {description
-        ? description.split(/\n{2,}/).map((para, i) => (
+      {description.text
+        ? description.text.split(/\n{2,}/).map((para, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text, in order
-            <p key={i} className="lead">
+            <p key={i} className="lead" lang={description.lang}>
               {para}
             </p>
           ))

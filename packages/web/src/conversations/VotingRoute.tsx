@@ -34,11 +34,13 @@ function useReportHeight(enabled: boolean): void {
 function EmbedFrame({
   slug,
   languages,
+  defaultLanguage,
   themeColor,
   children,
 }: {
   slug: string;
   languages?: string[] | undefined;
+  defaultLanguage?: string | undefined;
   themeColor?: string | null | undefined;
   children: ReactNode;
 }) {
@@ -49,9 +51,11 @@ function EmbedFrame({
   useEffect(() => {
     const list = allowed ? allowed.split(",") : undefined;
     const wanted =
-      isLanguage(asked) && (!list || list.includes(asked)) ? asked : languageFor(list, undefined);
+      isLanguage(asked) && (!list || list.includes(asked))
+        ? asked
+        : languageFor(list, defaultLanguage);
     if (wanted !== i18n.language) void i18n.changeLanguage(wanted);
-  }, [asked, allowed]);
+  }, [asked, allowed, defaultLanguage]);
   return (
     <div className="conv-embed" style={themeStyle(themeColor)}>
       <div className="conv-embed__tools">
@@ -90,7 +94,12 @@ export function VotingRoute() {
   );
   if (embed)
     return (
-      <EmbedFrame slug={slug} languages={org.data?.languages} themeColor={org.data?.themeColor}>
+      <EmbedFrame
+        slug={slug}
+        languages={org.data?.languages}
+        defaultLanguage={org.data?.defaultLanguage}
+        themeColor={org.data?.themeColor}
+      >
         {page}
       </EmbedFrame>
     );

@@ -1,4 +1,5 @@
 import { call } from "../api/client.js";
+import { isLanguage } from "../lib/language.js";
 import type {
   MyStatements,
   NextStatement,
@@ -96,11 +97,12 @@ export const residentEndpoints = {
     if (!access.kiosk) rememberResidentToken(answer.residentToken);
     return answer;
   },
-  write: async (publicId: string, access: Access, text: string) => {
+  /** A statement written in the page's language (`language`). */
+  write: async (publicId: string, access: Access, text: string, language: string) => {
     const answer = (await call("post", "/api/p/c/{publicId}/statements", {
       ...resident(publicId, access),
       query: undefined,
-      json: { text, ...identity(access) },
+      json: { text, language: isLanguage(language) ? language : undefined, ...identity(access) },
     })) as StatementAnswer;
     if (!access.kiosk) rememberResidentToken(answer.residentToken);
     return answer;

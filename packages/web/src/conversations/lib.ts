@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { ApiError } from "../api/problem.js";
-import { localeFor } from "../lib/language.js";
+import { localeFor, pickStatement, type ShownText, type StatementTexts } from "../lib/language.js";
 
 /** Opinion groups are named with letters: 0 → "A", 1 → "B", … */
 export function groupLabel(id: number): string {
@@ -203,8 +203,11 @@ export function newRequestId(): string {
 }
 
 /** Statement texts by tid, for looking up the text of a result row. */
-export function textsByTid(list: readonly { tid: number; text: string }[]): Map<number, string> {
-  return new Map(list.map((s) => [s.tid, s.text]));
+export function textsByTid(
+  list: readonly ({ tid: number } & StatementTexts)[],
+  page: string,
+): Map<number, ShownText> {
+  return new Map(list.map((s) => [s.tid, pickStatement(s, page)]));
 }
 
 /** A text label's box: its anchor point as SVG `<text>` takes it, and its extent. */

@@ -56,6 +56,10 @@ export type StaffStatements = ApiResponse<`${OneRoute}/statements`>;
 export type StaffStatement = StaffStatements["statements"][number];
 export type StaffResults = ApiResponse<`${OneRoute}/results`>;
 export type ImportAnswer = ApiResponse<`${StaffRoute}/import`, "post">;
+export type TranslationQueue = ApiResponse<`${OneRoute}/translations`>;
+export type TranslationItem = TranslationQueue["items"][number];
+export type TranslationInput = ApiBody<`${OneRoute}/translations`, "put">;
+export type TranslationCounts = ApiResponse<`${StaffRoute}/translations`>;
 
 /** Parts of the answers above that components take on their own. */
 export type ConversationState = StaffConversation["state"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, localized } from "./language.js";
+import { chooseLanguage, localized, pickStatement, pickText } from "./language.js";
 
 describe("chooseLanguage", () => {
   it("prefers the stored choice when allowed", () => {
@@ -39,5 +39,41 @@ describe("localized", () => {
     expect(localized({ en: "Only English" }, "fi")).toBe("Only English");
     expect(localized("plain", "fi")).toBe("plain");
     expect(localized(undefined, "fi")).toBe("");
+  });
+});
+
+describe("pickText and pickStatement", () => {
+  it("gives the page's language without naming it", () => {
+    expect(pickText({ fi: "Liikenne", sv: "Trafik" }, "sv")).toEqual({ text: "Trafik" });
+  });
+
+  it("falls back to the original's language, then Finnish, Swedish, English, naming it", () => {
+    expect(pickText({ fi: "Liikenne", sv: "Trafik", en: "" }, "en", "sv")).toEqual({
+      text: "Trafik",
+      lang: "sv",
+    });
+    expect(pickText({ fi: "Liikenne", sv: "Trafik", en: "  " }, "en")).toEqual({
+      text: "Liikenne",
+      lang: "fi",
+    });
+    expect(pickText({ en: "Traffic" }, "sv")).toEqual({ text: "Traffic", lang: "en" });
+    expect(pickText({}, "fi")).toEqual({ text: "" });
+  });
+
+  it("shows a statement's translation, or the text as written with its language", () => {
+    const statement = { text: "Pyöräteitä", language: "fi", translations: { sv: "Cykelvägar" } };
+    expect(pickStatement(statement, "sv")).toEqual({ text: "Cykelvägar" });
+    expect(pickStatement(statement, "fi")).toEqual({ text: "Pyöräteitä" });
+    expect(pickStatement(statement, "en")).toEqual({ text: "Pyöräteitä", lang: "fi" });
+    // A statement written in Swedish, untranslated, on a Finnish page.
+    expect(pickStatement({ text: "Fler bussar", language: "sv", translations: {} }, "fi")).toEqual({
+      text: "Fler bussar",
+      lang: "sv",
+    });
+    // The language unknown (written before it was kept): Finnish, the default.
+    expect(pickStatement({ text: "Vanha", language: null }, "sv")).toEqual({
+      text: "Vanha",
+      lang: "fi",
+    });
   });
 });

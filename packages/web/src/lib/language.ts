@@ -27,6 +27,44 @@ export function localized(value: Localized | string | null | undefined, language
   return Object.values(value).find((v) => typeof v === "string" && v.length > 0) ?? "";
 }
 
+/** A text to show and, when it is not in the page's language, the language it is in. */
+export interface ShownText {
+  text: string;
+  /** Set only when the text falls back to another language than the page's (WCAG 3.1.2). */
+  lang?: Language;
+}
+
+/**
+ * Picks the text to show on a page in `page`'s language: the page's language, else the
+ * original's (`original`: a statement's own language, the organization's default for titles),
+ * else Finnish, Swedish, English. The language is named only when it is not the page's.
+ */
+export function pickText(
+  texts: Localized,
+  page: string,
+  original?: string | null | undefined,
+): ShownText {
+  for (const key of [page, original, ...LANGUAGES]) {
+    if (!isLanguage(key)) continue;
+    const text = texts[key];
+    if (text?.trim()) return key === page ? { text } : { text, lang: key };
+  }
+  return { text: "" };
+}
+
+/** A statement as the API sends it: the text as written, its language and translations. */
+export interface StatementTexts {
+  text: string;
+  language?: string | null | undefined;
+  translations?: Localized | undefined;
+}
+
+/** A statement in the page's language, or as written (its language named). */
+export function pickStatement(statement: StatementTexts, page: string): ShownText {
+  const original = isLanguage(statement.language) ? statement.language : DEFAULT_LANGUAGE;
+  return pickText({ ...statement.translations, [original]: statement.text }, page, original);
+}
+
 export interface LanguageChoiceOptions {
   /** What the user chose before (localStorage, or a `?lang=` link), if anything. */
   stored: string | null;

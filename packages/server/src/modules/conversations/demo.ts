@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DemoSeeder } from "../define.js";
+import { DEMO_TRANSLATIONS } from "./demo-translations.js";
 import { recomputeConversation } from "./math/math.js";
 import { runMathJob } from "./math/math-thread.js";
 import { fingerprint } from "./moderation/screening.js";
@@ -160,6 +161,15 @@ export const seedDemoConversation: DemoSeeder = async (db, options) => {
       seedStatements: STATEMENTS.map((s) => s.text),
     },
   });
+  // Most seed statements in Swedish and English too; one stays Finnish only (DEMO_TRANSLATIONS).
+  for (const [tid, s] of STATEMENTS.entries()) {
+    const translations = DEMO_TRANSLATIONS[s.text];
+    if (!translations) continue;
+    await db
+      .update(statements)
+      .set({ translations })
+      .where(and(eq(statements.conversationId, conversation.id), eq(statements.tid, tid)));
+  }
   const segmentRows = await db
     .select()
     .from(segments)
@@ -225,6 +235,7 @@ export const seedDemoConversation: DemoSeeder = async (db, options) => {
       text,
       fingerprint: fingerprint(text),
       authorPid: i,
+      language: "fi",
       status: "pending",
       flags: text.includes("040") ? ["phone"] : [],
     });

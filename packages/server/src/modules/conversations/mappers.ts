@@ -44,6 +44,8 @@ export function toStaffStatement(s: Statement): StaffStatementView {
   return {
     tid: s.tid,
     text: s.text,
+    language: s.language,
+    translations: s.translations,
     originalText: s.originalText,
     status: s.status,
     isMeta: s.isMeta,

@@ -10,6 +10,7 @@ import { conversationImageRoutes } from "./routes/image.js";
 import { conversationKioskRoutes } from "./routes/kiosk.js";
 import { conversationResidentRoutes } from "./routes/resident.js";
 import { conversationStaffRoutes } from "./routes/staff.js";
+import { conversationTranslationRoutes } from "./routes/translations.js";
 import * as tables from "./schema.js";
 import { type ConversationServices, createConversationServices } from "./services.js";
 
@@ -40,12 +41,15 @@ export const conversationsModule = defineModule<ConversationServices>({
     "statement.rejected",
     "statement.marked_meta",
     "statement.meta_removed",
+    "statement.translated",
+    "conversation.translated",
   ],
   services: createConversationServices,
   close: async ({ events }) => {
     await events?.close();
   },
   routes: [
+    conversationTranslationRoutes,
     conversationStaffRoutes,
     conversationResidentRoutes,
     conversationExchangeRoutes,

@@ -30,6 +30,11 @@ const permissions = {
       "Approve, reject or mark statements as meta, correct typos, add seed statements; see statements waiting for moderation and rejected ones (which may hold phone numbers or email addresses).",
     roles: ["admin", "moderator"],
   },
+  "conversation.translate": {
+    allows:
+      "Enter translations of conversations' titles, descriptions and approved statements into the organization's other languages, and see what still needs translating.",
+    roles: ["admin", "moderator"],
+  },
   "conversation.statements.read": {
     allows:
       "See a conversation's statements with their status and personal-data flags (approved statements only, unless also allowed to moderate).",

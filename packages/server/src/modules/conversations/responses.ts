@@ -14,6 +14,15 @@ import { MODERATION_MODES, STATEMENT_FLAGS, STATEMENT_STATUSES, VISIBILITIES } f
  */
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+const language = z.enum(LANGUAGES);
+/** A statement's texts in other languages than its own (staff's translations). */
+const translations = z.object({
+  fi: z.string().optional(),
+  sv: z.string().optional(),
+  en: z.string().optional(),
+});
+/** A statement's text as written, its language (null: the organization's default) and translations. */
+const statementTexts = { text: z.string(), language: language.nullable(), translations };
 const dateTime = z.string().describe("ISO 8601 date and time");
 const tid = z.number().int().min(0);
 const count = z.number().int().min(0);
@@ -54,7 +63,7 @@ export const staffConversationListSchema = z.object({
 
 export const staffStatementSchema = z.object({
   tid,
-  text: z.string(),
+  ...statementTexts,
   /** The text before a moderator corrected it; null when never corrected. */
   originalText: z.string().nullable(),
   status: z.enum(STATEMENT_STATUSES),
@@ -90,12 +99,38 @@ export const staffResultsSchema = z.object({
   commonGround: commonGroundSchema.nullable(),
   /** Approved statements only, unless the member may moderate (visibility.ts). */
   statements: z.array(
-    z.object({ tid, text: z.string(), status: z.enum(STATEMENT_STATUSES), isMeta: z.boolean() }),
+    z.object({
+      tid,
+      ...statementTexts,
+      status: z.enum(STATEMENT_STATUSES),
+      isMeta: z.boolean(),
+    }),
   ),
   segments: z.array(z.object({ key: z.string(), name: localized })),
   /** The events of the channel comparison: key "event:<kiosk session id>" and the event's name. */
   events: z.array(z.object({ key: z.string(), eventName: z.string() })),
   participation: z.array(participationDaySchema),
+});
+
+const translationItem = z.object({
+  kind: z.enum(["title", "description", "statement"]),
+  tid: tid.nullable(),
+  /** The language of the original text. */
+  language,
+  texts: translations,
+  /** The organization's languages without a text. */
+  missing: z.array(language),
+});
+
+export const translationQueueSchema = z.object({
+  languages: z.array(language),
+  items: z.array(translationItem),
+  /** Texts missing, each language counted once. */
+  missing: count,
+});
+
+export const translationCountsSchema = z.object({
+  conversations: z.array(z.object({ id: z.string(), title: localized, missing: count })),
 });
 
 export const importedSchema = z.object({ id: z.string(), publicId: z.string() });
@@ -108,6 +143,7 @@ export const residentConversationSchema = z.object({
     slug: z.string(),
     name: localized,
     languages: z.array(z.enum(LANGUAGES)),
+    defaultLanguage: language,
     themeColor: z.string(),
   }),
   title: localized,
@@ -128,7 +164,7 @@ export const residentConversationSchema = z.object({
 });
 
 export const nextStatementSchema = z.object({
-  statement: z.object({ tid, text: z.string() }).nullable(),
+  statement: z.object({ tid, ...statementTexts }).nullable(),
   progress,
 });
 
@@ -136,7 +172,7 @@ export const residentStatementListSchema = z.object({
   statements: z.array(
     z.object({
       tid,
-      text: z.string(),
+      ...statementTexts,
       isMeta: z.boolean(),
       myVote: z.enum(["agree", "disagree", "pass"]).nullable(),
     }),
@@ -177,7 +213,7 @@ export const residentResultsSchema = z.discriminatedUnion("available", [
     commonGround: commonGroundSchema,
     divisive: results.divisive,
     map: results.map,
-    statements: z.array(z.object({ tid, text: z.string() })),
+    statements: z.array(z.object({ tid, ...statementTexts })),
     segments: segmentComparisonSchema.nullable(),
     segmentNames: z.array(z.object({ key: z.string(), name: localized })),
   }),

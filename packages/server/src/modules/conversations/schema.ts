@@ -16,7 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, xid8 } from "../../db/types.js";
-import { type LocalizedText, organizations } from "../organizations/schema.js";
+import { type Language, type LocalizedText, organizations } from "../organizations/schema.js";
 
 export const MODERATION_MODES = ["pre", "post"] as const;
 /** pre: statements appear after approval; post: at once, and moderators may remove them. */
@@ -27,6 +27,9 @@ export const STATEMENT_STATUSES = ["pending", "approved", "rejected"] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 export const STATEMENT_FLAGS = ["profanity", "phone", "email", "hetu"] as const;
 export type StatementFlag = (typeof STATEMENT_FLAGS)[number];
+
+/** A statement's texts in languages other than its own, entered by staff. */
+export type StatementTranslations = Partial<Record<Language, string>>;
 
 /** The organization a row belongs to; every row is scoped to one and goes with it. */
 const organizationColumn = () =>
@@ -185,7 +188,10 @@ export const statements = pgTable(
     isMeta: boolean("is_meta").notNull().default(false),
     rejectReason: text("reject_reason"),
     flags: text("flags").array().$type<StatementFlag[]>().notNull().default([]),
-    language: text("language"),
+    /** The language the statement was written in (null only for rows from before it was kept). */
+    language: text("language").$type<Language>(),
+    /** Staff's translations into the organization's other languages; the text stays the original. */
+    translations: jsonb("translations").$type<StatementTranslations>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     moderatedAt: timestamp("moderated_at", { withTimezone: true }),
   },

@@ -4,7 +4,7 @@ import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import type { LocalizedText } from "../organizations/index.js";
+import type { Language, LocalizedText } from "../organizations/index.js";
 import { conversationPath, GENERAL_INVITE, invitationToken } from "./links.js";
 import { fingerprint, screenStatement } from "./moderation/screening.js";
 import { conversations, segments, statements } from "./schema.js";
@@ -34,6 +34,14 @@ function newPublicId(): string {
 
 function fillLanguages<T extends { fi: string; sv: string; en: string }>(text: T): LocalizedText {
   return { fi: text.fi, sv: text.sv || text.fi, en: text.en || text.fi };
+}
+
+/**
+ * A title or description as staff entered it: an empty language stays empty (residents then see
+ * another language's text, marked with its language) and shows in the translation queue.
+ */
+function asEntered<T extends { fi: string; sv: string; en: string }>(text: T): LocalizedText {
+  return { fi: text.fi, sv: text.sv, en: text.en };
 }
 
 export async function findConversation(
@@ -127,7 +135,13 @@ export async function nextTid(db: Db, conversationId: string): Promise<number> {
 
 export async function createConversation(
   db: Db,
-  options: { organizationId: string; input: ConversationInput; actor: Actor },
+  options: {
+    organizationId: string;
+    input: ConversationInput;
+    actor: Actor;
+    /** The seed statements' language when the input names none: the organization's default. */
+    defaultLanguage?: Language | undefined;
+  },
 ): Promise<Conversation> {
   const { input } = options;
   const opensAt = input.opensAt ? new Date(input.opensAt) : null;
@@ -139,8 +153,8 @@ export async function createConversation(
       .values({
         organizationId: options.organizationId,
         publicId: newPublicId(),
-        title: fillLanguages(input.title),
-        description: fillLanguages(input.description),
+        title: asEntered(input.title),
+        description: asEntered(input.description),
         allowStatements: input.allowStatements,
         moderationMode: input.moderationMode,
         statementMaxLength: input.statementMaxLength,
@@ -160,7 +174,11 @@ export async function createConversation(
         position,
       });
     }
-    await insertSeedStatements(tx, { conversation: c, texts: input.seedStatements });
+    await insertSeedStatements(tx, {
+      conversation: c,
+      texts: input.seedStatements,
+      language: input.seedLanguage ?? options.defaultLanguage ?? "fi",
+    });
     await recordAudit(tx, {
       organizationId: options.organizationId,
       actor: options.actor,
@@ -179,7 +197,7 @@ export async function createConversation(
  */
 export async function insertSeedStatements(
   db: Db,
-  options: { conversation: Conversation; texts: string[] },
+  options: { conversation: Conversation; texts: string[]; language: Language },
 ): Promise<number[]> {
   const tids: number[] = [];
   let tid = await nextTid(db, options.conversation.id);
@@ -196,6 +214,7 @@ export async function insertSeedStatements(
       text: screened.text,
       fingerprint: print,
       isSeed: true,
+      language: options.language,
       status: "approved",
       flags: screened.flags,
     });
@@ -207,12 +226,13 @@ export async function insertSeedStatements(
 /** Staff add seed statements to a running conversation, audit-logged, in one transaction. */
 export async function addSeedStatementsAudited(
   db: Db,
-  options: { conversation: Conversation; texts: string[]; actor: Actor },
+  options: { conversation: Conversation; texts: string[]; language: Language; actor: Actor },
 ): Promise<number[]> {
   return db.transaction(async (tx) => {
     const tids = await insertSeedStatements(tx, {
       conversation: options.conversation,
       texts: options.texts,
+      language: options.language,
     });
     await recordAudit(tx, {
       organizationId: options.conversation.organizationId,
@@ -220,7 +240,7 @@ export async function addSeedStatementsAudited(
       action: "statement.seeded",
       targetType: "conversation",
       targetId: options.conversation.id,
-      detail: { tids },
+      detail: { tids, language: options.language },
     });
     return tids;
   });
@@ -254,8 +274,8 @@ export async function updateConversation(
     const [updated] = await tx
       .update(conversations)
       .set({
-        title: patch.title ? fillLanguages(patch.title) : current.title,
-        description: patch.description ? fillLanguages(patch.description) : current.description,
+        title: patch.title ? asEntered(patch.title) : current.title,
+        description: patch.description ? asEntered(patch.description) : current.description,
         allowStatements: patch.allowStatements ?? current.allowStatements,
         moderationMode: patch.moderationMode ?? current.moderationMode,
         statementMaxLength: patch.statementMaxLength ?? current.statementMaxLength,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../organizations/index.js";
 import { MODERATION_MODES, VISIBILITIES } from "./schema.js";
 
 /** An ISO 8601 date and time with an offset, e.g. 2026-05-01T09:00:00+03:00. */
@@ -49,6 +50,8 @@ export const conversationInput = z.strictObject({
       "segment keys must differ",
     ),
   seedStatements: z.array(text(1000).min(1, "must not be empty")).max(500).default([]),
+  /** The language the seed statements are written in; the organization's default when absent. */
+  seedLanguage: z.enum(LANGUAGES).optional(),
 });
 export type ConversationInput = z.infer<typeof conversationInput>;
 

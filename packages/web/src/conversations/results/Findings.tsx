@@ -1,3 +1,4 @@
+import type { ShownText } from "../../lib/language.js";
 import { useCt } from "../i18n/index.js";
 import { formatPercent, groupLabel } from "../lib.js";
 import type { CommonGround, CommonGroundItem, Group, StatementTotals } from "../types.js";
@@ -5,20 +6,25 @@ import { GroupMarker } from "./GroupMarker.js";
 
 interface GroupsProps {
   groups: Group[];
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
   myGroup?: number | null | undefined;
 }
 
-function StatementText({ tid, texts }: { tid: number; texts: Map<number, string> }) {
+function StatementText({ tid, texts }: { tid: number; texts: Map<number, ShownText> }) {
   const { ct } = useCt();
-  return <q className="conv-quote">{texts.get(tid) ?? ct("results.unknownStatement", { tid })}</q>;
+  const shown = texts.get(tid);
+  return (
+    <q className="conv-quote" lang={shown?.lang}>
+      {shown?.text ?? ct("results.unknownStatement", { tid })}
+    </q>
+  );
 }
 
 /** A group's representative statements in one direction, with the group's share (none: nothing). */
 function RepresentativeList(props: {
   label: string;
   items: Group["representative"];
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
 }) {
   const { ct, language } = useCt();
   if (props.items.length === 0) return null;
@@ -76,7 +82,7 @@ export function GroupsSection({ groups, texts, myGroup }: GroupsProps) {
 
 interface CommonGroundProps {
   commonGround: CommonGround;
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
 }
 
 /**
@@ -137,7 +143,7 @@ export function CommonGroundSection({ commonGround, texts }: CommonGroundProps) 
 
 interface DivisiveProps {
   divisive: { tid: number; spread: number }[];
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
   /** Per-group counts, when known (staff): shown in the table. */
   statements?: StatementTotals[] | undefined;
 }

@@ -1,4 +1,4 @@
-import { localized } from "../../lib/language.js";
+import { localized, type ShownText } from "../../lib/language.js";
 import { useCt } from "../i18n/index.js";
 import { formatNumber, formatPercent } from "../lib.js";
 import { ScrollTable } from "../ScrollTable.js";
@@ -10,7 +10,7 @@ export type ComparisonKind = "segments" | "channels";
 interface Props {
   comparison: SegmentComparison;
   names: SegmentName[];
-  texts: Map<number, string>;
+  texts: Map<number, ShownText>;
   kind?: ComparisonKind;
   /** The name of a key, when not in `names` (channels). */
   label?: (key: string) => string;
@@ -133,7 +133,9 @@ export function SegmentComparisonSection({
           <tbody>
             {differing.map((s) => (
               <tr key={s.statement}>
-                <th scope="row">{texts.get(s.statement) ?? `#${s.statement}`}</th>
+                <th scope="row" lang={texts.get(s.statement)?.lang}>
+                  {texts.get(s.statement)?.text ?? `#${s.statement}`}
+                </th>
                 <td>{s.test ? formatNumber(s.test.qValue, language, 4) : "–"}</td>
                 <td>
                   {s.test ? formatNumber(s.test.cramersV, language, 2) : "–"}
@@ -161,7 +163,9 @@ export function SegmentComparisonSection({
         {ordered.map((s) => (
           <li key={s.statement} className="conv-segment-item">
             <p className="conv-segment-item__text">
-              <q className="conv-quote">{texts.get(s.statement) ?? `#${s.statement}`}</q>
+              <q className="conv-quote" lang={texts.get(s.statement)?.lang}>
+                {texts.get(s.statement)?.text ?? `#${s.statement}`}
+              </q>
               {s.test?.differs ? (
                 <span className="conv-badge">{ct(`${kind}.differsBadge`)}</span>
               ) : null}
@@ -206,7 +210,9 @@ export function SegmentComparisonSection({
                 <tr key={`${s.statement}-${shares.segment}`}>
                   {i === 0 ? (
                     <th scope="rowgroup" rowSpan={s.segments.length}>
-                      {texts.get(s.statement) ?? `#${s.statement}`}
+                      <span lang={texts.get(s.statement)?.lang}>
+                        {texts.get(s.statement)?.text ?? `#${s.statement}`}
+                      </span>
                     </th>
                   ) : null}
                   <td>{nameOf(shares.segment)}</td>

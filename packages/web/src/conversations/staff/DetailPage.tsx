@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { Status } from "../../components/form.js";
@@ -13,7 +14,13 @@ import { staffEndpoints } from "./api.js";
 import { EmbedSecretSection } from "./EmbedSecretSection.js";
 import { ImageSection } from "./ImageSection.js";
 import { KioskSection } from "./KioskSection.js";
-import { ConversationNav, StateBadge, useStaffConversation } from "./shared.js";
+import {
+  ConversationNav,
+  conversationsPath,
+  StateBadge,
+  staffKeys,
+  useStaffConversation,
+} from "./shared.js";
 
 /** A copy-to-clipboard button that says, in a live region, that it copied. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -85,6 +92,9 @@ export function ConversationDetailPage() {
         <dd>{c.opensAt ? formatDateTime(c.opensAt, language) : ct("staff.detail.notSet")}</dd>
         <dt>{ct("staff.form.closesAt")}</dt>
         <dd>{c.closesAt ? formatDateTime(c.closesAt, language) : ct("staff.detail.notSet")}</dd>
+        {can(membership, "conversation.translate") && !c.imported ? (
+          <TranslationFact slug={org.slug} id={id} />
+        ) : null}
       </dl>
 
       <ImageSection
@@ -149,5 +159,26 @@ export function ConversationDetailPage() {
         <Link to={`/${org.slug}/c/${c.publicId}`}>{ct("staff.detail.openResidentPage")}</Link>
       </p>
     </div>
+  );
+}
+
+/** How many texts wait for translation, linking to the queue. */
+function TranslationFact({ slug, id }: { slug: string; id: string }) {
+  const { ct } = useCt();
+  const queue = useQuery({
+    queryKey: staffKeys.translations(slug, id),
+    queryFn: () => staffEndpoints.translations(slug, id),
+  });
+  if (!queue.data) return null;
+  const { missing } = queue.data;
+  return (
+    <>
+      <dt>{ct("staff.nav.translations")}</dt>
+      <dd>
+        <Link to={`${conversationsPath(slug)}/${id}/translations`}>
+          {missing === 0 ? ct("translate.none") : ct("translate.count", { count: missing })}
+        </Link>
+      </dd>
+    </>
   );
 }

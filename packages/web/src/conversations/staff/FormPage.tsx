@@ -10,6 +10,7 @@ import {
 } from "../../components/form.js";
 import { AdminOnly, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
+import { isLanguage, type Language } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { useCt } from "../i18n/index.js";
 import type { ConversationInput } from "../types.js";
@@ -39,12 +40,16 @@ export function ConversationFormPage() {
   const [draft, setDraft] = useState<ConversationDraft>(emptyDraft);
   const [loaded, setLoaded] = useState(!editing);
   const [saved, setSaved] = useState(false);
+  const [seedLanguage, setSeedLanguage] = useState<Language>(
+    isLanguage(org.defaultLanguage) ? org.defaultLanguage : "fi",
+  );
   const form = useFormErrors(fieldIdFor);
   const save = useMutation({
     mutationFn: async ({ input, seeds }: { input: ConversationInput; seeds: string[] }) => {
-      if (!editing) return staffEndpoints.create(org.slug, { ...input, seedStatements: seeds });
+      if (!editing)
+        return staffEndpoints.create(org.slug, { ...input, seedStatements: seeds, seedLanguage });
       const updated = await staffEndpoints.update(org.slug, id, input);
-      if (seeds.length > 0) await staffEndpoints.addSeeds(org.slug, id, seeds);
+      if (seeds.length > 0) await staffEndpoints.addSeeds(org.slug, id, seeds, seedLanguage);
       return updated;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.list(org.slug) }),
@@ -155,6 +160,21 @@ export function ConversationFormPage() {
             onChange={(v) => set("seeds", v)}
             error={form.fieldError("cf-seeds")}
           />
+          {org.languages.length > 1 ? (
+            <SelectField
+              id="cf-seed-language"
+              label={ct("staff.form.seedLanguage")}
+              hint={ct("staff.form.seedLanguageHint")}
+              value={seedLanguage}
+              onChange={(v) => {
+                if (isLanguage(v)) setSeedLanguage(v);
+              }}
+              options={org.languages.map((l) => ({
+                value: l,
+                label: ct(`translate.language.${l}`),
+              }))}
+            />
+          ) : null}
           <CheckboxField
             id="cf-allow"
             label={ct("staff.form.allowStatements")}

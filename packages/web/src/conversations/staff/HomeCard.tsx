@@ -1,6 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { can, useStaffContext } from "../../components/StaffContext.js";
+import { localized } from "../../lib/language.js";
 import { useCt } from "../i18n/index.js";
+import { staffEndpoints } from "./api.js";
+import { staffKeys } from "./shared.js";
 
 /** The conversations' card on the staff home page, for members who may read conversations. */
 export function ConversationsHomeCard({ base }: { base: string }) {
@@ -19,6 +23,36 @@ export function ConversationsHomeCard({ base }: { base: string }) {
             ? ct("homeCard.results")
             : ct("homeCard.read")}
       </p>
+      {can(membership, "conversation.translate") ? <TranslationCounts base={base} /> : null}
     </li>
+  );
+}
+
+/** The conversations with texts missing in one of the organization's languages. */
+function TranslationCounts({ base }: { base: string }) {
+  const { ct, language } = useCt();
+  const { org } = useStaffContext();
+  const counts = useQuery({
+    queryKey: staffKeys.translationCounts(org.slug),
+    queryFn: () => staffEndpoints.translationCounts(org.slug),
+  });
+  const list = counts.data?.conversations ?? [];
+  if (list.length === 0) return null;
+  return (
+    <>
+      <p>{ct("translate.homeTitle")}</p>
+      <ul className="conv-translate__counts">
+        {list.map((c) => (
+          <li key={c.id}>
+            <Link to={`${base}/conversations/${c.id}/translations`}>
+              {ct("translate.homeCount", {
+                title: localized(c.title, language),
+                count: c.missing,
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

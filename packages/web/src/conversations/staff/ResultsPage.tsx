@@ -23,7 +23,7 @@ export function StaffResultsPage() {
   });
   const data = results.data;
   const r = data?.results;
-  const texts = textsByTid(data?.statements ?? []);
+  const texts = textsByTid(data?.statements ?? [], language);
   /** "web", "embed" or "event:<kiosk session id>" in the county's words. */
   const channelName = (key: string) => {
     if (key === "web" || key === "embed") return ct(`channels.${key}`);

@@ -9,6 +9,7 @@ const ImportPage = lazyNamed(() => import("./ImportPage.js"), "ImportPage");
 const ConversationDetailPage = lazyNamed(() => import("./DetailPage.js"), "ConversationDetailPage");
 const ModerationPage = lazyNamed(() => import("./ModerationPage.js"), "ModerationPage");
 const StaffResultsPage = lazyNamed(() => import("./ResultsPage.js"), "StaffResultsPage");
+const TranslationsPage = lazyNamed(() => import("./TranslationsPage.js"), "TranslationsPage");
 
 /** `/:slug/staff/conversations/*`, inside the staff area (StaffLayout). */
 export function ConversationsStaffRoutes() {
@@ -22,6 +23,7 @@ export function ConversationsStaffRoutes() {
         <Route path=":id/edit" element={<ConversationFormPage />} />
         <Route path=":id/moderation" element={<ModerationPage />} />
         <Route path=":id/results" element={<StaffResultsPage />} />
+        <Route path=":id/translations" element={<TranslationsPage />} />
       </Routes>
     </PageSuspense>
   );

@@ -15,6 +15,9 @@ import type {
   StaffStatements,
   StatementFlag,
   StatementStatus,
+  TranslationCounts,
+  TranslationInput,
+  TranslationQueue,
 } from "../types.js";
 
 const ONE = "/api/orgs/{slug}/conversations/{id}";
@@ -45,11 +48,19 @@ export const staffEndpoints = {
     }) as Promise<StaffConversation>,
   update: (slug: string, id: string, json: ConversationChange) =>
     call("patch", ONE, { params: { slug, id }, json }) as Promise<StaffConversation>,
-  addSeeds: (slug: string, id: string, texts: string[]) =>
+  addSeeds: (slug: string, id: string, texts: string[], language?: TranslationInput["language"]) =>
     call("post", `${ONE}/seed-statements`, {
       params: { slug, id },
-      json: { texts },
+      json: { texts, language },
     }) as Promise<SeedAnswer>,
+  translations: (slug: string, id: string) =>
+    call("get", `${ONE}/translations`, { params: { slug, id } }) as Promise<TranslationQueue>,
+  translate: (slug: string, id: string, json: TranslationInput) =>
+    call("put", `${ONE}/translations`, { params: { slug, id }, json }) as Promise<TranslationQueue>,
+  translationCounts: (slug: string) =>
+    call("get", "/api/orgs/{slug}/conversations/translations", {
+      params: { slug },
+    }) as Promise<TranslationCounts>,
   statements: (slug: string, id: string, filter: StatementFilter) =>
     call("get", `${ONE}/statements`, {
       params: { slug, id },

@@ -12,6 +12,8 @@ export const staffKeys = {
   statements: (slug: string, id: string, filter: string) =>
     ["conversations", slug, id, "statements", filter] as const,
   results: (slug: string, id: string) => ["conversations", slug, id, "results"] as const,
+  translations: (slug: string, id: string) => ["conversations", slug, id, "translations"] as const,
+  translationCounts: (slug: string) => ["conversations", slug, "translation-counts"] as const,
 };
 
 export function conversationsPath(slug: string): string {
@@ -47,6 +49,9 @@ export function ConversationNav({ id, current }: { id: string; current: string }
       : []),
     ...(can(membership, "conversation.moderate")
       ? [{ key: "moderation", to: `${base}/moderation`, label: ct("staff.nav.moderation") }]
+      : []),
+    ...(can(membership, "conversation.translate")
+      ? [{ key: "translations", to: `${base}/translations`, label: ct("staff.nav.translations") }]
       : []),
     { key: "results", to: `${base}/results`, label: ct("staff.nav.results") },
   ];

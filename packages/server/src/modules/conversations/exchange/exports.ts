@@ -3,6 +3,7 @@ import { redact } from "@kuulo/text";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
+import { LANGUAGES } from "../../organizations/index.js";
 import { storedResults } from "../math/math.js";
 import {
   conversationMath,
@@ -23,6 +24,8 @@ import { csv } from "./csv.js";
  * CSVs start with a byte order mark (Finnish Excel). A statement that residents never saw
  * (pending or rejected) is exported with identity codes, phone numbers and email addresses
  * masked (@kuulo/text `redact`): a rejected statement often carries exactly those.
+ * comments.csv adds, after `comment-body`, the statement's language (`comment-language`) and
+ * staff's translations (`translation-fi`, `translation-sv`, `translation-en`; empty when none).
  * participants-votes.csv adds a `segment` column (the key of the link the participant came
  * through), `channel` (web, embed or event) and `event` (the kiosk's event name) after Polis's
  * six summary columns.
@@ -78,6 +81,8 @@ export async function exportFile(
     case "comments.csv": {
       const { byTid } = await voteCounts(db, conversation.id);
       const shown = options.approvedOnly ? list.filter((s) => s.status === "approved") : list;
+      const shownText = (s: (typeof list)[number], text: string | undefined) =>
+        text === undefined ? "" : { untrusted: s.status === "approved" ? text : redact(text).text };
       const rows = shown.map((s) => [
         s.createdAt.getTime(),
         s.createdAt.toISOString(),
@@ -86,7 +91,9 @@ export async function exportFile(
         byTid.get(s.tid)?.agrees ?? 0,
         byTid.get(s.tid)?.disagrees ?? 0,
         MODERATED[s.status],
-        { untrusted: s.status === "approved" ? s.text : redact(s.text).text },
+        shownText(s, s.text),
+        s.language ?? "",
+        ...LANGUAGES.map((l) => shownText(s, s.translations[l])),
         s.isMeta ? "true" : "false",
       ]);
       return {
@@ -101,6 +108,8 @@ export async function exportFile(
             "disagrees",
             "moderated",
             "comment-body",
+            "comment-language",
+            ...LANGUAGES.map((l) => `translation-${l}`),
             "is-meta",
           ],
           ...rows,

@@ -6,8 +6,15 @@ import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
 import { hashToken } from "../../identity/index.js";
+import { LANGUAGES, type Language } from "../../organizations/index.js";
 import { fingerprint, screenStatement } from "../moderation/screening.js";
-import { conversations, participants, type StatementFlag, statements } from "../schema.js";
+import {
+  conversations,
+  participants,
+  type StatementFlag,
+  type StatementTranslations,
+  statements,
+} from "../schema.js";
 import { type Conversation, createConversation } from "../service.js";
 import { arrayLiteral } from "../voting/vote-writer.js";
 
@@ -70,13 +77,23 @@ export async function importPolisExport(
     organizationId: string;
     files: PolisImportFiles;
     title?: string | undefined;
+    /** The statements' language: the organization's default (a Polis export does not say). */
+    language?: Language | undefined;
     actor: Actor;
   },
 ): Promise<Conversation> {
   let parsed: ReturnType<typeof parsePolisExport>;
   const texts = new Map<
     number,
-    { text: string; flags: StatementFlag[]; author: number | null; time: number | null }
+    {
+      text: string;
+      flags: StatementFlag[];
+      author: number | null;
+      time: number | null;
+      /** From Kuulo's own export (comment-language, translation-*); Polis has neither. */
+      language: Language | null;
+      translations: StatementTranslations;
+    }
   >();
   try {
     parsed = parsePolisExport({
@@ -97,7 +114,21 @@ export async function importPolisExport(
         ? timestampCell(table, row, "timestamp", { blank: true })
         : null;
       const screened = screenStatement(table.get(row, "comment-body"));
-      texts.set(tid, { text: screened.text, flags: screened.flags, author, time });
+      const written = table.has("comment-language") ? table.get(row, "comment-language") : "";
+      const language = LANGUAGES.find((l) => l === written) ?? null;
+      const translations: StatementTranslations = {};
+      for (const l of LANGUAGES) {
+        const text = table.has(`translation-${l}`) ? table.get(row, `translation-${l}`).trim() : "";
+        if (text && l !== language) translations[l] = screenStatement(text).text;
+      }
+      texts.set(tid, {
+        text: screened.text,
+        flags: screened.flags,
+        author,
+        time,
+        language,
+        translations,
+      });
     }
   } catch (error) {
     rethrowAsFileProblem(error);
@@ -137,6 +168,8 @@ export async function importPolisExport(
         text: t.text,
         fingerprint: fingerprint(t.text),
         authorPid: t.author !== null && t.author >= 0 ? t.author : null,
+        language: t.language ?? options.language ?? ("fi" as const),
+        translations: t.translations,
         flags: t.flags,
         status:
           mod?.status === "rejected"

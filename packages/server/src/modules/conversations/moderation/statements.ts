@@ -2,6 +2,7 @@ import { and, arrayOverlaps, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
+import type { Language } from "../../organizations/index.js";
 import { conversations, type StatementFlag, type StatementStatus, statements } from "../schema.js";
 import { type Conversation, conversationState, nextTid } from "../service.js";
 import { fingerprint, NEAR_DUPLICATE, screenStatement, similarity } from "./screening.js";
@@ -12,6 +13,8 @@ export interface SubmitStatementOptions {
   conversation: Conversation;
   pid: number;
   text: string;
+  /** The resident's language (their page's language), one of the organization's. */
+  language: Language;
   /** At most this many statements may wait for moderation; a new one beyond is refused. */
   pendingLimit?: number | undefined;
 }
@@ -117,6 +120,7 @@ export async function submitStatement(db: Db, options: SubmitStatementOptions): 
         text: screened.text,
         fingerprint: print,
         authorPid: options.pid,
+        language: options.language,
         status: visibleAtOnce ? "approved" : "pending",
         flags: screened.flags,
       })

@@ -109,6 +109,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: Conversati
         organizationId: organization.id,
         files: request.body.files,
         title: request.body.title,
+        language: organization.defaultLanguage,
         actor: { userId: session.user.id },
       });
       return reply.status(201).send({ id: conversation.id, publicId: conversation.publicId });

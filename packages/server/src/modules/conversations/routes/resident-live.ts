@@ -63,7 +63,12 @@ export function residentResultsAndEventsRoutes(
         commonGround: commonGround(results, { among: new Set(texts.map((s) => s.tid)) }),
         divisive: results.divisive,
         map: results.map,
-        statements: texts.map((s) => ({ tid: s.tid, text: s.text })),
+        statements: texts.map(({ tid, text, language, translations }) => ({
+          tid,
+          text,
+          language,
+          translations,
+        })),
         segments: results.segments,
         segmentNames: (await segmentsOf(db, conversation.id)).map((s) => ({
           key: s.key,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { enforceRateLimit } from "../../../http/rate-limit.js";
 import { dbId, requestIdSchema } from "../../../http/schemas.js";
-import { findOrganizationById } from "../../organizations/index.js";
+import { findOrganizationById, LANGUAGES } from "../../organizations/index.js";
 import { imageInfo } from "../image.js";
 import { submitStatement } from "../moderation/statements.js";
 import {
@@ -65,6 +65,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
           slug: org.slug,
           name: org.name,
           languages: org.languages,
+          defaultLanguage: org.defaultLanguage,
           themeColor: org.themeColor,
         },
         title: conversation.title,
@@ -224,13 +225,27 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         ...tag,
         summary: "Write a statement (when the conversation allows it)",
         params,
-        body: z.strictObject({ text: z.string().max(2000), ...identity }),
+        body: z.strictObject({
+          text: z.string().max(2000),
+          /** The language of the resident's page; the organization's default when absent. */
+          language: z.enum(LANGUAGES).optional(),
+          ...identity,
+        }),
         response: { 201: statementSubmittedSchema },
       },
     },
     async (request, reply) => {
       const { conversation, segmentId } = await open(request.params.publicId, request.body.t);
       requireOpen(conversation);
+      const org = await findOrganizationById(db, conversation.organizationId);
+      const language = request.body.language ?? org.defaultLanguage;
+      if (!org.languages.includes(language)) {
+        throw new AppError("validation.failed", "The language is not one of the organization's.", {
+          errors: [
+            { path: "body.language", message: "is not one of the organization's languages" },
+          ],
+        });
+      }
       const kiosk = await kioskOf(request, conversation);
       const resident = await residentKeyOrNew(request, reply, kiosk);
       await enforceRateLimit(db, {
@@ -256,6 +271,7 @@ export function conversationResidentRoutes(app: FastifyInstance, ctx: Conversati
         conversation,
         pid: participant.pid,
         text: request.body.text,
+        language,
         pendingLimit: ctx.config.pendingStatementsLimit,
       });
       if (statement.status === "approved")

@@ -5,6 +5,7 @@ import type { Permission } from "../../../http/permissions.js";
 import { dbId, dbIdParam } from "../../../http/schemas.js";
 import { recordRead } from "../../audit/index.js";
 import { requireMember } from "../../identity/index.js";
+import { LANGUAGES } from "../../organizations/index.js";
 import { imageInfo } from "../image.js";
 import { listKioskSessions } from "../kiosk/sessions.js";
 import { toStaffConversation, toStaffStatement } from "../mappers.js";
@@ -116,6 +117,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       const created = await createConversation(db, {
         organizationId: organization.id,
         input: request.body,
+        defaultLanguage: organization.defaultLanguage,
         actor: { userId: session.user.id },
       });
       return reply.status(201).send(await view(organization.slug, created));
@@ -187,12 +189,14 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
         params,
         body: z.strictObject({
           texts: z.array(z.string().trim().min(1).max(1000)).min(1).max(500),
+          /** The language the statements are written in; the organization's default when absent. */
+          language: z.enum(LANGUAGES).optional(),
         }),
         response: { 201: seededSchema },
       },
     },
     async (request, reply) => {
-      const { session, conversation } = await conversationFor(
+      const { session, conversation, organization } = await conversationFor(
         request,
         request.params,
         "conversation.moderate",
@@ -200,6 +204,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       const tids = await addSeedStatementsAudited(db, {
         conversation,
         texts: request.body.texts,
+        language: request.body.language ?? organization.defaultLanguage,
         actor: { userId: session.user.id },
       });
       for (const tid of tids)
@@ -349,6 +354,8 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
         statements: texts.map((s) => ({
           tid: s.tid,
           text: s.text,
+          language: s.language,
+          translations: s.translations,
           status: s.status,
           isMeta: s.isMeta,
         })),

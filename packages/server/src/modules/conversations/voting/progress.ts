@@ -5,6 +5,7 @@ import { instanceSecret } from "../../../db/secrets.js";
 import { AppError } from "../../../errors.js";
 import { GENERAL_INVITE, verifyInvitation } from "../links.js";
 import { statementPriorities } from "../math/math.js";
+import type { Statement } from "../moderation/statements.js";
 import { statements, votes } from "../schema.js";
 import { type Conversation, LINK_SECRET, segmentsOf } from "../service.js";
 import type { VoteChoice } from "./votes.js";
@@ -45,6 +46,15 @@ export async function checkAccess(
     : { segmentId: null, invitation: "invalid" };
 }
 
+/** A statement's text, its language and its translations: what residents are shown. */
+const statementTexts = {
+  tid: statements.tid,
+  text: statements.text,
+  language: statements.language,
+  translations: statements.translations,
+};
+type StatementTexts = Pick<Statement, "tid" | "text" | "language" | "translations">;
+
 export interface Progress {
   voted: number;
   total: number;
@@ -52,7 +62,7 @@ export interface Progress {
 
 async function approvedStatements(db: Db, conversationId: string) {
   return db
-    .select({ tid: statements.tid, text: statements.text, isMeta: statements.isMeta })
+    .select({ ...statementTexts, isMeta: statements.isMeta })
     .from(statements)
     .where(and(eq(statements.conversationId, conversationId), eq(statements.status, "approved")));
 }
@@ -79,7 +89,7 @@ export async function progressOf(
 export async function nextStatement(
   db: Db,
   options: { conversationId: string; pid: number | null; random?: (max: number) => number },
-): Promise<{ tid: number; text: string } | null> {
+): Promise<StatementTexts | null> {
   const voted =
     options.pid === null
       ? []
@@ -92,7 +102,7 @@ export async function nextStatement(
             )
         ).map((v) => v.tid);
   const candidates = await db
-    .select({ tid: statements.tid, text: statements.text })
+    .select(statementTexts)
     .from(statements)
     .where(
       and(
@@ -141,5 +151,5 @@ export async function statementsWithMyVotes(
     v === undefined ? null : v > 0 ? "agree" : v < 0 ? "disagree" : "pass";
   return approved
     .sort((a, b) => a.tid - b.tid)
-    .map((s) => ({ tid: s.tid, text: s.text, isMeta: s.isMeta, myVote: name(mine.get(s.tid)) }));
+    .map((s) => ({ ...s, myVote: name(mine.get(s.tid)) }));
 }

@@ -29,6 +29,11 @@ export interface ResidentService {
     segmentId: string | null;
     invitation: InvitationState;
   }>;
+  /**
+   * Drops the cached conversation after staff changed its texts in this process (a translated
+   * title): residents here see the change at once, other processes within the 2 s.
+   */
+  forgetConversation: (publicId: string) => void;
   /** Approved statements of a conversation (cached at most 2 s). */
   totalStatements: (conversationId: string) => Promise<number>;
   /** The resident key in a signed token, or undefined (a checked signature is remembered). */
@@ -133,6 +138,8 @@ export function createResidentService(
       );
       return { conversation, ...(await checkAccess(db, { conversation, token })) };
     },
+
+    forgetConversation: (publicId) => conversationCache.forget(publicId),
 
     totalStatements: (conversationId) =>
       approvedCount.get(conversationId, async () => {

@@ -31,4 +31,14 @@ describe("short caches of the residents' paths", () => {
     // "d" cleared the full cache: "a" loads again.
     expect(await cache.get("a", load)).toBe(5);
   });
+
+  it("load again at once after a key is forgotten", async () => {
+    const cache = createShortCache<number>({ ttlMs: 10_000 });
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.get("a", load)).toBe(1);
+    expect(await cache.get("a", load)).toBe(1);
+    cache.forget("a");
+    expect(await cache.get("a", load)).toBe(2);
+  });
 });

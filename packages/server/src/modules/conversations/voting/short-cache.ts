@@ -6,6 +6,8 @@
  */
 export interface ShortCache<T> {
   get: (key: string, load: () => Promise<T>) => Promise<T>;
+  /** Drops a key: the next get loads it again (after a change made in this process). */
+  forget: (key: string) => void;
 }
 
 export function createShortCache<T>(options: { ttlMs: number; maxKeys?: number }): ShortCache<T> {
@@ -23,6 +25,9 @@ export function createShortCache<T>(options: { ttlMs: number; maxKeys?: number }
         if (entries.get(key)?.value === value) entries.delete(key);
       });
       return value;
+    },
+    forget: (key) => {
+      entries.delete(key);
     },
   };
 }
