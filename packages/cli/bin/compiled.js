@@ -10,6 +10,7 @@ const rootDir = fileURLToPath(new URL("../../../", import.meta.url));
 /** The workspace packages that are compiled to `dist/`, dependencies first. */
 export const COMPILED_PACKAGES = [
   "csv",
+  "dvv",
   "opinion",
   "sortition",
   "voikko",
