@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { dvvCommands } from "./dvv.js";
 import { opinionCommands } from "./opinion.js";
 import { platformCommands } from "./platform.js";
 import { selectCommands } from "./select.js";
@@ -9,4 +10,5 @@ export const allCommands: CliCommand[] = [
   ...opinionCommands,
   ...textCommands,
   ...selectCommands,
+  ...dvvCommands,
 ];
