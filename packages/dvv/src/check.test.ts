@@ -4,7 +4,8 @@ import { DvvError } from "./errors.js";
 import { syntheticHetu } from "./hetu.js";
 import { parseMapping } from "./mapping.js";
 
-const HEADER = "Henkilötunnus;Sukunimi;Etunimet;Äidinkieli;Kotikunta;Lähiosoite;Postinumero;Postitoimipaikka;Turvakielto;Kuolinpäivä";
+const HEADER =
+  "Henkilötunnus;Sukunimi;Etunimet;Äidinkieli;Kotikunta;Lähiosoite;Postinumero;Postitoimipaikka;Turvakielto;Kuolinpäivä";
 const A = syntheticHetu({ birthDate: "1980-03-15", sex: 1 }); // 150380-901…
 const B = syntheticHetu({ birthDate: "2005-12-31", sex: 2, sign: "B" });
 const C = syntheticHetu({ birthDate: "1899-07-01", sex: 2 });
@@ -46,15 +47,74 @@ describe("checkExtract", () => {
       problems: [],
     });
     expect(r.people.map(({ id, ...p }) => p)).toEqual([
-      { birthDate: "1980-03-15", age: 45, sex: 1, language: "fi", municipality: "091", county: "90", turvakielto: false, deceased: false, letter: true },
-      { birthDate: "2005-12-31", age: 20, sex: 2, language: "sv", municipality: "049", county: "03", turvakielto: false, deceased: false, letter: true },
-      { birthDate: "1899-07-01", age: 126, sex: 2, language: "fi", municipality: "478", county: "", turvakielto: false, deceased: true, letter: false },
-      { birthDate: "1960-01-01", age: 66, sex: 1, language: "se", municipality: "179", county: "15", turvakielto: true, deceased: false, letter: false },
-      { birthDate: "1990-06-06", age: 35, sex: 2, language: "other", municipality: "837", county: "08", turvakielto: true, deceased: false, letter: false },
+      {
+        birthDate: "1980-03-15",
+        age: 45,
+        sex: 1,
+        language: "fi",
+        municipality: "091",
+        county: "90",
+        turvakielto: false,
+        deceased: false,
+        letter: true,
+      },
+      {
+        birthDate: "2005-12-31",
+        age: 20,
+        sex: 2,
+        language: "sv",
+        municipality: "049",
+        county: "03",
+        turvakielto: false,
+        deceased: false,
+        letter: true,
+      },
+      {
+        birthDate: "1899-07-01",
+        age: 126,
+        sex: 2,
+        language: "fi",
+        municipality: "478",
+        county: "",
+        turvakielto: false,
+        deceased: true,
+        letter: false,
+      },
+      {
+        birthDate: "1960-01-01",
+        age: 66,
+        sex: 1,
+        language: "se",
+        municipality: "179",
+        county: "15",
+        turvakielto: true,
+        deceased: false,
+        letter: false,
+      },
+      {
+        birthDate: "1990-06-06",
+        age: 35,
+        sex: 2,
+        language: "other",
+        municipality: "837",
+        county: "08",
+        turvakielto: true,
+        deceased: false,
+        letter: false,
+      },
     ]);
     expect(r.people[0]!.id).toMatch(/^[0-9a-f]{64}$/);
     const out = peopleRows(r.people);
-    expect(out[0]).toEqual(["id", "birth_date", "age", "sex", "language", "municipality", "county", "letter"]);
+    expect(out[0]).toEqual([
+      "id",
+      "birth_date",
+      "age",
+      "sex",
+      "language",
+      "municipality",
+      "county",
+      "letter",
+    ]);
     expect(out[1]!.slice(1)).toEqual(["1980-03-15", 45, 1, "fi", "091", "90", "yes"]);
     expect(JSON.stringify(out)).not.toContain(A.slice(0, 6));
   });
@@ -103,7 +163,11 @@ describe("checkExtract", () => {
   });
 
   it("asks for an address only of those who would get a letter", () => {
-    const r = check([HEADER, row(A, "Malli;Aino;fi;091;;;;K;"), row(B, "Malli;Aino;fi;091;;;;E;1.1.2025")].join("\n"));
+    const r = check(
+      [HEADER, row(A, "Malli;Aino;fi;091;;;;K;"), row(B, "Malli;Aino;fi;091;;;;E;1.1.2025")].join(
+        "\n",
+      ),
+    );
     expect(r).toMatchObject({ valid: 2, invalid: 0, letters: 0, turvakielto: 1, deceased: 1 });
   });
 
@@ -112,7 +176,12 @@ describe("checkExtract", () => {
     const text = `${header}\n${row(A, "Mäki,Åsa,ruotsi,091,Ääkköstie 1,00100,HELSINKI,0,").replaceAll(";", ",")}\n`;
     const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const detected = checkExtract(latin1, { key: "k", on: "2026-01-01" });
-    expect(detected).toMatchObject({ encoding: "windows-1252", delimiter: ",", valid: 1, letters: 1 });
+    expect(detected).toMatchObject({
+      encoding: "windows-1252",
+      delimiter: ",",
+      valid: 1,
+      letters: 1,
+    });
     expect(detected.notice).toMatch(/not UTF-8/);
     expect(detected.people[0]!.language).toBe("sv");
     const given = checkExtract(latin1, { key: "k", on: "2026-01-01", encoding: "latin1" });
@@ -193,7 +262,12 @@ describe("checkExtract", () => {
     const r = check(text, mapping);
     expect(r.format).toBe("fixed");
     expect(r.problems).toEqual([
-      { line: 2, column: "46–75", reason: "missing_address", message: "no street address, postal code, post office for the letter" },
+      {
+        line: 2,
+        column: "46–75",
+        reason: "missing_address",
+        message: "no street address, postal code, post office for the letter",
+      },
     ]);
     expect(r).toMatchObject({ rows: 3, valid: 2, letters: 1, deceased: 1 });
   });
@@ -202,7 +276,9 @@ describe("checkExtract", () => {
 describe("parseMapping", () => {
   it("refuses what it does not understand", () => {
     expect(() => parseMapping("{")).toThrow(/not JSON/);
-    expect(() => parseMapping('{"fields": {"hetu": "x", "nimi": "y"}}')).toThrow(/unknown field "nimi"/);
+    expect(() => parseMapping('{"fields": {"hetu": "x", "nimi": "y"}}')).toThrow(
+      /unknown field "nimi"/,
+    );
     expect(() => parseMapping('{"fields": {"hetu": null}}')).toThrow(/cannot be null/);
     expect(() => parseMapping('{"fields": {"hetu": {"start": 1, "length": 11}}}')).toThrow(
       /field "surname" needs/,

@@ -131,16 +131,32 @@ export function checkExtract(bytes: Uint8Array, options: CheckOptions): CheckRes
     const home = municipality(municipalityText);
     if (municipalityText === "") problem("missing_field", "municipality", "no home municipality");
     else if (!home)
-      problem("unknown_municipality", "municipality", `unknown municipality code "${municipalityText}"`);
+      problem(
+        "unknown_municipality",
+        "municipality",
+        `unknown municipality code "${municipalityText}"`,
+      );
 
     const ban = parseTurvakielto(value("turvakielto"));
     if (ban === undefined)
-      problem("invalid_turvakielto", "turvakielto", `turvakielto "${value("turvakielto")}" is not K/E, 1/0 or Kyllä/Ei`);
+      problem(
+        "invalid_turvakielto",
+        "turvakielto",
+        `turvakielto "${value("turvakielto")}" is not K/E, 1/0 or Kyllä/Ei`,
+      );
     const death = parseDeathDate(value("death_date"));
     if (death === undefined)
-      problem("invalid_death_date", "death_date", `"${value("death_date")}" is not a date (D.M.YYYY, YYYY-MM-DD or YYYYMMDD)`);
+      problem(
+        "invalid_death_date",
+        "death_date",
+        `"${value("death_date")}" is not a date (D.M.YYYY, YYYY-MM-DD or YYYYMMDD)`,
+      );
     else if (death.date && hetu?.ok && death.date < hetu.birthDate)
-      problem("invalid_death_date", "death_date", `date of death ${death.date} is before the date of birth`);
+      problem(
+        "invalid_death_date",
+        "death_date",
+        `date of death ${death.date} is before the date of birth`,
+      );
     const deceased = death?.date !== undefined;
     const turvakielto = ban !== false;
 
@@ -157,7 +173,8 @@ export function checkExtract(bytes: Uint8Array, options: CheckOptions): CheckRes
         );
       }
       for (const f of ["surname", "first_names"] as const) {
-        if (row.values[f] === "") problem("missing_field", f, `no ${f.replace("_", " ")} for the letter`);
+        if (row.values[f] === "")
+          problem("missing_field", f, `no ${f.replace("_", " ")} for the letter`);
       }
     }
 

@@ -108,7 +108,8 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
     }
   }
   if (missing.length > 0) {
-    const seen = header.length === 1 && !/[;,]/.test(delimiter) ? " (is the delimiter ; or ,?)" : "";
+    const seen =
+      header.length === 1 && !/[;,]/.test(delimiter) ? " (is the delimiter ; or ,?)" : "";
     throw new DvvError(
       "MISSING_COLUMN",
       `line ${first.value.line}: no column ${missing.map((m) => `"${m}"`).join(", ")} in the header (${header.map((h) => `"${h}"`).join(delimiter)})${seen}; give a --mapping file for other headers`,
@@ -137,7 +138,9 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
 }
 
 function fixedLayout(text: string, mapping: Extract<Mapping, { format: "fixed" }>): ExtractLayout {
-  const used = FIELDS.filter((f) => mapping.fields[f] !== null).map((f) => [f, mapping.fields[f]!] as const);
+  const used = FIELDS.filter((f) => mapping.fields[f] !== null).map(
+    (f) => [f, mapping.fields[f]!] as const,
+  );
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, { start, length }] of used) columns[field] = `${start}–${start + length - 1}`;
   return {

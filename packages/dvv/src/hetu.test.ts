@@ -36,7 +36,12 @@ const validHetu = fc
 
 describe("parseHetu", () => {
   it("reads known codes of every century", () => {
-    expect(parseHetu("131052-308T")).toEqual({ ok: true, birthDate: "1952-10-13", sex: 2, temporary: false });
+    expect(parseHetu("131052-308T")).toEqual({
+      ok: true,
+      birthDate: "1952-10-13",
+      sex: 2,
+      temporary: false,
+    });
     expect(parseHetu("010594Y9032")).toMatchObject({ ok: true, birthDate: "1994-05-01", sex: 1 });
     expect(parseHetu("010594Y9021")).toMatchObject({ ok: true, birthDate: "1994-05-01", sex: 2 });
     expect(parseHetu("020505A902P")).toMatchObject({ ok: true, birthDate: "2005-05-02", sex: 2 });
@@ -116,7 +121,12 @@ describe("syntheticHetu", () => {
     fc.assert(
       fc.property(validHetu, fc.integer({ min: 0, max: 49 }), (h, serial) => {
         const code = syntheticHetu({ birthDate: h.birthDate, sex: h.sex as 1 | 2, serial });
-        expect(parseHetu(code)).toEqual({ ok: true, birthDate: h.birthDate, sex: h.sex, temporary: true });
+        expect(parseHetu(code)).toEqual({
+          ok: true,
+          birthDate: h.birthDate,
+          sex: h.sex,
+          temporary: true,
+        });
       }),
     );
     expect(syntheticHetu({ birthDate: "1994-05-01", sex: 2, sign: "Y" })).toBe("010594Y900Y");

@@ -41,7 +41,9 @@ export interface Hetu {
   temporary: boolean;
 }
 
-export type HetuResult = ({ ok: true } & Hetu) | { ok: false; problem: HetuProblem; detail: string };
+export type HetuResult =
+  | ({ ok: true } & Hetu)
+  | { ok: false; problem: HetuProblem; detail: string };
 
 const SHAPE = /^(\d{2})(\d{2})(\d{2})(.)(\d{3})(.)$/;
 
@@ -66,10 +68,22 @@ export function parseHetu(code: string): HetuResult {
       detail: `expected 11 characters DDMMYYCNNNT, got ${code.length === 0 ? "nothing" : JSON.stringify(code)}`,
     };
   }
-  const [, dd, mm, yy, sign, nnn, check] = m as unknown as [string, string, string, string, string, string, string];
+  const [, dd, mm, yy, sign, nnn, check] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const century = CENTURY_SIGNS[sign];
   if (century === undefined) {
-    return { ok: false, problem: "century_sign", detail: `unknown century sign ${JSON.stringify(sign)}` };
+    return {
+      ok: false,
+      problem: "century_sign",
+      detail: `unknown century sign ${JSON.stringify(sign)}`,
+    };
   }
   const year = century + Number(yy);
   const month = Number(mm);
@@ -79,7 +93,11 @@ export function parseHetu(code: string): HetuResult {
   }
   const individual = Number(nnn);
   if (individual < 2) {
-    return { ok: false, problem: "individual_number", detail: `individual number ${nnn} is never given` };
+    return {
+      ok: false,
+      problem: "individual_number",
+      detail: `individual number ${nnn} is never given`,
+    };
   }
   const expected = checkCharacter(`${dd}${mm}${yy}${nnn}`);
   if (check !== expected) {
@@ -125,8 +143,7 @@ export interface SyntheticHetuOptions {
 export function syntheticHetu(options: SyntheticHetuOptions): string {
   const [year, month, day] = options.birthDate.split("-").map(Number) as [number, number, number];
   const century = Math.floor(year / 100) * 100;
-  const sign =
-    options.sign ?? Object.keys(CENTURY_SIGNS).find((s) => CENTURY_SIGNS[s] === century);
+  const sign = options.sign ?? Object.keys(CENTURY_SIGNS).find((s) => CENTURY_SIGNS[s] === century);
   if (sign === undefined || CENTURY_SIGNS[sign] !== century)
     throw new RangeError(`no century sign ${options.sign ?? ""} for the year ${year}`);
   const serial = options.serial ?? 0;

@@ -50,5 +50,5 @@ export {
   type Municipality,
   municipality,
 } from "./municipalities.js";
+export { type SyntheticExtractOptions, syntheticExtract } from "./synthetic.js";
 export { type Language, parseDeathDate, parseLanguage, parseTurvakielto } from "./values.js";
-export { syntheticExtract, type SyntheticExtractOptions } from "./synthetic.js";

@@ -86,7 +86,9 @@ export function parseMapping(text: string): Mapping {
   if (typeof fields !== "object" || fields === null || Array.isArray(fields))
     throw bad("`fields` must be an object: field → header name, or field → {start, length}");
   const entries = Object.entries(fields as Record<string, unknown>);
-  const fixed = o.format === "fixed" || (o.format === undefined && entries.some(([, v]) => typeof v === "object" && v !== null));
+  const fixed =
+    o.format === "fixed" ||
+    (o.format === undefined && entries.some(([, v]) => typeof v === "object" && v !== null));
   if (o.format !== undefined && o.format !== "csv" && o.format !== "fixed")
     throw bad(`format must be "csv" or "fixed", got ${JSON.stringify(o.format)}`);
   let encoding: "utf8" | "latin1" | undefined;
@@ -109,7 +111,8 @@ export function parseMapping(text: string): Mapping {
   if (fixed) {
     const out = {} as Record<Field, FixedField | null>;
     for (const field of FIELDS) {
-      if (!given.has(field)) throw bad(`fixed-width: field "${field}" needs {start, length} (or null)`);
+      if (!given.has(field))
+        throw bad(`fixed-width: field "${field}" needs {start, length} (or null)`);
       const v = given.get(field);
       if (v === null) {
         out[field] = null;
@@ -127,9 +130,15 @@ export function parseMapping(text: string): Mapping {
       out[field] = { start: s.start!, length: s.length! };
     }
     const skip = o.skipLines ?? 0;
-    if (!Number.isInteger(skip) || (skip as number) < 0) throw bad("skipLines must be a whole number ≥ 0");
+    if (!Number.isInteger(skip) || (skip as number) < 0)
+      throw bad("skipLines must be a whole number ≥ 0");
     if (o.delimiter !== undefined) throw bad("a fixed-width file has no delimiter");
-    return { format: "fixed", fields: out, skipLines: skip as number, ...(encoding ? { encoding } : {}) };
+    return {
+      format: "fixed",
+      fields: out,
+      skipLines: skip as number,
+      ...(encoding ? { encoding } : {}),
+    };
   }
   const columns = { ...DEFAULT_HEADERS } as Record<Field, string | null>;
   for (const [field, v] of given) {

@@ -22,8 +22,18 @@ const COUNTY_NAMES: [string, string, string, string][] = [
   ["01", "Itä-Uudenmaan hyvinvointialue", "Östra Nylands välfärdsområde", "East Uusimaa"],
   ["02", "Keski-Uudenmaan hyvinvointialue", "Mellersta Nylands välfärdsområde", "Central Uusimaa"],
   ["03", "Länsi-Uudenmaan hyvinvointialue", "Västra Nylands välfärdsområde", "West Uusimaa"],
-  ["04", "Vantaan ja Keravan hyvinvointialue", "Vanda och Kervo välfärdsområde", "Vantaa and Kerava"],
-  ["05", "Varsinais-Suomen hyvinvointialue", "Egentliga Finlands välfärdsområde", "Southwest Finland"],
+  [
+    "04",
+    "Vantaan ja Keravan hyvinvointialue",
+    "Vanda och Kervo välfärdsområde",
+    "Vantaa and Kerava",
+  ],
+  [
+    "05",
+    "Varsinais-Suomen hyvinvointialue",
+    "Egentliga Finlands välfärdsområde",
+    "Southwest Finland",
+  ],
   ["06", "Satakunnan hyvinvointialue", "Satakunta välfärdsområde", "Satakunta"],
   ["07", "Kanta-Hämeen hyvinvointialue", "Egentliga Tavastlands välfärdsområde", "Kanta-Häme"],
   ["08", "Pirkanmaan hyvinvointialue", "Birkalands välfärdsområde", "Pirkanmaa"],
@@ -34,10 +44,25 @@ const COUNTY_NAMES: [string, string, string, string][] = [
   ["13", "Pohjois-Savon hyvinvointialue", "Norra Savolax välfärdsområde", "North Savo"],
   ["14", "Pohjois-Karjalan hyvinvointialue", "Norra Karelens välfärdsområde", "North Karelia"],
   ["15", "Keski-Suomen hyvinvointialue", "Mellersta Finlands välfärdsområde", "Central Finland"],
-  ["16", "Etelä-Pohjanmaan hyvinvointialue", "Södra Österbottens välfärdsområde", "South Ostrobothnia"],
+  [
+    "16",
+    "Etelä-Pohjanmaan hyvinvointialue",
+    "Södra Österbottens välfärdsområde",
+    "South Ostrobothnia",
+  ],
   ["17", "Pohjanmaan hyvinvointialue", "Österbottens välfärdsområde", "Ostrobothnia"],
-  ["18", "Keski-Pohjanmaan hyvinvointialue", "Mellersta Österbottens välfärdsområde", "Central Ostrobothnia"],
-  ["19", "Pohjois-Pohjanmaan hyvinvointialue", "Norra Österbottens välfärdsområde", "North Ostrobothnia"],
+  [
+    "18",
+    "Keski-Pohjanmaan hyvinvointialue",
+    "Mellersta Österbottens välfärdsområde",
+    "Central Ostrobothnia",
+  ],
+  [
+    "19",
+    "Pohjois-Pohjanmaan hyvinvointialue",
+    "Norra Österbottens välfärdsområde",
+    "North Ostrobothnia",
+  ],
   ["20", "Kainuun hyvinvointialue", "Kajanalands välfärdsområde", "Kainuu"],
   ["21", "Lapin hyvinvointialue", "Lapplands välfärdsområde", "Lapland"],
   ["90", "Helsingin kaupunki", "Helsingfors stad", "City of Helsinki"],
@@ -56,7 +81,10 @@ export const MUNICIPALITIES: ReadonlyMap<string, Municipality> = new Map(
     .map((line): [string, Municipality] => {
       const [code, fi, sv, county] = line.split(";") as [string, string, string, string];
       const aland = county === "ÅL";
-      return [code, { code, name: { fi, sv }, county: aland ? null : COUNTIES.get(county)!, aland }];
+      return [
+        code,
+        { code, name: { fi, sv }, county: aland ? null : COUNTIES.get(county)!, aland },
+      ];
     }),
 );
 

@@ -50,7 +50,10 @@ export function syntheticExtract(options: SyntheticExtractOptions): string {
         birthDate: birth.toISOString().slice(0, 10),
         sex: next() < 0.5 ? 1 : 2,
         serial: Math.floor(next() * 50),
-        sign: birth.getUTCFullYear() >= 2000 ? pick(["A", "B", "C", "D", "E", "F"]) : pick(["-", "Y", "X", "W", "V", "U"]),
+        sign:
+          birth.getUTCFullYear() >= 2000
+            ? pick(["A", "B", "C", "D", "E", "F"])
+            : pick(["-", "Y", "X", "W", "V", "U"]),
       });
     } while (used.has(hetu));
     used.add(hetu);

@@ -37,21 +37,22 @@ export function parseDeathDate(value: string): { date?: string } | undefined {
   const v = value.trim();
   if (v === "" || /^0+$/.test(v) || /^0{1,2}\.0{1,2}\.0{4}$/.test(v) || v === "0000-00-00")
     return {};
-  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  const ymd = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
   let date: string | undefined;
-  if (m) date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)))
-    date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(v)))
-    date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (dmy) date = isoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+  else if (ymd && (v.length === 8 || v.length === 10))
+    date = isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   return date === undefined ? undefined : { date };
 }
 
 export type Language = "fi" | "sv" | "se" | "other";
 
 const LANGUAGES: Record<string, Language> = {};
-for (const word of ["fi", "fin", "suomi", "finska", "finnish", "suomen kieli"]) LANGUAGES[word] = "fi";
-for (const word of ["sv", "swe", "ruotsi", "svenska", "swedish", "ruotsin kieli"]) LANGUAGES[word] = "sv";
+for (const word of ["fi", "fin", "suomi", "finska", "finnish", "suomen kieli"])
+  LANGUAGES[word] = "fi";
+for (const word of ["sv", "swe", "ruotsi", "svenska", "swedish", "ruotsin kieli"])
+  LANGUAGES[word] = "sv";
 for (const word of [
   "se",
   "sme",

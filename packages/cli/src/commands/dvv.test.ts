@@ -42,7 +42,9 @@ describe("kuulo dvv check", () => {
       'vaesto-utf8.csv: line 7, column Henkilötunnus: invalid_hetu: not a valid henkilötunnus: check character is "A", should be "1"',
     );
     expect(out).toContain("line 8, column Kotikunta: unknown_municipality");
-    expect(out).toContain("line 9, column Henkilötunnus: duplicate: the same henkilötunnus as on line 2");
+    expect(out).toContain(
+      "line 9, column Henkilötunnus: duplicate: the same henkilötunnus as on line 2",
+    );
     expect(out).toContain("line 10, column Lähiosoite: missing_address");
     expect(out).toContain("line 11, column Kuolinpäivä: invalid_death_date");
     expect(out).toContain("line 12, column Turvakielto: invalid_turvakielto");
@@ -91,10 +93,20 @@ describe("kuulo dvv check", () => {
     expect(text).not.toMatch(/101070-927F|Esimerkki|Eino|Testitie/);
     // The same key gives the same ids; --key comes before DVV_HMAC_KEY.
     const again = await run(
-      [fixture("vaesto-fixed.txt"), "--mapping", fixture("vaesto-fixed.mapping.json"), "--out", "p.csv", "--key", "county-secret"],
+      [
+        fixture("vaesto-fixed.txt"),
+        "--mapping",
+        fixture("vaesto-fixed.mapping.json"),
+        "--out",
+        "p.csv",
+        "--key",
+        "county-secret",
+      ],
       { DVV_HMAC_KEY: "other" },
     );
-    const ids = (await readFile(path.join(again.dir, "p.csv"), "utf8")).split("\n")[1]!.split(",")[0];
+    const ids = (await readFile(path.join(again.dir, "p.csv"), "utf8"))
+      .split("\n")[1]!
+      .split(",")[0];
     expect(ids).toBe(people[1]!.split(",")[0]);
   });
 
@@ -106,7 +118,9 @@ describe("kuulo dvv check", () => {
   it("names a missing column and a bad mapping (exit 1)", async () => {
     const missing = await run([fixture("vaesto-fixed.txt")]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/^kuulo dvv check: vaesto-fixed\.txt: line 1: no column "Henkilötunnus"/);
+    expect(missing.err).toMatch(
+      /^kuulo dvv check: vaesto-fixed\.txt: line 1: no column "Henkilötunnus"/,
+    );
     const badMapping = await run([fixture("vaesto-utf8.csv"), "--mapping", fixture("README.md")]);
     expect(badMapping.code).toBe(1);
     expect(badMapping.err).toMatch(/README\.md: mapping: not JSON/);

@@ -63,8 +63,11 @@ async function readBytes(file: string, name: string): Promise<Uint8Array> {
 
 function describe(result: CheckResult): string {
   const format =
-    result.format === "csv" ? `CSV, delimiter "${result.delimiter === "\t" ? "tab" : result.delimiter}"` : "fixed-width";
-  const encoding = result.encoding === "windows-1252" ? "ISO-8859-1" : result.encoding.toUpperCase();
+    result.format === "csv"
+      ? `CSV, delimiter "${result.delimiter === "\t" ? "tab" : result.delimiter}"`
+      : "fixed-width";
+  const encoding =
+    result.encoding === "windows-1252" ? "ISO-8859-1" : result.encoding.toUpperCase();
   return `${format}, ${encoding}`;
 }
 
@@ -106,11 +109,16 @@ const dvvCheckCommand: CliCommand = {
       allowPositionals: true,
     });
     if (positionals.length !== 1)
-      throw new UsageError(positionals.length === 0 ? "give the extract FILE" : `one FILE only, got ${positionals.length}`);
+      throw new UsageError(
+        positionals.length === 0
+          ? "give the extract FILE"
+          : `one FILE only, got ${positionals.length}`,
+      );
     let encoding: ExtractEncoding | undefined;
     if (values.encoding !== undefined) {
       encoding = ENCODINGS[values.encoding.toLowerCase()];
-      if (!encoding) throw new UsageError(`--encoding must be latin1 or utf8, got '${values.encoding}'`);
+      if (!encoding)
+        throw new UsageError(`--encoding must be latin1 or utf8, got '${values.encoding}'`);
     }
     const on = values.on ?? new Date().toISOString().slice(0, 10);
     if (!isDate(on)) throw new UsageError(`--on must be a date YYYY-MM-DD, got '${values.on}'`);
@@ -121,11 +129,14 @@ const dvvCheckCommand: CliCommand = {
     let mapping: Mapping | undefined;
     if (values.mapping !== undefined) {
       const mappingFile = path.resolve(io.cwd, values.mapping);
-      const text = new TextDecoder().decode(await readBytes(mappingFile, path.basename(mappingFile)));
+      const text = new TextDecoder().decode(
+        await readBytes(mappingFile, path.basename(mappingFile)),
+      );
       try {
         mapping = parseMapping(text);
       } catch (error) {
-        if (error instanceof DvvError) throw new Error(`${path.basename(mappingFile)}: ${error.message}`);
+        if (error instanceof DvvError)
+          throw new Error(`${path.basename(mappingFile)}: ${error.message}`);
         throw error;
       }
     }
