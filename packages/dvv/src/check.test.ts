@@ -197,6 +197,21 @@ describe("checkExtract", () => {
     expect(check(`${header}\n${row(A)}\n`)).toMatchObject({ valid: 1, letters: 1 });
   });
 
+  it("takes near headers: no accents, parentheses, known other names", () => {
+    const header =
+      "HENKILOTUNNUS,Sukunimi,Etunimi,Aidinkieli,Kotikunta (koodi),Osoite,Postinro,Postitoimipaikka,Turvakielto,Kuolinpaivamaara";
+    const r = check(`${header}\n${row(A).replaceAll(";", ",")}\n`);
+    expect(r).toMatchObject({ valid: 1, letters: 1 });
+  });
+
+  it("reads Excel's sep= line and forgives a trailing delimiter", () => {
+    const text = `sep=;\n${HEADER}\n${row(A)};\n${row(B)};;\n`;
+    const r = check(text);
+    expect(r).toMatchObject({ rows: 2, valid: 2, delimiter: ";" });
+    const short = check(`${HEADER}\n${row(A).replace(/;E;$/, "")}\n`);
+    expect(short.problems.map((p) => p.reason)).toContain("field_count");
+  });
+
   it("names missing columns", () => {
     expect(() => check(`${HEADER.replace("Turvakielto", "Kielto")}\n${row(A)}\n`)).toThrow(
       /no column "Turvakielto" in the header/,

@@ -2,8 +2,8 @@
 // header line) or fixed-width, as the mapping says.
 import { CsvError, csvRecords, decodeCsv, detectDelimiter } from "@kuulo/csv";
 import { DvvError } from "./errors.js";
-import { FIELDS, type Field, type Mapping } from "./mapping.js";
-import { fold } from "./values.js";
+import { DEFAULT_HEADERS, FIELDS, type Field, HEADER_ALIASES, type Mapping } from "./mapping.js";
+import { fold, foldLoosely } from "./values.js";
 
 export type ExtractEncoding = "utf8" | "latin1";
 
@@ -78,9 +78,12 @@ export function extractLayout(text: string, mapping: Mapping): ExtractLayout {
   return mapping.format === "fixed" ? fixedLayout(text, mapping) : csvLayout(text, mapping);
 }
 
+/** Excel's first line `sep=;` names the delimiter. */
+const EXCEL_SEP = /^\uFEFF?sep=([;,\t|])\r?\n/i;
+
 function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): ExtractLayout {
-  const delimiter = mapping.delimiter ?? detectDelimiter(text);
-  let records: Generator<{ line: number; fields: string[] }>;
+  const sep = EXCEL_SEP.exec(text);
+  const delimiter = mapping.delimiter ?? sep?.[1] ?? detectDelimiter(text);
   const wrap = function* <T>(iterable: Iterable<T>): Generator<T> {
     try {
       yield* iterable;
@@ -89,20 +92,35 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
       throw error;
     }
   };
-  records = wrap(csvRecords(text, { delimiter }));
-  const first = records.next();
+  const records = wrap(csvRecords(text, { delimiter }));
+  let first = records.next();
+  if (sep && !first.done) first = records.next();
   if (first.done) throw new DvvError("BAD_CSV", "the file is empty (a header row is needed)", 1);
   const header = first.value.fields.map((h) => h.trim().replace(/^\uFEFF/, ""));
   const folded = header.map(fold);
+  const loose = header.map(foldLoosely);
   const index: Partial<Record<Field, number>> = {};
   const columns: Partial<Record<Field, string>> = {};
   const missing: string[] = [];
+  const taken = new Set<number>();
+  const find = (field: Field, name: string): number => {
+    const free = (at: number) => at >= 0 && !taken.has(at);
+    let at = folded.indexOf(fold(name));
+    if (free(at)) return at;
+    const names = name === DEFAULT_HEADERS[field] ? [name, ...HEADER_ALIASES[field]] : [name];
+    for (const candidate of names) {
+      at = loose.indexOf(foldLoosely(candidate));
+      if (free(at)) return at;
+    }
+    return -1;
+  };
   for (const field of FIELDS) {
     const name = mapping.columns[field];
     if (name === null) continue;
-    const at = folded.indexOf(fold(name));
+    const at = find(field, name);
     if (at < 0) missing.push(name);
     else {
+      taken.add(at);
       index[field] = at;
       columns[field] = header[at]!;
     }
@@ -126,7 +144,9 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
       for (const record of records) {
         const values: Partial<Record<Field, string>> = {};
         for (const [field, at] of used) values[field] = (record.fields[at] ?? "").trim();
-        const n = record.fields.length;
+        // Empty fields after the last column (a trailing delimiter) are no problem.
+        let n = record.fields.length;
+        while (n > width && record.fields[n - 1]!.trim() === "") n--;
         yield {
           line: record.line,
           values,

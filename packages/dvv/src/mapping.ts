@@ -32,6 +32,29 @@ export const DEFAULT_HEADERS: Record<Field, string> = {
   death_date: "Kuolinpäivä",
 };
 
+/**
+ * Other headers the default mapping also accepts (matched without case, accents, spaces or
+ * punctuation), for extracts whose headers differ a little from DVV's usual ones.
+ */
+export const HEADER_ALIASES: Record<Field, readonly string[]> = {
+  hetu: ["Hetu", "Henkilötunnus (hetu)"],
+  surname: ["Sukunimet"],
+  first_names: ["Etunimi"],
+  language: ["Äidinkieli (koodi)", "Äidinkielikoodi", "Kieli"],
+  municipality: [
+    "Kotikunta (koodi)",
+    "Kotikuntakoodi",
+    "Kotikunnan koodi",
+    "Kuntakoodi",
+    "Kuntanumero",
+  ],
+  street_address: ["Osoite", "Katuosoite", "Vakinainen osoite", "Lähiosoite suomeksi"],
+  postal_code: ["Postinro"],
+  post_office: ["Postitoimipaikka suomeksi", "Postitoimipaikka (suomeksi)", "Postitoimipaikka fi"],
+  turvakielto: ["Turvakieltotieto", "Turvakielto (koodi)"],
+  death_date: ["Kuolinpäivämäärä", "Kuolinpvm", "Kuolinaika"],
+};
+
 /** Fields without which no row can be checked: they can never be mapped to null. */
 export const REQUIRED_FIELDS: readonly Field[] = ["hetu", "municipality"];
 

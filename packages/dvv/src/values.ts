@@ -11,6 +11,13 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** `fold`, then without accents, spaces and punctuation: "Kotikunta (koodi)" → "kotikuntakoodi". */
+export function foldLoosely(text: string): string {
+  return fold(text)
+    .normalize("NFD")
+    .replace(/[^a-z0-9]/g, "");
+}
+
 const YES = new Set(["k", "kyllä", "kylla", "1", "x", "j", "ja", "y", "yes", "true", "t"]);
 const NO = new Set(["", "e", "ei", "0", "n", "nej", "no", "false", "f"]);
 
