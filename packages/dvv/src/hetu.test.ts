@@ -99,6 +99,13 @@ describe("parseHetu", () => {
       detail: 'check character is "U", should be "T"',
     });
     expect(parseHetu(" 131052-308T")).toMatchObject({ ok: false, problem: "format" });
+    // Messages never repeat the code.
+    expect(parseHetu("131052-308")).toEqual({
+      ok: false,
+      problem: "format",
+      detail: "expected 11 characters DDMMYYCNNNT, got 10",
+    });
+    expect(JSON.stringify(parseHetu("1310520308T"))).not.toContain("131052");
   });
 
   it("uses the 31 check characters without G I O Q Z", () => {

@@ -65,7 +65,11 @@ export function parseHetu(code: string): HetuResult {
     return {
       ok: false,
       problem: "format",
-      detail: `expected 11 characters DDMMYYCNNNT, got ${code.length === 0 ? "nothing" : JSON.stringify(code)}`,
+      // Never the code itself: messages go to logs and screens.
+      detail:
+        code.length === 11
+          ? "expected DDMMYYCNNNT: six digits, a century sign, three digits, a check character"
+          : `expected 11 characters DDMMYYCNNNT, got ${code.length}`,
     };
   }
   const [, dd, mm, yy, sign, nnn, check] = m as unknown as [
