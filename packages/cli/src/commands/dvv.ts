@@ -14,6 +14,7 @@ import {
   REASONS,
 } from "@kuulo/dvv";
 import { type CliCommand, type CliIO, UsageError } from "../command.js";
+import { readTextFile } from "../read-file.js";
 
 const HELP = `Usage: kuulo dvv check FILE [--encoding latin1|utf8] [--mapping FILE] [--out people.csv]
 
@@ -129,9 +130,7 @@ const dvvCheckCommand: CliCommand = {
     let mapping: Mapping | undefined;
     if (values.mapping !== undefined) {
       const mappingFile = path.resolve(io.cwd, values.mapping);
-      const text = new TextDecoder().decode(
-        await readBytes(mappingFile, path.basename(mappingFile)),
-      );
+      const text = (await readTextFile(mappingFile, path.basename(mappingFile), io))!;
       try {
         mapping = parseMapping(text);
       } catch (error) {
