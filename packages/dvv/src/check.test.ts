@@ -212,6 +212,21 @@ describe("checkExtract", () => {
     expect(short.problems.map((p) => p.reason)).toContain("field_count");
   });
 
+  it("may lack the names and mother tongue, with a notice, but not the rest", () => {
+    const header =
+      "Henkilötunnus;Kotikunta;Lähiosoite;Postinumero;Postitoimipaikka;Turvakielto;Kuolinpäivä";
+    const r = check(`${header}\n${A};091;Katu 1;00100;HELSINKI;E;\n`);
+    expect(r).toMatchObject({
+      valid: 1,
+      letters: 1,
+      absentColumns: ["Sukunimi", "Etunimet", "Äidinkieli"],
+    });
+    expect(r.people[0]!.language).toBe("other");
+    expect(() =>
+      check(`${header.replace(";Kuolinpäivä", "")}\n${A};091;Katu 1;00100;HELSINKI;E\n`),
+    ).toThrow(/no column "Kuolinpäivä"/);
+  });
+
   it("names missing columns", () => {
     expect(() => check(`${HEADER.replace("Turvakielto", "Kielto")}\n${row(A)}\n`)).toThrow(
       /no column "Turvakielto" in the header/,

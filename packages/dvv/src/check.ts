@@ -61,6 +61,8 @@ export interface CheckOptions {
 export interface CheckResult {
   encoding: string;
   notice?: string;
+  /** Optional columns (names, mother tongue) the extract lacks: not checked, language other. */
+  absentColumns: string[];
   format: "csv" | "fixed";
   delimiter?: string;
   /** Data rows read. */
@@ -87,6 +89,7 @@ export function checkExtract(bytes: Uint8Array, options: CheckOptions): CheckRes
   const result: CheckResult = {
     encoding: decoded.encoding,
     ...(decoded.notice ? { notice: decoded.notice } : {}),
+    absentColumns: layout.absent,
     format: layout.format,
     ...(layout.delimiter ? { delimiter: layout.delimiter } : {}),
     rows: 0,

@@ -2,7 +2,14 @@
 // header line) or fixed-width, as the mapping says.
 import { CsvError, csvRecords, decodeCsv, detectDelimiter } from "@kuulo/csv";
 import { DvvError } from "./errors.js";
-import { DEFAULT_HEADERS, FIELDS, type Field, HEADER_ALIASES, type Mapping } from "./mapping.js";
+import {
+  DEFAULT_HEADERS,
+  FIELDS,
+  type Field,
+  HEADER_ALIASES,
+  type Mapping,
+  OPTIONAL_DEFAULT_FIELDS,
+} from "./mapping.js";
 import { fold, foldLoosely } from "./values.js";
 
 export type ExtractEncoding = "utf8" | "latin1";
@@ -70,6 +77,8 @@ export interface ExtractLayout {
   delimiter?: string;
   /** How each field's column is called in messages: the header as written, or "12–22". */
   columns: Partial<Record<Field, string>>;
+  /** Optional default columns the extract lacks (names, mother tongue): their headers. */
+  absent: string[];
   rows: () => Generator<ExtractRow>;
 }
 
@@ -102,6 +111,7 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
   const index: Partial<Record<Field, number>> = {};
   const columns: Partial<Record<Field, string>> = {};
   const missing: string[] = [];
+  const absent: string[] = [];
   const taken = new Set<number>();
   const find = (field: Field, name: string): number => {
     const free = (at: number) => at >= 0 && !taken.has(at);
@@ -118,7 +128,9 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
     const name = mapping.columns[field];
     if (name === null) continue;
     const at = find(field, name);
-    if (at < 0) missing.push(name);
+    if (at < 0 && name === DEFAULT_HEADERS[field] && OPTIONAL_DEFAULT_FIELDS.includes(field))
+      absent.push(name);
+    else if (at < 0) missing.push(name);
     else {
       taken.add(at);
       index[field] = at;
@@ -140,6 +152,7 @@ function csvLayout(text: string, mapping: Extract<Mapping, { format: "csv" }>): 
     format: "csv",
     delimiter,
     columns,
+    absent,
     *rows() {
       for (const record of records) {
         const values: Partial<Record<Field, string>> = {};
@@ -166,6 +179,7 @@ function fixedLayout(text: string, mapping: Extract<Mapping, { format: "fixed" }
   return {
     format: "fixed",
     columns,
+    absent: [],
     *rows() {
       let line = 0;
       let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -55,6 +55,12 @@ export const HEADER_ALIASES: Record<Field, readonly string[]> = {
   death_date: ["Kuolinpäivämäärä", "Kuolinpvm", "Kuolinaika"],
 };
 
+/**
+ * Default columns an extract may lack (with a notice): names and mother tongue. The others
+ * must be there: a missing Turvakielto or Kuolinpäivä column must never mean "nobody".
+ */
+export const OPTIONAL_DEFAULT_FIELDS: readonly Field[] = ["surname", "first_names", "language"];
+
 /** Fields without which no row can be checked: they can never be mapped to null. */
 export const REQUIRED_FIELDS: readonly Field[] = ["hetu", "municipality"];
 

@@ -154,6 +154,12 @@ const dvvCheckCommand: CliCommand = {
       throw error;
     }
     if (result.notice) io.stderr(`Notice: ${name}: ${result.notice}\n`);
+    if (result.absentColumns.length > 0) {
+      const columns = result.absentColumns.join(", ");
+      io.stderr(
+        `Notice: ${name}: no column ${columns}: not checked (mother tongue counted as other)\n`,
+      );
+    }
     printResult(io, name, result);
     if (values.out !== undefined) {
       const out = path.resolve(io.cwd, values.out);
