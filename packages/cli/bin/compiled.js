@@ -10,8 +10,10 @@ const rootDir = fileURLToPath(new URL("../../../", import.meta.url));
 /** The workspace packages that are compiled to `dist/`, dependencies first. */
 export const COMPILED_PACKAGES = [
   "csv",
+  "dvv",
   "opinion",
   "sortition",
+  "representativeness",
   "voikko",
   "paths",
   "text",

@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { dvvCommands } from "./dvv.js";
 import { opinionCommands } from "./opinion.js";
 import { platformCommands } from "./platform.js";
 import { representativenessCommands } from "./representativeness.js";
@@ -11,4 +12,5 @@ export const allCommands: CliCommand[] = [
   ...textCommands,
   ...selectCommands,
   ...representativenessCommands,
+  ...dvvCommands,
 ];
