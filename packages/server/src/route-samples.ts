@@ -101,6 +101,11 @@ function sampleBody(key: string): unknown {
     "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
+    "POST /api/sms/46elks/:token/delivery": () => `id=s${n}&status=delivered`,
+    "POST /api/sms/46elks/:token/incoming": () => `id=s${n}&from=%2B358401234567&message=STOP`,
+    "POST /api/sms/gatewayapi/delivery": () => ({ id: n, status: "DELIVERED" }),
+    "POST /api/sms/gatewayapi/incoming": () => ({ id: n, msisdn: 358401234567, message: "STOP" }),
+    "POST /api/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
   };
   return bodies[key]?.();
 }
@@ -108,6 +113,9 @@ function sampleBody(key: string): unknown {
 const CONTENT_TYPES: Record<string, string> = {
   "PUT /api/orgs/:slug/logo": "image/svg+xml",
   "PUT /api/orgs/:slug/conversations/:id/image": "image/png",
+  "POST /api/sms/46elks/:token/delivery": "application/x-www-form-urlencoded",
+  "POST /api/sms/46elks/:token/incoming": "application/x-www-form-urlencoded",
+  "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
 };
 
 const QUERIES: Record<string, string> = {
@@ -130,6 +138,8 @@ export async function sampleRequest(
     file: () => "votes.csv",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
+    // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
+    token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };
   let url = route.url;
   for (const match of route.url.matchAll(/:(\w+)/g)) {

@@ -49,7 +49,7 @@ button{font:inherit;padding:.6rem 1.2rem;min-height:44px}button:focus-visible{ou
 }
 
 const language = z.enum(["fi", "sv", "en"]).default("fi");
-const tokenParams = z.object({ token: z.string().max(600) });
+const tokenParams = z.object({ token: z.string().max(100) });
 const html = mediaResponse("A page in the resident's language", ["text/html"]);
 
 export function invitationLinkRoutes(
@@ -126,7 +126,7 @@ export function invitationLinkRoutes(
           summary: "Unsubscribe (RFC 8058 one-click, or the page's button)",
           params: tokenParams,
           querystring: z.object({ lang: language }),
-          body: z.record(z.string().max(64), z.string().max(200)).optional(),
+          body: z.record(z.string().max(64), z.string().max(200)).nullish(),
           response: { 200: html },
         },
       },
