@@ -101,8 +101,8 @@ function sampleBody(key: string): unknown {
     "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
-    "POST /api/sms/46elks/:token/delivery": () => `id=s${n}&status=delivered`,
-    "POST /api/sms/46elks/:token/incoming": () => `id=s${n}&from=%2B358401234567&message=STOP`,
+    "POST /api/sms/46elks/delivery": () => `id=s${n}&status=delivered`,
+    "POST /api/sms/46elks/incoming": () => `id=s${n}&from=%2B358401234567&message=STOP`,
     "POST /api/sms/gatewayapi/delivery": () => ({ id: n, status: "DELIVERED" }),
     "POST /api/sms/gatewayapi/incoming": () => ({ id: n, msisdn: 358401234567, message: "STOP" }),
     "POST /api/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
@@ -113,12 +113,14 @@ function sampleBody(key: string): unknown {
 const CONTENT_TYPES: Record<string, string> = {
   "PUT /api/orgs/:slug/logo": "image/svg+xml",
   "PUT /api/orgs/:slug/conversations/:id/image": "image/png",
-  "POST /api/sms/46elks/:token/delivery": "application/x-www-form-urlencoded",
-  "POST /api/sms/46elks/:token/incoming": "application/x-www-form-urlencoded",
+  "POST /api/sms/46elks/delivery": "application/x-www-form-urlencoded",
+  "POST /api/sms/46elks/incoming": "application/x-www-form-urlencoded",
   "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
 };
 
 const QUERIES: Record<string, string> = {
+  "POST /api/sms/46elks/delivery": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
+  "POST /api/sms/46elks/incoming": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
 };
 

@@ -40,10 +40,10 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/p/c/:publicId/kiosk",
   "POST /api/p/c/:publicId/kiosk/people",
   // The SMS providers' callbacks: no organization in the URL; authenticated by a secret in the
-  // URL (46elks) or a signature (GatewayAPI), refused without (modules/messaging/sms.test.ts).
+  // URL's query (46elks) or a signature (GatewayAPI), refused without (modules/messaging/sms.test.ts).
   // A report or STOP reply reaches only the organization whose message it answers.
-  "POST /api/sms/46elks/:token/delivery",
-  "POST /api/sms/46elks/:token/incoming",
+  "POST /api/sms/46elks/delivery",
+  "POST /api/sms/46elks/incoming",
   "POST /api/sms/gatewayapi/delivery",
   "POST /api/sms/gatewayapi/incoming",
   // Residents' links in invitations: a signed token names the invitation or the organization

@@ -3564,7 +3564,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sms/46elks/{token}/delivery": {
+    "/api/sms/46elks/delivery": {
         parameters: {
             query?: never;
             header?: never;
@@ -3573,14 +3573,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 46elks delivery report (form: id, status, delivered); secret in the URL */
+        /** 46elks delivery report (form: id, status, delivered); secret in the query */
         post: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
+                query?: {
+                    secret?: string;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
@@ -3606,7 +3606,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sms/46elks/{token}/incoming": {
+    "/api/sms/46elks/incoming": {
         parameters: {
             query?: never;
             header?: never;
@@ -3618,11 +3618,11 @@ export interface paths {
         /** 46elks incoming SMS (form: id, from, to, message, created): STOP replies */
         post: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    token: string;
+                query?: {
+                    secret?: string;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody: {

@@ -40,3 +40,11 @@ export async function addressHash(db: Db, channel: Channel, value: string): Prom
     .update(`${channel}:${normalized}`)
     .digest("base64url");
 }
+
+/**
+ * What stays of a number once its message has left the queue: enough for staff to tell
+ * messages apart ("+35840…67"), not enough to call it. The keyed hash beside it matches STOP.
+ */
+export function maskPhone(e164: string): string {
+  return e164.length > 8 ? `${e164.slice(0, 6)}…${e164.slice(-2)}` : "…";
+}

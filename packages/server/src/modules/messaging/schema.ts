@@ -90,8 +90,9 @@ export const smsMessages = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     /**
-     * The recipient in E.164 (+358401234567).
-     * TODO(lead): store sealed once the base has a sealing facility; kept plain for now.
+     * The recipient in E.164 (+358401234567) while the message is queued; masked ("+35840…67")
+     * once it has been sent, failed or skipped.
+     * TODO(lead): store sealed while queued once the base has a sealing facility; plain for now.
      */
     to: text("to_number").notNull(),
     /** Keyed hash of the number (contacts.ts): matches STOP replies and the suppression list. */

@@ -77,7 +77,7 @@ function elksGateway(settings: SmsSettings, fetch: typeof globalThis.fetch): Sms
       if (settings.callbackSecret) {
         form.set(
           "whendelivered",
-          `${callbackBase(settings)}/46elks/${settings.callbackSecret}/delivery`,
+          `${callbackBase(settings)}/46elks/delivery?secret=${settings.callbackSecret}`,
         );
       }
       const response = await fetch(`${settings.apiUrl}/sms`, {

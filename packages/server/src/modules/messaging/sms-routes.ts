@@ -20,7 +20,7 @@ import { isStopReply, suppressStopReply } from "./suppression.js";
 
 /**
  * The SMS providers' callbacks: delivery reports and incoming messages (STOP replies). No staff
- * session: 46elks proves itself with the secret in the URL (it signs nothing), GatewayAPI with
+ * session: 46elks proves itself with the secret in the URL's query (it signs nothing), GatewayAPI with
  * the JWT in X-Gwapi-Signature (HS256, the webhook's secret). Only the configured provider's
  * callbacks are taken; the others are refused like a wrong secret.
  */
@@ -76,41 +76,42 @@ export function smsCallbackRoutes(
         done(null, Object.fromEntries(new URLSearchParams(body as string).entries())),
     );
     const r = scoped.withTypeProvider<ZodTypeProvider>();
-    const elksParams = z.object({ token: z.string().max(200) });
+    // The secret rides in the query string, which the request log leaves out.
+    const elksQuery = z.object({ secret: z.string().max(200).default("") });
 
     r.post(
-      "/api/sms/46elks/:token/delivery",
+      "/api/sms/46elks/delivery",
       {
         config: { access: "callback" },
         schema: {
           ...tag,
-          summary: "46elks delivery report (form: id, status, delivered); secret in the URL",
-          params: elksParams,
+          summary: "46elks delivery report (form: id, status, delivered); secret in the query",
+          querystring: elksQuery,
           body: elksForm,
           response: accepted,
         },
       },
       async (request, reply) => {
-        elksAllowed(request.params.token);
+        elksAllowed(request.query.secret);
         await handle("46elks", { report: parseElksDelivery(request.body) });
         return reply.code(204).send();
       },
     );
 
     r.post(
-      "/api/sms/46elks/:token/incoming",
+      "/api/sms/46elks/incoming",
       {
         config: { access: "callback" },
         schema: {
           ...tag,
           summary: "46elks incoming SMS (form: id, from, to, message, created): STOP replies",
-          params: elksParams,
+          querystring: elksQuery,
           body: elksForm,
           response: accepted,
         },
       },
       async (request, reply) => {
-        elksAllowed(request.params.token);
+        elksAllowed(request.query.secret);
         await handle("46elks", { incoming: parseElksIncoming(request.body) });
         return reply.code(204).send();
       },

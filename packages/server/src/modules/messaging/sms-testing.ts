@@ -210,8 +210,7 @@ export async function startFakeSmsProvider(options: FakeSmsOptions): Promise<Fak
       const sent = callbacks.get(id);
       if (!sent?.url) throw new Error(`the fake sent no message ${id} with a callback URL`);
       let url = sent.url;
-      if (reportOptions.token)
-        url = url.replace(/\/46elks\/[^/]+\//, `/46elks/${reportOptions.token}/`);
+      if (reportOptions.token) url = url.replace(/secret=[^&]*/, `secret=${reportOptions.token}`);
       const data: Record<string, unknown> =
         sent.provider === "46elks"
           ? {

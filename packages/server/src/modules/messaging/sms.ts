@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
-import { addressHash, normalizePhone } from "./contacts.js";
+import { addressHash, maskPhone, normalizePhone } from "./contacts.js";
 import { advanceInvitation } from "./invitation-status.js";
 import { smsMessages } from "./schema.js";
 import type { DeliveryReport, SmsGateway } from "./sms-providers.js";
@@ -121,7 +121,11 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
       ) {
         await db
           .update(smsMessages)
-          .set({ status: "suppressed", reason: "the number is on the suppression list" })
+          .set({
+            status: "suppressed",
+            reason: "the number is on the suppression list",
+            to: maskPhone(row.to_number),
+          })
           .where(where);
         await advanceInvitation(db, row.invitation_id, "suppressed");
         result.suppressed++;
@@ -141,6 +145,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
           providerMessageId: sent.providerMessageId,
           sentAt: new Date(),
           reason: null,
+          to: maskPhone(row.to_number),
         })
         .where(where);
       await advanceInvitation(db, row.invitation_id, "sent");
@@ -154,7 +159,12 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
         result.gaveUp++;
         await db
           .update(smsMessages)
-          .set({ status: "failed", failedAt: new Date(), reason: message })
+          .set({
+            status: "failed",
+            failedAt: new Date(),
+            reason: message,
+            to: maskPhone(row.to_number),
+          })
           .where(where);
         await advanceInvitation(db, row.invitation_id, "failed");
       } else {
