@@ -167,6 +167,26 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
     expect(fake.requests.length).toBe(before + 1);
   });
 
+  it("shares the queue between workers: every message goes out exactly once", async () => {
+    const before = fake.requests.length;
+    fake.delayMs = 30; // a slow provider, so that the passes overlap
+    const ids: number[] = [];
+    for (let n = 0; n < 8; n++) {
+      ids.push(
+        await queueSms(t.database.db, {
+          organizationId: other.id,
+          to: `+35850100000${n}`,
+          text: `Viesti ${n}`,
+        }),
+      );
+    }
+    const passes = await Promise.all([smsPass(t), smsPass(t), smsPass(t)]);
+    fake.delayMs = 0;
+    expect(passes.reduce((sum, p) => sum + p.sent, 0)).toBe(8);
+    const sent = fake.requests.slice(before).map((r) => r.body.message);
+    expect(sent.sort()).toEqual(ids.map((_, n) => `Viesti ${n}`));
+  });
+
   it("ignores an incoming message that is not STOP", async () => {
     const url = `http://localhost:3000/api/sms/46elks/incoming?secret=${SECRET}`;
     expect(await fake.incoming("46elks", { url, from: "+358401112222", message: "Kiitos!" })).toBe(
