@@ -40,7 +40,7 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/p/c/:publicId/kiosk",
   "POST /api/p/c/:publicId/kiosk/people",
   // The SMS providers' callbacks: no organization in the URL; authenticated by a secret in the
-  // URL's query (46elks) or a signature (GatewayAPI), refused without (modules/messaging/sms.test.ts).
+  // URL's query (46elks) or a signature (GatewayAPI), refused without (modules/messaging/sms-46elks.test.ts, sms-gatewayapi.test.ts).
   // A report or STOP reply reaches only the organization whose message it answers.
   "POST /api/sms/46elks/delivery",
   "POST /api/sms/46elks/incoming",

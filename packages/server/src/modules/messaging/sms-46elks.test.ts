@@ -1,47 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../test-app.js";
 import type { Organization } from "../organizations/index.js";
-import { smsMessages, suppressions } from "./schema.js";
+import { suppressions } from "./schema.js";
 import { queueSms } from "./sms.js";
-import {
-  type FakeSmsOptions,
-  type FakeSmsProvider,
-  smsPass,
-  startFakeSmsProvider,
-} from "./sms-testing.js";
-
-const SECRET = "kuulo-callback-secret-0123456789";
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function setUp(provider: "46elks" | "gatewayapi") {
-  const options: FakeSmsOptions = {
-    elks: { username: "u1234567890abcdef", password: "elks-salasana" },
-    gatewayapi: { token: "gwapi-token-abc", secret: SECRET },
-  };
-  const fake = await startFakeSmsProvider(options);
-  const t = await createTestApp({
-    SMS_PROVIDER: provider,
-    SMS_API_URL: `${fake.url}${provider === "46elks" ? "/a1" : "/rest"}`,
-    SMS_API_USERNAME: "u1234567890abcdef",
-    SMS_API_PASSWORD: "elks-salasana",
-    SMS_API_TOKEN: "gwapi-token-abc",
-    SMS_SENDER: "Kuulo",
-    SMS_CALLBACK_SECRET: SECRET,
-    SMS_RETRY_SECONDS: "0.2",
-    OUTBOUND_URL_ALLOW: "http://127.0.0.1:*",
-  });
-  // The provider posts its callbacks to PUBLIC_URL; here that is the app listening on loopback.
-  options.forwardTo = await t.app.listen({ port: 0, host: "127.0.0.1" });
-  const own = await t.createOrg("oma-kunta");
-  const other = await t.createOrg("muu-kunta");
-  return { fake, t, own, other };
-}
-
-async function message(t: TestApp, id: number) {
-  const [row] = await t.database.db.select().from(smsMessages).where(eq(smsMessages.id, id));
-  return row!;
-}
+import { message, SECRET, sleep, startSmsTestApp } from "./sms-app-testing.js";
+import { type FakeSmsProvider, smsPass } from "./sms-testing.js";
 
 describe("SMS through 46elks (the fake speaks its wire format)", () => {
   let fake: FakeSmsProvider;
@@ -49,7 +12,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
   let own: Organization;
   let other: Organization;
   beforeAll(async () => {
-    ({ fake, t, own, other } = await setUp("46elks"));
+    ({ fake, t, own, other } = await startSmsTestApp("46elks"));
   });
   afterAll(async () => {
     await t.close();
@@ -203,100 +166,6 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
       payload: { id: 1, status: "DELIVERED" },
     });
     expect(response.statusCode).toBe(401);
-  });
-});
-
-describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
-  let fake: FakeSmsProvider;
-  let t: TestApp;
-  let own: Organization;
-  beforeAll(async () => {
-    ({ fake, t, own } = await setUp("gatewayapi"));
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
-
-  let firstId = 0;
-  it("posts JSON with the API token and the webhook URL", async () => {
-    firstId = await queueSms(t.database.db, {
-      organizationId: own.id,
-      to: "+358 50 765 4321",
-      text: "Välkommen till invånarpanelen",
-    });
-    expect(await smsPass(t)).toMatchObject({ sent: 1 });
-    const request = fake.requests.at(-1)!;
-    expect(request.contentType).toBe("application/json");
-    expect(request.headers.authorization).toBe("Token gwapi-token-abc");
-    expect(request.body).toEqual({
-      sender: "Kuulo",
-      message: "Välkommen till invånarpanelen",
-      recipients: [{ msisdn: 358507654321 }],
-      userref: String(firstId),
-      callback_url: "http://localhost:3000/api/sms/gatewayapi/delivery",
-    });
-    expect(await message(t, firstId)).toMatchObject({ status: "sent", provider: "gatewayapi" });
-  });
-
-  it("applies a signed delivery status once, however often it comes", async () => {
-    const { providerMessageId } = await message(t, firstId);
-    expect(await fake.report(providerMessageId!, "DELIVERED", { twice: true })).toEqual([204, 204]);
-    expect((await message(t, firstId)).status).toBe("delivered");
-  });
-
-  it("records an undeliverable message as failed, with the reason", async () => {
-    const id = await queueSms(t.database.db, {
-      organizationId: own.id,
-      to: "+358409998888",
-      text: "Hej",
-    });
-    await smsPass(t);
-    const { providerMessageId } = await message(t, id);
-    expect(await fake.report(providerMessageId!, "UNDELIVERABLE")).toEqual([204]);
-    const row = await message(t, id);
-    expect(row.status).toBe("failed");
-    expect(row.reason).toContain("UNDELIVERABLE");
-  });
-
-  it("refuses a webhook signed with another secret, or not signed at all", async () => {
-    const id = await queueSms(t.database.db, {
-      organizationId: own.id,
-      to: "+358401010101",
-      text: "Hej",
-    });
-    await smsPass(t);
-    const { providerMessageId } = await message(t, id);
-    const forged = await fake.report(providerMessageId!, "DELIVERED", {
-      secret: "toinen-salaisuus-0123456789abcdef",
-    });
-    expect(forged).toEqual([401]);
-    const unsigned = await t.app.inject({
-      method: "POST",
-      url: "/api/sms/gatewayapi/delivery",
-      payload: { id: Number(providerMessageId), status: "DELIVERED" },
-    });
-    expect(unsigned.statusCode).toBe(401);
-    expect((await message(t, id)).status).toBe("sent");
-  });
-
-  it("takes STOP from a signed incoming message", async () => {
-    const url = "http://localhost:3000/api/sms/gatewayapi/incoming";
-    expect(
-      await fake.incoming("gatewayapi", { url, from: "+358507654321", message: "SLUTA" }),
-    ).toBe(204);
-    const skipped = await queueSms(t.database.db, {
-      organizationId: own.id,
-      to: "0507654321",
-      text: "Påminnelse",
-    });
-    expect(await smsPass(t)).toMatchObject({ suppressed: 1, sent: 0 });
-    expect((await message(t, skipped)).status).toBe("suppressed");
-    const [row] = await t.database.db
-      .select()
-      .from(suppressions)
-      .where(and(eq(suppressions.organizationId, own.id), eq(suppressions.channel, "sms")));
-    expect(row?.reason).toBe("stop");
   });
 });
 
