@@ -155,6 +155,17 @@ describe("tracked invitations", () => {
     expect(await t.deliverMail()).toMatchObject({ sent: 0, suppressed: 1 });
     expect((await listOutbox(t.database.db)).length).toBe(before);
 
+    // Gmail and others post the one click as multipart/form-data (RFC 8058).
+    const multipart = await t.app.inject({
+      method: "POST",
+      url: `/api/unsubscribe/${token}?lang=en`,
+      headers: { "content-type": "multipart/form-data; boundary=raja" },
+      payload:
+        '--raja\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--raja--\r\n',
+    });
+    expect(multipart.statusCode).toBe(200);
+    expect(multipart.body).toContain('<html lang="en">');
+
     const bad = await t.app.inject({ method: "POST", url: "/api/unsubscribe/ei.kelpaa" });
     expect(bad.statusCode, bad.body).toBe(404);
   });

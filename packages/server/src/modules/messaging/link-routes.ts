@@ -60,12 +60,19 @@ export function invitationLinkRoutes(
   const tag = { tags: ["invitations (residents)"] };
 
   app.register(async (scoped) => {
-    // Mail clients send the one-click unsubscribe as a form: List-Unsubscribe=One-Click.
+    // Mail clients send the one-click unsubscribe (RFC 8058: List-Unsubscribe=One-Click) as
+    // multipart/form-data or as a urlencoded form; the token alone decides, so the body is
+    // read only to be let through.
     scoped.addContentTypeParser(
       "application/x-www-form-urlencoded",
-      { parseAs: "string" },
+      { parseAs: "string", bodyLimit: 4096 },
       (_request, body, done) =>
         done(null, Object.fromEntries(new URLSearchParams(body as string).entries())),
+    );
+    scoped.addContentTypeParser(
+      "multipart/form-data",
+      { parseAs: "string", bodyLimit: 4096 },
+      (_request, _body, done) => done(null, {}),
     );
     const r = scoped.withTypeProvider<ZodTypeProvider>();
 
