@@ -101,6 +101,7 @@ function sampleBody(key: string): unknown {
     "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
+    "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
     "POST /api/sms/46elks/delivery": () => `id=s${n}&status=delivered`,
     "POST /api/sms/46elks/incoming": () => `id=s${n}&from=%2B358401234567&message=STOP`,
     "POST /api/sms/gatewayapi/delivery": () => ({ id: n, status: "DELIVERED" }),

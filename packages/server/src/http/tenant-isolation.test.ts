@@ -84,6 +84,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     nonConformities: [],
   },
   "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": { note: "Tunkeutuja" },
+  "POST /api/orgs/:slug/suppressions": { channel: "email", address: "tunkeutuja@example.fi" },
   "PUT /api/orgs/:slug/conversations/:id/translations": {
     kind: "statement",
     tid: 0,

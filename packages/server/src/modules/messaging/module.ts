@@ -1,5 +1,6 @@
 import { defineModule } from "../define.js";
 import { invitationLinkRoutes } from "./link-routes.js";
+import { messagingPermissions } from "./permissions.js";
 import { startMailWorker } from "./queue.js";
 import { messagingRoutes } from "./routes.js";
 import * as tables from "./schema.js";
@@ -7,6 +8,7 @@ import { createMailer, type Mailer } from "./service.js";
 import { startSmsWorker } from "./sms.js";
 import { createSmsGateway, type SmsGateway } from "./sms-providers.js";
 import { smsCallbackRoutes } from "./sms-routes.js";
+import { suppressionStaffRoutes } from "./staff-routes.js";
 
 /** The services of the messaging module in one process. */
 export interface MessagingServices {
@@ -23,7 +25,8 @@ export interface MessagingServices {
 export const messagingModule = defineModule<MessagingServices>({
   name: "messaging",
   tables,
-  auditActions: [],
+  permissions: messagingPermissions,
+  auditActions: ["suppression.added"],
   services: ({ config }) => ({
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     sms: createSmsGateway(
@@ -32,7 +35,7 @@ export const messagingModule = defineModule<MessagingServices>({
     ),
   }),
   close: ({ mailer }) => mailer.close(),
-  routes: [messagingRoutes, smsCallbackRoutes, invitationLinkRoutes],
+  routes: [messagingRoutes, smsCallbackRoutes, invitationLinkRoutes, suppressionStaffRoutes],
   workers: [
     ({ config, database, services, modules, log }) =>
       config.mailWorker
