@@ -13,7 +13,9 @@ import { createTestApp, type StaffClient, type TestApp } from "./test-app.js";
  * - a permission route lets through exactly the roles that hold the permission (2xx), refuses
  *   the other roles and the other organization's member (403) and the anonymous (401);
  * - a signed-in route lets through every staff member and refuses the anonymous (401);
- * - a public route refuses no one (never 401 or 403).
+ * - a public route refuses no one (never 401 or 403);
+ * - a provider's callback refuses everyone without its secret or signature, staff included
+ *   (401 or 403: the walk sends neither).
  * A route that declares neither fails, so a new route cannot be left unclassified.
  */
 
@@ -97,7 +99,7 @@ describe("every route against every role", () => {
         expect(permissionTable.has(permission), `${method} ${url}`).toBe(true);
         // The permission is held in an organization: the route names it.
         expect(url, `${method} ${url} needs :slug for its permission`).toContain(":slug");
-      } else if (access !== "public" && access !== "signed-in") {
+      } else if (access !== "public" && access !== "signed-in" && access !== "callback") {
         undeclared.push(`${method} ${url}`);
       }
     }
@@ -122,8 +124,9 @@ describe("every route against every role", () => {
         walked++;
         const status = response.statusCode;
         const code = status >= 400 ? (response.json() as { code?: string }).code : undefined;
-        let expected: "allowed" | "401" | "403" | "not refused";
+        let expected: "allowed" | "401" | "403" | "not refused" | "refused";
         if (access === "public") expected = "not refused";
+        else if (access === "callback") expected = "refused";
         else if (caller === "anonymous") expected = "401";
         else if (access === "signed-in") expected = "allowed";
         else if (caller === "outsider") expected = "403";
@@ -133,9 +136,12 @@ describe("every route against every role", () => {
             ? status < 400
             : expected === "not refused"
               ? status !== 401 && status !== 403
-              : expected === "401"
-                ? status === 401 && code === "auth.required"
-                : status === 403 && code === "auth.forbidden";
+              : expected === "refused"
+                ? (status === 401 && code === "auth.required") ||
+                  (status === 403 && code === "auth.forbidden")
+                : expected === "401"
+                  ? status === 401 && code === "auth.required"
+                  : status === 403 && code === "auth.forbidden";
         if (!ok)
           mismatches.push(
             `${method} ${url} as ${caller}: expected ${expected}, got ${status} ${response.body.slice(0, 200)}`,

@@ -11,8 +11,12 @@ import { createTestApp, type TestApp } from "./test-app.js";
  * answers that are not JSON (images, CSV, event streams) declare their media types.
  */
 
-/** Routes whose success is a redirect (the OpenID Connect sign-on round trip). */
-const REDIRECTS = new Set(["GET /api/auth/oidc/:slug/start", "GET /api/auth/oidc/callback"]);
+/** Routes whose success is a redirect (the OpenID Connect sign-on round trip, invitation links). */
+const REDIRECTS = new Set([
+  "GET /api/auth/oidc/:slug/start",
+  "GET /api/auth/oidc/callback",
+  "GET /api/i/:token",
+]);
 
 /** The documentation page's own routes (@fastify/swagger-ui: HTML, scripts), not API operations. */
 const isDocumentationPage = (url: string) => url === "/api/docs" || url.startsWith("/api/docs/");

@@ -1,6 +1,26 @@
 import { z } from "zod";
 import { type OutboundPolicy, parseOutboundAllow } from "./net/outbound.js";
 
+/** The SMS provider settings (the messaging module's gateway reads them). */
+export interface SmsConfig {
+  provider: "none" | "46elks" | "gatewayapi";
+  apiUrl: string;
+  username: string | undefined;
+  password: string | undefined;
+  token: string | undefined;
+  sender: string;
+  callbackSecret: string | undefined;
+  worker: boolean;
+  maxAttempts: number;
+  retrySeconds: number;
+}
+
+const SMS_API_URLS = {
+  none: "",
+  "46elks": "https://api.46elks.com/a1",
+  gatewayapi: "https://gatewayapi.com/rest",
+} as const;
+
 /**
  * Kuulo's configuration, read once from the environment at start-up.
  * An invalid value stops start-up with a message that names the variable.
@@ -70,6 +90,25 @@ const envSchema = z.object({
   MAIL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
+  SMS_PROVIDER: z.enum(["none", "46elks", "gatewayapi"]).default("none"),
+  SMS_API_URL: z.url({ message: "must be an absolute URL" }).optional(),
+  SMS_API_USERNAME: z.string().optional(),
+  SMS_API_PASSWORD: z.string().optional(),
+  SMS_API_TOKEN: z.string().optional(),
+  SMS_SENDER: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9 ]{1,11}|\+?\d{3,15})$/,
+      "must be a name of at most 11 letters and digits, or a phone number",
+    )
+    .default("Kuulo"),
+  SMS_CALLBACK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{24,200}$/, "must be 24 or more letters, digits, - or _")
+    .optional(),
+  SMS_WORKER: boolFromEnv.default(true),
+  SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  SMS_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
 });
 
 export interface Config {
@@ -129,6 +168,8 @@ export interface Config {
   mailMaxAttempts: number;
   /** Wait before the second attempt at a mail; doubles with every further attempt. */
   mailRetrySeconds: number;
+  /** The SMS gateway: provider, credentials, sender, callback secret, worker. */
+  sms: SmsConfig;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
 }
@@ -177,6 +218,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         "mails would be shown on the unauthenticated development outbox",
     );
   }
+  const missing = (
+    e.SMS_PROVIDER === "46elks"
+      ? (["SMS_API_USERNAME", "SMS_API_PASSWORD", "SMS_CALLBACK_SECRET"] as const)
+      : e.SMS_PROVIDER === "gatewayapi"
+        ? (["SMS_API_TOKEN", "SMS_CALLBACK_SECRET"] as const)
+        : []
+  ).filter((name) => !e[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n${missing
+        .map((name) => `  ${name}: is required with SMS_PROVIDER=${e.SMS_PROVIDER}`)
+        .join("\n")}`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -211,6 +266,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     mailIntervalMs: e.MAIL_INTERVAL_MS,
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     mailRetrySeconds: e.MAIL_RETRY_SECONDS,
+    sms: {
+      provider: e.SMS_PROVIDER,
+      apiUrl: (e.SMS_API_URL ?? SMS_API_URLS[e.SMS_PROVIDER]).replace(/\/+$/, ""),
+      username: e.SMS_API_USERNAME,
+      password: e.SMS_API_PASSWORD,
+      token: e.SMS_API_TOKEN,
+      sender: e.SMS_SENDER,
+      callbackSecret: e.SMS_CALLBACK_SECRET,
+      worker: e.SMS_WORKER,
+      maxAttempts: e.SMS_MAX_ATTEMPTS,
+      retrySeconds: e.SMS_RETRY_SECONDS,
+    },
     secureCookies: publicUrl.startsWith("https://"),
   };
 }

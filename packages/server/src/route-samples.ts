@@ -101,6 +101,12 @@ function sampleBody(key: string): unknown {
     "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
+    "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
+    "POST /api/sms/46elks/delivery": () => `id=s${n}&status=delivered`,
+    "POST /api/sms/46elks/incoming": () => `id=s${n}&from=%2B358401234567&message=STOP`,
+    "POST /api/sms/gatewayapi/delivery": () => ({ id: n, status: "DELIVERED" }),
+    "POST /api/sms/gatewayapi/incoming": () => ({ id: n, msisdn: 358401234567, message: "STOP" }),
+    "POST /api/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
   };
   return bodies[key]?.();
 }
@@ -108,9 +114,14 @@ function sampleBody(key: string): unknown {
 const CONTENT_TYPES: Record<string, string> = {
   "PUT /api/orgs/:slug/logo": "image/svg+xml",
   "PUT /api/orgs/:slug/conversations/:id/image": "image/png",
+  "POST /api/sms/46elks/delivery": "application/x-www-form-urlencoded",
+  "POST /api/sms/46elks/incoming": "application/x-www-form-urlencoded",
+  "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
 };
 
 const QUERIES: Record<string, string> = {
+  "POST /api/sms/46elks/delivery": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
+  "POST /api/sms/46elks/incoming": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
 };
 
@@ -130,6 +141,8 @@ export async function sampleRequest(
     file: () => "votes.csv",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
+    // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
+    token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };
   let url = route.url;
   for (const match of route.url.matchAll(/:(\w+)/g)) {

@@ -114,15 +114,21 @@ export function composePermissions(options: {
  * `src/access.test.ts` walks every route with every role to prove the declaration true:
  * - `permission`: a member of the route's organization (`:slug`) holding that permission;
  * - `access: "signed-in"`: any signed-in staff member, whatever their organization;
- * - `access: "public"`: anyone (residents, the sign-in pages, health checks).
+ * - `access: "public"`: anyone (residents, the sign-in pages, health checks);
+ * - `access: "callback"`: a provider's callback (SMS delivery reports, incoming SMS): no staff
+ *   session, authenticated by a secret in its URL or a signature; refused (401/403) to anyone
+ *   without it, staff included.
  */
-export type RouteAccess = "public" | "signed-in";
+export type RouteAccess = "public" | "signed-in" | "callback";
 
 declare module "fastify" {
   interface FastifyContextConfig {
     /** The permission a member of the route's organization needs (http/permissions.ts). */
     permission?: Permission;
-    /** A route that needs no permission: open to anyone, or to any signed-in staff member. */
+    /**
+     * A route that needs no permission: open to anyone, to any signed-in staff member, or to a
+     * provider that proves itself with a secret or a signature.
+     */
     access?: RouteAccess;
   }
   interface FastifyInstance {

@@ -39,6 +39,18 @@ const PUBLIC_ROUTES = new Set([
   // conversation (modules/conversations/kiosk/kiosk.test.ts).
   "POST /api/p/c/:publicId/kiosk",
   "POST /api/p/c/:publicId/kiosk/people",
+  // The SMS providers' callbacks: no organization in the URL; authenticated by a secret in the
+  // URL's query (46elks) or a signature (GatewayAPI), refused without (modules/messaging/sms-46elks.test.ts, sms-gatewayapi.test.ts).
+  // A report or STOP reply reaches only the organization whose message it answers.
+  "POST /api/sms/46elks/delivery",
+  "POST /api/sms/46elks/incoming",
+  "POST /api/sms/gatewayapi/delivery",
+  "POST /api/sms/gatewayapi/incoming",
+  // Residents' links in invitations: a signed token names the invitation or the organization
+  // and address (modules/messaging/invitations.test.ts).
+  "GET /api/i/:token",
+  "GET /api/unsubscribe/:token",
+  "POST /api/unsubscribe/:token",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -72,6 +84,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
     nonConformities: [],
   },
   "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": { note: "Tunkeutuja" },
+  "POST /api/orgs/:slug/suppressions": { channel: "email", address: "tunkeutuja@example.fi" },
   "PUT /api/orgs/:slug/conversations/:id/translations": {
     kind: "statement",
     tid: 0,

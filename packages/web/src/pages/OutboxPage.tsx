@@ -57,7 +57,7 @@ export function OutboxPage() {
       {outbox.data?.messages.map((m) => (
         <article className="mail" key={m.id} aria-labelledby={`mail-${m.id}`}>
           <h2 id={`mail-${m.id}`} className="mail__subject">
-            {m.subject}
+            {m.channel === "sms" ? t("outbox.sms") : m.subject}
           </h2>
           <dl className="mail__meta">
             <dt>{t("outbox.to")}</dt>

@@ -2,8 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
 import type { MailComposer } from "../define.js";
+import { advanceInvitation } from "./invitation-status.js";
 import { mailQueue } from "./schema.js";
 import type { Mail, Mailer } from "./service.js";
+import { isSuppressed } from "./suppression.js";
 
 /**
  * The durable mail queue. Mail is queued in the transaction of the act that causes it; a worker
@@ -12,14 +14,24 @@ import type { Mail, Mailer } from "./service.js";
  * failures with exponential back-off until `maxAttempts`.
  */
 
-/** Queues a ready mail. Call it inside the transaction of the act that causes it. */
-export async function queueMail(db: Db, mail: Mail): Promise<void> {
+/**
+ * Queues a ready mail. Call it inside the transaction of the act that causes it. A
+ * `suppressible` mail (an invitation, a reminder) is skipped when its recipient is on the
+ * organization's suppression list at send time.
+ */
+export async function queueMail(
+  db: Db,
+  mail: Mail & { suppressible?: boolean; invitationId?: string | null },
+): Promise<void> {
   await db.insert(mailQueue).values({
     organizationId: mail.organizationId ?? null,
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
+    headers: mail.headers ?? {},
+    suppressible: mail.suppressible ?? false,
+    invitationId: mail.invitationId ?? null,
   });
 }
 
@@ -65,6 +77,8 @@ export interface PassResult {
   /** Failed this pass; `gaveUp` of them for good. */
   failed: number;
   gaveUp: number;
+  /** Skipped: the recipient is on the organization's suppression list. */
+  suppressed: number;
 }
 
 interface ClaimedRow {
@@ -76,6 +90,9 @@ interface ClaimedRow {
   subject: string | null;
   text_body: string | null;
   html_body: string | null;
+  headers: Record<string, string>;
+  suppressible: boolean;
+  invitation_id: string | null;
   attempts: number;
 }
 
@@ -92,7 +109,7 @@ async function claimDue(db: Db, leaseMs: number, batchSize: number): Promise<Cla
         limit ${batchSize}
         for update skip locked)
       returning id, kind, to_address, organization_id, payload, subject, text_body, html_body,
-        attempts`),
+        headers, suppressible, invitation_id, attempts`),
   );
 }
 
@@ -105,6 +122,7 @@ async function composeIfNeeded(options: MailWorkerOptions, row: ClaimedRow): Pro
       text: row.text_body ?? "",
       html: row.html_body ?? "",
       organizationId: row.organization_id,
+      headers: row.headers,
     };
   }
   const id = Number(row.id);
@@ -133,7 +151,7 @@ async function composeIfNeeded(options: MailWorkerOptions, row: ClaimedRow): Pro
 /** One pass: claims the due mails and sends each once. */
 export async function deliverDueMail(options: MailWorkerOptions): Promise<PassResult> {
   const { db } = options;
-  const result: PassResult = { sent: 0, dropped: 0, failed: 0, gaveUp: 0 };
+  const result: PassResult = { sent: 0, dropped: 0, failed: 0, gaveUp: 0, suppressed: 0 };
   const rows = await claimDue(db, options.leaseMs ?? 300_000, options.batchSize ?? 20);
   for (const row of rows) {
     const id = Number(row.id);
@@ -143,9 +161,24 @@ export async function deliverDueMail(options: MailWorkerOptions): Promise<PassRe
         result.dropped++;
         continue;
       }
+      if (
+        row.suppressible &&
+        row.organization_id &&
+        (await isSuppressed(db, {
+          organizationId: row.organization_id,
+          channel: "email",
+          address: row.to_address,
+        }))
+      ) {
+        await db.delete(mailQueue).where(eq(mailQueue.id, id));
+        await advanceInvitation(db, row.invitation_id, "suppressed");
+        result.suppressed++;
+        continue;
+      }
       await options.mailer.send(db, mail);
       // Sent: nothing of it stays, neither the body with its token nor the address.
       await db.delete(mailQueue).where(eq(mailQueue.id, id));
+      await advanceInvitation(db, row.invitation_id, "sent");
       result.sent++;
     } catch (error) {
       result.failed++;

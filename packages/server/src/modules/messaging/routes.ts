@@ -14,12 +14,14 @@ export function messagingRoutes(app: FastifyInstance, ctx: ModuleContext<Messagi
       config: { access: "public" },
       schema: {
         tags: ["development"],
-        summary: "Mails held in the development outbox (only when no SMTP server is configured)",
+        summary:
+          "Mails (and SMS) held in the development outbox (only when no SMTP server or SMS provider is configured)",
         response: {
           200: z.object({
             messages: z.array(
               z.object({
                 id: z.number(),
+                channel: z.enum(["email", "sms"]),
                 to: z.string(),
                 subject: z.string(),
                 text: z.string(),
@@ -39,6 +41,7 @@ export function messagingRoutes(app: FastifyInstance, ctx: ModuleContext<Messagi
       return {
         messages: rows.map((m) => ({
           id: m.id,
+          channel: m.channel === "sms" ? ("sms" as const) : ("email" as const),
           to: m.to,
           subject: m.subject,
           text: m.text,

@@ -9,6 +9,8 @@ export interface Mail {
   text: string;
   html: string;
   organizationId?: string | null;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail. Two kinds: SMTP (production) and the development outbox in the database. */
@@ -44,6 +46,7 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        headers: mail.headers,
       });
     },
     close: () => transport.close(),
