@@ -162,6 +162,63 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "A mail is deleted once it has been sent.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["sms_messages"],
+    what: {
+      fi: "Lähtevät tekstiviestit: puhelinnumero ja viestin sisältö. Kun viesti on lähetetty, numerosta jää vain peitetty muoto ja avaimellinen tiiviste sekä toimitustila.",
+      sv: "Utgående textmeddelanden: telefonnummer och innehåll. När meddelandet har skickats finns bara en maskerad form av numret, en nyckelbaserad hash och leveransstatus kvar.",
+      en: "Outgoing text messages: phone number and content. Once a message is sent, only a masked form of the number, a keyed hash and the delivery status remain.",
+    },
+    purpose: {
+      fi: "Kutsujen, vahvistuskoodien ja muistutusten lähettäminen sekä toimituksen seuraaminen.",
+      sv: "Att skicka inbjudningar, bekräftelsekoder och påminnelser och följa leveransen.",
+      en: "Sending invitations, confirmation codes and reminders, and following their delivery.",
+    },
+    retention: {
+      fi: "Numero selväkielisenä vain lähettämiseen asti.",
+      sv: "Numret i klartext endast tills meddelandet har skickats.",
+      en: "The number in plain form only until the message is sent.",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["suppressions"],
+    what: {
+      fi: "Kieltolista: sähköpostiosoitteet ja puhelinnumerot, joihin ei saa lähettää viestejä, vain avaimellisina tiivisteinä, sekä syy (peruutuslinkki, LOPETA-vastaus, palautunut viesti, henkilökunta) ja aika.",
+      sv: "Spärrlista: e-postadresser och telefonnummer som inte får få meddelanden, endast som nyckelbaserade hashvärden, med orsak (avregistreringslänk, SLUTA-svar, studsat meddelande, personal) och tidpunkt.",
+      en: "The suppression list: email addresses and phone numbers that must not get messages, only as keyed hashes, with the reason (unsubscribe link, STOP reply, bounce, staff) and when.",
+    },
+    purpose: {
+      fi: "Kieltäytymisen kunnioittaminen kaikissa kanavissa.",
+      sv: "Att respektera att någon har tackat nej, i alla kanaler.",
+      en: "To respect a refusal on every channel.",
+    },
+    retention: {
+      fi: "Niin kauan kuin organisaatio lähettää viestejä Kuulon kautta.",
+      sv: "Så länge organisationen skickar meddelanden via Kuulo.",
+      en: "As long as the organization sends messages through Kuulo.",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["invitations"],
+    what: {
+      fi: "Kutsut: kenelle kutsu lähetettiin (viittaus jäseneen tai otokseen), kanava ja tila (lähetetty, toimitettu, linkki avattu, osallistui) aikaleimoineen.",
+      sv: "Inbjudningar: vem inbjudan skickades till (en hänvisning till medlemmen eller urvalet), kanal och status (skickad, levererad, länken öppnad, deltog) med tidpunkter.",
+      en: "Invitations: whom an invitation was sent to (a reference to the member or sample), the channel, and the status (sent, delivered, link opened, took part) with times.",
+    },
+    purpose: {
+      fi: "Muistutusten lähettäminen vain niille, jotka eivät ole vielä osallistuneet, ja osallistumisen seuranta.",
+      sv: "Att bara påminna dem som ännu inte har deltagit och följa deltagandet.",
+      en: "Reminding only those who have not yet taken part, and following participation.",
+    },
+    retention: {
+      fi: "Niin kauan kuin kutsuun liittyvän toiminnan (esimerkiksi paneelin tai kyselyn) tiedot säilytetään.",
+      sv: "Så länge uppgifterna om verksamheten som inbjudan gällde (till exempel en panel eller en enkät) sparas.",
+      en: "As long as the records of the activity the invitation was for (e.g. a panel or a survey) are kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
