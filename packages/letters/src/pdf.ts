@@ -153,40 +153,52 @@ class Renderer {
     };
     const text = template.texts[language];
     const width = body.width;
-    this.text(fill(text.title, values), body.x, body.y, 13, { bold: true, width });
-    y = doc.y + mm(3);
-    for (const paragraph of text.body) {
-      this.text(fill(paragraph, values), body.x, y, 10, { width, lineGap: 1.5 });
-      y = doc.y + mm(2.5);
-    }
-    const link = `${labels.howTo} ${values.url} ${labels.enterCode} ${letter.code}.`;
-    this.text(link, body.x, y, 10, { bold: true, width });
-    this.text(`${labels.deadline} ${values.deadline}.`, body.x, doc.y + mm(1), 10, {
+    // Each block is measured before it is drawn: a text that would run past the body's foot
+    // (or onto a new page, which PDFKit would add) is refused.
+    y = body.y;
+    const block = (
+      content: string,
+      size: number,
+      gap: number,
+      options: { bold?: boolean; indent?: number } = {},
+    ) => {
+      const indent = options.indent ?? 0;
+      doc.font(options.bold ? "bold" : "regular").fontSize(size);
+      const height = doc.heightOfString(content, { width: width - indent, lineGap: 1.5 });
+      if (y + height > body.bottom)
+        throw new LettersError(
+          "TOO_LONG",
+          `letter ${letter.number}: the ${language === "fi" ? "Finnish" : "Swedish"} text does not fit on one page: shorten texts.${language}`,
+          `texts.${language}`,
+        );
+      this.text(content, body.x + indent, y, size, {
+        bold: options.bold ?? false,
+        width: width - indent,
+        lineGap: 1.5,
+      });
+      y = doc.y + gap;
+    };
+    block(fill(text.title, values), 13, mm(3), { bold: true });
+    for (const paragraph of text.body) block(fill(paragraph, values), 10, mm(2.5));
+    block(`${labels.howTo} ${values.url} ${labels.enterCode} ${letter.code}.`, 10, mm(1), {
       bold: true,
-      width,
     });
-    y = doc.y + mm(3);
+    block(`${labels.deadline} ${values.deadline}.`, 10, mm(3), { bold: true });
     if (template.sessions.length > 0) {
-      this.text(labels.sessions, body.x, y, 10, { bold: true, width });
-      for (const s of template.sessions) {
-        const line = `${formatDay(s.date, language)} ${labels.at} ${s.time}, ${s.place[language]}`;
-        this.text(`•  ${line}`, body.x + mm(2), doc.y + mm(0.5), 10, { width: width - mm(2) });
-      }
-      y = doc.y + mm(3);
+      block(labels.sessions, 10, mm(0.5), { bold: true });
+      for (const s of template.sessions)
+        block(
+          `•  ${formatDay(s.date, language)} ${labels.at} ${s.time}, ${s.place[language]}`,
+          10,
+          mm(0.5),
+          { indent: mm(2) },
+        );
+      y += mm(2.5);
     }
     for (const line of text.signature) {
       if (line === "") y += mm(4);
-      else {
-        this.text(fill(line, values), body.x, y, 10, { width });
-        y = doc.y;
-      }
+      else block(fill(line, values), 10, 0);
     }
-    if (doc.y > body.bottom)
-      throw new LettersError(
-        "TOO_LONG",
-        `letter ${letter.number}: the ${language === "fi" ? "Finnish" : "Swedish"} text does not fit on one page (${((doc.y - body.bottom) / mm(1)).toFixed(0)} mm too long): shorten texts.${language}`,
-        `texts.${language}`,
-      );
     doc.fillColor(GREY);
     this.text(labels.source, footer.x, footer.y, 7.5, { width: footer.width });
     doc.fillColor("black");
