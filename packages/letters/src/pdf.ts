@@ -56,6 +56,8 @@ export function pagesPerLetter(template: LetterTemplate): number {
 }
 
 const GREY = "#444444";
+/** Bytes made but not yet taken by the output before the letters wait for it. */
+const BACKLOG = 4 * 1024 * 1024;
 
 class Renderer {
   readonly measure: Measure;
@@ -204,9 +206,13 @@ class Renderer {
     doc.fillColor("black");
   }
 
+  /** The last QR code made: both pages of a bilingual letter have the same one. */
+  private lastQr: { link: string; matrix: boolean[][] } | undefined;
+
   /** The QR code as vector rectangles, with its quiet zone left white. */
   private qr(link: string, x: number, y: number, size: number): void {
-    const matrix = qrMatrix(link);
+    if (this.lastQr?.link !== link) this.lastQr = { link, matrix: qrMatrix(link) };
+    const { matrix } = this.lastQr;
     const module = size / matrix.length;
     for (const [cx, cy, w] of qrRuns(matrix))
       this.doc.rect(x + cx * module, y + cy * module, w * module + 0.01, module + 0.01);
@@ -254,8 +260,9 @@ export async function writeLettersPdf(
     for await (const letter of letters) {
       renderer.letter(letter);
       count++;
-      // Let the stream write out what is done.
-      if (count % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // Let the stream write out what is done, and wait while it is behind (backpressure).
+      if (count % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+      while (doc.readableLength > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
     }
   } catch (error) {
     doc.unpipe(out as NodeJS.WritableStream & import("node:stream").Writable);

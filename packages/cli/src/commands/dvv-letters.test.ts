@@ -92,7 +92,8 @@ describe("kuulo dvv letters", () => {
     expect(postal).toEqual([...postal].sort());
     expect(printing.slice(1).every((r) => isValidCode(r[1]!))).toBe(true);
     expect(printing.slice(1).every((r) => ["fi+sv", "sv+fi"].includes(r[2]!))).toBe(true);
-    const all = (await readFile(path.join(dir, "kirjeet", "sample.csv"), "utf8")) + JSON.stringify(record);
+    const all =
+      (await readFile(path.join(dir, "kirjeet", "sample.csv"), "utf8")) + JSON.stringify(record);
     expect(all).not.toMatch(/\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/);
 
     const pdf = await getDocumentProxy(
@@ -112,7 +113,10 @@ describe("kuulo dvv letters", () => {
     const ids = async (extra: string[]) => {
       const { code, dir } = await run(draw(extra));
       expect(code).toBe(0);
-      return (await table(dir, "sample.csv")).slice(1).map((r) => `${r[1]} ${r[3]}`).sort();
+      return (await table(dir, "sample.csv"))
+        .slice(1)
+        .map((r) => `${r[1]} ${r[3]}`)
+        .sort();
     };
     const once = await ids(["--stratify", "age"]);
     expect(await ids(["--stratify", "age"])).toEqual(once);
@@ -150,8 +154,15 @@ describe("kuulo dvv letters", () => {
     expect(skipped.code).toBe(0);
     const printing = await table(skipped.dir, "printing-house.csv");
     // The two who may get a letter: no turvakielto, alive, valid.
-    expect(printing.slice(1).map((r) => r[3]).sort()).toEqual(["Aino Helmi Esimerkki", "Saga Exempel"]);
-    const record = JSON.parse(await readFile(path.join(skipped.dir, "kirjeet", "draw.json"), "utf8"));
+    expect(
+      printing
+        .slice(1)
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual(["Aino Helmi Esimerkki", "Saga Exempel"]);
+    const record = JSON.parse(
+      await readFile(path.join(skipped.dir, "kirjeet", "draw.json"), "utf8"),
+    );
     expect(record).toMatchObject({ skippedInvalidRows: 6, frame: 2 });
     // More than the frame holds.
     const tooMany = await run(args(["--skip-invalid", "--sample", "3"]));
@@ -161,7 +172,9 @@ describe("kuulo dvv letters", () => {
 
   it("names what is wrong in the template", async () => {
     const { code, err } = await run(
-      draw().map((a) => (a.endsWith("kirje.template.json") ? fixture("vaesto-fixed.mapping.json") : a)),
+      draw().map((a) =>
+        a.endsWith("kirje.template.json") ? fixture("vaesto-fixed.mapping.json") : a,
+      ),
     );
     expect(code).toBe(1);
     expect(err).toMatch(/vaesto-fixed\.mapping\.json: template: format: unknown key/);
