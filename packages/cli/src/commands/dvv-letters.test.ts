@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -168,6 +168,29 @@ describe("kuulo dvv letters", () => {
     const tooMany = await run(args(["--skip-invalid", "--sample", "3"]));
     expect(tooMany.code).toBe(1);
     expect(tooMany.err).toContain("cannot draw 3 from 2 people");
+  });
+
+  it("refuses to make letters from an extract without names", async () => {
+    const text = await readFile(fixture("vaesto-otanta.csv"), "utf8");
+    const dir = await mkdtemp(path.join(tmpdir(), "kuulo-letters-nameless-"));
+    const nameless = path.join(dir, "nimeton.csv");
+    await writeFile(
+      nameless,
+      text
+        .split("\n")
+        .map((line) =>
+          line
+            .split(";")
+            .filter((_, i) => i !== 1 && i !== 2)
+            .join(";"),
+        )
+        .join("\n"),
+    );
+    const { code, err } = await run([nameless, ...draw().slice(1)]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      "have no name in the extract: letters need the columns Sukunimi and Etunimet",
+    );
   });
 
   it("names what is wrong in the template", async () => {

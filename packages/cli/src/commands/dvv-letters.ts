@@ -173,6 +173,15 @@ const dvvLettersCommand: CliCommand = {
       throw error;
     }
 
+    // An extract without name columns is read by the check (with a notice), but a letter needs them.
+    const nameless = draw.ids.filter((id) => {
+      const a = addresses.get(id);
+      return !a || a.firstNames === "" || a.surname === "";
+    }).length;
+    if (nameless > 0)
+      throw new Error(
+        `${name}: ${nameless} of the people drawn have no name in the extract: letters need the columns Sukunimi and Etunimet (or a --mapping naming them)`,
+      );
     const people = new Map(result.people.map((p) => [p.id, p]));
     const stratumOf = new Map(draw.strata.flatMap((s) => s.drawn.map((id) => [id, s.stratum])));
     const codes = generateCodes(draw.ids.length);
