@@ -106,10 +106,14 @@ class Renderer {
 
     // Sender, top left; date and letter number, top right.
     const { header, meta, code: box, body, footer } = LAYOUT;
-    this.text(template.organization[language], header.x, header.y, 12, { bold: true });
+    const headerWidth = meta.x - header.x - mm(5);
+    this.text(template.organization[language], header.x, header.y, 12, {
+      bold: true,
+      width: headerWidth,
+    });
     let y = doc.y + mm(1);
     for (const line of template.sender[language]) {
-      this.text(line, header.x, y, 9);
+      this.text(line, header.x, y, 9, { width: headerWidth });
       y = doc.y;
     }
     this.text(formatDate(this.date), meta.x, meta.y, 10);
@@ -220,6 +224,14 @@ class Renderer {
   }
 }
 
+/** Empties the word-layout cache of each font in use (PDFKit's `layoutCache`, if it has one). */
+function clearLayoutCaches(doc: PDFKit.PDFDocument): void {
+  const fonts = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })
+    ._fontFamilies;
+  for (const font of Object.values(fonts ?? {}))
+    if (font.layoutCache) font.layoutCache = Object.create(null);
+}
+
 /**
  * Writes the letters as one PDF to `out` (a file stream, say). Letters may come from a
  * generator; each page goes out as soon as the next begins. Throws a LettersError when a text
@@ -260,6 +272,9 @@ export async function writeLettersPdf(
     for await (const letter of letters) {
       renderer.letter(letter);
       count++;
+      // PDFKit caches the layout of every word it has set, and names and codes are new words
+      // on every letter: start the cache afresh now and then, so that memory stays flat.
+      if (count % 200 === 0) clearLayoutCaches(doc);
       // Let the stream write out what is done, and wait while it is behind (backpressure).
       if (count % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
       while (doc.readableLength > BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
