@@ -124,6 +124,12 @@ describe("the letters PDF", () => {
     await expect(lettersPdf(input, { template: MONOLINGUAL, url: URL_ })).rejects.toMatchObject({
       code: "BAD_LETTER",
     });
+    const badCode = letters(["fi"], MONOLINGUAL);
+    badCode[0]!.code = "ABCD-EFGH";
+    await expect(lettersPdf(badCode, { template: MONOLINGUAL, url: URL_ })).rejects.toMatchObject({
+      code: "BAD_LETTER",
+      message: "letter 1: not a valid sign-up code",
+    });
     const long: LetterTemplate = {
       ...MONOLINGUAL,
       texts: {

@@ -3,7 +3,7 @@
 // bilingual county). Written page by page to a stream: memory stays flat however many letters.
 import { PassThrough } from "node:stream";
 import PDFDocument from "pdfkit";
-import { formatCode } from "./codes.js";
+import { formatCode, isValidCode } from "./codes.js";
 import { LettersError } from "./errors.js";
 import { letterFonts } from "./fonts.js";
 import { LAYOUT, type Measure, mm, PAGE, type PlacedLine, placeAddress } from "./geometry.js";
@@ -74,6 +74,8 @@ class Renderer {
 
   letter(letter: Letter): void {
     const { template } = this.options;
+    if (!isValidCode(letter.code))
+      throw new LettersError("BAD_LETTER", `letter ${letter.number}: not a valid sign-up code`);
     if (letter.languages.length !== pagesPerLetter(template))
       throw new LettersError(
         "BAD_LETTER",
