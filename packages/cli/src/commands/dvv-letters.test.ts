@@ -170,6 +170,34 @@ describe("kuulo dvv letters", () => {
     expect(tooMany.err).toContain("cannot draw 3 from 2 people");
   });
 
+  it("reads an ISO-8859-1 extract: ä ö å reach the letter, Swedish first for a Swedish speaker", async () => {
+    const { code, dir } = await run([
+      fixture("vaesto-latin1.csv"),
+      ...draw()
+        .slice(1)
+        .map((a) => (a === "12" ? "1" : a)),
+      "--encoding",
+      "latin1",
+    ]);
+    expect(code).toBe(0);
+    const printing = await table(dir, "printing-house.csv");
+    expect(printing[1]!.slice(2, 7)).toEqual([
+      "sv+fi",
+      "Åsa Mäkelä",
+      "Jokikatu 1",
+      "80100",
+      "JOENSUU",
+    ]);
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await readFile(path.join(dir, "kirjeet", "letters.pdf"))),
+    );
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    expect(totalPages).toBe(2);
+    expect(text[0]).toContain("Åsa Mäkelä");
+    expect(text[0]).toContain("Bästa Åsa Mäkelä,");
+    expect(text[1]).toContain("Hyvä Åsa Mäkelä,");
+  });
+
   it("refuses to make letters from an extract without names", async () => {
     const text = await readFile(fixture("vaesto-otanta.csv"), "utf8");
     const dir = await mkdtemp(path.join(tmpdir(), "kuulo-letters-nameless-"));
