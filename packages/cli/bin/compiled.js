@@ -11,6 +11,7 @@ const rootDir = fileURLToPath(new URL("../../../", import.meta.url));
 export const COMPILED_PACKAGES = [
   "csv",
   "dvv",
+  "letters",
   "opinion",
   "sortition",
   "representativeness",

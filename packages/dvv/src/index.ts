@@ -1,6 +1,7 @@
 // @kuulo/dvv: reading population-register (DVV) extracts for resident pools. Pure: values in,
 // values out; the hetu is only read, never kept (an HMAC of it is the person's id).
 
+export { type AddressOptions, type LetterAddress, readAddresses } from "./addresses.js";
 export {
   type CheckOptions,
   type CheckResult,

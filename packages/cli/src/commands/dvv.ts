@@ -41,19 +41,19 @@ Options:
   --on YYYY-MM-DD  the date ages are counted on (default: today)
 `;
 
-const ENCODINGS: Record<string, ExtractEncoding> = {
+export const ENCODINGS: Record<string, ExtractEncoding> = {
   latin1: "latin1",
   "iso-8859-1": "latin1",
   utf8: "utf8",
   "utf-8": "utf8",
 };
 
-function isDate(text: string): boolean {
+export function isDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.toISOString().slice(0, 10) === text;
 }
 
-async function readBytes(file: string, name: string): Promise<Uint8Array> {
+export async function readBytes(file: string, name: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
@@ -72,7 +72,20 @@ function describe(result: CheckResult): string {
   return `${format}, ${encoding}`;
 }
 
-function printResult(io: CliIO, name: string, result: CheckResult): void {
+/** A --mapping file, read and checked; its errors name the file. */
+export async function readMapping(file: string, io: CliIO): Promise<Mapping> {
+  const mappingFile = path.resolve(io.cwd, file);
+  const text = (await readTextFile(mappingFile, path.basename(mappingFile), io))!;
+  try {
+    return parseMapping(text);
+  } catch (error) {
+    if (error instanceof DvvError)
+      throw new Error(`${path.basename(mappingFile)}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function printResult(io: CliIO, name: string, result: CheckResult): void {
   const reasons = REASONS.filter((r) => result.invalidByReason[r] > 0);
   const width = Math.max(15, ...reasons.map((r) => r.length + 2));
   const line = (label: string, n: number) => `${label.padEnd(width)}  ${n}\n`;
@@ -127,18 +140,8 @@ const dvvCheckCommand: CliCommand = {
 
     const file = path.resolve(io.cwd, positionals[0]!);
     const name = path.basename(file);
-    let mapping: Mapping | undefined;
-    if (values.mapping !== undefined) {
-      const mappingFile = path.resolve(io.cwd, values.mapping);
-      const text = (await readTextFile(mappingFile, path.basename(mappingFile), io))!;
-      try {
-        mapping = parseMapping(text);
-      } catch (error) {
-        if (error instanceof DvvError)
-          throw new Error(`${path.basename(mappingFile)}: ${error.message}`);
-        throw error;
-      }
-    }
+    const mapping =
+      values.mapping === undefined ? undefined : await readMapping(values.mapping, io);
     const envKey = io.env.DVV_HMAC_KEY;
     const key = values.key ?? (envKey ? envKey : undefined);
     let result: CheckResult;

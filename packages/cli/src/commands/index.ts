@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command.js";
 import { dvvCommands } from "./dvv.js";
+import { dvvLettersCommands } from "./dvv-letters.js";
 import { opinionCommands } from "./opinion.js";
 import { platformCommands } from "./platform.js";
 import { representativenessCommands } from "./representativeness.js";
@@ -13,4 +14,5 @@ export const allCommands: CliCommand[] = [
   ...selectCommands,
   ...representativenessCommands,
   ...dvvCommands,
+  ...dvvLettersCommands,
 ];
