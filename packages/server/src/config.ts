@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDataKey } from "./db/sealed.js";
 import { type OutboundPolicy, parseOutboundAllow } from "./net/outbound.js";
 
 /**
@@ -70,6 +71,14 @@ const envSchema = z.object({
   MAIL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => parseDataKey(v) !== undefined, {
+      message: "must be 32 bytes as 64 hex digits or base64 (e.g. openssl rand -hex 32)",
+    })
+    .optional(),
+  POOL_WORKER: boolFromEnv.default(true),
+  POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
 });
 
 export interface Config {
@@ -131,6 +140,14 @@ export interface Config {
   mailRetrySeconds: number;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
+  /**
+   * The key that seals sensitive values at rest (db/sealed.ts). Absent: server.ts uses the key
+   * file in DATA_DIR, made on first start.
+   */
+  dataEncryptionKey: Buffer | undefined;
+  /** Run the resident pool's retention job in this process, and how often. */
+  poolWorker: boolean;
+  poolIntervalMs: number;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -212,5 +229,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     mailRetrySeconds: e.MAIL_RETRY_SECONDS,
     secureCookies: publicUrl.startsWith("https://"),
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY ? parseDataKey(e.DATA_ENCRYPTION_KEY) : undefined,
+    poolWorker: e.POOL_WORKER,
+    poolIntervalMs: e.POOL_INTERVAL_MS,
   };
 }
