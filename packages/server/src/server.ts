@@ -5,9 +5,9 @@ import { type Config, parseConfig } from "./config.js";
 import { type Database, type DatabaseLog, openDatabase } from "./db/client.js";
 import { acquireDataDirLock } from "./db/instance-lock.js";
 import { migrate } from "./db/migrate.js";
+import { loadOrCreateDataKey } from "./db/sealed.js";
 import { demoAdminSignInLink, seedDemo } from "./demo/seed.js";
 import type { ActivitySource, DemoSeeder } from "./modules/define.js";
-import { loadOrCreateDataKey } from "./db/sealed.js";
 import { startModules } from "./modules/define.js";
 import { appModules } from "./modules/index.js";
 

@@ -1,10 +1,4 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-} from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
@@ -63,11 +57,7 @@ export function createSealer(key: Buffer): Sealer {
       const [version, data] = sealed.split(".");
       if (version !== VERSION || !data) throw new Error("not a sealed value");
       const bytes = Buffer.from(data, "base64url");
-      const decipher = createDecipheriv(
-        "aes-256-gcm",
-        encryptionKey,
-        bytes.subarray(0, IV_BYTES),
-      );
+      const decipher = createDecipheriv("aes-256-gcm", encryptionKey, bytes.subarray(0, IV_BYTES));
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([
         decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),

@@ -85,7 +85,8 @@ async function seedInTransaction(
       actor,
     });
   }
-  for (const seeder of options.seeders ?? []) await seeder(db, { organization, dataKey: options.dataKey });
+  for (const seeder of options.seeders ?? [])
+    await seeder(db, { organization, dataKey: options.dataKey });
   return { organization, created: true };
 }
 

@@ -1,7 +1,7 @@
 import { createSealer } from "../../db/sealed.js";
 import type { DemoSeeder } from "../define.js";
 import { sealContact } from "./contact.js";
-import { type Channel, GENDERS, type Purpose, poolConsents, poolMembers } from "./schema.js";
+import { type ContactChannel, GENDERS, type Purpose, poolConsents, poolMembers } from "./schema.js";
 import { saveSettings } from "./settings.js";
 
 /** Central Finland's municipalities (the demo county). */
@@ -39,13 +39,20 @@ export const seedDemoPool: DemoSeeder = async (db, { organization, dataKey }) =>
           required: false,
           options: [
             { key: "basic", label: { fi: "Perusaste", sv: "Grundnivå", en: "Basic" } },
-            { key: "secondary", label: { fi: "Toinen aste", sv: "Andra stadiet", en: "Upper secondary" } },
+            {
+              key: "secondary",
+              label: { fi: "Toinen aste", sv: "Andra stadiet", en: "Upper secondary" },
+            },
             { key: "higher", label: { fi: "Korkea-aste", sv: "Högre nivå", en: "Higher" } },
           ],
         },
         {
           key: "children",
-          label: { fi: "Onko perheessäsi alaikäisiä lapsia?", sv: "Finns det minderåriga barn i din familj?", en: "Are there children under 18 in your family?" },
+          label: {
+            fi: "Onko perheessäsi alaikäisiä lapsia?",
+            sv: "Finns det minderåriga barn i din familj?",
+            en: "Are there children under 18 in your family?",
+          },
           why: {
             fi: "Lapsiperheiden palveluista kysytään usein juuri heiltä.",
             sv: "Om tjänster för barnfamiljer frågar vi ofta just dem.",
@@ -57,15 +64,37 @@ export const seedDemoPool: DemoSeeder = async (db, { organization, dataKey }) =>
         },
       ],
       themes: [
-        { key: "elderly", label: { fi: "Ikäihmisten palvelut", sv: "Äldreomsorg", en: "Services for older people" } },
-        { key: "health", label: { fi: "Terveyspalvelut", sv: "Hälsotjänster", en: "Health services" } },
+        {
+          key: "elderly",
+          label: { fi: "Ikäihmisten palvelut", sv: "Äldreomsorg", en: "Services for older people" },
+        },
+        {
+          key: "health",
+          label: { fi: "Terveyspalvelut", sv: "Hälsotjänster", en: "Health services" },
+        },
         { key: "youth", label: { fi: "Nuoret", sv: "Unga", en: "Young people" } },
       ],
       consentTexts: {
-        invitations: { fi: "Saa kutsua minut osallistumaan.", sv: "Får bjuda in mig att delta.", en: "May invite me to take part." },
-        surveys: { fi: "Saa lähettää minulle kyselyjä.", sv: "Får skicka mig enkäter.", en: "May send me surveys." },
-        panels: { fi: "Saa kutsua minut asukaspaneeliin.", sv: "Får bjuda in mig till en invånarpanel.", en: "May invite me to a residents' panel." },
-        research: { fi: "Tietojani saa käyttää tutkimukseen ilman yhteystietojani.", sv: "Mina uppgifter får användas för forskning utan kontaktuppgifter.", en: "My data may be used for research without my contact details." },
+        invitations: {
+          fi: "Saa kutsua minut osallistumaan.",
+          sv: "Får bjuda in mig att delta.",
+          en: "May invite me to take part.",
+        },
+        surveys: {
+          fi: "Saa lähettää minulle kyselyjä.",
+          sv: "Får skicka mig enkäter.",
+          en: "May send me surveys.",
+        },
+        panels: {
+          fi: "Saa kutsua minut asukaspaneeliin.",
+          sv: "Får bjuda in mig till en invånarpanel.",
+          en: "May invite me to a residents' panel.",
+        },
+        research: {
+          fi: "Tietojani saa käyttää tutkimukseen ilman yhteystietojani.",
+          sv: "Mina uppgifter får användas för forskning utan kontaktuppgifter.",
+          en: "My data may be used for research without my contact details.",
+        },
       },
       inactiveRetentionMonths: 36,
       leftRetentionMonths: 60,
@@ -101,8 +130,9 @@ export const seedDemoPool: DemoSeeder = async (db, { organization, dataKey }) =>
         confirmedVia: i % 25 === 0 ? null : phoneOnly ? "sms_code" : "email_link",
       })
       .returning({ id: poolMembers.id });
-    const channel: Channel = phoneOnly ? "sms" : "email";
-    const purposes: Purpose[] = random() < 0.5 ? ["invitations", "panels"] : ["invitations", "surveys", "panels", "research"];
+    const channel: ContactChannel = phoneOnly ? "sms" : "email";
+    const purposes: Purpose[] =
+      random() < 0.5 ? ["invitations", "panels"] : ["invitations", "surveys", "panels", "research"];
     await db.insert(poolConsents).values(
       purposes.map((purpose) => ({
         organizationId: organization.id,

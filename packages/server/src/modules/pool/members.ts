@@ -53,7 +53,12 @@ export async function findMemberByContact(
   return row;
 }
 
-const VIA: Record<Source, ConsentVia> = { web: "web", paper: "paper", phone: "phone", event: "staff" };
+const VIA: Record<Source, ConsentVia> = {
+  web: "web",
+  paper: "paper",
+  phone: "phone",
+  event: "staff",
+};
 
 async function insertMember(
   tx: Db,
@@ -79,9 +84,7 @@ async function insertMember(
       gender: input.gender,
       motherTongue: input.motherTongue,
       language: input.language,
-      answers: Object.fromEntries(
-        Object.entries(input.answers).filter(([, v]) => v.trim() !== ""),
-      ),
+      answers: Object.fromEntries(Object.entries(input.answers).filter(([, v]) => v.trim() !== "")),
       interests: [...new Set(input.interests)],
       channels: [...new Set(input.channels)],
       source: options.source,
@@ -234,9 +237,7 @@ export async function createMemberByStaff(
       active,
       createdBy: "userId" in options.actor ? options.actor.userId : null,
     });
-    const afterCommit = active
-      ? undefined
-      : await startOptIn(tx, deps, organization, row, member);
+    const afterCommit = active ? undefined : await startOptIn(tx, deps, organization, row, member);
     await recordAudit(tx, {
       organizationId: organization.id,
       actor: options.actor,

@@ -33,8 +33,10 @@ describe("resident pool", () => {
       payload: payload as object,
       remoteAddress: ip,
     });
-  const asMember = (session: string, options: { method: "GET" | "PATCH" | "POST" | "DELETE"; url: string; payload?: object }) =>
-    t.app.inject({ ...options, headers: { "x-pool-session": session } });
+  const asMember = (
+    session: string,
+    options: { method: "GET" | "PATCH" | "POST" | "DELETE"; url: string; payload?: object },
+  ) => t.app.inject({ ...options, headers: { "x-pool-session": session } });
   const latestAudit = async () =>
     (await admin.request({ method: "GET", url: "/api/orgs/poolikunta/audit?limit=1" })).json()
       .events[0];
@@ -58,7 +60,9 @@ describe("resident pool", () => {
   };
 
   it("keeps the settings, versions a changed consent text and refuses an unknown municipality", async () => {
-    const before = (await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/settings" })).json();
+    const before = (
+      await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/settings" })
+    ).json();
     expect(before.consentTexts.panels.version).toBe(2);
     const changed = samplePoolSettings();
     changed.consentTexts.panels = { fi: "Paneelit, uusi teksti.", sv: "Paneler.", en: "Panels." };
@@ -79,8 +83,13 @@ describe("resident pool", () => {
       payload: samplePoolSettings({ municipalities: ["179", "999"] }),
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0]).toMatchObject({ path: "body.municipalities.1", code: "invalid_value" });
-    const form = (await t.app.inject({ method: "GET", url: "/api/orgs/poolikunta/pool/form" })).json();
+    expect(bad.json().errors[0]).toMatchObject({
+      path: "body.municipalities.1",
+      code: "invalid_value",
+    });
+    const form = (
+      await t.app.inject({ method: "GET", url: "/api/orgs/poolikunta/pool/form" })
+    ).json();
     expect(form.municipalities).toEqual([
       { code: "179", name: { fi: "Jyväskylä", sv: "Jyväskylä" } },
       { code: "410", name: { fi: "Laukaa", sv: "Laukas" } },
@@ -99,7 +108,9 @@ describe("resident pool", () => {
       }),
     );
     expect(refused.statusCode).toBe(400);
-    const paths = refused.json().errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
+    const paths = refused
+      .json()
+      .errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
     expect(paths).toEqual(
       expect.arrayContaining([
         "body.email:required",
@@ -119,7 +130,9 @@ describe("resident pool", () => {
   let memberId: string;
 
   it("stores the email only sealed, sends a confirmation link, and activates on it once", async () => {
-    const joined = await join(sampleJoin({ email: "Maija.Asukas@Example.fi", phone: "040 123 4567" }));
+    const joined = await join(
+      sampleJoin({ email: "Maija.Asukas@Example.fi", phone: "040 123 4567" }),
+    );
     expect(joined.statusCode).toBe(202);
     expect(joined.json()).toEqual({ confirmBy: "email" });
     const [row] = await t.database.db.select().from(poolMembers);
@@ -131,18 +144,27 @@ describe("resident pool", () => {
     expect(JSON.stringify(raw)).not.toContain("maija.asukas");
     expect(JSON.stringify(raw)).not.toContain("1234567");
     expect(raw.email_sealed).toMatch(/^v1\./);
-    const consents = await t.database.db.select().from(poolConsents).where(eq(poolConsents.memberId, memberId));
-    expect(consents.map((c) => `${c.purpose}/${c.channel}/v${c.textVersion}/${c.givenVia}`).sort()).toEqual([
-      "invitations/email/v2/web",
-      "panels/email/v3/web",
-    ]);
+    const consents = await t.database.db
+      .select()
+      .from(poolConsents)
+      .where(eq(poolConsents.memberId, memberId));
+    expect(
+      consents.map((c) => `${c.purpose}/${c.channel}/v${c.textVersion}/${c.givenVia}`).sort(),
+    ).toEqual(["invitations/email/v2/web", "panels/email/v3/web"]);
 
     const { token, mail } = await poolTokenFromMail(t, "maija.asukas@example.fi", "confirm");
     expect(mail.subject).toContain("Vahvista");
     const confirm = () =>
-      t.app.inject({ method: "POST", url: "/api/orgs/poolikunta/pool/confirm", payload: { token } });
+      t.app.inject({
+        method: "POST",
+        url: "/api/orgs/poolikunta/pool/confirm",
+        payload: { token },
+      });
     expect((await confirm()).statusCode).toBe(204);
-    expect(await memberRow(memberId)).toMatchObject({ status: "active", confirmedVia: "email_link" });
+    expect(await memberRow(memberId)).toMatchObject({
+      status: "active",
+      confirmedVia: "email_link",
+    });
     const again = await confirm();
     expect(again.statusCode).toBe(410);
     expect(again.json().code).toBe("auth.link_used");
@@ -172,13 +194,23 @@ describe("resident pool", () => {
     const rows = await t.database.db.select().from(poolMembers);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.emailIndex).not.toBe(rows[1]!.emailIndex);
-    const list = (await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/members?status=pending" })).json();
+    const list = (
+      await admin.request({
+        method: "GET",
+        url: "/api/orgs/poolikunta/pool/members?status=pending",
+      })
+    ).json();
     expect(list.total).toBe(0);
   });
 
   it("confirms a phone-only member with the SMS code", async () => {
     const joined = await join(
-      sampleJoin({ email: undefined, phone: "+358 50 765 4321", channels: ["sms"], consents: { purposes: ["surveys"], channels: ["sms"] } }),
+      sampleJoin({
+        email: undefined,
+        phone: "+358 50 765 4321",
+        channels: ["sms"],
+        consents: { purposes: ["surveys"], channels: ["sms"] },
+      }),
     );
     expect(joined.json()).toEqual({ confirmBy: "sms" });
     const sms = smsOf(t).sent.at(-1)!;
@@ -228,10 +260,16 @@ describe("resident pool", () => {
       answers: { education: "higher" },
     });
     expect(me.json().consents).toHaveLength(2);
-    const json = await asMember(session, { method: "GET", url: "/api/orgs/poolikunta/pool/me/download?format=json" });
+    const json = await asMember(session, {
+      method: "GET",
+      url: "/api/orgs/poolikunta/pool/me/download?format=json",
+    });
     expect(json.headers["content-disposition"]).toContain("attachment");
     expect(JSON.parse(json.body).member.email).toBe("maija.asukas@example.fi");
-    const csv = await asMember(session, { method: "GET", url: "/api/orgs/poolikunta/pool/me/download?format=csv" });
+    const csv = await asMember(session, {
+      method: "GET",
+      url: "/api/orgs/poolikunta/pool/me/download?format=csv",
+    });
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.body).toContain("email,maija.asukas@example.fi");
     expect(csv.body).toContain("answer.education,higher");
@@ -243,7 +281,10 @@ describe("resident pool", () => {
       payload: { municipality: "410", email: "maija.uusi@example.fi" },
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
-    expect(corrected.json().member).toMatchObject({ municipality: "410", email: "maija.uusi@example.fi" });
+    expect(corrected.json().member).toMatchObject({
+      municipality: "410",
+      email: "maija.uusi@example.fi",
+    });
     expect(await latestAudit()).toMatchObject({
       action: "pool.member_corrected",
       detail: { fields: ["email", "municipality"] },
@@ -265,10 +306,14 @@ describe("resident pool", () => {
       payload: { purpose: "panels" },
     });
     expect(withdrawn.json()).toEqual({ withdrawn: 1 });
-    const me = (await asMember(session, { method: "GET", url: "/api/orgs/poolikunta/pool/me" })).json();
+    const me = (
+      await asMember(session, { method: "GET", url: "/api/orgs/poolikunta/pool/me" })
+    ).json();
     const panels = me.consents.find((c: { purpose: string }) => c.purpose === "panels");
     expect(panels.withdrawnAt).not.toBeNull();
-    expect(me.consents.find((c: { purpose: string }) => c.purpose === "invitations").withdrawnAt).toBeNull();
+    expect(
+      me.consents.find((c: { purpose: string }) => c.purpose === "invitations").withdrawnAt,
+    ).toBeNull();
     expect(me.consents).toHaveLength(2);
   });
 
@@ -290,46 +335,79 @@ describe("resident pool", () => {
       birth_year: 1980,
       left_reason: "left",
     });
-    const consents = await t.database.db.select().from(poolConsents).where(eq(poolConsents.memberId, memberId));
+    const consents = await t.database.db
+      .select()
+      .from(poolConsents)
+      .where(eq(poolConsents.memberId, memberId));
     expect(consents.every((c) => c.withdrawnAt !== null)).toBe(true);
     expect(await latestAudit()).toMatchObject({ action: "pool.member_left", targetId: memberId });
     const after = await asMember(session, { method: "GET", url: "/api/orgs/poolikunta/pool/me" });
     expect(after.statusCode).toBe(410);
     // The address is free again: joining starts over.
-    expect((await join(sampleJoin({ email: "maija.uusi@example.fi" }), "poolikunta", "192.0.2.11")).statusCode).toBe(202);
+    expect(
+      (await join(sampleJoin({ email: "maija.uusi@example.fi" }), "poolikunta", "192.0.2.11"))
+        .statusCode,
+    ).toBe(202);
   });
 
   it("lets staff enter a paper sign-up (active, signature recorded) and refuses a duplicate", async () => {
     const payload = sampleJoin({ email: "paperi@example.fi", source: "paper" });
-    const created = await admin.request({ method: "POST", url: "/api/orgs/poolikunta/pool/members", payload });
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/orgs/poolikunta/pool/members",
+      payload,
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().status).toBe("active");
     const row = await memberRow(created.json().id);
     expect(row).toMatchObject({ source: "paper", confirmedVia: "signature" });
-    const consents = await t.database.db.select().from(poolConsents).where(eq(poolConsents.memberId, row.id));
+    const consents = await t.database.db
+      .select()
+      .from(poolConsents)
+      .where(eq(poolConsents.memberId, row.id));
     expect(consents.every((c) => c.givenVia === "paper")).toBe(true);
-    expect(await latestAudit()).toMatchObject({ action: "pool.member_created", detail: { source: "paper" } });
-    const duplicate = await admin.request({ method: "POST", url: "/api/orgs/poolikunta/pool/members", payload });
+    expect(await latestAudit()).toMatchObject({
+      action: "pool.member_created",
+      detail: { source: "paper" },
+    });
+    const duplicate = await admin.request({
+      method: "POST",
+      url: "/api/orgs/poolikunta/pool/members",
+      payload,
+    });
     expect(duplicate.statusCode).toBe(409);
   });
 
   it("shows staff the size and search without contact data, and logs every contact read", async () => {
-    const summary = (await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/summary" })).json();
+    const summary = (
+      await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/summary" })
+    ).json();
     expect(summary.byStatus).toEqual({ pending: 1, active: 2, left: 1 });
     expect(summary.size).toBe(2);
     expect(summary.growth[0].joined).toBe(4);
     const analyst = await t.signIn("analyytikko@poolikunta.fi", "poolikunta");
-    const list = await analyst.request({ method: "GET", url: "/api/orgs/poolikunta/pool/members?gender=woman&ageBand=45-64" });
+    const list = await analyst.request({
+      method: "GET",
+      url: "/api/orgs/poolikunta/pool/members?gender=woman&ageBand=45-64",
+    });
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain("@example.fi");
     expect(list.json().total).toBe(3);
-    const noContacts = await analyst.request({ method: "GET", url: "/api/orgs/poolikunta/pool/contacts" });
+    const noContacts = await analyst.request({
+      method: "GET",
+      url: "/api/orgs/poolikunta/pool/contacts",
+    });
     expect(noContacts.statusCode).toBe(403);
-    const contacts = await admin.request({ method: "GET", url: "/api/orgs/poolikunta/pool/contacts?municipality=179&status=active" });
-    expect(contacts.json().contacts.map((c: { email: string | null; phone: string | null }) => c.email ?? c.phone).sort()).toEqual([
-      "+358507654321",
-      "paperi@example.fi",
-    ]);
+    const contacts = await admin.request({
+      method: "GET",
+      url: "/api/orgs/poolikunta/pool/contacts?municipality=179&status=active",
+    });
+    expect(
+      contacts
+        .json()
+        .contacts.map((c: { email: string | null; phone: string | null }) => c.email ?? c.phone)
+        .sort(),
+    ).toEqual(["+358507654321", "paperi@example.fi"]);
     expect(await latestAudit()).toMatchObject({
       action: "pool.contact_read",
       detail: { count: 2, filters: { municipality: "179", status: "active" } },

@@ -1,8 +1,8 @@
 import { municipality } from "@kuulo/dvv";
 import { z } from "zod";
 import {
-  CHANNELS,
   CONSENT_VIA,
+  CONTACT_CHANNELS,
   GENDERS,
   MEMBER_STATUSES,
   MOTHER_TONGUES,
@@ -26,7 +26,9 @@ const question = z.object({
 });
 
 const consentTexts = z.object(
-  Object.fromEntries(PURPOSES.map((p) => [p, z.object({ text: localized, version: z.number() })])) as Record<
+  Object.fromEntries(
+    PURPOSES.map((p) => [p, z.object({ text: localized, version: z.number() })]),
+  ) as Record<
     (typeof PURPOSES)[number],
     z.ZodObject<{ text: typeof localized; version: z.ZodNumber }>
   >,
@@ -35,7 +37,9 @@ const consentTexts = z.object(
 /** What the join page needs: the organization's municipalities, questions, themes, consent texts. */
 export const poolFormResponse = z.object({
   open: z.boolean(),
-  municipalities: z.array(z.object({ code: z.string(), name: z.object({ fi: z.string(), sv: z.string() }) })),
+  municipalities: z.array(
+    z.object({ code: z.string(), name: z.object({ fi: z.string(), sv: z.string() }) }),
+  ),
   questions: z.array(question),
   themes: z.array(z.object({ key: z.string(), label: localized })),
   consentTexts,
@@ -90,7 +94,7 @@ export const myDataResponse = z.object({
     language: z.string(),
     answers: z.record(z.string(), z.string()),
     interests: z.array(z.string()),
-    channels: z.array(z.enum(CHANNELS)),
+    channels: z.array(z.enum(CONTACT_CHANNELS)),
     source: z.enum(SOURCES),
     createdAt: z.string(),
     confirmedAt: z.string().nullable(),
@@ -100,7 +104,7 @@ export const myDataResponse = z.object({
     z.object({
       id: z.number(),
       purpose: z.enum(PURPOSES),
-      channel: z.enum(CHANNELS),
+      channel: z.enum(CONTACT_CHANNELS),
       textVersion: z.number(),
       givenAt: z.string(),
       givenVia: z.enum(CONSENT_VIA),
@@ -167,7 +171,7 @@ export const memberListResponse = z.object({
       motherTongue: z.enum(MOTHER_TONGUES),
       source: z.enum(SOURCES),
       interests: z.array(z.string()),
-      channels: z.array(z.enum(CHANNELS)),
+      channels: z.array(z.enum(CONTACT_CHANNELS)),
       createdAt: z.string(),
     }),
   ),
@@ -183,5 +187,7 @@ export function toMemberList(
 }
 
 export const contactsResponse = z.object({
-  contacts: z.array(z.object({ id: z.string(), email: z.string().nullable(), phone: z.string().nullable() })),
+  contacts: z.array(
+    z.object({ id: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  ),
 });

@@ -3,8 +3,8 @@ import type { Db } from "../../db/client.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
 import { recordAudit } from "../audit/index.js";
 import { poolMembers, poolSettings } from "./schema.js";
-import { defaultSettings } from "./settings.js";
 import { eraseMember } from "./self-service.js";
+import { defaultSettings } from "./settings.js";
 import { TOKEN_MINUTES } from "./tokens.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,7 +33,10 @@ export interface RetentionResult {
  * members who left more than `left_retention_months` ago, and deletes unconfirmed sign-ups.
  * `now` lets tests move the clock. Audit: pool.retention_applied per organization with changes.
  */
-export async function applyRetention(db: Db, options: { now?: Date } = {}): Promise<RetentionResult> {
+export async function applyRetention(
+  db: Db,
+  options: { now?: Date } = {},
+): Promise<RetentionResult> {
   const now = options.now ?? new Date();
   const result: RetentionResult = { pseudonymised: 0, deleted: 0, unconfirmed: 0 };
   const orgs = await db
@@ -50,7 +53,10 @@ export async function applyRetention(db: Db, options: { now?: Date } = {}): Prom
         now,
         settings?.inactiveRetentionMonths ?? fallback.inactiveRetentionMonths,
       );
-      const leftBefore = monthsBefore(now, settings?.leftRetentionMonths ?? fallback.leftRetentionMonths);
+      const leftBefore = monthsBefore(
+        now,
+        settings?.leftRetentionMonths ?? fallback.leftRetentionMonths,
+      );
       const stale = await tx
         .select({ id: poolMembers.id })
         .from(poolMembers)
@@ -119,4 +125,3 @@ export function startRetentionWorker(options: {
     onError: options.onError,
   });
 }
-

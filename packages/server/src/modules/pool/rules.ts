@@ -16,8 +16,12 @@ export function memberProblems(
   options: { now: Date; partial: boolean },
 ): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (path: string, code: FieldError["code"], message: string, params?: FieldError["params"]) =>
-    errors.push({ path: `body.${path}`, code, message, ...(params ? { params } : {}) });
+  const add = (
+    path: string,
+    code: FieldError["code"],
+    message: string,
+    params?: FieldError["params"],
+  ) => errors.push({ path: `body.${path}`, code, message, ...(params ? { params } : {}) });
   const year = options.now.getUTCFullYear();
   if (!options.partial || "email" in input || "phone" in input) {
     if (!input.email && !input.phone) {
@@ -51,7 +55,11 @@ export function memberProblems(
         continue;
       }
       const allowed =
-        q.type === "choice" ? q.options.map((o) => o.key) : q.type === "yes_no" ? ["yes", "no"] : null;
+        q.type === "choice"
+          ? q.options.map((o) => o.key)
+          : q.type === "yes_no"
+            ? ["yes", "no"]
+            : null;
       if (allowed && !allowed.includes(answer)) {
         add(`answers.${q.key}`, "invalid_value", "is not one of the options", {
           values: allowed.join(","),

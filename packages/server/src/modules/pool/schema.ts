@@ -19,8 +19,8 @@ export const PURPOSES = ["invitations", "surveys", "panels", "research"] as cons
 export type Purpose = (typeof PURPOSES)[number];
 
 /** How a member may be reached (consented to separately, and preferred). */
-export const CHANNELS = ["email", "sms", "phone", "letter"] as const;
-export type Channel = (typeof CHANNELS)[number];
+export const CONTACT_CHANNELS = ["email", "sms", "phone", "letter"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const GENDERS = ["woman", "man", "other", "undisclosed"] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -111,7 +111,7 @@ export const poolMembers = pgTable(
     language: text("language").notNull(),
     answers: jsonb("answers").$type<Record<string, string>>().notNull().default({}),
     interests: jsonb("interests").$type<string[]>().notNull().default([]),
-    channels: jsonb("channels").$type<Channel[]>().notNull().default([]),
+    channels: jsonb("channels").$type<ContactChannel[]>().notNull().default([]),
     source: text("source").$type<Source>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
@@ -151,7 +151,7 @@ export const poolConsents = pgTable(
       .notNull()
       .references(() => poolMembers.id, { onDelete: "cascade" }),
     purpose: text("purpose").$type<Purpose>().notNull(),
-    channel: text("channel").$type<Channel>().notNull(),
+    channel: text("channel").$type<ContactChannel>().notNull(),
     textVersion: integer("text_version").notNull(),
     givenAt: timestamp("given_at", { withTimezone: true }).notNull().defaultNow(),
     givenVia: text("given_via").$type<ConsentVia>().notNull(),
@@ -179,5 +179,8 @@ export const poolTokens = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("pool_tokens_hash").on(t.tokenHash), index("pool_tokens_member").on(t.memberId)],
+  (t) => [
+    uniqueIndex("pool_tokens_hash").on(t.tokenHash),
+    index("pool_tokens_member").on(t.memberId),
+  ],
 );

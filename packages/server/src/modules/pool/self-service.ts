@@ -9,7 +9,13 @@ import { erasedContact, normalizePhone, openContact, sealContact } from "./conta
 import { findMemberByContact, type PoolDeps } from "./members.js";
 import { poolUrl, queuePoolMail, sendPoolSms } from "./notify.js";
 import { assertMember } from "./rules.js";
-import { type Channel, type Purpose, poolConsents, poolMembers, poolTokens } from "./schema.js";
+import {
+  type ContactChannel,
+  type Purpose,
+  poolConsents,
+  poolMembers,
+  poolTokens,
+} from "./schema.js";
 import { loadSettings } from "./settings.js";
 import { consumeToken, issueToken, sessionMember, TOKEN_MINUTES } from "./tokens.js";
 import type { CorrectionInput } from "./validation.js";
@@ -90,10 +96,7 @@ export async function openSelfService(
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
     const memberId = await consumeToken(tx, { ...options, purpose: "self_service", now });
-    await tx
-      .update(poolMembers)
-      .set({ lastActiveAt: now })
-      .where(eq(poolMembers.id, memberId));
+    await tx.update(poolMembers).set({ lastActiveAt: now }).where(eq(poolMembers.id, memberId));
     const session = await issueToken(tx, {
       organizationId: options.organizationId,
       memberId,
@@ -112,7 +115,9 @@ async function memberOfSession(db: Db, options: { organizationId: string; sessio
   const [member] = await db
     .select()
     .from(poolMembers)
-    .where(and(eq(poolMembers.id, memberId), eq(poolMembers.organizationId, options.organizationId)));
+    .where(
+      and(eq(poolMembers.id, memberId), eq(poolMembers.organizationId, options.organizationId)),
+    );
   if (!member || member.status === "left") {
     throw new AppError("auth.link_expired", "The self-service session has ended.");
   }
@@ -237,7 +242,7 @@ export async function withdrawConsent(
     organizationId: string;
     session: string;
     purpose?: Purpose | undefined;
-    channel?: Channel | undefined;
+    channel?: ContactChannel | undefined;
     now?: Date;
   },
 ): Promise<number> {
@@ -261,7 +266,11 @@ export async function withdrawConsent(
       action: "pool.consent_withdrawn",
       targetType: "pool_member",
       targetId: member.id,
-      detail: { purpose: options.purpose ?? null, channel: options.channel ?? null, count: withdrawn.length },
+      detail: {
+        purpose: options.purpose ?? null,
+        channel: options.channel ?? null,
+        count: withdrawn.length,
+      },
     });
     return withdrawn.length;
   });

@@ -4,12 +4,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
 import type { LocalizedText } from "../organizations/index.js";
-import {
-  type ConsentText,
-  PURPOSES,
-  type Purpose,
-  poolSettings,
-} from "./schema.js";
+import { type ConsentText, PURPOSES, type Purpose, poolSettings } from "./schema.js";
 import type { SettingsInput } from "./validation.js";
 
 export type PoolSettings = Omit<typeof poolSettings.$inferSelect, "organizationId">;

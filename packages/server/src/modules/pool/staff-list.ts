@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.js";
 import type { Sealer } from "../../db/sealed.js";
 import { recordRead } from "../audit/index.js";
 import { openContact } from "./contact.js";
-import { type MemberStatus, MEMBER_STATUSES, poolMembers } from "./schema.js";
+import { MEMBER_STATUSES, type MemberStatus, poolMembers } from "./schema.js";
 import type { SearchInput } from "./validation.js";
 
 /** Pool size, members by status and growth per month (joined and left), newest month first. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES } from "../organizations/index.js";
 import {
-  CHANNELS,
+  CONTACT_CHANNELS,
   GENDERS,
   MOTHER_TONGUES,
   PURPOSES,
@@ -39,7 +39,13 @@ const question = z
   })
   .superRefine((q, ctx) => {
     if (q.type === "choice" && q.options.length < 2) {
-      ctx.addIssue({ code: "too_small", origin: "array", minimum: 2, path: ["options"], message: "a choice needs at least 2 options" });
+      ctx.addIssue({
+        code: "too_small",
+        origin: "array",
+        minimum: 2,
+        path: ["options"],
+        message: "a choice needs at least 2 options",
+      });
     }
     if (!unique(q.options)) {
       ctx.addIssue({ code: "custom", path: ["options"], message: "option keys must differ" });
@@ -49,13 +55,15 @@ const question = z
 /** An organization's pool settings as staff save them (the consent texts' versions are kept by the server). */
 export const settingsSchema = z.strictObject({
   municipalities: z
-    .array(z.string().regex(/^\d{3}$/, "must be a 3-digit municipality code"))
+    .array(
+      z
+        .string()
+        .max(3)
+        .regex(/^\d{3}$/, "must be a 3-digit municipality code"),
+    )
     .min(1)
     .max(100),
-  questions: z
-    .array(question)
-    .max(30)
-    .refine(unique, { message: "question keys must differ" }),
+  questions: z.array(question).max(30).refine(unique, { message: "question keys must differ" }),
   themes: z
     .array(z.strictObject({ key, label: localized(200) }))
     .max(50)
@@ -76,7 +84,7 @@ const phone = z.string().trim().max(30).optional();
 
 const answers = z.record(z.string().max(40), z.string().max(500));
 const interests = z.array(z.string().max(40)).max(50);
-const channels = z.array(z.enum(CHANNELS)).max(4);
+const channels = z.array(z.enum(CONTACT_CHANNELS)).max(4);
 
 const memberFields = {
   email,
@@ -99,7 +107,7 @@ export const memberSchema = z.strictObject({
   channels: channels.default([]),
   consents: z.strictObject({
     purposes: z.array(z.enum(PURPOSES)).max(4),
-    channels: z.array(z.enum(CHANNELS)).max(4),
+    channels: z.array(z.enum(CONTACT_CHANNELS)).max(4),
   }),
 });
 export type MemberInput = z.infer<typeof memberSchema>;
@@ -118,7 +126,10 @@ export const tokenSchema = z.strictObject({ token: z.string().min(16).max(100) }
 
 export const codeSchema = z.strictObject({
   phone: z.string().trim().min(1).max(30),
-  code: z.string().regex(/^\d{6}$/, "must be 6 digits"),
+  code: z
+    .string()
+    .max(6)
+    .regex(/^\d{6}$/, "must be 6 digits"),
 });
 
 export const linkRequestSchema = z.strictObject({
@@ -130,7 +141,7 @@ export const linkRequestSchema = z.strictObject({
 export const withdrawSchema = z
   .strictObject({
     purpose: z.enum(PURPOSES).optional(),
-    channel: z.enum(CHANNELS).optional(),
+    channel: z.enum(CONTACT_CHANNELS).optional(),
   })
   .refine((w) => w.purpose !== undefined || w.channel !== undefined, {
     message: "name a purpose, a channel or both",
@@ -140,7 +151,11 @@ export const withdrawSchema = z
 export const AGE_BANDS = ["15-29", "30-44", "45-64", "65-79", "80-"] as const;
 
 export const searchSchema = z.strictObject({
-  municipality: z.string().regex(/^\d{3}$/).optional(),
+  municipality: z
+    .string()
+    .max(3)
+    .regex(/^\d{3}$/)
+    .optional(),
   ageBand: z.enum(AGE_BANDS).optional(),
   gender: z.enum(GENDERS).optional(),
   status: z.enum(["pending", "active", "left"]).optional(),

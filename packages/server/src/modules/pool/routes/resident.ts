@@ -134,7 +134,7 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         summary: "Send a one-time self-service link (same answer whether or not you are a member)",
         params: slugParams,
         body: linkRequestSchema,
-        response: { 202: noContent },
+        response: { 202: z.object({ status: z.literal("sent") }) },
       },
     },
     async (request, reply) => {
@@ -144,7 +144,7 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         ...request.body,
         clientAddress: request.ip,
       });
-      return reply.status(202).send();
+      return reply.status(202).send({ status: "sent" as const });
     },
   );
 
@@ -162,7 +162,10 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
     },
     async (request) => {
       const org = await orgOf(request.params.slug);
-      const opened = await openSelfService(db, { organizationId: org.id, token: request.body.token });
+      const opened = await openSelfService(db, {
+        organizationId: org.id,
+        token: request.body.token,
+      });
       return { session: opened.session, expiresAt: opened.expiresAt.toISOString() };
     },
   );
@@ -173,7 +176,8 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
       config: { access: "public" },
       schema: {
         tags,
-        summary: "Everything stored about you in the pool, with your consent history (self-service)",
+        summary:
+          "Everything stored about you in the pool, with your consent history (self-service)",
         params: slugParams,
         headers: sessionHeaders,
         response: { 200: myDataResponse },
@@ -220,7 +224,10 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
       const csv = request.query.format === "csv";
       return reply
         .header("content-type", csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8")
-        .header("content-disposition", `attachment; filename="asukaspooli-omat-tiedot.${request.query.format}"`)
+        .header(
+          "content-disposition",
+          `attachment; filename="asukaspooli-omat-tiedot.${request.query.format}"`,
+        )
         .header("cache-control", "no-store")
         .send(csv ? myDataCsv(data) : JSON.stringify(toMyData(data), null, 2));
     },
@@ -242,11 +249,15 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
     async (request) => {
       const org = await orgOf(request.params.slug);
       const session = request.headers["x-pool-session"];
-      await correctMyData(db, { ...ctx.services, publicUrl: ctx.config.publicUrl }, {
-        organizationId: org.id,
-        session,
-        input: request.body,
-      });
+      await correctMyData(
+        db,
+        { ...ctx.services, publicUrl: ctx.config.publicUrl },
+        {
+          organizationId: org.id,
+          session,
+          input: request.body,
+        },
+      );
       return toMyData(await myData(db, ctx.services, { organizationId: org.id, session }));
     },
   );
@@ -257,7 +268,8 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
       config: { access: "public", csrf: false },
       schema: {
         tags,
-        summary: "Withdraw consent for a purpose, a channel, or a purpose on a channel (self-service)",
+        summary:
+          "Withdraw consent for a purpose, a channel, or a purpose on a channel (self-service)",
         params: slugParams,
         headers: sessionHeaders,
         body: withdrawSchema,

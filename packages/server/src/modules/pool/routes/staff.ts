@@ -123,7 +123,8 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       config: { permission: "pool.read" },
       schema: {
         tags,
-        summary: "Members by municipality, age band, gender and status, without contact data (staff)",
+        summary:
+          "Members by municipality, age band, gender and status, without contact data (staff)",
         params: slugParams,
         querystring: searchSchema,
         response: { 200: memberListResponse },
@@ -143,7 +144,8 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       config: { permission: "pool.contact.read" },
       schema: {
         tags,
-        summary: "Email addresses and phone numbers of the members found (staff; the read is logged)",
+        summary:
+          "Email addresses and phone numbers of the members found (staff; the read is logged)",
         params: slugParams,
         querystring: searchSchema,
         response: { 200: contactsResponse },
