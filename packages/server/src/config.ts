@@ -156,6 +156,9 @@ export function isLoopbackHost(host: string): boolean {
   return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
+/** Variables whose values an error message must not repeat. */
+const SECRETS = new Set(["DATA_ENCRYPTION_KEY"]);
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -168,7 +171,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const variable = String(issue.path[0] ?? "environment");
-      return `  ${variable}: ${issue.message}${variable in cleaned ? ` (got "${cleaned[variable]}")` : ""}`;
+      // A secret is never repeated into the log.
+      const got = variable in cleaned && !SECRETS.has(variable);
+      return `  ${variable}: ${issue.message}${got ? ` (got "${cleaned[variable]}")` : ""}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
