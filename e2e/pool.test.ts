@@ -1,11 +1,13 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import {
+  DEMO_ADMIN,
   DEMO_SLUG,
   outboxIds,
   outboxMessages,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
+  signIn,
 } from "./support/browser.js";
 import { expect, test } from "./support/test.js";
 
@@ -167,5 +169,26 @@ test.describe("resident pool", () => {
       (m) => !after.has(m.id) && m.to === email,
     );
     expect(fresh).toEqual([]);
+  });
+
+  test("staff see the pool's size and members, enter a paper sign-up and open the settings", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool`);
+    await expect(page.getByRole("heading", { level: 1, name: "Asukaspooli" })).toBeVisible();
+    await expect(page.getByText(/Poolissa on \d+ jäsentä/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Kasvu kuukausittain" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: /Lisää paperilla/ }).click();
+    await fillJoin(page, `paperi-${Date.now().toString(36)}@example.invalid`, false);
+    await page.getByRole("button", { name: "Tallenna" }).click();
+    await expect(page.getByRole("status")).toContainText("Jäsen lisätty ja mukana poolissa");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/${DEMO_SLUG}/staff/pool/settings`);
+    await expect(page.getByLabel("Kuntien koodit")).toHaveValue(/179/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

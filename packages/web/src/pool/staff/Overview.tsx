@@ -54,6 +54,11 @@ export function PoolOverview() {
           <Link to="new">{pt("staff.enter")}</Link>
         </p>
       ) : null}
+      {can(membership, "pool.manage") ? (
+        <p>
+          <Link to="settings">{pt("settings.title")}</Link>
+        </p>
+      ) : null}
       {summary.error ? (
         <p className="notice notice--error">{errorMessage(summary.error, t)}</p>
       ) : null}

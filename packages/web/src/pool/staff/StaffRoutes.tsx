@@ -4,6 +4,7 @@ import "../pool.css";
 
 const PoolOverview = lazyNamed(() => import("./Overview.js"), "PoolOverview");
 const SignUpEntry = lazyNamed(() => import("./SignUpEntry.js"), "SignUpEntry");
+const PoolSettingsPage = lazyNamed(() => import("./SettingsPage.js"), "PoolSettingsPage");
 
 /** `/:slug/staff/pool/*`: the pool's size and members, and entering paper and phone sign-ups. */
 export function PoolStaffRoutes() {
@@ -12,6 +13,7 @@ export function PoolStaffRoutes() {
       <Routes>
         <Route index element={<PoolOverview />} />
         <Route path="new" element={<SignUpEntry />} />
+        <Route path="settings" element={<PoolSettingsPage />} />
       </Routes>
     </PageSuspense>
   );

@@ -94,7 +94,7 @@ export type ResidentLimits = Pick<
   | "sseConnectionsMax"
 >;
 
-interface KnownParticipant {
+export interface KnownParticipant {
   pid: number;
   segmentId: string | null;
   kioskSessionId: string | null;
