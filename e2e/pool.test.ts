@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import {
+  activeElementId,
   DEMO_ADMIN,
   DEMO_SLUG,
   outboxIds,
@@ -190,5 +191,38 @@ test.describe("resident pool", () => {
     await page.goto(`/${DEMO_SLUG}/staff/pool/settings`);
     await expect(page.getByLabel("Kuntien koodit")).toHaveValue(/179/);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("joining with the keyboard only, on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 760 });
+    await page.goto(`/${DEMO_SLUG}/pool`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Liity asukaspooliin" }),
+    ).toBeVisible();
+    /** Tabs forward until the field has focus (the fields come in reading order). */
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 80 && (await activeElementId(page)) !== id; i++) {
+        await page.keyboard.press("Tab");
+      }
+      expect(await activeElementId(page)).toBe(id);
+    };
+    const email = `nappaimisto-${Date.now().toString(36)}@example.invalid`;
+    await tabTo("pool-email");
+    await page.keyboard.type(email);
+    await tabTo("pool-municipality");
+    await page.keyboard.press("ArrowDown");
+    await tabTo("pool-birth-year");
+    await page.keyboard.type("1991");
+    await tabTo("pool-gender");
+    await page.keyboard.press("ArrowDown");
+    await tabTo("pool-mother-tongue");
+    await page.keyboard.press("ArrowDown");
+    await tabTo("pool-purposes-invitations");
+    await page.keyboard.press("Space");
+    await tabTo("pool-consent-channels-email");
+    await page.keyboard.press("Space");
+    await tabTo("pool-join-submit");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toContainText("vahvistuslinkin");
   });
 });

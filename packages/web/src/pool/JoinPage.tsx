@@ -66,7 +66,12 @@ export function JoinPage() {
             <p>
               <Link to={`/${slug}/privacy`}>{pt("join.privacy")}</Link>
             </p>
-            <button type="submit" className="button" disabled={join.isPending}>
+            <button
+              id="pool-join-submit"
+              type="submit"
+              className="button"
+              disabled={join.isPending}
+            >
               {join.isPending ? pt("join.sending") : pt("join.submit")}
             </button>
           </form>
