@@ -8,7 +8,7 @@ import { isLanguage, localized } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { poolEndpoints } from "./api.js";
 import { ConsentFields } from "./ConsentFields.js";
-import { EMPTY_DRAFT, fieldOf, type MemberDraft, toJoinInput } from "./draft.js";
+import { EMPTY_DRAFT, fieldOf, type MemberDraft, missingFields, toJoinInput } from "./draft.js";
 import { usePt } from "./i18n/index.js";
 import { MemberFields } from "./MemberFields.js";
 import "./pool.css";
@@ -21,7 +21,7 @@ export function JoinPage() {
   useDocumentTitle(`${pt("join.title")} – ${org ? localized(org.name, language) : ""}`);
   const form = useQuery({ queryKey: ["pool-form", slug], queryFn: () => poolEndpoints.form(slug) });
   const [draft, setDraft] = useState<MemberDraft>(EMPTY_DRAFT);
-  const { errors, attempt, failWith, clear, fieldError } = useFormErrors(fieldOf);
+  const { errors, attempt, fail, failWith, clear, fieldError } = useFormErrors(fieldOf);
   const lang = isLanguage(language) ? language : "fi";
   const join = useMutation({
     mutationFn: () => poolEndpoints.join(slug, toJoinInput(draft, lang)),
@@ -33,6 +33,11 @@ export function JoinPage() {
   if (form.error) return <p className="notice notice--error">{errorMessage(form.error, t)}</p>;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields(draft);
+    if (missing.length > 0) {
+      fail(missing.map((field) => ({ field, message: t("errors.fields.required") })));
+      return;
+    }
     join.mutate();
   };
   return (

@@ -69,7 +69,6 @@ export function MemberFields({ form, draft, onChange, fieldError }: Props) {
         inputMode="numeric"
         autoComplete="bday-year"
         maxLength={4}
-        required
         error={fieldError("pool-birth-year")}
       />
       <SelectField

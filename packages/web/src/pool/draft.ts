@@ -76,3 +76,17 @@ export function fieldOf(rawPath: string): string | undefined {
 }
 
 export type Question = PoolForm["questions"][number];
+
+/**
+ * The fields the browser can check before sending (the server checks every rule again):
+ * a contact, a municipality, a four-digit birth year, gender and mother tongue.
+ */
+export function missingFields(draft: MemberDraft): string[] {
+  const missing: string[] = [];
+  if (!draft.email.trim() && !draft.phone.trim()) missing.push("pool-email");
+  if (!draft.municipality) missing.push("pool-municipality");
+  if (!/^\d{4}$/.test(draft.birthYear.trim())) missing.push("pool-birth-year");
+  if (!draft.gender) missing.push("pool-gender");
+  if (!draft.motherTongue) missing.push("pool-mother-tongue");
+  return missing;
+}

@@ -8,7 +8,7 @@ import { isLanguage } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { poolEndpoints, poolStaffEndpoints } from "../api.js";
 import { ConsentFields } from "../ConsentFields.js";
-import { EMPTY_DRAFT, fieldOf, type MemberDraft, toJoinInput } from "../draft.js";
+import { EMPTY_DRAFT, fieldOf, type MemberDraft, missingFields, toJoinInput } from "../draft.js";
 import { usePt } from "../i18n/index.js";
 import { MemberFields } from "../MemberFields.js";
 
@@ -25,7 +25,7 @@ export function SignUpEntry() {
   });
   const [draft, setDraft] = useState<MemberDraft>(EMPTY_DRAFT);
   const [source, setSource] = useState<(typeof SOURCES)[number]>("paper");
-  const { errors, attempt, failWith, clear, fieldError } = useFormErrors(fieldOf);
+  const { errors, attempt, fail, failWith, clear, fieldError } = useFormErrors(fieldOf);
   const create = useMutation({
     mutationFn: () =>
       poolStaffEndpoints.create(org.slug, {
@@ -42,6 +42,11 @@ export function SignUpEntry() {
   if (form.error) return <p className="notice notice--error">{errorMessage(form.error, t)}</p>;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const missing = missingFields(draft);
+    if (missing.length > 0) {
+      fail(missing.map((field) => ({ field, message: t("errors.fields.required") })));
+      return;
+    }
     create.mutate();
   };
   return (
