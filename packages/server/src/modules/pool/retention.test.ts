@@ -151,4 +151,26 @@ describe("pool services", () => {
     expect(result.deleted).toBe(1);
     expect(await db.select().from(poolMembers).where(eq(poolMembers.id, sleeper.id))).toEqual([]);
   });
+
+  it("keeps consent records as a history: only withdrawn_at may be set, and only once", async () => {
+    const db = t.database.db;
+    const member = await joinAs("historia@example.fi", "192.0.2.6");
+    const [consent] = await db
+      .select()
+      .from(poolConsents)
+      .where(eq(poolConsents.memberId, member.id));
+    await expect(
+      db.update(poolConsents).set({ purpose: "research" }).where(eq(poolConsents.id, consent!.id)),
+    ).rejects.toThrow();
+    await db
+      .update(poolConsents)
+      .set({ withdrawnAt: new Date() })
+      .where(eq(poolConsents.id, consent!.id));
+    await expect(
+      db.update(poolConsents).set({ withdrawnAt: null }).where(eq(poolConsents.id, consent!.id)),
+    ).rejects.toThrow();
+    const [after] = await db.select().from(poolConsents).where(eq(poolConsents.id, consent!.id));
+    expect(after!.purpose).toBe(consent!.purpose);
+    expect(after!.withdrawnAt).not.toBeNull();
+  });
 });

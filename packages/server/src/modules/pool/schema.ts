@@ -138,7 +138,8 @@ export const poolMembers = pgTable(
 
 /**
  * Consent events: one row per purpose and channel given, never changed afterwards except for
- * `withdrawn_at`. A changed consent is a new row; the history is shown in self-service.
+ * `withdrawn_at`, set once (a trigger, migration pool_consents_history, refuses any other
+ * update). A changed consent is a new row; the history is shown in self-service.
  */
 export const poolConsents = pgTable(
   "pool_consents",
