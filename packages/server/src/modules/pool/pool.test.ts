@@ -413,4 +413,44 @@ describe("resident pool", () => {
       detail: { count: 2, filters: { municipality: "179", status: "active" } },
     });
   });
+
+  it("confirms a phone sign-up entered by staff like a web one, by SMS", async () => {
+    const created = await admin.request({
+      method: "POST",
+      url: "/api/orgs/poolikunta/pool/members",
+      payload: sampleJoin({
+        email: undefined,
+        phone: "+358 44 000 1122",
+        source: "phone",
+        consents: { purposes: ["invitations"], channels: ["phone"] },
+      }),
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().status).toBe("pending");
+    expect(smsOf(t).sent.at(-1)!.to).toBe("+358440001122");
+    const consents = await t.database.db
+      .select()
+      .from(poolConsents)
+      .where(eq(poolConsents.memberId, created.json().id));
+    expect(consents.map((c) => c.givenVia)).toEqual(["phone"]);
+  });
+
+  it("limits sign-ups from one address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await join(
+        sampleJoin({ email: `tulva-${i}@example.fi` }),
+        "poolikunta",
+        "198.51.100.7",
+      );
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    // Another address is not held back.
+    expect(
+      (await join(sampleJoin({ email: "tulva-x@example.fi" }), "poolikunta", "198.51.100.8"))
+        .statusCode,
+    ).toBe(202);
+  });
 });

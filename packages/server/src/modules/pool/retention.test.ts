@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../../db/sealed.js";
 import { createTestApp, TEST_DATA_KEY, type TestApp } from "../../test-app.js";
 import type { Organization } from "../organizations/index.js";
-import { findMemberByContact, joinPool } from "./members.js";
+import { confirmByLink, findMemberByContact, joinPool } from "./members.js";
 import { applyRetention } from "./retention.js";
 import { poolConsents, poolMembers, poolTokens } from "./schema.js";
 import { openSelfService } from "./self-service.js";
@@ -62,7 +62,7 @@ describe("pool services", () => {
     ).toBeUndefined();
   });
 
-  it("refuses an expired one-time link", async () => {
+  it("refuses an expired self-service or confirmation link, and a link of another kind", async () => {
     const member = await joinAs("vanheneva@example.fi", "192.0.2.2");
     const now = new Date();
     const token = await issueToken(t.database.db, {
@@ -73,6 +73,17 @@ describe("pool services", () => {
     });
     await expect(
       openSelfService(t.database.db, { organizationId: org.id, token }),
+    ).rejects.toMatchObject({
+      code: "auth.link_expired",
+    });
+    const oldLink = await issueToken(t.database.db, {
+      organizationId: org.id,
+      memberId: member.id,
+      purpose: "confirm",
+      now: new Date(now.getTime() - 8 * DAY),
+    });
+    await expect(
+      confirmByLink(t.database.db, { organizationId: org.id, token: oldLink }),
     ).rejects.toMatchObject({
       code: "auth.link_expired",
     });
