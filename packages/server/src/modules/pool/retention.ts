@@ -2,8 +2,8 @@ import { and, eq, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
 import { recordAudit } from "../audit/index.js";
+import { eraseMember } from "./erase.js";
 import { poolMembers, poolSettings } from "./schema.js";
-import { eraseMember } from "./self-service.js";
 import { defaultSettings } from "./settings.js";
 import { TOKEN_MINUTES } from "./tokens.js";
 

@@ -5,17 +5,11 @@ import { AppError } from "../../errors.js";
 import { enforceRateLimit } from "../../http/rate-limit.js";
 import { recordAudit } from "../audit/index.js";
 import type { Language, Organization } from "../organizations/index.js";
-import { erasedContact, normalizePhone, openContact, sealContact } from "./contact.js";
+import { normalizePhone, openContact, sealContact } from "./contact.js";
 import { findMemberByContact, type PoolDeps } from "./members.js";
 import { poolUrl, queuePoolMail, sendPoolSms } from "./notify.js";
 import { assertMember } from "./rules.js";
-import {
-  type ContactChannel,
-  type Purpose,
-  poolConsents,
-  poolMembers,
-  poolTokens,
-} from "./schema.js";
+import { type ContactChannel, type Purpose, poolConsents, poolMembers } from "./schema.js";
 import { loadSettings } from "./settings.js";
 import { consumeToken, issueToken, sessionMember, TOKEN_MINUTES } from "./tokens.js";
 import type { CorrectionInput } from "./validation.js";
@@ -24,7 +18,7 @@ import type { CorrectionInput } from "./validation.js";
 export const LINK_REQUESTS_PER_HOUR = 5;
 
 /** What self-service calls a member's actions in the audit log (no person is named). */
-const MEMBER_ACTOR = { label: "pool member (self-service)" };
+export const MEMBER_ACTOR = { label: "pool member (self-service)" };
 
 /**
  * Sends a one-time self-service link to a member's email or phone. The answer is the same
@@ -107,7 +101,10 @@ export async function openSelfService(
   });
 }
 
-async function memberOfSession(db: Db, options: { organizationId: string; session: string }) {
+export async function memberOfSession(
+  db: Db,
+  options: { organizationId: string; session: string },
+) {
   const memberId = await sessionMember(db, {
     organizationId: options.organizationId,
     token: options.session,
@@ -273,43 +270,5 @@ export async function withdrawConsent(
       },
     });
     return withdrawn.length;
-  });
-}
-
-/**
- * Erases a member's contact data and answers and keeps the pseudonymous record; every open
- * consent is withdrawn and every token removed. Used when a member leaves and by retention.
- */
-export async function eraseMember(
-  tx: Db,
-  options: { memberId: string; reason: "left" | "retention"; now: Date },
-): Promise<void> {
-  await tx
-    .update(poolMembers)
-    .set({ ...erasedContact(), status: "left", leftAt: options.now, leftReason: options.reason })
-    .where(eq(poolMembers.id, options.memberId));
-  await tx
-    .update(poolConsents)
-    .set({ withdrawnAt: options.now })
-    .where(and(eq(poolConsents.memberId, options.memberId), isNull(poolConsents.withdrawnAt)));
-  await tx.delete(poolTokens).where(eq(poolTokens.memberId, options.memberId));
-}
-
-/** The member leaves the pool: contact data deleted at once (audit: pool.member_left). */
-export async function leavePool(
-  db: Db,
-  options: { organizationId: string; session: string; now?: Date },
-): Promise<void> {
-  const now = options.now ?? new Date();
-  await db.transaction(async (tx) => {
-    const member = await memberOfSession(tx, options);
-    await eraseMember(tx, { memberId: member.id, reason: "left", now });
-    await recordAudit(tx, {
-      organizationId: options.organizationId,
-      actor: MEMBER_ACTOR,
-      action: "pool.member_left",
-      targetType: "pool_member",
-      targetId: member.id,
-    });
   });
 }

@@ -5,6 +5,7 @@ import { noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
+import { leavePool } from "../erase.js";
 import { confirmByCode, confirmByLink, joinPool } from "../members.js";
 import {
   joinReceipt,
@@ -17,7 +18,6 @@ import {
 } from "../responses.js";
 import {
   correctMyData,
-  leavePool,
   myData,
   myDataCsv,
   openSelfService,
