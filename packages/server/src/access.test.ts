@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
+import { samplePoolSettings } from "./modules/pool/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
 import { createTestApp, type StaffClient, type TestApp } from "./test-app.js";
@@ -71,6 +72,13 @@ describe("every route against every role", () => {
       .select({ id: accessibilityFeedback.id })
       .from(accessibilityFeedback)
       .limit(1);
+    // The resident pool is set up, so that staff can enter sign-ups into it.
+    const pool = await admin.request({
+      method: "PUT",
+      url: "/api/orgs/oma-kunta/pool/settings",
+      payload: samplePoolSettings(),
+    });
+    expect(pool.statusCode).toBe(200);
     let spare = 0;
     const kiosk = await admin.request({
       method: "POST",

@@ -22,6 +22,24 @@ describe("configuration", () => {
     expect(parseConfig({ VOTE_SHED_LAG_MS: "80" }).voteShedLagMs).toBe(80);
   });
 
+  it("reads the data encryption key as hex or base64, and refuses a wrong one without repeating it", () => {
+    expect(parseConfig({}).dataEncryptionKey).toBeUndefined();
+    const key = parseConfig({ DATA_ENCRYPTION_KEY: "ab".repeat(32) }).dataEncryptionKey;
+    expect(key).toEqual(Buffer.alloc(32, 0xab));
+    expect(
+      parseConfig({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") })
+        .dataEncryptionKey,
+    ).toEqual(Buffer.alloc(32, 1));
+    let message = "";
+    try {
+      parseConfig({ DATA_ENCRYPTION_KEY: "salainen-mutta-liian-lyhyt" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/DATA_ENCRYPTION_KEY: must be 32 bytes/);
+    expect(message).not.toContain("salainen");
+  });
+
   it("lists every invalid variable at once", () => {
     try {
       parseConfig({ PORT: "-1", SESSION_HOURS: "0" });

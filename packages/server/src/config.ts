@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDataKey } from "./db/sealed.js";
 import { type OutboundPolicy, parseOutboundAllow } from "./net/outbound.js";
 
 /** The SMS provider settings (the messaging module's gateway reads them). */
@@ -109,6 +110,14 @@ const envSchema = z.object({
   SMS_WORKER: boolFromEnv.default(true),
   SMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   SMS_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => parseDataKey(v) !== undefined, {
+      message: "must be 32 bytes as 64 hex digits or base64 (e.g. openssl rand -hex 32)",
+    })
+    .optional(),
+  POOL_WORKER: boolFromEnv.default(true),
+  POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
 });
 
 export interface Config {
@@ -172,6 +181,14 @@ export interface Config {
   sms: SmsConfig;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
+  /**
+   * The key that seals sensitive values at rest (db/sealed.ts). Absent: server.ts uses the key
+   * file in DATA_DIR, made on first start.
+   */
+  dataEncryptionKey: Buffer | undefined;
+  /** Run the resident pool's retention job in this process, and how often. */
+  poolWorker: boolean;
+  poolIntervalMs: number;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -179,6 +196,9 @@ export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, "").toLowerCase();
   return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
+
+/** Variables whose values an error message must not repeat. */
+const SECRETS = new Set(["DATA_ENCRYPTION_KEY"]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -192,7 +212,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const variable = String(issue.path[0] ?? "environment");
-      return `  ${variable}: ${issue.message}${variable in cleaned ? ` (got "${cleaned[variable]}")` : ""}`;
+      // A secret is never repeated into the log.
+      const got = variable in cleaned && !SECRETS.has(variable);
+      return `  ${variable}: ${issue.message}${got ? ` (got "${cleaned[variable]}")` : ""}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
@@ -279,5 +301,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       retrySeconds: e.SMS_RETRY_SECONDS,
     },
     secureCookies: publicUrl.startsWith("https://"),
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY ? parseDataKey(e.DATA_ENCRYPTION_KEY) : undefined,
+    poolWorker: e.POOL_WORKER,
+    poolIntervalMs: e.POOL_INTERVAL_MS,
   };
 }

@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
 
 /**
  * Requests that pass validation for every route of the app, so that a test walking the route
@@ -99,6 +100,16 @@ function sampleBody(key: string): unknown {
     }),
     "POST /api/p/c/:publicId/kiosk": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
     "POST /api/p/c/:publicId/kiosk/people": () => ({ kiosk: "ei-kelpaa-tama-kioskitunnus" }),
+    "PUT /api/orgs/:slug/pool/settings": () => samplePoolSettings(),
+    "POST /api/orgs/:slug/pool/members": () =>
+      sampleJoin({ email: `paperi-${n}@example.fi`, source: "paper" }),
+    "POST /api/orgs/:slug/pool/join": () => sampleJoin({ email: `liittyja-${n}@example.fi` }),
+    "POST /api/orgs/:slug/pool/confirm": () => ({ token: "ei-kelpaa-tama-tunnus" }),
+    "POST /api/orgs/:slug/pool/confirm-code": () => ({ phone: "0401234567", code: "123456" }),
+    "POST /api/orgs/:slug/pool/me/link": () => ({ email: "kuka@example.fi", language: "fi" }),
+    "POST /api/orgs/:slug/pool/me/session": () => ({ token: "ei-kelpaa-tama-tunnus" }),
+    "PATCH /api/orgs/:slug/pool/me": () => ({ municipality: "179" }),
+    "POST /api/orgs/:slug/pool/me/withdraw": () => ({ purpose: "panels" }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -153,10 +164,17 @@ export async function sampleRequest(
   url = url.replace("*", "index.html") + (QUERIES[key] ?? "");
   const body = sampleBody(key);
   const contentType = CONTENT_TYPES[key];
+  // The pool's self-service routes take their session in a header (modules/pool).
+  const poolSession =
+    /\/pool\/me(\/download|\/withdraw)?$/.test(route.url) && !route.url.endsWith("/link");
+  const headers = {
+    ...(contentType ? { "content-type": contentType } : {}),
+    ...(poolSession ? { "x-pool-session": "ei-kelpaa-tama-istunto" } : {}),
+  };
   return {
     method: route.method as HTTPMethods,
     url,
     ...(body !== undefined ? { payload: body as InjectOptions["payload"] } : {}),
-    ...(contentType ? { headers: { "content-type": contentType } } : {}),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { type Config, parseConfig } from "./config.js";
 import { type Database, type DatabaseLog, openDatabase } from "./db/client.js";
 import { acquireDataDirLock } from "./db/instance-lock.js";
 import { migrate } from "./db/migrate.js";
+import { loadOrCreateDataKey } from "./db/sealed.js";
 import { demoAdminSignInLink, seedDemo } from "./demo/seed.js";
 import type { ActivitySource, DemoSeeder } from "./modules/define.js";
 import { startModules } from "./modules/define.js";
@@ -55,9 +56,14 @@ export async function startServer(options: {
   }
   try {
     await migrate(database.db);
+    // Sealed values need a key: the configured one, or the key file in the data folder.
+    config.dataEncryptionKey ??= await loadOrCreateDataKey(config.dataDir);
     let demoSignInLink: string | undefined;
     if (config.demo) {
-      const { organization } = await seedDemo(database.db, { seeders: demoSeeders });
+      const { organization } = await seedDemo(database.db, {
+        seeders: demoSeeders,
+        dataKey: config.dataEncryptionKey,
+      });
       demoSignInLink = await demoAdminSignInLink(database.db, {
         organization,
         publicUrl: config.publicUrl,

@@ -5,7 +5,7 @@ import { type Config, parseConfig } from "./config.js";
 import type { Database } from "./db/client.js";
 import { openTestDatabase } from "./db/testing.js";
 import type { LagSource } from "./http/overload.js";
-import { startModules } from "./modules/define.js";
+import { type RunningModules, startModules } from "./modules/define.js";
 import { addStaff, type Role } from "./modules/identity/index.js";
 import { appModules } from "./modules/index.js";
 import { listOutbox, type Mailer } from "./modules/messaging/index.js";
@@ -30,6 +30,8 @@ export interface TestApp {
   config: Config;
   database: Database;
   mailer: Mailer;
+  /** The running modules, for a module's services (e.g. the pool's SMS stub). */
+  modules: RunningModules;
   createOrg: (slug: string) => Promise<Organization>;
   addMember: (org: Organization, email: string, roles: Role[]) => Promise<string>;
   /** One pass of the mail worker: sends the queued mail (into the outbox or over SMTP). */
@@ -38,6 +40,9 @@ export interface TestApp {
   signIn: (email: string, orgSlug?: string) => Promise<StaffClient>;
   close: () => Promise<void>;
 }
+
+/** The data encryption key every test app uses. */
+export const TEST_DATA_KEY = "0123456789abcdef".repeat(4);
 
 export function tokenFromMail(text: string): string {
   const match = /sign-in\/verify\?token=([A-Za-z0-9_%-]+)/.exec(text);
@@ -67,6 +72,8 @@ export async function createTestApp(
     PORT: "3000",
     LOG_LEVEL: "silent",
     WEB_DIST: "/nonexistent",
+    // A fixed key for sealed values in tests (db/sealed.ts).
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     ...env,
   });
   const database = await openTestDatabase();
@@ -135,6 +142,7 @@ export async function createTestApp(
     config,
     database,
     mailer,
+    modules,
     deliverMail,
     createOrg: (slug) =>
       createOrganization(db, {

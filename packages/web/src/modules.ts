@@ -2,12 +2,17 @@ import { conversationsWebModule } from "./conversations/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
+import { poolWebModule } from "./pool/module.js";
 
 /**
  * Every feature module of the web app, in one list: App.tsx takes their routes from it and
  * their translation namespaces are registered here. A new module adds its definition
  * (`<name>/module.tsx`) to the list.
  */
-export const webModules: readonly WebModule[] = [conversationsWebModule, legalWebModule];
+export const webModules: readonly WebModule[] = [
+  conversationsWebModule,
+  legalWebModule,
+  poolWebModule,
+];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

@@ -21,7 +21,7 @@ export type { DemoSeeder } from "../modules/define.js";
  */
 export async function seedDemo(
   db: Db,
-  options: { seeders?: DemoSeeder[] } = {},
+  options: { seeders?: DemoSeeder[]; dataKey?: Buffer | undefined } = {},
 ): Promise<{ organization: Organization; created: boolean }> {
   // Several processes may start at once: one seeds, the others wait and find it done.
   return db.transaction(async (tx) => {
@@ -34,7 +34,7 @@ const SEED_LOCK_ID = 7_245_002;
 
 async function seedInTransaction(
   db: Db,
-  options: { seeders?: DemoSeeder[] },
+  options: { seeders?: DemoSeeder[]; dataKey?: Buffer | undefined },
 ): Promise<{ organization: Organization; created: boolean }> {
   try {
     return { organization: await findOrganizationBySlug(db, DEMO_SLUG), created: false };
@@ -85,7 +85,8 @@ async function seedInTransaction(
       actor,
     });
   }
-  for (const seeder of options.seeders ?? []) await seeder(db, { organization });
+  for (const seeder of options.seeders ?? [])
+    await seeder(db, { organization, dataKey: options.dataKey });
   return { organization, created: true };
 }
 

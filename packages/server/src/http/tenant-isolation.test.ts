@@ -1,5 +1,6 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
 import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
 
 /**
@@ -35,6 +36,19 @@ const PUBLIC_ROUTES = new Set([
   // The legal pages and the accessibility feedback form: public by law (modules/legal).
   "GET /api/orgs/:slug/legal/:kind",
   "POST /api/orgs/:slug/accessibility/feedback",
+  // The resident pool's join form and self-service: addressed by a one-time token or a
+  // self-service session of that organization (modules/pool/pool.test.ts).
+  "GET /api/orgs/:slug/pool/form",
+  "POST /api/orgs/:slug/pool/join",
+  "POST /api/orgs/:slug/pool/confirm",
+  "POST /api/orgs/:slug/pool/confirm-code",
+  "POST /api/orgs/:slug/pool/me/link",
+  "POST /api/orgs/:slug/pool/me/session",
+  "GET /api/orgs/:slug/pool/me",
+  "GET /api/orgs/:slug/pool/me/download",
+  "PATCH /api/orgs/:slug/pool/me",
+  "POST /api/orgs/:slug/pool/me/withdraw",
+  "DELETE /api/orgs/:slug/pool/me",
   // A kiosk's routes: addressed by public id and a kiosk token, refused for any other
   // conversation (modules/conversations/kiosk/kiosk.test.ts).
   "POST /api/p/c/:publicId/kiosk",
@@ -85,6 +99,11 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   },
   "POST /api/orgs/:slug/accessibility/feedback/:feedbackId/answer": { note: "Tunkeutuja" },
   "POST /api/orgs/:slug/suppressions": { channel: "email", address: "tunkeutuja@example.fi" },
+  "PUT /api/orgs/:slug/pool/settings": samplePoolSettings(),
+  "POST /api/orgs/:slug/pool/members": sampleJoin({
+    email: "tunkeutuja@example.fi",
+    source: "paper",
+  }),
   "PUT /api/orgs/:slug/conversations/:id/translations": {
     kind: "statement",
     tid: 0,
@@ -162,6 +181,12 @@ describe("tenant isolation over every route", () => {
           payload: { eventName: `${slug} tapahtuma` },
         })
       ).json().id as string;
+    // Alpha's pool is set up, so that its staff's sign-up entry goes through.
+    await alice.request({
+      method: "PUT",
+      url: "/api/orgs/alpha/pool/settings",
+      payload: samplePoolSettings(),
+    });
     const alphaConversation = await conversationOf(alice, "alpha");
     const betaConversation = await conversationOf(bobClient, "beta");
     alpha = {
@@ -230,6 +255,8 @@ describe("tenant isolation over every route", () => {
         `/api/orgs/beta/conversations/${beta.conversationId}/statements`,
         "/api/orgs/beta/legal",
         "/api/orgs/beta/accessibility/feedback",
+        "/api/orgs/beta/pool/settings",
+        "/api/orgs/beta/pool/members",
       ].map(async (url) => (await bobClient.request({ method: "GET", url })).body),
     );
     // Bob signing in to take the snapshot moves his lastSignInAt; nothing else may move.

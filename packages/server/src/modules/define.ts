@@ -30,7 +30,14 @@ export type ActivitySource = (
 ) => Promise<Activity[]>;
 
 /** A module's demo content, added to the demo county's organization (`DEMO=1`). */
-export type DemoSeeder = (db: Db, options: { organization: { id: string } }) => Promise<void>;
+export type DemoSeeder = (
+  db: Db,
+  options: {
+    organization: { id: string };
+    /** The data encryption key (db/sealed.ts), for seeders that store sealed values. */
+    dataKey?: Buffer | undefined;
+  },
+) => Promise<void>;
 
 /** A mail queued by kind, to be written when the mail worker first takes it. */
 export interface QueuedMail {

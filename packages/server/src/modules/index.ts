@@ -5,6 +5,7 @@ import { identityModule } from "./identity/module.js";
 import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
+import { poolModule } from "./pool/module.js";
 
 /**
  * Every feature module of the server, in one list: the application (app.ts, server.ts,
@@ -19,6 +20,7 @@ export const appModules: readonly AppModule[] = [
   messagingModule,
   conversationsModule,
   legalModule,
+  poolModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

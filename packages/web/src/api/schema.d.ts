@@ -2600,6 +2600,1176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm joining with the token of the email link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/confirm-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm joining with the SMS code (members who gave only a phone number) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email addresses and phone numbers of the members found (staff; the read is logged) */
+        get: {
+            parameters: {
+                query?: {
+                    ageBand?: "15-29" | "30-44" | "45-64" | "65-79" | "80-";
+                    gender?: "woman" | "man" | "other" | "undisclosed";
+                    limit?: number;
+                    municipality?: string;
+                    status?: "pending" | "active" | "left";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: {
+                                email: string | null;
+                                id: string;
+                                phone: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the pool's join page asks: municipalities, questions, themes, consent texts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentTexts: {
+                                invitations: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                panels: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                research: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                surveys: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                            };
+                            municipalities: {
+                                code: string;
+                                name: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            open: boolean;
+                            questions: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                options: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "choice" | "yes_no" | "text";
+                                why: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            themes: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the resident pool; confirmed by the email link or the SMS code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        birthYear: number;
+                        /** @default [] */
+                        channels?: ("email" | "sms" | "phone" | "letter")[];
+                        consents: {
+                            channels: ("email" | "sms" | "phone" | "letter")[];
+                            purposes: ("invitations" | "surveys" | "panels" | "research")[];
+                        };
+                        email?: "" | string;
+                        /** @enum {string} */
+                        gender: "woman" | "man" | "other" | "undisclosed";
+                        /** @default [] */
+                        interests?: string[];
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        /** @enum {string} */
+                        motherTongue: "fi" | "sv" | "se" | "other";
+                        municipality: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            confirmBy: "email" | "sms";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about you in the pool, with your consent history (self-service) */
+        get: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "phone" | "letter";
+                                givenAt: string;
+                                /** @enum {string} */
+                                givenVia: "web" | "paper" | "phone" | "staff";
+                                id: number;
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                textVersion: number;
+                                withdrawnAt: string | null;
+                            }[];
+                            member: {
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                birthYear: number;
+                                channels: ("email" | "sms" | "phone" | "letter")[];
+                                confirmedAt: string | null;
+                                confirmedVia: string | null;
+                                createdAt: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                id: string;
+                                interests: string[];
+                                language: string;
+                                /** @enum {string} */
+                                motherTongue: "fi" | "sv" | "se" | "other";
+                                municipality: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                source: "web" | "paper" | "phone" | "event";
+                                /** @enum {string} */
+                                status: "pending" | "active" | "left";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Leave the pool: your contact data is deleted at once (self-service) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct your data (self-service) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        birthYear?: number;
+                        channels?: ("email" | "sms" | "phone" | "letter")[];
+                        email?: "" | string;
+                        /** @enum {string} */
+                        gender?: "woman" | "man" | "other" | "undisclosed";
+                        interests?: string[];
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
+                        /** @enum {string} */
+                        motherTongue?: "fi" | "sv" | "se" | "other";
+                        municipality?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "phone" | "letter";
+                                givenAt: string;
+                                /** @enum {string} */
+                                givenVia: "web" | "paper" | "phone" | "staff";
+                                id: number;
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                textVersion: number;
+                                withdrawnAt: string | null;
+                            }[];
+                            member: {
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                birthYear: number;
+                                channels: ("email" | "sms" | "phone" | "letter")[];
+                                confirmedAt: string | null;
+                                confirmedVia: string | null;
+                                createdAt: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                id: string;
+                                interests: string[];
+                                language: string;
+                                /** @enum {string} */
+                                motherTongue: "fi" | "sv" | "se" | "other";
+                                municipality: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                source: "web" | "paper" | "phone" | "event";
+                                /** @enum {string} */
+                                status: "pending" | "active" | "left";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download everything stored about you as JSON or CSV (self-service) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "phone" | "letter";
+                                givenAt: string;
+                                /** @enum {string} */
+                                givenVia: "web" | "paper" | "phone" | "staff";
+                                id: number;
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                textVersion: number;
+                                withdrawnAt: string | null;
+                            }[];
+                            member: {
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                birthYear: number;
+                                channels: ("email" | "sms" | "phone" | "letter")[];
+                                confirmedAt: string | null;
+                                confirmedVia: string | null;
+                                createdAt: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                id: string;
+                                interests: string[];
+                                language: string;
+                                /** @enum {string} */
+                                motherTongue: "fi" | "sv" | "se" | "other";
+                                municipality: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                source: "web" | "paper" | "phone" | "event";
+                                /** @enum {string} */
+                                status: "pending" | "active" | "left";
+                            };
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time self-service link (same answer whether or not you are a member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: "" | string;
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "sent";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open self-service with the one-time link's token: a session for 30 minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            session: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw consent for a purpose, a channel, or a purpose on a channel (self-service) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel?: "email" | "sms" | "phone" | "letter";
+                        /** @enum {string} */
+                        purpose?: "invitations" | "surveys" | "panels" | "research";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            withdrawn: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members by municipality, age band, gender and status, without contact data (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    ageBand?: "15-29" | "30-44" | "45-64" | "65-79" | "80-";
+                    gender?: "woman" | "man" | "other" | "undisclosed";
+                    limit?: number;
+                    municipality?: string;
+                    status?: "pending" | "active" | "left";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                birthYear: number;
+                                channels: ("email" | "sms" | "phone" | "letter")[];
+                                createdAt: string;
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                id: string;
+                                interests: string[];
+                                /** @enum {string} */
+                                motherTongue: "fi" | "sv" | "se" | "other";
+                                municipality: string;
+                                /** @enum {string} */
+                                source: "web" | "paper" | "phone" | "event";
+                                /** @enum {string} */
+                                status: "pending" | "active" | "left";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a sign-up from a paper form, a phone call or an event (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        answers?: {
+                            [key: string]: string;
+                        };
+                        birthYear: number;
+                        /** @default [] */
+                        channels?: ("email" | "sms" | "phone" | "letter")[];
+                        consents: {
+                            channels: ("email" | "sms" | "phone" | "letter")[];
+                            purposes: ("invitations" | "surveys" | "panels" | "research")[];
+                        };
+                        email?: "" | string;
+                        /** @enum {string} */
+                        gender: "woman" | "man" | "other" | "undisclosed";
+                        /** @default [] */
+                        interests?: string[];
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        /** @enum {string} */
+                        motherTongue: "fi" | "sv" | "se" | "other";
+                        municipality: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        source: "paper" | "phone" | "event";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "active";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pool's settings (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentTexts: {
+                                invitations: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                panels: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                research: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                surveys: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                            };
+                            inactiveRetentionMonths: number;
+                            leftRetentionMonths: number;
+                            municipalities: {
+                                code: string;
+                                name: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            open: boolean;
+                            questions: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                options: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "choice" | "yes_no" | "text";
+                                why: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            themes: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the pool's settings; a changed consent text gets a new version (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentTexts: {
+                            invitations: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            panels: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            research: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            surveys: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                        };
+                        inactiveRetentionMonths: number;
+                        leftRetentionMonths: number;
+                        municipalities: string[];
+                        questions: {
+                            key: string;
+                            label: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            /** @default [] */
+                            options?: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            required: boolean;
+                            /** @enum {string} */
+                            type: "choice" | "yes_no" | "text";
+                            why: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                        }[];
+                        themes: {
+                            key: string;
+                            label: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consentTexts: {
+                                invitations: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                panels: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                research: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                                surveys: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    version: number;
+                                };
+                            };
+                            inactiveRetentionMonths: number;
+                            leftRetentionMonths: number;
+                            municipalities: {
+                                code: string;
+                                name: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            open: boolean;
+                            questions: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                options: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "choice" | "yes_no" | "text";
+                                why: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            themes: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pool size, members by status and growth per month (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byStatus: {
+                                active: number;
+                                left: number;
+                                pending: number;
+                            };
+                            growth: {
+                                joined: number;
+                                left: number;
+                                month: string;
+                            }[];
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/settings": {
         parameters: {
             query?: never;

@@ -48,12 +48,12 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string | undefined;
-  type?: "text" | "email" | "url" | "password" | "search";
+  type?: "text" | "email" | "url" | "password" | "search" | "tel";
   autoComplete?: string;
   required?: boolean;
   maxLength?: number;
   lang?: string;
-  inputMode?: "text" | "email" | "url";
+  inputMode?: "text" | "email" | "url" | "tel" | "numeric";
   spellCheck?: boolean;
   /** Id of a <datalist> with suggestions. */
   list?: string;

@@ -87,6 +87,63 @@ export const STORED_DATA: readonly StoredData[] = [
     },
   },
   {
+    subjects: "residents",
+    tables: ["pool_members"],
+    what: {
+      fi: "Asukaspoolin jäsenen sähköpostiosoite ja/tai matkapuhelinnumero (tallennetaan vain salattuina ja avaimellisina hakutiivisteinä), kotikunta, syntymävuosi, sukupuoli, äidinkieli, asiointikieli, vastaukset organisaation taustakysymyksiin, kiinnostuksen aiheet, toivotut yhteydenottotavat, liittymistapa (verkkolomake, paperilomake, puhelu tai tapahtuma) ja liittymisen vahvistus.",
+      sv: "Invånarpoolsmedlemmens e-postadress och/eller mobilnummer (sparas endast krypterade och som nyckelbaserade sökhashvärden), hemkommun, födelseår, kön, modersmål, språk för kontakter, svar på organisationens bakgrundsfrågor, intresseområden, önskade kontaktsätt, hur man gick med (webbformulär, pappersblankett, samtal eller evenemang) och bekräftelsen av anslutningen.",
+      en: "A resident pool member's email address and/or mobile number (stored only encrypted and as keyed search hashes), home municipality, birth year, gender, mother tongue, preferred language, answers to the organization's background questions, interests, preferred channels, how they joined (web form, paper form, phone call or event) and the confirmation of joining.",
+    },
+    purpose: {
+      fi: "Asukkaiden kutsuminen osallistumaan (tilaisuudet, kyselyt, paneelit) suostumuksen mukaan ja sen seuraaminen, kuinka hyvin pooli vastaa väestöä.",
+      sv: "Att bjuda in invånare att delta (evenemang, enkäter, paneler) enligt samtycket och att följa hur väl poolen motsvarar befolkningen.",
+      en: "Inviting residents to take part (events, surveys, panels) as they consented, and following how well the pool matches the population.",
+    },
+    retention: {
+      fi: "Yhteystiedot ja vastaukset poistetaan heti, kun jäsen eroaa, tai kun jäsen ei ole ollut aktiivinen organisaation asettamaan aikaan (oletus 36 kuukautta); vahvistamaton liittyminen poistetaan kahden viikon kuluttua. Jäljelle jää nimetön tieto (syntymävuosi, kunta, sukupuoli, äidinkieli, päivämäärät), joka poistetaan organisaation asettaman ajan jälkeen (oletus 60 kuukautta).",
+      sv: "Kontaktuppgifter och svar raderas genast när medlemmen lämnar poolen, eller när medlemmen inte har varit aktiv under den tid organisationen bestämt (standard 36 månader); en obekräftad anslutning raderas efter två veckor. Kvar blir pseudonyma uppgifter (födelseår, kommun, kön, modersmål, datum), som raderas efter den tid organisationen bestämt (standard 60 månader).",
+      en: "Contact data and answers are deleted at once when the member leaves, or when the member has not been active for the period the organization sets (default 36 months); an unconfirmed sign-up is deleted after two weeks. What remains is pseudonymous (birth year, municipality, gender, mother tongue, dates) and is deleted after the period the organization sets (default 60 months).",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["pool_consents"],
+    what: {
+      fi: "Asukaspoolin suostumukset tarkoituksittain (kutsut, kyselyt, paneelit, tutkimuskäyttö) ja kanavittain (sähköposti, tekstiviesti, puhelu, kirje): suostumustekstin versio, milloin ja miten suostumus annettiin ja milloin se peruttiin.",
+      sv: "Samtycken i invånarpoolen per ändamål (inbjudningar, enkäter, paneler, forskning) och per kanal (e-post, sms, samtal, brev): samtyckestextens version, när och hur samtycket gavs och när det återkallades.",
+      en: "Resident pool consents per purpose (invitations, surveys, panels, research use) and per channel (email, SMS, phone call, letter): the version of the consent text, when and how consent was given, and when it was withdrawn.",
+    },
+    purpose: {
+      fi: "Sen osoittaminen, mihin olet suostunut (EU:n tietosuoja-asetuksen 7 artikla), ja peruttujen suostumusten noudattaminen.",
+      sv: "Att visa vad du har samtyckt till (artikel 7 i EU:s dataskyddsförordning) och att respektera återkallade samtycken.",
+      en: "To show what you consented to (Article 7 of the GDPR) and to respect withdrawn consents.",
+    },
+    retention: {
+      fi: "Niin kauan kuin jäsenen nimetön tieto säilytetään.",
+      sv: "Så länge medlemmens pseudonyma uppgifter sparas.",
+      en: "As long as the member's pseudonymous record is kept.",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["pool_tokens"],
+    what: {
+      fi: "Asukaspoolin vahvistuslinkit, tekstiviestikoodit ja omien tietojen linkit (tallennetaan tiivisteinä).",
+      sv: "Invånarpoolens bekräftelselänkar, sms-koder och länkar till egna uppgifter (sparas som hashvärden).",
+      en: "The resident pool's confirmation links, SMS codes and self-service links (stored hashed).",
+    },
+    purpose: {
+      fi: "Liittymisen vahvistaminen ja omien tietojen näyttäminen vain sinulle.",
+      sv: "Att bekräfta anslutningen och visa dina uppgifter endast för dig.",
+      en: "Confirming joining, and showing your data only to you.",
+    },
+    retention: {
+      fi: "Linkki toimii kerran; koodit ja linkit poistetaan, kun jäsen eroaa.",
+      sv: "Länken fungerar en gång; koder och länkar raderas när medlemmen lämnar poolen.",
+      en: "A link works once; codes and links are deleted when the member leaves.",
+    },
+  },
+  {
     subjects: "staff",
     tables: ["staff_users", "memberships"],
     what: {
@@ -235,4 +292,5 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "legal_documents",
   "legal_facts",
   "kiosk_sessions",
+  "pool_settings",
 ];

@@ -1,0 +1,42 @@
+import { defineModule } from "../define.js";
+import { seedDemoPool } from "./demo.js";
+import { poolPermissions } from "./permissions.js";
+import { startRetentionWorker } from "./retention.js";
+import { poolResidentRoutes } from "./routes/resident.js";
+import { poolStaffRoutes } from "./routes/staff.js";
+import * as tables from "./schema.js";
+import { createPoolServices, type PoolServices } from "./services.js";
+
+/**
+ * The resident pool: residents join (email double opt-in, or an SMS code), give consent per
+ * purpose and channel, see, download, correct and withdraw in self-service, and leave; contact
+ * data is sealed at rest; staff set the pool up, enter paper and phone sign-ups and follow its
+ * size; a retention job deletes what is kept too long.
+ */
+export const poolModule = defineModule<PoolServices>({
+  name: "pool",
+  tables,
+  permissions: poolPermissions,
+  auditActions: [
+    "pool.settings_changed",
+    "pool.member_created",
+    "pool.member_corrected",
+    "pool.consent_withdrawn",
+    "pool.member_left",
+    "pool.contact_read",
+    "pool.retention_applied",
+  ],
+  services: createPoolServices,
+  routes: [poolResidentRoutes, poolStaffRoutes],
+  workers: [
+    ({ config, database, log }) =>
+      config.poolWorker
+        ? startRetentionWorker({
+            db: database.db,
+            intervalMs: config.poolIntervalMs,
+            onError: (error) => log.error({ err: error }, "pool retention job"),
+          })
+        : undefined,
+  ],
+  demoSeeder: seedDemoPool,
+});

@@ -1,0 +1,34 @@
+import { declarePermissions, type PermissionDeclaration } from "../../http/permissions.js";
+import type { Role } from "../identity/index.js";
+
+const permissions = {
+  "pool.read": {
+    allows:
+      "See the resident pool's size, growth and members by municipality, age band and gender, without contact data.",
+    roles: ["admin", "analyst", "facilitator"],
+  },
+  "pool.manage": {
+    allows:
+      "Set up the resident pool: the municipalities, background questions, themes, consent texts and retention periods.",
+    roles: ["admin"],
+  },
+  "pool.member.create": {
+    allows: "Enter sign-ups to the pool from paper forms, phone calls and events.",
+    roles: ["admin", "facilitator"],
+  },
+  "pool.contact.read": {
+    allows: "See pool members' email addresses and phone numbers (every read is logged).",
+    roles: ["admin"],
+  },
+} satisfies Record<string, PermissionDeclaration<Role>>;
+
+/** The resident pool. */
+export const poolPermissions = declarePermissions({
+  module: "pool",
+  title: "Resident pool",
+  permissions,
+});
+
+declare module "../../http/permissions.js" {
+  interface PermissionRegistry extends Record<keyof typeof permissions, true> {}
+}
