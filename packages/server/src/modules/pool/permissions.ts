@@ -20,6 +20,11 @@ const permissions = {
     allows: "See pool members' email addresses and phone numbers (every read is logged).",
     roles: ["admin"],
   },
+  "pool.recruitment": {
+    allows:
+      "Run population-register recruitment rounds: import DVV extracts, draw samples, download letters with names and addresses (every download is logged) and follow sign-ups.",
+    roles: ["admin"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** The resident pool. */

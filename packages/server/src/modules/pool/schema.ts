@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  boolean,
   check,
   index,
   integer,
@@ -185,3 +186,120 @@ export const poolTokens = pgTable(
     index("pool_tokens_member").on(t.memberId),
   ],
 );
+
+// Population-register recruitment rounds (recruitment/): the frame from a DVV extract, the
+// sample, the sign-up codes and what became of each invited person.
+
+export const ROUND_STRATIFY = ["municipality", "age"] as const;
+export type RoundStratify = (typeof ROUND_STRATIFY)[number];
+
+/** frame: imported, not drawn; invited: got a letter; then the way to the panel. */
+export const RECRUIT_STATUSES = [
+  "frame",
+  "invited",
+  "responded",
+  "signed_up",
+  "selected",
+  "attended",
+] as const;
+export type RecruitStatus = (typeof RECRUIT_STATUSES)[number];
+
+/** A recruitment round: who is drawn, when the sign-up is open, and what the letter says. */
+export const poolRecruitmentRounds = pgTable(
+  "pool_recruitment_rounds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    purpose: text("purpose").notNull(),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    /** Session dates YYYY-MM-DD, asked about on the sign-up page. */
+    sessionDates: jsonb("session_dates").$type<string[]>().notNull().default([]),
+    sampleSize: integer("sample_size").notNull(),
+    stratify: jsonb("stratify").$type<RoundStratify[]>().notNull().default([]),
+    seed: text("seed").notNull(),
+    /** The letter's template fields (@kuulo/letters' LetterTemplate). */
+    letterTemplate: jsonb("letter_template").$type<Record<string, unknown>>().notNull(),
+    bilingual: boolean("bilingual").notNull().default(false),
+    /** The extract's SHA-256, once a frame is imported. */
+    frameSha256: text("frame_sha256"),
+    frameImportedAt: timestamp("frame_imported_at", { withTimezone: true }),
+    drawnAt: timestamp("drawn_at", { withTimezone: true }),
+    /** Set when the window closed and the contact data of non-sign-ups was deleted. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("pool_recruitment_rounds_org").on(t.organizationId, t.createdAt),
+    check("pool_recruitment_rounds_window", sql`${t.closesAt} > ${t.opensAt}`),
+    check("pool_recruitment_rounds_sample", sql`${t.sampleSize} > 0`),
+  ],
+);
+
+/**
+ * A person of a round's frame: the HMAC of the hetu (never the hetu), the pseudonymous strata,
+ * and the name and address SEALED (deleted when the window closes unless they signed up).
+ */
+export const poolRecruitmentPeople = pgTable(
+  "pool_recruitment_people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => poolRecruitmentRounds.id, { onDelete: "cascade" }),
+    /** HMAC-SHA-256 of the hetu under a key derived from the data key (per organization). */
+    personKey: text("person_key").notNull(),
+    birthDate: text("birth_date").notNull(),
+    sex: integer("sex").notNull(),
+    language: text("language").notNull(),
+    municipality: text("municipality").notNull(),
+    ageBand: text("age_band"),
+    /** May get a letter: no turvakielto, alive, with an address. */
+    letter: boolean("letter").notNull(),
+    /** Sealed JSON {firstNames, surname, streetAddress, postalCode, postOffice}. */
+    contactSealed: text("contact_sealed"),
+    stratum: text("stratum"),
+    status: text("status").$type<RecruitStatus>().notNull().default("frame"),
+    /** Keyed hash of the sign-up code (sampled people only). */
+    codeHash: text("code_hash"),
+    letterNumber: integer("letter_number"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    signedUpAt: timestamp("signed_up_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("pool_recruitment_people_person").on(t.roundId, t.personKey),
+    uniqueIndex("pool_recruitment_people_code").on(t.codeHash),
+    index("pool_recruitment_people_round").on(t.roundId, t.status),
+  ],
+);
+
+/** A sampled person's sign-up through the code: consents, answers and contact data (sealed). */
+export const poolRecruitmentSignups = pgTable("pool_recruitment_signups", {
+  personId: uuid("person_id")
+    .primaryKey()
+    .references(() => poolRecruitmentPeople.id, { onDelete: "cascade" }),
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  roundId: uuid("round_id")
+    .notNull()
+    .references(() => poolRecruitmentRounds.id, { onDelete: "cascade" }),
+  /** Consent to the round's purpose (required) and to research use (optional). */
+  consentPurpose: boolean("consent_purpose").notNull(),
+  consentResearch: boolean("consent_research").notNull(),
+  /** The consent text shown, as given (fi/sv). */
+  language: text("language").notNull(),
+  gender: text("gender").$type<Gender>().notNull(),
+  /** Session dates (YYYY-MM-DD) the person can attend. */
+  availability: jsonb("availability").$type<string[]>().notNull().default([]),
+  emailSealed: text("email_sealed"),
+  phoneSealed: text("phone_sealed"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
