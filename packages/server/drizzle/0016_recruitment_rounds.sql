@@ -13,6 +13,7 @@ CREATE TABLE "pool_recruitment_people" (
 	"stratum" text,
 	"status" text DEFAULT 'frame' NOT NULL,
 	"code_hash" text,
+	"code_sealed" text,
 	"letter_number" integer,
 	"responded_at" timestamp with time zone,
 	"signed_up_at" timestamp with time zone

@@ -269,6 +269,8 @@ export const poolRecruitmentPeople = pgTable(
     status: text("status").$type<RecruitStatus>().notNull().default("frame"),
     /** Keyed hash of the sign-up code (sampled people only). */
     codeHash: text("code_hash"),
+    /** The code sealed, for making the letters again; deleted with the contact data. */
+    codeSealed: text("code_sealed"),
     letterNumber: integer("letter_number"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     signedUpAt: timestamp("signed_up_at", { withTimezone: true }),

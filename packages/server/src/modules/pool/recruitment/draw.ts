@@ -77,6 +77,7 @@ export async function drawRoundSample(
           status: "invited",
           stratum: strata.get(key) ?? "",
           codeHash: codeHash(sealer, codes[i]!),
+          codeSealed: sealer.seal(codes[i]!),
           letterNumber: i + 1,
         })
         .where(eq(poolRecruitmentPeople.id, person.id));

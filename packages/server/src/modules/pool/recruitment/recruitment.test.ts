@@ -8,6 +8,7 @@ import { auditEvents } from "../../audit/schema.js";
 import type { Organization } from "../../organizations/index.js";
 import { poolRecruitmentPeople, poolRecruitmentSignups } from "../schema.js";
 import { codeHash, drawRoundSample, openSignUpCode } from "./draw.js";
+import { letterFile } from "./letters.js";
 import { createRound, importFrame, type RoundInput } from "./rounds.js";
 import { signUp } from "./signup.js";
 import { closeEndedRounds, markOutcome, roundTracking } from "./tracking.js";
@@ -18,6 +19,12 @@ const extract = readFileSync(
 );
 const HETUS = [...extract.toString("utf8").matchAll(/^(\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]);/gm)].map(
   (m) => m[1]!,
+);
+const template = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL("../../../../../cli/fixtures/dvv/kirje.template.json", import.meta.url)),
+    "utf8",
+  ),
 );
 const NOW = new Date("2026-12-01T09:00:00Z");
 const actor = { label: "test" };
@@ -32,7 +39,7 @@ function roundInput(overrides: Partial<RoundInput> = {}): RoundInput {
     sampleSize: 20,
     stratify: ["municipality"],
     seed: "raati-2027",
-    letterTemplate: {},
+    letterTemplate: template,
     bilingual: false,
     ...overrides,
   };
@@ -160,6 +167,49 @@ describe("recruitment rounds", () => {
       draws.push(invited.map((p) => p.key).sort());
     }
     expect(draws[0]).toEqual(draws[1]);
+  });
+
+  it("refuses a round whose letter template is incomplete, naming the field", async () => {
+    await expect(newRound({ letterTemplate: { id: "x" } })).rejects.toMatchObject({
+      code: "validation.failed",
+      errors: [{ path: "body.letterTemplate" }],
+    });
+  });
+
+  it("makes the letters PDF and the printing-house CSV with the codes, logged as a read", async () => {
+    const userId = await t.addMember(org, "kirjeet@example.fi", ["admin"]);
+    const round = await newRound({ seed: "kirjeet", sampleSize: 5, bilingual: true });
+    await importFrame(t.database.db, sealer, {
+      organizationId: org.id,
+      roundId: round.id,
+      bytes: extract,
+      skipInvalid: false,
+      actor,
+      now: NOW,
+    });
+    const { codes } = await drawRoundSample(t.database.db, sealer, {
+      organizationId: org.id,
+      roundId: round.id,
+      actor,
+      now: NOW,
+    });
+    const options = {
+      organizationId: org.id,
+      roundId: round.id,
+      signUpUrl: "https://kuulo.example/kutsukierros/pool/signup",
+      userId,
+    };
+    const csv = await letterFile(t.database.db, sealer, { ...options, file: "printing-house.csv" });
+    expect(csv.letters).toBe(5);
+    for (const code of codes.values()) expect(String(csv.body)).toContain(code);
+    const pdf = await letterFile(t.database.db, sealer, { ...options, file: "letters.pdf" });
+    expect(pdf.contentType).toBe("application/pdf");
+    expect(Buffer.from(pdf.body).subarray(0, 5).toString()).toBe("%PDF-");
+    const reads = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, round.id), eq(auditEvents.action, "pool.letters_read")));
+    expect(reads.map((r) => r.actorUserId)).toEqual([userId, userId]);
   });
 
   it("checks and limits codes, signs up, tracks per stratum and closes the window", async () => {

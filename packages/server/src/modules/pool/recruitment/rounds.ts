@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkExtract, DvvError, readAddresses } from "@kuulo/dvv";
+import { LettersError, parseTemplate } from "@kuulo/letters";
 import { ageBand } from "@kuulo/sortition";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
@@ -50,6 +51,15 @@ export async function createRound(
     throw new AppError("validation.failed", "The sign-up must close after it opens.", {
       errors: [{ path: "body.closesAt", message: "closes before it opens", code: "invalid" }],
     });
+  try {
+    parseTemplate(input.letterTemplate);
+  } catch (error) {
+    if (error instanceof LettersError)
+      throw new AppError("validation.failed", "The letter template needs correcting.", {
+        errors: [{ path: "body.letterTemplate", message: error.message, code: "invalid" }],
+      });
+    throw error;
+  }
   return db.transaction(async (tx) => {
     const [round] = await tx
       .insert(poolRecruitmentRounds)

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
+import { type IntervalWorker, startIntervalWorker } from "../../../jobs/interval.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
 import {
   poolRecruitmentPeople,
@@ -127,12 +128,11 @@ export async function closeEndedRounds(db: Db, options: { now?: Date } = {}): Pr
     await db.transaction(async (tx) => {
       const erased = await tx
         .update(poolRecruitmentPeople)
-        .set({ contactSealed: null })
+        .set({ contactSealed: null, codeSealed: null })
         .where(
           and(
             eq(poolRecruitmentPeople.roundId, round.id),
             inArray(poolRecruitmentPeople.status, ["frame", "invited", "responded"]),
-            ne(poolRecruitmentPeople.contactSealed, ""),
           ),
         )
         .returning({ id: poolRecruitmentPeople.id });
@@ -151,4 +151,17 @@ export async function closeEndedRounds(db: Db, options: { now?: Date } = {}): Pr
     });
   }
   return ended.length;
+}
+
+/** The closing loop of a server process (jobs/interval.ts), beside the pool's retention job. */
+export function startRoundClosingWorker(options: {
+  db: Db;
+  intervalMs: number;
+  onError: (error: unknown) => void;
+}): IntervalWorker<number> {
+  return startIntervalWorker({
+    intervalMs: options.intervalMs,
+    pass: () => closeEndedRounds(options.db),
+    onError: options.onError,
+  });
 }
