@@ -3441,6 +3441,383 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recruitment rounds (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rounds: {
+                                bilingual: boolean;
+                                closedAt: string | null;
+                                closesAt: string;
+                                drawnAt: string | null;
+                                frameImportedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                opensAt: string;
+                                purpose: string;
+                                sampleSize: number;
+                                seed: string;
+                                sessionDates: string[];
+                                stratify: ("municipality" | "age")[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a recruitment round (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bilingual: boolean;
+                        closesAt: unknown;
+                        letterTemplate: {
+                            [key: string]: unknown;
+                        };
+                        opensAt: unknown;
+                        purpose: string;
+                        sampleSize: number;
+                        seed: string;
+                        sessionDates: string[];
+                        stratify: ("municipality" | "age")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bilingual: boolean;
+                            closedAt: string | null;
+                            closesAt: string;
+                            drawnAt: string | null;
+                            frameImportedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            opensAt: string;
+                            purpose: string;
+                            sampleSize: number;
+                            seed: string;
+                            sessionDates: string[];
+                            stratify: ("municipality" | "age")[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with its tracking: invited → responded → signed up → selected → attended, per stratum (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byAgeBand: {
+                                [key: string]: {
+                                    attended: number;
+                                    invited: number;
+                                    responded: number;
+                                    selected: number;
+                                    signed_up: number;
+                                };
+                            };
+                            byMunicipality: {
+                                [key: string]: {
+                                    attended: number;
+                                    invited: number;
+                                    responded: number;
+                                    selected: number;
+                                    signed_up: number;
+                                };
+                            };
+                            frame: number;
+                            round: {
+                                bilingual: boolean;
+                                closedAt: string | null;
+                                closesAt: string;
+                                drawnAt: string | null;
+                                frameImportedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                opensAt: string;
+                                purpose: string;
+                                sampleSize: number;
+                                seed: string;
+                                sessionDates: string[];
+                                stratify: ("municipality" | "age")[];
+                                title: string;
+                            };
+                            totals: {
+                                attended: number;
+                                invited: number;
+                                responded: number;
+                                selected: number;
+                                signed_up: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw the round's sample with its seed and give sign-up codes (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            method: string;
+                            sampled: number;
+                            seed: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letters PDF or the printing-house CSV, with names, addresses and codes (staff; the read is logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: "letters.pdf" | "printing-house.csv";
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/frame": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the DVV extract (base64) as the round's frame; invalid rows refuse it unless skipInvalid (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: base64 */
+                        file: string;
+                        /** @default false */
+                        skipInvalid?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                            letters: number;
+                            rows: number;
+                            skippedInvalid: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark people who signed up as selected, or selected as attended (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "selected" | "attended";
+                        personIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/settings": {
         parameters: {
             query?: never;
@@ -3714,6 +4091,116 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up with a letter's code: consent, gender, availability, contact (sealed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        availability: string[];
+                        code: string;
+                        consentPurpose: boolean;
+                        consentResearch: boolean;
+                        email?: "" | string;
+                        /** @enum {string} */
+                        gender: "woman" | "man" | "other" | "undisclosed";
+                        /** @enum {string} */
+                        language: "fi" | "sv";
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            signedUp: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/signup/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a letter's sign-up code: what the sign-up page shows (attempts limited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageBand: string | null;
+                            closesAt: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv";
+                            municipality: string;
+                            purpose: string;
+                            sessionDates: string[];
+                            sex: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,8 @@
 import { defineModule } from "../define.js";
 import { seedDemoPool } from "./demo.js";
 import { poolPermissions } from "./permissions.js";
+import { poolRecruitmentRoutes } from "./recruitment/routes.js";
+import { startRoundClosingWorker } from "./recruitment/tracking.js";
 import { startRetentionWorker } from "./retention.js";
 import { poolResidentRoutes } from "./routes/resident.js";
 import { poolStaffRoutes } from "./routes/staff.js";
@@ -33,7 +35,7 @@ export const poolModule = defineModule<PoolServices>({
     "pool.letters_read",
   ],
   services: createPoolServices,
-  routes: [poolResidentRoutes, poolStaffRoutes],
+  routes: [poolResidentRoutes, poolStaffRoutes, poolRecruitmentRoutes],
   workers: [
     ({ config, database, log }) =>
       config.poolWorker
@@ -41,6 +43,14 @@ export const poolModule = defineModule<PoolServices>({
             db: database.db,
             intervalMs: config.poolIntervalMs,
             onError: (error) => log.error({ err: error }, "pool retention job"),
+          })
+        : undefined,
+    ({ config, database, log }) =>
+      config.poolWorker
+        ? startRoundClosingWorker({
+            db: database.db,
+            intervalMs: config.poolIntervalMs,
+            onError: (error) => log.error({ err: error }, "pool recruitment closing job"),
           })
         : undefined,
   ],

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../../../db/client.js";
 import { createSealer } from "../../../db/sealed.js";
 import { createTestApp, TEST_DATA_KEY, type TestApp } from "../../../test-app.js";
 import { auditEvents } from "../../audit/schema.js";
@@ -113,7 +114,7 @@ describe("recruitment rounds", () => {
     const dump = await t.database.db.execute(
       sql`select row_to_json(p)::text as row from pool_recruitment_people p`,
     );
-    const text = JSON.stringify(dump.rows);
+    const text = JSON.stringify(rowsOf(dump));
     for (const hetu of HETUS) expect(text).not.toContain(hetu);
     expect(text).not.toContain("Mallipolku");
     const [someone] = await t.database.db

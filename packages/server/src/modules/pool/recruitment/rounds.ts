@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { checkExtract, DvvError, readAddresses } from "@kuulo/dvv";
 import { LettersError, parseTemplate } from "@kuulo/letters";
 import { ageBand } from "@kuulo/sortition";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
 import { AppError } from "../../../errors.js";
@@ -181,4 +181,12 @@ export async function importFrame(
     letters: letterIds.size,
     skippedInvalid: result.invalid,
   };
+}
+
+export async function listRounds(db: Db, organizationId: string): Promise<Round[]> {
+  return db
+    .select()
+    .from(poolRecruitmentRounds)
+    .where(eq(poolRecruitmentRounds.organizationId, organizationId))
+    .orderBy(desc(poolRecruitmentRounds.createdAt));
 }
