@@ -1,11 +1,13 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSealer } from "./db/sealed.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
+import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
-import { createTestApp, type StaffClient, type TestApp } from "./test-app.js";
+import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "./test-app.js";
 
 /**
  * Walks every route of the app with every role, with no one signed in, and with a member of
@@ -93,6 +95,11 @@ describe("every route against every role", () => {
       kioskSessionId: kiosk.json().id,
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
+      roundId: (url) =>
+        roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+          organizationId: own.id,
+          url,
+        }),
     };
   });
   afterAll(() => t.close());

@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
 
 /**
@@ -35,6 +36,8 @@ export interface SampleTargets {
   feedbackId: string;
   /** A kiosk session of the conversation (ending one twice is harmless). */
   kioskSessionId?: string;
+  /** A recruitment round taken as far as the route (by its url) needs (modules/pool). */
+  roundId?: (url: string) => Promise<string>;
 }
 
 const PNG = Buffer.from(
@@ -110,6 +113,24 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/pool/me/session": () => ({ token: "ei-kelpaa-tama-tunnus" }),
     "PATCH /api/orgs/:slug/pool/me": () => ({ municipality: "179" }),
     "POST /api/orgs/:slug/pool/me/withdraw": () => ({ purpose: "panels" }),
+    "POST /api/orgs/:slug/pool/rounds": () => sampleRound({ title: `Kierros ${n}` }),
+    "POST /api/orgs/:slug/pool/rounds/:roundId/frame": () => ({
+      file: dvvFixture("vaesto-otanta.csv").toString("base64"),
+    }),
+    "POST /api/orgs/:slug/pool/rounds/:roundId/outcomes": () => ({
+      personIds: ["00000000-0000-4000-8000-000000000000"],
+      outcome: "selected",
+    }),
+    "POST /api/orgs/:slug/pool/signup/code": () => ({ code: "AAAA-AAAA" }),
+    "POST /api/orgs/:slug/pool/signup": () => ({
+      code: "AAAA-AAAA",
+      consentPurpose: true,
+      consentResearch: false,
+      language: "fi",
+      gender: "woman",
+      availability: [],
+      email: "raati@example.fi",
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -149,7 +170,10 @@ export async function sampleRequest(
     userId: targets.userId,
     tid: () => "0",
     sessionId: () => targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
-    file: () => "votes.csv",
+    file: () => (route.url.includes("/pool/rounds/") ? "printing-house.csv" : "votes.csv"),
+    // A round that does not exist: the walk proves who is let as far as looking it up.
+    roundId: () =>
+      targets.roundId ? targets.roundId(route.url) : "00000000-0000-4000-8000-0000000000aa",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
+import { dvvFixture, sampleRound } from "./testing.js";
 
-const fixture = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../../../../../cli/fixtures/dvv/${name}`, import.meta.url)));
-const extract = fixture("vaesto-otanta.csv");
-const template = JSON.parse(fixture("kirje.template.json").toString("utf8"));
+const extract = dvvFixture("vaesto-otanta.csv");
 
 /** The recruitment routes walked over HTTP: staff create, import, draw, download; a resident signs up. */
 describe("recruitment round routes", () => {
@@ -32,18 +28,7 @@ describe("recruitment round routes", () => {
   const base = "/api/orgs/raatikunta/pool/rounds";
 
   it("creates a round for an admin only, and names a bad field", async () => {
-    const round = {
-      title: "Asukasraati",
-      purpose: "Sote-palvelujen tulevaisuus",
-      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      sessionDates: ["2027-02-06"],
-      sampleSize: 10,
-      stratify: ["municipality"],
-      seed: "reitti",
-      letterTemplate: template,
-      bilingual: true,
-    };
+    const round = sampleRound();
     const denied = await analyst.request({ method: "POST", url: base, payload: round });
     expect(denied.statusCode).toBe(403);
     const bad = await admin.request({

@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { AppError } from "../../../errors.js";
 import { type IntervalWorker, startIntervalWorker } from "../../../jobs/interval.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
 import {
@@ -72,7 +71,10 @@ export async function roundTracking(
   return result;
 }
 
-/** Staff mark people who signed up as selected, or selected people as attended. */
+/**
+ * Staff mark people who signed up as selected, or selected people as attended; others of the
+ * list are left as they are. Returns how many were marked.
+ */
 export async function markOutcome(
   db: Db,
   options: {
@@ -97,10 +99,7 @@ export async function markOutcome(
         ),
       )
       .returning({ id: poolRecruitmentPeople.id });
-    if (changed.length !== options.personIds.length)
-      throw new AppError("validation.failed", `Only people who are ${from} can be marked.`, {
-        errors: [{ path: "body.personIds", message: `not all are ${from}`, code: "invalid" }],
-      });
+    if (changed.length === 0) return 0;
     await recordAudit(tx, {
       organizationId: options.organizationId,
       actor: options.actor,
