@@ -4192,6 +4192,10 @@ export interface paths {
                             /** @enum {string} */
                             language: "fi" | "sv";
                             municipality: string;
+                            municipalityName: {
+                                fi: string;
+                                sv: string;
+                            };
                             purpose: string;
                             sessionDates: string[];
                             sex: number;

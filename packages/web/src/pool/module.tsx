@@ -5,6 +5,7 @@ import { defineWebModule } from "../lib/module.js";
 const JoinPage = lazyNamed(() => import("./JoinPage.js"), "JoinPage");
 const ConfirmPage = lazyNamed(() => import("./ConfirmPage.js"), "ConfirmPage");
 const MePage = lazyNamed(() => import("./MePage.js"), "MePage");
+const SignUpPage = lazyNamed(() => import("./recruitment/SignUpPage.js"), "SignUpPage");
 /** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
 const PoolStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "PoolStaffRoutes");
 const PoolHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "PoolHomeCard");
@@ -14,12 +15,17 @@ export const poolWebModule = defineWebModule({
   name: "pool",
   namespaces: [
     { namespace: "pool", load: async () => (await import("./i18n/resources.js")).poolResources },
+    {
+      namespace: "poolRecruitment",
+      load: async () => (await import("./recruitment/i18n/resources.js")).poolRecruitmentResources,
+    },
   ],
   orgRoutes: (
     <>
       <Route path="pool" element={<JoinPage />} />
       <Route path="pool/confirm" element={<ConfirmPage />} />
       <Route path="pool/me" element={<MePage />} />
+      <Route path="pool/signup" element={<SignUpPage />} />
     </>
   ),
   staffRoutes: <Route path="pool/*" element={<PoolStaffRoutes />} />,

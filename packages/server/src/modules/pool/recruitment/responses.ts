@@ -100,6 +100,8 @@ export const signUpFormResponse = z.object({
   sessionDates: z.array(z.string()),
   language: z.enum(["fi", "sv"]),
   municipality: z.string(),
+  /** The municipality's name in Finnish and Swedish (from the register's code). */
+  municipalityName: z.object({ fi: z.string(), sv: z.string() }),
   ageBand: z.string().nullable(),
   /** The register's sex: 1 man, 2 woman (the person may correct the gender). */
   sex: z.number().int(),

@@ -1,3 +1,4 @@
+import { municipality } from "@kuulo/dvv";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -234,6 +235,10 @@ export function poolRecruitmentRoutes(
         sessionDates: round.sessionDates,
         language: person.language === "sv" ? ("sv" as const) : ("fi" as const),
         municipality: person.municipality,
+        municipalityName: municipality(person.municipality)?.name ?? {
+          fi: person.municipality,
+          sv: person.municipality,
+        },
         ageBand: person.ageBand,
         sex: person.sex,
         closesAt: round.closesAt.toISOString(),
