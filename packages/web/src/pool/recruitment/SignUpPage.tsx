@@ -117,8 +117,7 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
   const [availability, setAvailability] = useState<string[]>([]);
   const [email, setEmail] = useState("");
   const [phone, setPhone] = useState("");
-  const [consentPurpose, setConsentPurpose] = useState(false);
-  const [consentResearch, setConsentResearch] = useState(false);
+  const [consents, setConsents] = useState<("purpose" | "research")[]>([]);
   const { errors, attempt, failWith, fieldError } = useFormErrors(fieldOf);
   const signUp = useMutation({
     mutationFn: (json: SignUpInput) => recruitmentEndpoints.signUp(slug, json),
@@ -136,8 +135,8 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
     event.preventDefault();
     signUp.mutate({
       code,
-      consentPurpose,
-      consentResearch,
+      consentPurpose: consents.includes("purpose"),
+      consentResearch: consents.includes("research"),
       language: lang,
       gender,
       availability,
@@ -184,7 +183,7 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
       )}
       <fieldset>
         <legend>{rt("contact")}</legend>
-        <p className="hint">{rt("contactHint")}</p>
+        <p className="field__hint">{rt("contactHint")}</p>
         <TextField
           id="signup-email"
           label={rt("email")}
@@ -204,33 +203,17 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
           error={fieldError("signup-phone")}
         />
       </fieldset>
-      <fieldset>
-        <legend>{rt("consent")}</legend>
-        <div className="checkbox">
-          <input
-            id="signup-consentPurpose"
-            type="checkbox"
-            checked={consentPurpose}
-            onChange={(e) => setConsentPurpose(e.target.checked)}
-            aria-invalid={fieldError("signup-consentPurpose") ? true : undefined}
-          />
-          <label htmlFor="signup-consentPurpose">
-            {rt("consentPurpose", { purpose: form.purpose })}
-          </label>
-        </div>
-        {fieldError("signup-consentPurpose") && (
-          <p className="field-error">{fieldError("signup-consentPurpose")}</p>
-        )}
-        <div className="checkbox">
-          <input
-            id="signup-consentResearch"
-            type="checkbox"
-            checked={consentResearch}
-            onChange={(e) => setConsentResearch(e.target.checked)}
-          />
-          <label htmlFor="signup-consentResearch">{rt("consentResearch")}</label>
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        id="signup-consentPurpose"
+        legend={rt("consent")}
+        options={[
+          { value: "purpose", label: rt("consentPurpose", { purpose: form.purpose }) },
+          { value: "research", label: rt("consentResearch") },
+        ]}
+        value={consents}
+        onChange={setConsents}
+        error={fieldError("signup-consentPurpose")}
+      />
       {signUp.error && errors.length === 0 ? (
         <p className="notice notice--error" role="alert">
           {errorMessage(signUp.error, t)}
