@@ -1,6 +1,7 @@
 import { defineModule } from "../define.js";
 import { seedDemoPool } from "./demo.js";
 import { poolPermissions } from "./permissions.js";
+import { seedDemoRound } from "./recruitment/demo.js";
 import { poolRecruitmentRoutes } from "./recruitment/routes.js";
 import { startRoundClosingWorker } from "./recruitment/tracking.js";
 import { startRetentionWorker } from "./retention.js";
@@ -54,5 +55,8 @@ export const poolModule = defineModule<PoolServices>({
           })
         : undefined,
   ],
-  demoSeeder: seedDemoPool,
+  demoSeeder: async (db, demo) => {
+    await seedDemoPool(db, demo);
+    await seedDemoRound(db, demo);
+  },
 });
