@@ -2,6 +2,7 @@ import { defineModule } from "../define.js";
 import { seedDemoPool } from "./demo.js";
 import { poolPermissions } from "./permissions.js";
 import { startRetentionWorker } from "./retention.js";
+import { poolDrawRoutes } from "./routes/draws.js";
 import { poolResidentRoutes } from "./routes/resident.js";
 import { poolStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
@@ -25,9 +26,11 @@ export const poolModule = defineModule<PoolServices>({
     "pool.member_left",
     "pool.contact_read",
     "pool.retention_applied",
+    "pool.population_uploaded",
+    "pool.draw_made",
   ],
   services: createPoolServices,
-  routes: [poolResidentRoutes, poolStaffRoutes],
+  routes: [poolResidentRoutes, poolStaffRoutes, poolDrawRoutes],
   workers: [
     ({ config, database, log }) =>
       config.poolWorker

@@ -20,6 +20,11 @@ const permissions = {
     allows: "See pool members' email addresses and phone numbers (every read is logged).",
     roles: ["admin"],
   },
+  "pool.draw": {
+    allows:
+      "Draw a group from the pool's consenting members (random or stratified) for an activity; the draw is logged.",
+    roles: ["admin", "facilitator"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** The resident pool. */
