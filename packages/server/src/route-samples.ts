@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
 
 /**
@@ -35,6 +36,8 @@ export interface SampleTargets {
   feedbackId: string;
   /** A kiosk session of the conversation (ending one twice is harmless). */
   kioskSessionId?: string;
+  /** A draw from the organization's resident pool. */
+  drawId?: string;
 }
 
 const PNG = Buffer.from(
@@ -110,6 +113,13 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/pool/me/session": () => ({ token: "ei-kelpaa-tama-tunnus" }),
     "PATCH /api/orgs/:slug/pool/me": () => ({ municipality: "179" }),
     "POST /api/orgs/:slug/pool/me/withdraw": () => ({ purpose: "panels" }),
+    "PUT /api/orgs/:slug/pool/population": () => ({ data: tinyPopulation() }),
+    "POST /api/orgs/:slug/pool/draws": () => ({
+      title: `Arvonta ${n}`,
+      purpose: "panels",
+      method: "random",
+      size: 1,
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -152,6 +162,7 @@ export async function sampleRequest(
     file: () => "votes.csv",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
+    drawId: () => targets.drawId ?? "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

@@ -1,4 +1,6 @@
 import type { Db } from "../../../db/client.js";
+import { createSealer } from "../../../db/sealed.js";
+import { TEST_DATA_KEY } from "../../../test-app.js";
 import { type Gender, type Purpose, poolConsents, poolMembers } from "../schema.js";
 
 /**
@@ -29,6 +31,9 @@ export function tinyPopulation(counts = [30, 20, 30, 20, 10, 40, 10, 40]) {
   };
 }
 
+const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
+let made = 0;
+
 /** Inserts an active (or other status) pool member with consents, straight into the tables. */
 export async function insertMember(
   db: Db,
@@ -49,7 +54,8 @@ export async function insertMember(
     .values({
       organizationId: options.organizationId,
       status,
-      emailSealed: status === "left" ? null : "sealed-for-test",
+      // Sealed under the test apps' key, so that contact reads can open it.
+      emailSealed: status === "left" ? null : sealer.seal(`arvottava-${++made}@example.fi`),
       municipality: options.municipality ?? "179",
       birthYear: options.birthYear ?? 1980,
       gender: options.gender ?? "woman",
