@@ -114,6 +114,7 @@ function sampleBody(key: string): unknown {
     "PATCH /api/orgs/:slug/pool/me": () => ({ municipality: "179" }),
     "POST /api/orgs/:slug/pool/me/withdraw": () => ({ purpose: "panels" }),
     "PUT /api/orgs/:slug/pool/population": () => ({ data: tinyPopulation() }),
+    "POST /api/orgs/:slug/pool/draws/:drawId/invitations": () => ({ targetPath: "/oma-kunta" }),
     "POST /api/orgs/:slug/pool/draws": () => ({
       title: `Arvonta ${n}`,
       purpose: "panels",

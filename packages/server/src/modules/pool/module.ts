@@ -2,6 +2,7 @@ import { defineModule } from "../define.js";
 import { seedDemoPool } from "./demo.js";
 import { poolPermissions } from "./permissions.js";
 import { startRetentionWorker } from "./retention.js";
+import { poolDrawInvitationRoutes } from "./routes/draw-invitations.js";
 import { poolDrawRoutes } from "./routes/draws.js";
 import { poolResidentRoutes } from "./routes/resident.js";
 import { poolStaffRoutes } from "./routes/staff.js";
@@ -28,9 +29,11 @@ export const poolModule = defineModule<PoolServices>({
     "pool.retention_applied",
     "pool.population_uploaded",
     "pool.draw_made",
+    "pool.draw_invited",
+    "pool.draw_reminded",
   ],
   services: createPoolServices,
-  routes: [poolResidentRoutes, poolStaffRoutes, poolDrawRoutes],
+  routes: [poolResidentRoutes, poolStaffRoutes, poolDrawRoutes, poolDrawInvitationRoutes],
   workers: [
     ({ config, database, log }) =>
       config.poolWorker
