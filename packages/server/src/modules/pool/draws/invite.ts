@@ -218,7 +218,7 @@ export async function remindDraw(
       publicUrl: options.publicUrl,
       contact: async (invitation) => {
         const m = members.get(invitation.recipientRef);
-        if (!m || m.status !== "active") return null;
+        if (m?.status !== "active") return null;
         const c = openContact(sealer, m);
         return invitation.channel === "email" ? c.email : c.phone;
       },
