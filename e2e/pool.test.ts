@@ -262,5 +262,10 @@ test.describe("resident pool: composition and draws", () => {
     await page.getByRole("button", { name: "Arvo uudelleen ja tarkista" }).click();
     await expect(page.getByRole("status")).toContainText("täsmälleen saman tuloksen");
     expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Lähetä kutsut arvotuille" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Kutsuttu" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Kutsujen tilanne" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

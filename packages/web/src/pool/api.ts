@@ -96,6 +96,15 @@ export const poolStaffEndpoints = {
     call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json }),
   draw: (slug: string, drawId: string) =>
     call("get", "/api/orgs/{slug}/pool/draws/{drawId}", { params: { slug, drawId } }),
+  invitations: (slug: string, drawId: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", { params: { slug, drawId } }),
+  invite: (slug: string, drawId: string, targetPath: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", {
+      params: { slug, drawId },
+      json: { targetPath },
+    }),
+  remind: (slug: string, drawId: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/reminders", { params: { slug, drawId } }),
   checkDraw: (slug: string, drawId: string) =>
     call("post", "/api/orgs/{slug}/pool/draws/{drawId}/check", { params: { slug, drawId } }),
 };

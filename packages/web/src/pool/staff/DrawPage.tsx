@@ -6,6 +6,7 @@ import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { poolStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
+import { DrawInvitations } from "./DrawInvitations.js";
 
 /** One draw: method, seed, strata, the drawn members' ids, and the re-run check. */
 export function DrawPage() {
@@ -75,6 +76,7 @@ export function DrawPage() {
           </tbody>
         </table>
       </div>
+      <DrawInvitations drawId={d.id} />
       <h2>{pt("draws.ids")}</h2>
       <p>{pt("draws.idsHint")}</p>
       <ol className="pool-ids">
