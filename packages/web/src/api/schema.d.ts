@@ -2840,7 +2840,7 @@ export interface paths {
                                 eligible: number;
                                 id: string;
                                 /** @enum {string} */
-                                method: "random" | "stratified";
+                                method: "random" | "stratified" | "quota";
                                 parameters: {
                                     counts?: {
                                         [key: string]: number;
@@ -2854,6 +2854,13 @@ export interface paths {
                                     };
                                     /** @enum {string} */
                                     purpose: "invitations" | "surveys" | "panels" | "research";
+                                    quotas?: {
+                                        /** @enum {string} */
+                                        feature: "municipality" | "ageBand" | "gender";
+                                        max: number;
+                                        min: number;
+                                        value: string;
+                                    }[];
                                     size: number;
                                     stratifyBy?: ("municipality" | "ageBand")[];
                                 };
@@ -2892,9 +2899,16 @@ export interface paths {
                             municipality?: string;
                         };
                         /** @enum {string} */
-                        method: "random" | "stratified";
+                        method: "random" | "stratified" | "quota";
                         /** @enum {string} */
                         purpose: "invitations" | "surveys" | "panels" | "research";
+                        quotas?: {
+                            /** @enum {string} */
+                            feature: "municipality" | "ageBand" | "gender";
+                            max: number;
+                            min: number;
+                            value: string;
+                        }[];
                         seed?: string;
                         size?: number;
                         stratifyBy?: ("municipality" | "ageBand")[];
@@ -2916,7 +2930,7 @@ export interface paths {
                             eligible: number;
                             id: string;
                             /** @enum {string} */
-                            method: "random" | "stratified";
+                            method: "random" | "stratified" | "quota";
                             parameters: {
                                 counts?: {
                                     [key: string]: number;
@@ -2930,6 +2944,13 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 purpose: "invitations" | "surveys" | "panels" | "research";
+                                quotas?: {
+                                    /** @enum {string} */
+                                    feature: "municipality" | "ageBand" | "gender";
+                                    max: number;
+                                    min: number;
+                                    value: string;
+                                }[];
                                 size: number;
                                 stratifyBy?: ("municipality" | "ageBand")[];
                             };
@@ -2984,7 +3005,7 @@ export interface paths {
                             eligible: number;
                             id: string;
                             /** @enum {string} */
-                            method: "random" | "stratified";
+                            method: "random" | "stratified" | "quota";
                             parameters: {
                                 counts?: {
                                     [key: string]: number;
@@ -2998,6 +3019,13 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 purpose: "invitations" | "surveys" | "panels" | "research";
+                                quotas?: {
+                                    /** @enum {string} */
+                                    feature: "municipality" | "ageBand" | "gender";
+                                    max: number;
+                                    min: number;
+                                    value: string;
+                                }[];
                                 size: number;
                                 stratifyBy?: ("municipality" | "ageBand")[];
                             };

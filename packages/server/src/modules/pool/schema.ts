@@ -200,7 +200,9 @@ export const poolPopulations = pgTable("pool_populations", {
   uploadedBy: uuid("uploaded_by").references(() => staffUsers.id, { onDelete: "set null" }),
 });
 
-export const DRAW_METHODS = ["random", "stratified"] as const;
+export const DRAW_METHODS = ["random", "stratified", "quota"] as const;
+export const QUOTA_FEATURES = ["municipality", "ageBand", "gender"] as const;
+export type QuotaFeature = (typeof QUOTA_FEATURES)[number];
 export type DrawMethod = (typeof DRAW_METHODS)[number];
 
 /** What a draw was made with: the filters, the stratification and the group size. */
@@ -211,6 +213,14 @@ export interface DrawParameters {
   /** For `stratified`: the dimensions, and counts per stratum when not proportional. */
   stratifyBy?: ("municipality" | "ageBand")[];
   counts?: Record<string, number>;
+  /** For `quota`: at least `min` and at most `max` drawn members with the feature's value. */
+  quotas?: { feature: QuotaFeature; value: string; min: number; max: number }[];
+}
+
+export interface EligibleMember {
+  id: string;
+  stratum: string;
+  features?: Record<QuotaFeature, string>;
 }
 
 /**
@@ -228,8 +238,8 @@ export const poolDraws = pgTable(
     method: text("method").$type<DrawMethod>().notNull(),
     seed: text("seed").notNull(),
     parameters: jsonb("parameters").$type<DrawParameters>().notNull(),
-    /** The eligible members with their strata: [{ id, stratum }]. */
-    eligible: jsonb("eligible").$type<{ id: string; stratum: string }[]>().notNull(),
+    /** The eligible members with their strata (and, for `quota`, their features). */
+    eligible: jsonb("eligible").$type<EligibleMember[]>().notNull(),
     drawn: jsonb("drawn").$type<string[]>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),

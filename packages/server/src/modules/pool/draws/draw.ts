@@ -14,10 +14,12 @@ import { type Actor, recordAudit } from "../../audit/index.js";
 import {
   type DrawMethod,
   type DrawParameters,
+  type EligibleMember,
   poolConsents,
   poolDraws,
   poolMembers,
 } from "../schema.js";
+import { quotaDraw } from "./quota.js";
 import type { DrawInput } from "./validation.js";
 
 /** The age bands draws filter and stratify by (as the composition page shows them). */
@@ -36,7 +38,7 @@ function ageBandOf(birthYear: number, year: number): string {
 export async function eligibleMembers(
   db: Db,
   options: { organizationId: string; parameters: DrawParameters; year: number },
-): Promise<{ id: string; stratum: string }[]> {
+): Promise<EligibleMember[]> {
   const { parameters, year } = options;
   const { filters } = parameters;
   const consented = db
@@ -76,13 +78,32 @@ export async function eligibleMembers(
       stratum: by
         .map((d) => (d === "municipality" ? m.municipality : ageBandOf(m.birthYear, year)))
         .join("|"),
+      ...(parameters.quotas
+        ? {
+            features: {
+              municipality: m.municipality,
+              ageBand: ageBandOf(m.birthYear, year),
+              gender: m.gender,
+            },
+          }
+        : {}),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Draws from the eligible list: the same list, method, parameters and seed give the same ids. */
-export function drawFrom(
+export async function drawFrom(
   method: DrawMethod,
+  eligible: readonly EligibleMember[],
+  parameters: DrawParameters,
+  seed: string,
+): Promise<string[]> {
+  if (method === "quota") return quotaDraw(eligible, parameters, seed);
+  return sample(method, eligible, parameters, seed).ids;
+}
+
+function sample(
+  method: "random" | "stratified",
   eligible: readonly SampleItem[],
   parameters: DrawParameters,
   seed: string,
@@ -124,15 +145,18 @@ export async function makeDraw(
     filters: input.filters,
     ...(input.method === "stratified" ? { stratifyBy: input.stratifyBy } : {}),
     ...(input.method === "stratified" && input.counts ? { counts: input.counts } : {}),
+    ...(input.method === "quota" && input.quotas ? { quotas: input.quotas } : {}),
   };
   const seed = input.seed ?? randomBytes(8).toString("hex");
+  // The list is read and drawn from first (a quota selection may take a while); the draw then
+  // records exactly that list, so that the re-run check uses it.
+  const eligible = await eligibleMembers(db, {
+    organizationId: options.organizationId,
+    parameters,
+    year: now.getUTCFullYear(),
+  });
+  const drawn = await drawFrom(input.method, eligible, parameters, seed);
   return db.transaction(async (tx) => {
-    const eligible = await eligibleMembers(tx, {
-      organizationId: options.organizationId,
-      parameters,
-      year: now.getUTCFullYear(),
-    });
-    const result = drawFrom(input.method, eligible, parameters, seed);
     const [draw] = await tx
       .insert(poolDraws)
       .values({
@@ -142,7 +166,7 @@ export async function makeDraw(
         seed,
         parameters,
         eligible,
-        drawn: result.ids,
+        drawn,
         createdAt: now,
         createdBy: "userId" in options.actor ? options.actor.userId : null,
       })
@@ -158,7 +182,7 @@ export async function makeDraw(
         seed,
         purpose: parameters.purpose,
         eligible: eligible.length,
-        drawn: result.ids,
+        drawn,
       },
     });
     return draw!;
@@ -190,7 +214,7 @@ export async function loadDraw(
 /** Draws again from the recorded eligible list with the recorded seed and compares. */
 export async function checkDraw(db: Db, options: { organizationId: string; drawId: string }) {
   const draw = await loadDraw(db, options);
-  const again = drawFrom(draw.method, draw.eligible, draw.parameters, draw.seed).ids;
+  const again = await drawFrom(draw.method, draw.eligible, draw.parameters, draw.seed);
   const identical =
     again.length === draw.drawn.length && again.every((id, i) => id === draw.drawn[i]);
   return { identical, recorded: draw.drawn, redrawn: again };

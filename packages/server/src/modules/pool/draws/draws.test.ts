@@ -263,3 +263,59 @@ describe("pool population, composition and draws", () => {
     expect(composition.people).toBe(1);
   });
 });
+
+describe("quota draws", () => {
+  let t: TestApp;
+  let org: Organization;
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await t.createOrg("kiintiokunta");
+    for (let i = 0; i < 16; i++) {
+      await insertMember(t.database.db, {
+        organizationId: org.id,
+        municipality: i < 12 ? "179" : "992",
+        gender: i % 2 ? "man" : "woman",
+        birthYear: 1970,
+      });
+    }
+  });
+  afterAll(() => t.close());
+
+  it("selects within the quotas with LEXIMIN, reproducibly from the seed", async () => {
+    const quotas = [
+      { feature: "municipality", value: "179", min: 3, max: 3 },
+      { feature: "municipality", value: "992", min: 3, max: 3 },
+      { feature: "gender", value: "woman", min: 3, max: 3 },
+      { feature: "gender", value: "man", min: 3, max: 3 },
+    ];
+    const draw = await makeDraw(t.database.db, {
+      organizationId: org.id,
+      input: input({ method: "quota", size: 6, quotas, seed: "kiintiot" }),
+      actor,
+      now: NOW,
+    });
+    expect(draw.drawn).toHaveLength(6);
+    const features = new Map(draw.eligible.map((e) => [e.id, e.features!]));
+    const count = (f: "municipality" | "gender", v: string) =>
+      draw.drawn.filter((id) => features.get(id)![f] === v).length;
+    expect([count("municipality", "179"), count("municipality", "992")]).toEqual([3, 3]);
+    expect([count("gender", "woman"), count("gender", "man")]).toEqual([3, 3]);
+    expect(
+      (await checkDraw(t.database.db, { organizationId: org.id, drawId: draw.id })).identical,
+    ).toBe(true);
+  });
+
+  it("refuses quotas that cannot be met, naming body.quotas", async () => {
+    await expect(
+      makeDraw(t.database.db, {
+        organizationId: org.id,
+        input: input({
+          method: "quota",
+          size: 6,
+          quotas: [{ feature: "municipality", value: "992", min: 6, max: 6 }],
+        }),
+        actor,
+      }),
+    ).rejects.toMatchObject({ code: "validation.failed", errors: [{ path: "body.quotas" }] });
+  });
+});

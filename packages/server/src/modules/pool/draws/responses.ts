@@ -48,6 +48,16 @@ const parameters = z.object({
   }),
   stratifyBy: z.array(z.enum(["municipality", "ageBand"])).optional(),
   counts: z.record(z.string(), z.number()).optional(),
+  quotas: z
+    .array(
+      z.object({
+        feature: z.enum(["municipality", "ageBand", "gender"]),
+        value: z.string(),
+        min: z.number(),
+        max: z.number(),
+      }),
+    )
+    .optional(),
 });
 
 const drawSummary = z.object({
