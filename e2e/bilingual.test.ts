@@ -120,4 +120,31 @@ test.describe("bilingual conversation", () => {
     await expect(now).not.toHaveAttribute("lang", /.*/);
     await expect(texts.filter({ hasText: UNTRANSLATED })).toHaveCount(0);
   });
+  test('the moderation queue marks a statement written in Swedish with lang="sv" and says its language', async ({
+    browser,
+  }) => {
+    const { publicId } = await demoConversation(residentPage.request);
+    const text = `Fler simhallar i Jyväskylä ${Date.now()}`;
+    const written = await residentPage.request.post(`/api/p/c/${publicId}/statements`, {
+      data: { text, language: "sv" },
+    });
+    expect(written.status()).toBe(201);
+    const staff = await browser.newContext({ locale: "fi-FI" });
+    const page = await staff.newPage();
+    try {
+      await signIn(page, DEMO_ADMIN);
+      const list = (await (
+        await page.request.get("/api/orgs/keski-suomi-demo/conversations")
+      ).json()) as { conversations: { id: string; title: { fi: string } }[] };
+      const id = list.conversations.find((c) => c.title.fi === DEMO_CONVERSATION)?.id;
+      await page.goto(`/keski-suomi-demo/staff/conversations/${id}/moderation`);
+      const statement = page.locator(".conv-queue__text", { hasText: text });
+      await expect(statement).toHaveAttribute("lang", "sv");
+      const item = page.locator("li", { has: statement });
+      await expect(item.locator(".conv-queue__meta")).toContainText("ruotsi");
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
 });

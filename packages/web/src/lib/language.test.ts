@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, localized, pickStatement, pickText } from "./language.js";
+import { chooseLanguage, localized, otherLanguage, pickStatement, pickText } from "./language.js";
 
 describe("chooseLanguage", () => {
   it("prefers the stored choice when allowed", () => {
@@ -75,5 +75,15 @@ describe("pickText and pickStatement", () => {
       text: "Vanha",
       lang: "fi",
     });
+  });
+});
+
+describe("otherLanguage", () => {
+  it("names a text's language only when it is not the page's (null counts as Finnish)", () => {
+    expect(otherLanguage("sv", "fi")).toBe("sv");
+    expect(otherLanguage("fi", "fi")).toBeUndefined();
+    expect(otherLanguage(null, "sv")).toBe("fi");
+    expect(otherLanguage(null, "fi")).toBeUndefined();
+    expect(otherLanguage("xx", "en")).toBe("fi");
   });
 });

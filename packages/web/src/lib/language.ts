@@ -99,3 +99,12 @@ export function localeFor(language: string): string {
   if (language === "en") return "en-GB";
   return "fi-FI";
 }
+
+/**
+ * The language of a text when it differs from the page's (for its `lang` attribute, WCAG
+ * 3.1.2); undefined when it is the page's. A text of unknown language is taken as Finnish.
+ */
+export function otherLanguage(text: string | null | undefined, page: string): Language | undefined {
+  const language = isLanguage(text) ? text : "fi";
+  return language === page ? undefined : language;
+}

@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { ErrorSummary, Status, TextField, useFormErrors } from "../components/form.js";
+import { ErrorSummary, Status, useFormErrors } from "../components/form.js";
 import { type MyData, poolEndpoints } from "./api.js";
+import { ContactFields } from "./ContactFields.js";
 import { usePt } from "./i18n/index.js";
 
 const FIELDS: Record<string, string> = {
@@ -45,27 +46,13 @@ export function CorrectionForm({
     <form onSubmit={submit} noValidate aria-labelledby="fix-heading">
       <h2 id="fix-heading">{pt("me.correct")}</h2>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <TextField
-        id="fix-email"
-        type="email"
-        label={pt("form.email")}
-        value={email}
-        onChange={setEmail}
-        autoComplete="email"
-        inputMode="email"
-        maxLength={254}
-        error={fieldError("fix-email")}
-      />
-      <TextField
-        id="fix-phone"
-        type="tel"
-        label={pt("form.phone")}
-        value={phone}
-        onChange={setPhone}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={30}
-        error={fieldError("fix-phone")}
+      <ContactFields
+        idPrefix="fix"
+        email={email}
+        phone={phone}
+        onEmail={setEmail}
+        onPhone={setPhone}
+        fieldError={fieldError}
       />
       {save.isSuccess ? <Status>{pt("me.saved")}</Status> : null}
       <button type="submit" className="button" disabled={save.isPending}>

@@ -1,11 +1,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useParams } from "react-router";
-import { ErrorSummary, Status, TextField, useFormErrors } from "../components/form.js";
+import { ErrorSummary, Status, useFormErrors } from "../components/form.js";
 import { errorMessage } from "../lib/errors.js";
 import { isLanguage } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { poolEndpoints } from "./api.js";
+import { ContactFields } from "./ContactFields.js";
 import { usePt } from "./i18n/index.js";
 import { MyDataView } from "./MyDataView.js";
 import "./pool.css";
@@ -92,27 +93,13 @@ function LinkRequest({ slug }: { slug: string }) {
     <form onSubmit={submit} noValidate>
       <p>{pt("me.askLink")}</p>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <TextField
-        id="me-email"
-        type="email"
-        label={pt("form.email")}
-        value={email}
-        onChange={setEmail}
-        autoComplete="email"
-        inputMode="email"
-        maxLength={254}
-        error={fieldError("me-email")}
-      />
-      <TextField
-        id="me-phone"
-        type="tel"
-        label={pt("form.phone")}
-        value={phone}
-        onChange={setPhone}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={30}
-        error={fieldError("me-phone")}
+      <ContactFields
+        idPrefix="me"
+        email={email}
+        phone={phone}
+        onEmail={setEmail}
+        onPhone={setPhone}
+        fieldError={fieldError}
       />
       <button type="submit" className="button" disabled={request.isPending}>
         {pt("me.sendLink")}

@@ -4,7 +4,7 @@ import { SelectField, Status } from "../../components/form.js";
 import { ModalDialog } from "../../components/ModalDialog.js";
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
-import { localized } from "../../lib/language.js";
+import { localized, otherLanguage } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { useCt } from "../i18n/index.js";
 import {
@@ -352,7 +352,11 @@ function ModerationQueue() {
                 aria-keyshortcuts="J K X A R M E"
                 aria-describedby={`mod-${s.tid}-meta`}
               />
-              <p id={`mod-${s.tid}-text`} className="conv-queue__text">
+              <p
+                id={`mod-${s.tid}-text`}
+                className="conv-queue__text"
+                lang={otherLanguage(s.language, language)}
+              >
                 {s.text}
               </p>
             </div>
@@ -367,6 +371,11 @@ function ModerationQueue() {
               ))}
               {s.isMeta ? <span className="conv-badge">{ct("staff.moderation.meta")}</span> : null}
               {s.isSeed ? <span className="conv-badge">{ct("staff.moderation.seed")}</span> : null}
+              {otherLanguage(s.language, language) ? (
+                <span className="conv-badge">
+                  {ct(`translate.language.${otherLanguage(s.language, language)!}`)}
+                </span>
+              ) : null}
               <span className="muted"> #{s.tid}</span>
             </p>
             {s.originalText ? (

@@ -179,6 +179,27 @@ describe("kiosk sessions: residents take part one after another on a tablet at a
     expect(lines[3]).toMatch(/^2,.*,web,,/);
   });
 
+  it("runs on an invitation-only conversation with the invitation link's token, and not without it", async () => {
+    const c = await createTestConversation(admin, "karjala", { visibility: "invite" });
+    const invite = new URL(c.links.find((l) => l.segmentKey === null)!.url).searchParams.get("t")!;
+    const { token } = (await start(facilitator, c.id, { eventName: EVENT })).json();
+    const key = (await person(c.publicId, token)).json().residentToken as string;
+    const vote = (t1?: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/p/c/${c.publicId}/votes`,
+        headers: { "x-kuulo-resident": key },
+        payload: { tid: 0, vote: "agree", kiosk: token, ...(t1 ? { t: t1 } : {}) },
+      });
+    expect((await vote()).statusCode).toBe(404);
+    expect((await vote(invite)).statusCode).toBe(200);
+    const [row] = await t.database.db
+      .select({ channel: participants.channel })
+      .from(participants)
+      .where(eq(participants.conversationId, c.id));
+    expect(row).toEqual({ channel: "event" });
+  });
+
   it("takes a token only for its own conversation and only while the session is open", async () => {
     const c = await createTestConversation(admin, "karjala");
     const other = await createTestConversation(admin, "karjala");
