@@ -11,7 +11,8 @@ import {
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
-import { type DrawInput, poolStaffEndpoints } from "../api.js";
+import { type DrawInput, poolEndpoints, poolStaffEndpoints } from "../api.js";
+import { GENDERS } from "../draft.js";
 import { usePt } from "../i18n/index.js";
 
 const PURPOSES = ["panels", "invitations", "surveys"] as const;
@@ -20,6 +21,8 @@ const STRATA = {
   ageBand: ["ageBand"],
   both: ["municipality", "ageBand"],
 } as const;
+
+const AGE_BANDS = ["15-29", "30-44", "45-64", "65-74", "75-"] as const;
 
 const FIELDS: Record<string, string> = {
   "body.title": "draw-title",
@@ -31,7 +34,7 @@ const FIELDS: Record<string, string> = {
 
 /** Draws made so far, and a form for a new random or stratified draw with a seed. */
 export function DrawsPage() {
-  const { pt, t } = usePt();
+  const { pt, t, language } = usePt();
   const { org, membership } = useStaffContext();
   useDocumentTitle(pt("draws.title"));
   const navigate = useNavigate();
@@ -42,6 +45,11 @@ export function DrawsPage() {
   const [strata, setStrata] = useState<keyof typeof STRATA>("municipality");
   const [size, setSize] = useState("");
   const [seed, setSeed] = useState("");
+  const [filters, setFilters] = useState({ municipality: "", ageBand: "", gender: "" });
+  const form = useQuery({
+    queryKey: ["pool-form", org.slug],
+    queryFn: () => poolEndpoints.form(org.slug),
+  });
   const { errors, attempt, failWith, fieldError } = useFormErrors((path) => FIELDS[path]);
   const draws = useQuery({
     queryKey: ["pool", org.slug, "draws"],
@@ -64,6 +72,7 @@ export function DrawsPage() {
       ...(size.trim() ? { size: Number(size) } : {}),
       ...(seed.trim() ? { seed: seed.trim() } : {}),
       ...(method === "stratified" ? { stratifyBy: [...STRATA[strata]] } : {}),
+      filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
     } as DrawInput);
   };
   return (
@@ -116,6 +125,42 @@ export function DrawsPage() {
               error={fieldError("draw-strata")}
             />
           ) : null}
+          <fieldset>
+            <legend>{pt("draws.filters")}</legend>
+            <SelectField
+              id="draw-municipality"
+              label={pt("form.municipality")}
+              value={filters.municipality}
+              onChange={(v) => setFilters({ ...filters, municipality: v })}
+              options={[
+                { value: "", label: pt("staff.all") },
+                ...(form.data?.municipalities ?? []).map((m) => ({
+                  value: m.code,
+                  label: language === "sv" ? m.name.sv : m.name.fi,
+                })),
+              ]}
+            />
+            <SelectField
+              id="draw-age"
+              label={pt("staff.ageBand")}
+              value={filters.ageBand}
+              onChange={(v) => setFilters({ ...filters, ageBand: v })}
+              options={[
+                { value: "", label: pt("staff.all") },
+                ...AGE_BANDS.map((b) => ({ value: b, label: b })),
+              ]}
+            />
+            <SelectField
+              id="draw-gender"
+              label={pt("form.gender")}
+              value={filters.gender}
+              onChange={(v) => setFilters({ ...filters, gender: v })}
+              options={[
+                { value: "", label: pt("staff.all") },
+                ...GENDERS.map((g) => ({ value: g, label: pt(`gender.${g}`) })),
+              ]}
+            />
+          </fieldset>
           <TextField
             id="draw-size"
             label={pt("draws.size")}
