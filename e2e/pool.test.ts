@@ -247,6 +247,10 @@ test.describe("resident pool: composition and draws", () => {
     await expect(municipalities.getByRole("rowheader", { name: "Äänekoski" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Ikäryhmä" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    // The charts and tables fit a 360 px phone (tables scroll in their own box).
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.goto(`/${DEMO_SLUG}/staff/pool/draws`);
     await page.getByLabel("Arvonnan nimi").fill(`Paneeli ${stamp}`);
