@@ -226,3 +226,50 @@ test.describe("resident pool", () => {
     await expect(page.getByRole("status")).toContainText("vahvistuslinkin");
   });
 });
+
+test.describe("resident pool: composition and draws", () => {
+  test("staff upload the population, see the composition, draw a stratified group and check it", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool/composition`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Koostumus verrattuna väestöön" }),
+    ).toBeVisible();
+    await page
+      .getByLabel("Lataa väestötaulukko (JSON-stat 2)")
+      .setInputFiles(
+        new URL("../packages/representativeness/fixtures/11re-synthetic.json", import.meta.url)
+          .pathname,
+      );
+    await expect(page.getByRole("status")).toContainText("Väestötaulukko tallennettu");
+    const municipalities = page.getByRole("table", { name: "Kunta" });
+    await expect(municipalities.getByRole("rowheader", { name: "Äänekoski" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Ikäryhmä" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The charts and tables fit a 360 px phone (tables scroll in their own box).
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.goto(`/${DEMO_SLUG}/staff/pool/draws`);
+    await page.getByLabel("Arvonnan nimi").fill(`Paneeli ${stamp}`);
+    await page.getByLabel("Menetelmä").selectOption("stratified");
+    await page.getByLabel("Ositus").selectOption("municipality");
+    await page.getByLabel("Ryhmän koko").fill("12");
+    await page.getByLabel("Siemenluku").fill(`siemen-${stamp}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Arvo ryhmä" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Paneeli ${stamp}` })).toBeVisible();
+    await expect(page.getByText(`siemen-${stamp}`)).toBeVisible();
+    await expect(page.getByRole("table", { name: "Ositteet" }).getByRole("row")).toHaveCount(4);
+    await page.getByRole("button", { name: "Arvo uudelleen ja tarkista" }).click();
+    await expect(page.getByRole("status")).toContainText("täsmälleen saman tuloksen");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Lähetä kutsut arvotuille" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Kutsuttu" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Kutsujen tilanne" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

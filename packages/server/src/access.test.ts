@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "./db/sealed.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
+import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
 import { permissionTable } from "./permissions.js";
@@ -81,6 +82,19 @@ describe("every route against every role", () => {
       payload: samplePoolSettings(),
     });
     expect(pool.statusCode).toBe(200);
+    // A population table, a few consenting members and a draw, for the composition and draws.
+    const population = await admin.request({
+      method: "PUT",
+      url: "/api/orgs/oma-kunta/pool/population",
+      payload: { data: tinyPopulation() },
+    });
+    expect(population.statusCode).toBe(200);
+    for (let i = 0; i < 3; i++) await insertMember(t.database.db, { organizationId: own.id });
+    const draw = await admin.request({
+      method: "POST",
+      url: "/api/orgs/oma-kunta/pool/draws",
+      payload: { title: "Arvonta", purpose: "panels", method: "random", size: 1 },
+    });
     let spare = 0;
     const kiosk = await admin.request({
       method: "POST",
@@ -93,6 +107,7 @@ describe("every route against every role", () => {
       conversationId: created.json().id,
       publicId: created.json().publicId,
       kioskSessionId: kiosk.json().id,
+      drawId: draw.json().id,
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>

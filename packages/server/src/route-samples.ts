@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
 
@@ -38,6 +39,8 @@ export interface SampleTargets {
   kioskSessionId?: string;
   /** A recruitment round taken as far as the route (by its url) needs (modules/pool). */
   roundId?: (url: string) => Promise<string>;
+  /** A draw from the organization's resident pool. */
+  drawId?: string;
 }
 
 const PNG = Buffer.from(
@@ -131,6 +134,14 @@ function sampleBody(key: string): unknown {
       availability: [],
       email: "raati@example.fi",
     }),
+    "PUT /api/orgs/:slug/pool/population": () => ({ data: tinyPopulation() }),
+    "POST /api/orgs/:slug/pool/draws/:drawId/invitations": () => ({ targetPath: "/oma-kunta" }),
+    "POST /api/orgs/:slug/pool/draws": () => ({
+      title: `Arvonta ${n}`,
+      purpose: "panels",
+      method: "random",
+      size: 1,
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -176,6 +187,7 @@ export async function sampleRequest(
       targets.roundId ? targets.roundId(route.url) : "00000000-0000-4000-8000-0000000000aa",
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
+    drawId: () => targets.drawId ?? "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

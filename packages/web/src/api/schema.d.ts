@@ -2600,6 +2600,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active members, or a draw's members, against the population (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    draw?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageBands: string[];
+                            dimensions: {
+                                chi2: number | null;
+                                D: number;
+                                df: number | null;
+                                /** @enum {string} */
+                                dimension: "age" | "sex" | "municipality";
+                                excluded: {
+                                    count: number;
+                                    reason: string;
+                                }[];
+                                groups: {
+                                    group: string;
+                                    groupShare: number;
+                                    people: number;
+                                    population: number;
+                                    populationShare: number;
+                                    ratio: number | null;
+                                }[];
+                                mergedForChi2: string[][];
+                                p: number | null;
+                            }[];
+                            people: number;
+                            population: {
+                                label: string;
+                                municipalities: {
+                                    [key: string]: string;
+                                };
+                                people: number;
+                                uploadedAt: string;
+                                year: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/confirm": {
         parameters: {
             query?: never;
@@ -2729,6 +2802,416 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Groups drawn from the pool, newest first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draws: {
+                                createdAt: string;
+                                drawn: number;
+                                eligible: number;
+                                id: string;
+                                /** @enum {string} */
+                                method: "random" | "stratified" | "quota";
+                                parameters: {
+                                    counts?: {
+                                        [key: string]: number;
+                                    };
+                                    filters: {
+                                        ageBand?: string;
+                                        /** @enum {string} */
+                                        gender?: "woman" | "man" | "other" | "undisclosed";
+                                        interest?: string;
+                                        municipality?: string;
+                                    };
+                                    /** @enum {string} */
+                                    purpose: "invitations" | "surveys" | "panels" | "research";
+                                    quotas?: {
+                                        /** @enum {string} */
+                                        feature: "municipality" | "ageBand" | "gender";
+                                        max: number;
+                                        min: number;
+                                        value: string;
+                                    }[];
+                                    size: number;
+                                    stratifyBy?: ("municipality" | "ageBand")[];
+                                };
+                                seed: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draw a group of consenting active members: random or stratified (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counts?: {
+                            [key: string]: number;
+                        };
+                        /** @default {} */
+                        filters?: {
+                            /** @enum {string} */
+                            ageBand?: "15-29" | "30-44" | "45-64" | "65-74" | "75-";
+                            /** @enum {string} */
+                            gender?: "woman" | "man" | "other" | "undisclosed";
+                            interest?: string;
+                            municipality?: string;
+                        };
+                        /** @enum {string} */
+                        method: "random" | "stratified" | "quota";
+                        /** @enum {string} */
+                        purpose: "invitations" | "surveys" | "panels" | "research";
+                        quotas?: {
+                            /** @enum {string} */
+                            feature: "municipality" | "ageBand" | "gender";
+                            max: number;
+                            min: number;
+                            value: string;
+                        }[];
+                        seed?: string;
+                        size?: number;
+                        stratifyBy?: ("municipality" | "ageBand")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            drawn: number;
+                            drawnIds: string[];
+                            eligible: number;
+                            id: string;
+                            /** @enum {string} */
+                            method: "random" | "stratified" | "quota";
+                            parameters: {
+                                counts?: {
+                                    [key: string]: number;
+                                };
+                                filters: {
+                                    ageBand?: string;
+                                    /** @enum {string} */
+                                    gender?: "woman" | "man" | "other" | "undisclosed";
+                                    interest?: string;
+                                    municipality?: string;
+                                };
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                quotas?: {
+                                    /** @enum {string} */
+                                    feature: "municipality" | "ageBand" | "gender";
+                                    max: number;
+                                    min: number;
+                                    value: string;
+                                }[];
+                                size: number;
+                                stratifyBy?: ("municipality" | "ageBand")[];
+                            };
+                            seed: string;
+                            strata: {
+                                drawn: number;
+                                eligible: number;
+                                stratum: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/draws/{drawId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draw: method, seed, parameters, strata and drawn member ids (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drawId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            drawn: number;
+                            drawnIds: string[];
+                            eligible: number;
+                            id: string;
+                            /** @enum {string} */
+                            method: "random" | "stratified" | "quota";
+                            parameters: {
+                                counts?: {
+                                    [key: string]: number;
+                                };
+                                filters: {
+                                    ageBand?: string;
+                                    /** @enum {string} */
+                                    gender?: "woman" | "man" | "other" | "undisclosed";
+                                    interest?: string;
+                                    municipality?: string;
+                                };
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                quotas?: {
+                                    /** @enum {string} */
+                                    feature: "municipality" | "ageBand" | "gender";
+                                    max: number;
+                                    min: number;
+                                    value: string;
+                                }[];
+                                size: number;
+                                stratifyBy?: ("municipality" | "ageBand")[];
+                            };
+                            seed: string;
+                            strata: {
+                                drawn: number;
+                                eligible: number;
+                                stratum: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/draws/{drawId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-run a draw from its recorded list and seed and compare (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drawId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            identical: boolean;
+                            recorded: string[];
+                            redrawn: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/draws/{drawId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draw's invitations: sent, delivered, opened, took part, suppressed (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drawId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            invitations: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                memberId: string;
+                                reminders: number;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "delivered" | "opened" | "took_part" | "failed" | "suppressed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite the drawn members by their consented email or SMS (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drawId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetPath: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alreadyInvited: number;
+                            invited: number;
+                            noChannel: number;
+                            notActive: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/draws/{drawId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind the invited members who have not taken part (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    drawId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3435,6 +3918,92 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The population table the pool is compared with (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            population: {
+                                label: string;
+                                municipalities: {
+                                    [key: string]: string;
+                                };
+                                people: number;
+                                uploadedAt: string;
+                                year: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Upload the population table: StatFin 11re as JSON-stat 2 (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            label: string;
+                            municipalities: {
+                                [key: string]: string;
+                            };
+                            people: number;
+                            uploadedAt: string;
+                            year: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -82,4 +82,32 @@ export const poolStaffEndpoints = {
   settings: (slug: string) => call("get", "/api/orgs/{slug}/pool/settings", { params: { slug } }),
   saveSettings: (slug: string, json: ApiBody<"/api/orgs/{slug}/pool/settings", "put">) =>
     call("put", "/api/orgs/{slug}/pool/settings", { params: { slug }, json }),
+  population: (slug: string) =>
+    call("get", "/api/orgs/{slug}/pool/population", { params: { slug } }),
+  uploadPopulation: (slug: string, data: Record<string, unknown>) =>
+    call("put", "/api/orgs/{slug}/pool/population", { params: { slug }, json: { data } }),
+  composition: (slug: string, draw?: string) =>
+    call("get", "/api/orgs/{slug}/pool/composition", {
+      params: { slug },
+      query: draw ? { draw } : {},
+    }),
+  draws: (slug: string) => call("get", "/api/orgs/{slug}/pool/draws", { params: { slug } }),
+  makeDraw: (slug: string, json: DrawInput) =>
+    call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json }),
+  draw: (slug: string, drawId: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws/{drawId}", { params: { slug, drawId } }),
+  invitations: (slug: string, drawId: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", { params: { slug, drawId } }),
+  invite: (slug: string, drawId: string, targetPath: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", {
+      params: { slug, drawId },
+      json: { targetPath },
+    }),
+  remind: (slug: string, drawId: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/reminders", { params: { slug, drawId } }),
+  checkDraw: (slug: string, drawId: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/check", { params: { slug, drawId } }),
 };
+
+export type DrawInput = ApiBody<"/api/orgs/{slug}/pool/draws", "post">;
+export type Composition = ApiResponse<"/api/orgs/{slug}/pool/composition">;

@@ -5,7 +5,9 @@ import { type ContactChannel, GENDERS, type Purpose, poolConsents, poolMembers }
 import { saveSettings } from "./settings.js";
 
 /** Central Finland's municipalities (the demo county). */
-const DEMO_MUNICIPALITIES = ["179", "182", "249", "592", "216", "410", "500", "172"];
+const DEMO_MUNICIPALITIES = ["179", "182", "249", "592", "216", "410", "500", "172", "992", "931"];
+/** Members live where the synthetic population table has figures (representativeness fixture). */
+const MEMBER_MUNICIPALITIES = ["179", "992", "931"];
 const MEMBERS = 300;
 
 /** A small deterministic generator, so that the demo looks the same on every start. */
@@ -115,7 +117,7 @@ export const seedDemoPool: DemoSeeder = async (db, { organization, dataKey }) =>
           email: phoneOnly ? undefined : `jasen${i}@example.invalid`,
           phone: phoneOnly || i % 3 === 0 ? `+35850${String(1_000_000 + i).slice(1)}` : undefined,
         }),
-        municipality: pick(DEMO_MUNICIPALITIES),
+        municipality: pick(MEMBER_MUNICIPALITIES),
         birthYear: 1940 + Math.floor(random() * 68),
         gender: pick(GENDERS.slice(0, random() < 0.95 ? 2 : 4)),
         motherTongue: random() < 0.93 ? "fi" : pick(["sv", "se", "other"] as const),

@@ -5,6 +5,8 @@ import { seedDemoRound } from "./recruitment/demo.js";
 import { poolRecruitmentRoutes } from "./recruitment/routes.js";
 import { startRoundClosingWorker } from "./recruitment/tracking.js";
 import { startRetentionWorker } from "./retention.js";
+import { poolDrawInvitationRoutes } from "./routes/draw-invitations.js";
+import { poolDrawRoutes } from "./routes/draws.js";
 import { poolResidentRoutes } from "./routes/resident.js";
 import { poolStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
@@ -34,9 +36,19 @@ export const poolModule = defineModule<PoolServices>({
     "pool.round_outcome_marked",
     "pool.round_closed",
     "pool.letters_read",
+    "pool.population_uploaded",
+    "pool.draw_made",
+    "pool.draw_invited",
+    "pool.draw_reminded",
   ],
   services: createPoolServices,
-  routes: [poolResidentRoutes, poolStaffRoutes, poolRecruitmentRoutes],
+  routes: [
+    poolResidentRoutes,
+    poolStaffRoutes,
+    poolRecruitmentRoutes,
+    poolDrawRoutes,
+    poolDrawInvitationRoutes,
+  ],
   workers: [
     ({ config, database, log }) =>
       config.poolWorker

@@ -25,6 +25,11 @@ const permissions = {
       "Run population-register recruitment rounds: import DVV extracts, draw samples, download letters with names and addresses (every download is logged) and follow sign-ups.",
     roles: ["admin"],
   },
+  "pool.draw": {
+    allows:
+      "Draw a group from the pool's consenting members (random or stratified) for an activity; the draw is logged.",
+    roles: ["admin", "facilitator"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** The resident pool. */

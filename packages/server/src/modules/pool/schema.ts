@@ -305,3 +305,64 @@ export const poolRecruitmentSignups = pgTable("pool_recruitment_signups", {
   phoneSealed: text("phone_sealed"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The population table (StatFin 11re, JSON-stat 2) an organization compares its pool with. */
+export const poolPopulations = pgTable("pool_populations", {
+  organizationId: uuid("organization_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  /** The year of the figures, as the file gives it. */
+  year: text("year"),
+  label: text("label").notNull(),
+  /** The JSON-stat 2 dataset as uploaded (validated with readPopulation). */
+  data: jsonb("data").$type<unknown>().notNull(),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  uploadedBy: uuid("uploaded_by").references(() => staffUsers.id, { onDelete: "set null" }),
+});
+
+export const DRAW_METHODS = ["random", "stratified", "quota"] as const;
+export const QUOTA_FEATURES = ["municipality", "ageBand", "gender"] as const;
+export type QuotaFeature = (typeof QUOTA_FEATURES)[number];
+export type DrawMethod = (typeof DRAW_METHODS)[number];
+
+/** What a draw was made with: the filters, the stratification and the group size. */
+export interface DrawParameters {
+  purpose: Purpose;
+  size: number;
+  filters: { municipality?: string; ageBand?: string; gender?: Gender; interest?: string };
+  /** For `stratified`: the dimensions, and counts per stratum when not proportional. */
+  stratifyBy?: ("municipality" | "ageBand")[];
+  counts?: Record<string, number>;
+  /** For `quota`: at least `min` and at most `max` drawn members with the feature's value. */
+  quotas?: { feature: QuotaFeature; value: string; min: number; max: number }[];
+}
+
+export interface EligibleMember {
+  id: string;
+  stratum: string;
+  features?: Record<QuotaFeature, string>;
+}
+
+/**
+ * A group drawn from the pool. The eligible members' ids (in the order drawn from) and the
+ * drawn ids are kept, so that the draw can be re-run from its seed and checked.
+ */
+export const poolDraws = pgTable(
+  "pool_draws",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    method: text("method").$type<DrawMethod>().notNull(),
+    seed: text("seed").notNull(),
+    parameters: jsonb("parameters").$type<DrawParameters>().notNull(),
+    /** The eligible members with their strata (and, for `quota`, their features). */
+    eligible: jsonb("eligible").$type<EligibleMember[]>().notNull(),
+    drawn: jsonb("drawn").$type<string[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [index("pool_draws_org").on(t.organizationId, t.createdAt)],
+);

@@ -54,6 +54,12 @@ export function PoolOverview() {
           <Link to="new">{pt("staff.enter")}</Link>
         </p>
       ) : null}
+      <p>
+        <Link to="composition">{pt("composition.title")}</Link>
+      </p>
+      <p>
+        <Link to="draws">{pt("draws.title")}</Link>
+      </p>
       {can(membership, "pool.manage") ? (
         <p>
           <Link to="settings">{pt("settings.title")}</Link>
