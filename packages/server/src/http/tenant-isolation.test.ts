@@ -1,7 +1,11 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSealer } from "../db/sealed.js";
+import { insertMember } from "../modules/pool/draws/testing.js";
+import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
-import { createTestApp, type StaffClient, type TestApp } from "../test-app.js";
+import { type SampleTargets, sampleRequest } from "../route-samples.js";
+import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../test-app.js";
 
 /**
  * Walks every API route in the app's route table and proves that an admin of one organization
@@ -49,6 +53,10 @@ const PUBLIC_ROUTES = new Set([
   "PATCH /api/orgs/:slug/pool/me",
   "POST /api/orgs/:slug/pool/me/withdraw",
   "DELETE /api/orgs/:slug/pool/me",
+  // The recruitment sign-up: public, by the letter's personal code, which opens only a person of
+  // that organization's open round (modules/pool/recruitment/recruitment.test.ts).
+  "POST /api/orgs/:slug/pool/signup/code",
+  "POST /api/orgs/:slug/pool/signup",
   // A kiosk's routes: addressed by public id and a kiosk token, refused for any other
   // conversation (modules/conversations/kiosk/kiosk.test.ts).
   "POST /api/p/c/:publicId/kiosk",
@@ -129,6 +137,8 @@ interface Target {
   conversationId: string;
   feedbackId: string;
   kioskSessionId: string;
+  /** The pool's draws and recruitment rounds: requests made as route-samples.ts makes them. */
+  pool: SampleTargets;
 }
 
 describe("tenant isolation over every route", () => {
@@ -187,6 +197,16 @@ describe("tenant isolation over every route", () => {
       url: "/api/orgs/alpha/pool/settings",
       payload: samplePoolSettings(),
     });
+    // A draw from alpha's pool (three consenting members), for the draws' routes.
+    const drawOf = async (organizationId: string) => {
+      for (let i = 0; i < 3; i++) await insertMember(t.database.db, { organizationId });
+      const draw = await alice.request({
+        method: "POST",
+        url: "/api/orgs/alpha/pool/draws",
+        payload: { title: "Arvonta", purpose: "panels", method: "random", size: 1 },
+      });
+      return draw.json().id as string;
+    };
     const alphaConversation = await conversationOf(alice, "alpha");
     const betaConversation = await conversationOf(bobClient, "beta");
     alpha = {
@@ -195,6 +215,19 @@ describe("tenant isolation over every route", () => {
       conversationId: alphaConversation,
       feedbackId: await feedbackOf("alpha"),
       kioskSessionId: await kioskOf(alice, "alpha", alphaConversation),
+      pool: {
+        slug: "alpha",
+        conversationId: alphaConversation,
+        publicId: "",
+        userId: async () => spare,
+        feedbackId: "",
+        drawId: await drawOf(a.id),
+        roundId: (url) =>
+          roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+            organizationId: a.id,
+            url,
+          }),
+      },
     };
     beta = {
       slug: "beta",
@@ -202,6 +235,14 @@ describe("tenant isolation over every route", () => {
       conversationId: betaConversation,
       feedbackId: await feedbackOf("beta"),
       kioskSessionId: await kioskOf(bobClient, "beta", betaConversation),
+      // Beta's ids are never reached: Alice is refused before any look-up.
+      pool: {
+        slug: "beta",
+        conversationId: betaConversation,
+        publicId: "",
+        userId: async () => bob,
+        feedbackId: "",
+      },
     };
     routes = t.app.routeTable
       .flatMap((r) =>
@@ -227,7 +268,11 @@ describe("tenant isolation over every route", () => {
     });
   }
 
-  function requestFor(route: { method: string; url: string }, target: Target) {
+  /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
+  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition)/;
+
+  async function requestFor(route: { method: string; url: string }, target: Target) {
+    if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));
     const key = `${route.method} ${route.url}`;
     const body = SAMPLE_BODIES[key];
     return alice.request({

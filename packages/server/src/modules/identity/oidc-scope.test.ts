@@ -119,7 +119,9 @@ describe("sessions opened through an organization's identity provider", () => {
             : name === "tid"
               ? "0"
               : name === "file"
-                ? "votes.csv"
+                ? url.includes("/pool/rounds/")
+                  ? "letters.pdf"
+                  : "votes.csv"
                 : name === "kind"
                   ? "privacy"
                   : "00000000-0000-4000-8000-000000000000",

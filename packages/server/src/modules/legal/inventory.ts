@@ -276,6 +276,63 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the records of the activity the invitation was for (e.g. a panel or a survey) are kept.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["pool_recruitment_people"],
+    what: {
+      fi: "Väestötietojärjestelmän poiminta rekrytointikierrosta varten: syntymäaika, sukupuoli, äidinkieli, kotikunta ja ikäryhmä sekä nimi ja osoite salattuina kirjettä varten. Henkilötunnusta ei tallenneta, vain siitä laskettu avaimellinen tunniste. Lisäksi henkilökohtaisen ilmoittautumiskoodin tiiviste ja eteneminen (kutsuttu, vastasi, ilmoittautui, valittu, osallistui).",
+      sv: "Uttaget ur befolkningsdatasystemet för en rekryteringsomgång: födelsedatum, kön, modersmål, hemkommun och åldersgrupp samt namn och adress krypterade för brevet. Personbeteckningen sparas inte, endast en nyckelbaserad identifierare som räknats fram ur den. Dessutom ett hashvärde av den personliga anmälningskoden och hur det gått (inbjuden, svarade, anmälde sig, vald, deltog).",
+      en: "The extract from the Population Information System for a recruitment round: date of birth, sex, mother tongue, home municipality and age band, and the name and address encrypted for the letter. The personal identity code is not stored, only a keyed identifier computed from it. Also a hash of the personal sign-up code and the progress (invited, responded, signed up, selected, attended).",
+    },
+    purpose: {
+      fi: "Satunnaisotoksen arpominen, kutsukirjeiden lähettäminen ja sen seuraaminen, kuinka hyvin ilmoittautuneet vastaavat väestöä (yleisen edun mukainen tehtävä).",
+      sv: "Att lotta ett slumpmässigt urval, skicka inbjudningsbrev och följa hur väl de som anmält sig motsvarar befolkningen (uppgift av allmänt intresse).",
+      en: "Drawing a random sample, sending invitation letters, and following how well those who sign up match the population (a task in the public interest).",
+    },
+    retention: {
+      fi: "Nimi ja osoite poistetaan, kun ilmoittautumisaika päättyy, kaikilta jotka eivät ilmoittautuneet; nimettömät ryhmätiedot (kunta, ikäryhmä, sukupuoli) jäävät katoanalyysia varten.",
+      sv: "Namn och adress raderas när anmälningstiden går ut för alla som inte anmälde sig; de anonyma gruppuppgifterna (kommun, åldersgrupp, kön) sparas för bortfallsanalys.",
+      en: "Names and addresses are deleted when the sign-up window closes for everyone who did not sign up; the anonymous group data (municipality, age band, sex) stay for non-response analysis.",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["pool_recruitment_signups"],
+    what: {
+      fi: "Ilmoittautuminen kirjeen koodilla: suostumukset, asiointikieli, sukupuoli, sopivat tapaamispäivät sekä sähköpostiosoite ja/tai puhelinnumero salattuina.",
+      sv: "Anmälan med brevets kod: samtycken, språk, kön, lämpliga mötesdagar samt e-postadress och/eller telefonnummer krypterade.",
+      en: "A sign-up with the letter's code: consents, language, gender, suitable session dates, and the email address and/or phone number encrypted.",
+    },
+    purpose: {
+      fi: "Paneelin tai muun toiminnan osallistujien valinta ja yhteydenpito heihin.",
+      sv: "Att välja deltagare till panelen eller annan verksamhet och hålla kontakt med dem.",
+      en: "Selecting the participants of the panel or other activity, and keeping in touch with them.",
+    },
+    retention: {
+      fi: "Niin kauan kuin toiminnan (esimerkiksi paneelin) tiedot säilytetään.",
+      sv: "Så länge uppgifterna om verksamheten (till exempel panelen) sparas.",
+      en: "As long as the records of the activity (e.g. the panel) are kept.",
+    },
+  },
+  {
+    subjects: "residents",
+    tables: ["pool_draws"],
+    what: {
+      fi: "Poolista arvotut ryhmät: arvonnan tapa, siemenluku ja jäsenten nimettömät tunnisteet (keistä arvottiin ja ketkä arvottiin), jotta arvonnan voi tarkistaa.",
+      sv: "Grupper som lottats ur poolen: metod, slumptalsfrö och medlemmarnas anonyma identifierare (bland vilka och vilka som lottades), så att lottningen kan kontrolleras.",
+      en: "Groups drawn from the pool: the method, the seed and the members' pseudonymous ids (who was drawn from and who was drawn), so that the draw can be checked.",
+    },
+    purpose: {
+      fi: "Arvonnan tarkistettavuus ja kutsujen lähettäminen arvotuille.",
+      sv: "Att lottningen kan kontrolleras och att inbjudningar kan skickas till de lottade.",
+      en: "Making the draw checkable, and inviting those drawn.",
+    },
+    retention: {
+      fi: "Niin kauan kuin toiminnan, jota varten arvottiin, tiedot säilytetään.",
+      sv: "Så länge uppgifterna om verksamheten som lottningen gjordes för sparas.",
+      en: "As long as the records of the activity the draw was for are kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
@@ -293,4 +350,6 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "legal_facts",
   "kiosk_sessions",
   "pool_settings",
+  "pool_populations",
+  "pool_recruitment_rounds",
 ];

@@ -16,6 +16,7 @@ export const drawSchema = z
       .strictObject({
         municipality: z
           .string()
+          .max(3)
           .regex(/^\d{3}$/)
           .optional(),
         ageBand: z.enum(AGE_BAND_LABELS).optional(),

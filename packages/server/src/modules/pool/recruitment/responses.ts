@@ -3,7 +3,10 @@ import { GENDERS, ROUND_STRATIFY } from "../schema.js";
 import type { Round } from "./rounds.js";
 import { FUNNEL, type RoundTracking } from "./tracking.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 
 /** A new round (staff). */
 export const roundSchema = z.strictObject({
