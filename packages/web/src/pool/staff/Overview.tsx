@@ -60,6 +60,11 @@ export function PoolOverview() {
       <p>
         <Link to="draws">{pt("draws.title")}</Link>
       </p>
+      {can(membership, "pool.recruitment") ? (
+        <p>
+          <Link to="rounds">{pt("rounds.title")}</Link>
+        </p>
+      ) : null}
       {can(membership, "pool.manage") ? (
         <p>
           <Link to="settings">{pt("settings.title")}</Link>

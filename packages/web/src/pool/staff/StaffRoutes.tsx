@@ -8,6 +8,8 @@ const PoolSettingsPage = lazyNamed(() => import("./SettingsPage.js"), "PoolSetti
 const CompositionPage = lazyNamed(() => import("./CompositionPage.js"), "CompositionPage");
 const DrawsPage = lazyNamed(() => import("./DrawsPage.js"), "DrawsPage");
 const DrawPage = lazyNamed(() => import("./DrawPage.js"), "DrawPage");
+const RoundsPage = lazyNamed(() => import("./RoundsPage.js"), "RoundsPage");
+const RoundPage = lazyNamed(() => import("./RoundPage.js"), "RoundPage");
 
 /** `/:slug/staff/pool/*`: the pool's size and members, and entering paper and phone sign-ups. */
 export function PoolStaffRoutes() {
@@ -20,6 +22,8 @@ export function PoolStaffRoutes() {
         <Route path="composition" element={<CompositionPage />} />
         <Route path="draws" element={<DrawsPage />} />
         <Route path="draws/:drawId" element={<DrawPage />} />
+        <Route path="rounds" element={<RoundsPage />} />
+        <Route path="rounds/:roundId" element={<RoundPage />} />
       </Routes>
     </PageSuspense>
   );

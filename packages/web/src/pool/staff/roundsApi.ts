@@ -1,0 +1,40 @@
+import { call } from "../../api/client.js";
+import type { ApiBody, ApiResponse } from "../../api/contract.js";
+
+export type RoundInput = ApiBody<"/api/orgs/{slug}/pool/rounds", "post">;
+export type RoundTracking = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}">;
+
+/** The staff calls for population-register recruitment rounds. */
+export const roundEndpoints = {
+  rounds: (slug: string) => call("get", "/api/orgs/{slug}/pool/rounds", { params: { slug } }),
+  create: (slug: string, json: RoundInput) =>
+    call("post", "/api/orgs/{slug}/pool/rounds", { params: { slug }, json }),
+  round: (slug: string, roundId: string) =>
+    call("get", "/api/orgs/{slug}/pool/rounds/{roundId}", { params: { slug, roundId } }),
+  importFrame: (slug: string, roundId: string, file: string, skipInvalid: boolean) =>
+    call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/frame", {
+      params: { slug, roundId },
+      json: { file, skipInvalid },
+    }),
+  draw: (slug: string, roundId: string) =>
+    call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/draw", { params: { slug, roundId } }),
+};
+
+/** Where a round's letters PDF or printing-house CSV downloads (a plain link; the read is logged). */
+export function roundFileUrl(
+  slug: string,
+  roundId: string,
+  file: "letters.pdf" | "printing-house.csv",
+) {
+  return `/api/orgs/${encodeURIComponent(slug)}/pool/rounds/${roundId}/files/${file}`;
+}
+
+/** A file's bytes as base64, as the frame import takes it. */
+export async function fileAsBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
