@@ -87,3 +87,60 @@ test.describe("population-register recruitment", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+test.describe("recruitment rounds in the staff pages", () => {
+  test("staff create a round in the UI, upload the extract, draw and see the tracking", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool`);
+    await page.getByRole("link", { name: "Rekrytointikierrokset" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rekrytointikierrokset");
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Kierroksen nimi").fill("Raati käyttöliittymästä");
+    await page.getByLabel("Kierroksen tarkoitus").fill("Sote-palvelujen tulevaisuus");
+    await page.getByLabel("Ilmoittautuminen alkaa").fill(day(-1));
+    await page.getByLabel("Ilmoittautuminen päättyy").fill(day(30));
+    await page.getByLabel("Tapaamispäivät").fill("2027-03-06, 2027-03-20");
+    await page.getByLabel("Otoksen koko").fill("10");
+    await page.getByRole("checkbox", { name: "Kunnittain" }).check();
+    await page.getByLabel("Siemenluku").fill(`ui-${Date.now()}`);
+    // A template that lacks its texts: the server names the field, and focus goes to the errors.
+    await page.getByLabel("Kirjepohja (JSON)").fill(JSON.stringify({ id: "x" }));
+    await page.getByRole("button", { name: "Luo kierros" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await expect(page.getByLabel("Kirjepohja (JSON)")).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("Kirjepohja (JSON)").fill(JSON.stringify(template));
+    await page.getByRole("button", { name: "Luo kierros" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raati käyttöliittymästä");
+
+    // A file with an invalid row is refused, and the row is named.
+    const bad = `${extract.toString("utf8").split("\n")[0]}\n123;X;Y;fi;049;Katu 1;00100;KUULOLA;E;\n`;
+    const input = page.getByLabel("DVV:n poimintatiedosto (CSV)");
+    await input.setInputFiles({
+      name: "huono.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(bad),
+    });
+    await page.getByRole("button", { name: "Tuo", exact: true }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await expect(page.locator(".error-summary")).toContainText("rivi 2");
+
+    await input.setInputFiles(join(fixtures, "vaesto-otanta.csv"));
+    await page.getByRole("button", { name: "Tuo", exact: true }).click();
+    await expect(page.getByText(/Poiminta on tuotu/)).toBeVisible();
+    await page.getByRole("button", { name: "Arvo otos" }).click();
+    await expect(page.getByRole("status").last()).toContainText("Arvottiin 10 henkilöä");
+    await expect(page.getByRole("link", { name: "Lataa kirjeet (PDF)" })).toBeVisible();
+    const table = page.getByRole("table", { name: /Kutsutut, vastanneet/ });
+    await expect(table.getByRole("row", { name: /Kaikki/ })).toContainText("10");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await screenshot(page, "recruitment-round-staff-360");
+  });
+});

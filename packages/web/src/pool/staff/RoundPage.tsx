@@ -9,7 +9,8 @@ import { usePt } from "../i18n/index.js";
 import { RoundTrackingTable } from "./RoundTrackingTable.js";
 import { fileAsBase64, roundEndpoints, roundFileUrl } from "./roundsApi.js";
 
-const fieldFor = (path: string) => (path === "body.file" ? "frame-file" : undefined);
+const fieldFor = (path: string) =>
+  path.replace(/^body\./, "") === "file" ? "frame-file" : undefined;
 
 /** One round: import the register extract, draw the sample, the letters, and the tracking. */
 export function RoundPage() {

@@ -15,17 +15,18 @@ import { usePt } from "../i18n/index.js";
 import { type RoundInput, roundEndpoints } from "./roundsApi.js";
 
 const FIELDS: Record<string, string> = {
-  "body.title": "round-title",
-  "body.purpose": "round-purpose",
-  "body.opensAt": "round-opens",
-  "body.closesAt": "round-closes",
-  "body.sessionDates": "round-sessions",
-  "body.sampleSize": "round-size",
-  "body.stratify": "round-stratify",
-  "body.seed": "round-seed",
-  "body.letterTemplate": "round-template",
+  title: "round-title",
+  purpose: "round-purpose",
+  opensAt: "round-opens",
+  closesAt: "round-closes",
+  sessionDates: "round-sessions",
+  sampleSize: "round-size",
+  stratify: "round-stratify",
+  seed: "round-seed",
+  letterTemplate: "round-template",
 };
-const fieldFor = (path: string) => FIELDS[path] ?? FIELDS[path.replace(/\.\d+$/, "")];
+/** "body.sessionDates.1" and "letterTemplate.texts" (from the service) belong to their field. */
+const fieldFor = (path: string) => FIELDS[path.replace(/^body\./, "").split(".")[0] ?? ""];
 
 /** Recruitment rounds from the population register, and a form for a new one. */
 export function RoundsPage() {
