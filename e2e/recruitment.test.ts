@@ -112,6 +112,10 @@ test.describe("recruitment rounds in the staff pages", () => {
     await expect(page.locator(".error-summary")).toBeFocused();
     await expect(page.getByLabel("Kirjepohja (JSON)")).toHaveAttribute("aria-invalid", "true");
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await screenshot(page, "recruitment-rounds-staff-360");
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByLabel("Kirjepohja (JSON)").fill(JSON.stringify(template));
     await page.getByRole("button", { name: "Luo kierros" }).click();

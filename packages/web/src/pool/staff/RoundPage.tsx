@@ -65,13 +65,20 @@ export function RoundPage() {
             <p id="frame-file-hint" className="field__hint">
               {pt("rounds.fileHint")}
             </p>
+            {fieldError("frame-file") ? (
+              <p id="frame-file-error" className="field__error">
+                {fieldError("frame-file")}
+              </p>
+            ) : null}
             <input
               id="frame-file"
               type="file"
               accept=".csv,text/csv"
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               aria-invalid={fieldError("frame-file") ? true : undefined}
-              aria-describedby="frame-file-hint"
+              aria-describedby={
+                fieldError("frame-file") ? "frame-file-hint frame-file-error" : "frame-file-hint"
+              }
             />
           </div>
           <div className="checkbox">
