@@ -117,7 +117,9 @@ export function stratifiedSample(options: {
   const byStratum = new Map<string, string[]>();
   for (const item of items) {
     const key = item.stratum ?? "";
-    byStratum.set(key, [...(byStratum.get(key) ?? []), item.id]);
+    const ids = byStratum.get(key);
+    if (ids) ids.push(item.id);
+    else byStratum.set(key, [item.id]);
   }
   const sizes = new Map([...byStratum].map(([k, ids]) => [k, ids.length]));
   let allocation: Map<string, number>;
