@@ -8,9 +8,9 @@ import { findOrganizationBySlug } from "../../organizations/index.js";
 import { leavePool } from "../erase.js";
 import { confirmByCode, confirmByLink, joinPool } from "../members.js";
 import {
+  joinFormResponse,
   joinReceipt,
   myDataResponse,
-  poolFormResponse,
   sessionResponse,
   toMyData,
   toPoolForm,
@@ -26,11 +26,14 @@ import {
 } from "../self-service.js";
 import type { PoolServices } from "../services.js";
 import { loadSettings } from "../settings.js";
+import { acceptedPartners } from "../sharing/agreements.js";
+import { setPartnerConsents } from "../sharing/consents.js";
 import {
   codeSchema,
   correctionSchema,
   linkRequestSchema,
   memberSchema,
+  partnerConsentSchema,
   tokenSchema,
   withdrawSchema,
 } from "../validation.js";
@@ -55,12 +58,16 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         tags,
         summary: "What the pool's join page asks: municipalities, questions, themes, consent texts",
         params: slugParams,
-        response: { 200: poolFormResponse },
+        response: { 200: joinFormResponse },
       },
     },
     async (request) => {
       const org = await orgOf(request.params.slug);
-      return toPoolForm(await loadSettings(db, org.id));
+      const partners = await acceptedPartners(db, { organizationId: org.id });
+      return {
+        ...toPoolForm(await loadSettings(db, org.id)),
+        partners: partners.map(({ id, slug, name }) => ({ id, slug, name })),
+      };
     },
   );
 
@@ -284,6 +291,32 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         ...request.body,
       });
       return { withdrawn };
+    },
+  );
+
+  r.put(
+    "/api/orgs/:slug/pool/me/partners",
+    {
+      config: { access: "public", csrf: false },
+      schema: {
+        tags,
+        summary:
+          "Choose which partner organizations of a shared pool may invite you; others are withdrawn (self-service)",
+        params: slugParams,
+        headers: sessionHeaders,
+        body: partnerConsentSchema,
+        response: { 200: myDataResponse },
+      },
+    },
+    async (request) => {
+      const org = await orgOf(request.params.slug);
+      const session = request.headers["x-pool-session"];
+      await setPartnerConsents(db, {
+        organizationId: org.id,
+        session,
+        partnerIds: request.body.partners,
+      });
+      return toMyData(await myData(db, ctx.services, { organizationId: org.id, session }));
     },
   );
 
