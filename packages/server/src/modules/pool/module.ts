@@ -8,6 +8,7 @@ import { startRetentionWorker } from "./retention.js";
 import { poolDrawInvitationRoutes } from "./routes/draw-invitations.js";
 import { poolDrawRoutes } from "./routes/draws.js";
 import { poolResidentRoutes } from "./routes/resident.js";
+import { poolResidentSharingRoutes } from "./routes/resident-sharing.js";
 import { poolSharingRoutes } from "./routes/sharing.js";
 import { poolStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
@@ -54,6 +55,7 @@ export const poolModule = defineModule<PoolServices>({
     poolDrawRoutes,
     poolDrawInvitationRoutes,
     poolSharingRoutes,
+    poolResidentSharingRoutes,
   ],
   workers: [
     ({ config, database, log }) =>

@@ -10,8 +10,8 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
-import { type Gender, poolDraws, poolMembers } from "../schema.js";
 import { drawOwner } from "../draws/draw.js";
+import { type Gender, poolDraws, poolMembers } from "../schema.js";
 import { type PoolScope, partnerCondition } from "../sharing/scope.js";
 import { loadPopulation, type StoredPopulation } from "./population.js";
 
@@ -95,9 +95,7 @@ export async function poolComposition(
     const [draw] = await db
       .select({ drawn: poolDraws.drawn })
       .from(poolDraws)
-      .where(
-        and(eq(poolDraws.id, options.drawId), drawOwner(options)),
-      );
+      .where(and(eq(poolDraws.id, options.drawId), drawOwner(options)));
     if (!draw) throw new AppError("not_found", "No such draw.");
     members =
       draw.drawn.length === 0

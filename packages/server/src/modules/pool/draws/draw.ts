@@ -204,17 +204,10 @@ export async function makeDraw(
 }
 
 export async function listDraws(db: Db, options: PoolScope) {
-  return db
-    .select()
-    .from(poolDraws)
-    .where(drawOwner(options))
-    .orderBy(desc(poolDraws.createdAt));
+  return db.select().from(poolDraws).where(drawOwner(options)).orderBy(desc(poolDraws.createdAt));
 }
 
-export async function loadDraw(
-  db: Db,
-  options: PoolScope & { drawId: string },
-): Promise<PoolDraw> {
+export async function loadDraw(db: Db, options: PoolScope & { drawId: string }): Promise<PoolDraw> {
   const [draw] = await db
     .select()
     .from(poolDraws)

@@ -89,7 +89,10 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "Active members, or a draw's members, against the population (staff)",
         params: slugParams,
-        querystring: z.strictObject({ draw: z.uuid().optional(), pool: poolQuerySchema.shape.pool }),
+        querystring: z.strictObject({
+          draw: z.uuid().optional(),
+          pool: poolQuerySchema.shape.pool,
+        }),
         response: { 200: compositionResponse },
       },
     },
@@ -176,9 +179,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         permission: "pool.read",
         poolSlug: request.query.pool,
       });
-      return toDraw(
-        await loadDraw(db, { ...scope, drawId: request.params.drawId }),
-      );
+      return toDraw(await loadDraw(db, { ...scope, drawId: request.params.drawId }));
     },
   );
 

@@ -27,20 +27,18 @@ import {
 import type { PoolServices } from "../services.js";
 import { loadSettings } from "../settings.js";
 import { acceptedPartners } from "../sharing/agreements.js";
-import { setPartnerConsents } from "../sharing/consents.js";
 import {
   codeSchema,
   correctionSchema,
   linkRequestSchema,
   memberSchema,
-  partnerConsentSchema,
   tokenSchema,
   withdrawSchema,
 } from "../validation.js";
 
 const slugParams = z.object({ slug: slugParam });
 /** The self-service session (from POST …/pool/me/session) travels in this header, never a cookie. */
-const sessionHeaders = z.object({ "x-pool-session": z.string().min(16).max(100) });
+export const sessionHeaders = z.object({ "x-pool-session": z.string().min(16).max(100) });
 const tags = ["pool"];
 
 /** Residents' routes: the join form, double opt-in, and self-service through a one-time link. */
@@ -291,32 +289,6 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         ...request.body,
       });
       return { withdrawn };
-    },
-  );
-
-  r.put(
-    "/api/orgs/:slug/pool/me/partners",
-    {
-      config: { access: "public", csrf: false },
-      schema: {
-        tags,
-        summary:
-          "Choose which partner organizations of a shared pool may invite you; others are withdrawn (self-service)",
-        params: slugParams,
-        headers: sessionHeaders,
-        body: partnerConsentSchema,
-        response: { 200: myDataResponse },
-      },
-    },
-    async (request) => {
-      const org = await orgOf(request.params.slug);
-      const session = request.headers["x-pool-session"];
-      await setPartnerConsents(db, {
-        organizationId: org.id,
-        session,
-        partnerIds: request.body.partners,
-      });
-      return toMyData(await myData(db, ctx.services, { organizationId: org.id, session }));
     },
   );
 

@@ -15,15 +15,10 @@ import {
   toPoolSettings,
 } from "../responses.js";
 import type { PoolServices } from "../services.js";
-import { requirePoolScope } from "../sharing/scope.js";
 import { loadSettings, saveSettings } from "../settings.js";
+import { requirePoolScope } from "../sharing/scope.js";
 import { memberContacts, poolSummary, searchMembers } from "../staff-list.js";
-import {
-  poolQuerySchema,
-  searchSchema,
-  settingsSchema,
-  staffMemberSchema,
-} from "../validation.js";
+import { poolQuerySchema, searchSchema, settingsSchema, staffMemberSchema } from "../validation.js";
 
 const slugParams = z.object({ slug: slugParam });
 const tags = ["pool"];
@@ -147,9 +142,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
         permission: "pool.read",
         poolSlug: request.query.pool,
       });
-      return toMemberList(
-        await searchMembers(db, { ...scope, input: request.query }),
-      );
+      return toMemberList(await searchMembers(db, { ...scope, input: request.query }));
     },
   );
 

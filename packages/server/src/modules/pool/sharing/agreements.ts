@@ -64,14 +64,28 @@ export async function proposeAgreement(
   options: { organizationId: string; partnerSlug: string; reference: string; userId: string },
 ): Promise<SharingAgreement> {
   const partner = await findOrganizationBySlug(db, options.partnerSlug).catch(() => {
-    throw new AppError("validation.failed", `No organization has the address "${options.partnerSlug}".`, {
-      errors: [{ path: "body.partner", code: "invalid_value", message: "no organization has this address" }],
-    });
+    throw new AppError(
+      "validation.failed",
+      `No organization has the address "${options.partnerSlug}".`,
+      {
+        errors: [
+          {
+            path: "body.partner",
+            code: "invalid_value",
+            message: "no organization has this address",
+          },
+        ],
+      },
+    );
   });
   if (partner.id === options.organizationId) {
-    throw new AppError("validation.failed", "The pool cannot be shared with its own organization.", {
-      errors: [{ path: "body.partner", code: "invalid", message: "is this organization" }],
-    });
+    throw new AppError(
+      "validation.failed",
+      "The pool cannot be shared with its own organization.",
+      {
+        errors: [{ path: "body.partner", code: "invalid", message: "is this organization" }],
+      },
+    );
   }
   return db.transaction(async (tx) => {
     const [open] = await tx
@@ -89,7 +103,9 @@ export async function proposeAgreement(
       );
     if (open) {
       throw new AppError("conflict", "An agreement with this organization is already open.", {
-        errors: [{ path: "body.partner", code: "invalid", message: "already has an open agreement" }],
+        errors: [
+          { path: "body.partner", code: "invalid", message: "already has an open agreement" },
+        ],
       });
     }
     const [agreement] = await tx
@@ -148,14 +164,21 @@ export async function acceptAgreement(
   return db.transaction(async (tx) => {
     const agreement = await agreementOf(tx, options);
     if (agreement.partnerOrganizationId !== options.organizationId) {
-      throw new AppError("auth.forbidden", "Only the partner organization can accept the agreement.");
+      throw new AppError(
+        "auth.forbidden",
+        "Only the partner organization can accept the agreement.",
+      );
     }
     if (agreement.status !== "proposed") {
       throw new AppError("conflict", `The agreement is ${agreement.status}, not proposed.`);
     }
     const [accepted] = await tx
       .update(poolSharingAgreements)
-      .set({ status: "accepted", acceptedAt: options.now ?? new Date(), acceptedBy: options.userId })
+      .set({
+        status: "accepted",
+        acceptedAt: options.now ?? new Date(),
+        acceptedBy: options.userId,
+      })
       .where(eq(poolSharingAgreements.id, agreement.id))
       .returning();
     await auditBoth(tx, accepted!, options.userId, "pool.sharing_accepted");

@@ -34,7 +34,12 @@ export async function setPartnerConsents(
       await tx
         .update(poolPartnerConsents)
         .set({ withdrawnAt: now })
-        .where(inArray(poolPartnerConsents.id, withdraw.map((c) => c.id)));
+        .where(
+          inArray(
+            poolPartnerConsents.id,
+            withdraw.map((c) => c.id),
+          ),
+        );
     }
     if (give.length > 0) {
       await tx.insert(poolPartnerConsents).values(

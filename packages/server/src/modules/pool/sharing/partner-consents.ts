@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { organizations } from "../../organizations/index.js";
@@ -7,9 +7,7 @@ import { acceptedPartners } from "./agreements.js";
 
 /** The accepted partners of the host by organization id; refuses ids that are not one (4xx). */
 export async function partnersByIds(tx: Db, organizationId: string, ids: readonly string[]) {
-  const partners = new Map(
-    (await acceptedPartners(tx, { organizationId })).map((p) => [p.id, p]),
-  );
+  const partners = new Map((await acceptedPartners(tx, { organizationId })).map((p) => [p.id, p]));
   const errors = ids.flatMap((id, i) =>
     partners.has(id)
       ? []
@@ -34,7 +32,9 @@ export async function givePartnerConsents(
   tx: Db,
   options: { organizationId: string; memberId: string; partnerIds: string[]; via: ConsentVia },
 ): Promise<void> {
-  const partners = await partnersByIds(tx, options.organizationId, [...new Set(options.partnerIds)]);
+  const partners = await partnersByIds(tx, options.organizationId, [
+    ...new Set(options.partnerIds),
+  ]);
   if (partners.length === 0) return;
   await tx.insert(poolPartnerConsents).values(
     partners.map((p) => ({
