@@ -116,6 +116,14 @@ describe("shared pool", () => {
     expect(outsiders.json().agreements).toEqual([]);
   });
 
+  it("names the partner as a recipient in the host's generated privacy notice", async () => {
+    const notice = await t.app.inject({ method: "GET", url: "/api/orgs/jakaja/legal/privacy" });
+    expect(notice.statusCode).toBe(200);
+    expect(notice.body).toContain(
+      "jaettu sopimuksella seuraavien organisaatioiden kanssa: kumppani fi",
+    );
+  });
+
   it("shows the partner on the join page and records each member's choice", async () => {
     const form = await t.app.inject({ method: "GET", url: `${hostUrl}/form` });
     expect(form.json().partners).toEqual([
