@@ -5,6 +5,7 @@ import type { Actor } from "../../audit/index.js";
 import {
   type Channel,
   type InvitationComposer,
+  isSuppressed,
   listInvitations,
   remindInvitations,
   sendInvitation,
@@ -149,13 +150,23 @@ export async function inviteDraw(
         continue;
       }
       const contact = openContact(sealer, member);
+      const to = (channel === "email" ? contact.email : contact.phone)!;
+      // A partner's invitation also respects the pool's own list: whoever unsubscribed from the
+      // pool's messages is not reached through a partner either.
+      if (
+        options.partnerId &&
+        (await isSuppressed(tx, { organizationId: options.organizationId, channel, address: to }))
+      ) {
+        noChannel++;
+        continue;
+      }
       await sendInvitation(tx, {
         organizationId: actingOrganization(options),
         subjectType: DRAW_SUBJECT,
         subjectId: draw.id,
         recipientRef: member.id,
         channel,
-        to: (channel === "email" ? contact.email : contact.phone)!,
+        to,
         targetPath: options.targetPath,
         publicUrl: options.publicUrl,
         compose: composer(channel, member.language, draw.title),

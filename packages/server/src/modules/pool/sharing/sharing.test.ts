@@ -2,8 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";
 import { auditEvents } from "../../audit/schema.js";
+import { suppressAddress } from "../../messaging/index.js";
 import type { Organization } from "../../organizations/index.js";
 import { tinyPopulation } from "../draws/testing.js";
+import { poolPartnerConsents } from "../schema.js";
 import { searchMembers } from "../staff-list.js";
 import { poolTokenFromMail, sampleJoin, setUpPool } from "../testing.js";
 
@@ -239,34 +241,50 @@ describe("shared pool", () => {
     expect(check.json().identical).toBe(true);
   });
 
-  it("records the partner as the inviting organization", async () => {
+  it("records the partner as the inviting organization, respecting the pool's suppressions", async () => {
+    // Member 2 unsubscribed from the pool's (the host's) messages: no partner invitation either.
+    await suppressAddress(t.database.db, {
+      organizationId: host.id,
+      channel: "email",
+      address: "jasen-2@example.fi",
+      reason: "unsubscribe",
+    });
     const res = await partnerFacilitator.request({
       method: "POST",
       url: shared(`draws/${drawId}/invitations`),
       payload: { targetPath: "/kumppani" },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().invited).toBe(4);
+    expect(res.json()).toMatchObject({ invited: 3, noChannel: 1 });
     const [event] = await audits(partner.id, "pool.draw_invited");
     expect(event!.detail).toMatchObject({ pool: host.id, by: partner.id });
     const tracking = await partnerAnalyst.request({
       method: "GET",
       url: shared(`draws/${drawId}/invitations`),
     });
-    expect(tracking.json().invitations).toHaveLength(4);
+    expect(tracking.json().invitations).toHaveLength(3);
+    // The invitations are the partner's records, not the host's.
+    const hostTracking = await hostAdmin.request({
+      method: "GET",
+      url: `${hostUrl}/draws/${drawId}/invitations`,
+    });
+    expect(hostTracking.statusCode).toBe(404);
   });
 
-  it("takes a member out of the partner's view at once when withdrawn in self-service", async () => {
-    const email = "jasen-0@example.fi";
+  const openSession = async (email: string) => {
     await t.app.inject({
       method: "POST",
       url: `${hostUrl}/me/link`,
       payload: { email, language: "fi" },
     });
     const { token } = await poolTokenFromMail(t, email, "me");
-    const session = (
+    return (
       await t.app.inject({ method: "POST", url: `${hostUrl}/me/session`, payload: { token } })
     ).json().session as string;
+  };
+
+  it("takes a member out of the partner's view at once when withdrawn in self-service", async () => {
+    const session = await openSession("jasen-0@example.fi");
     const headers = { "x-pool-session": session };
     const mine = await t.app.inject({ method: "GET", url: `${hostUrl}/me`, headers });
     expect(mine.json().partnerConsents).toMatchObject([
@@ -310,6 +328,29 @@ describe("shared pool", () => {
     ).toBe(4);
     // The refused change was not recorded (nothing half-written); the two changes were.
     expect((await audits(host.id, "pool.partner_consent_changed")).length).toBe(2);
+  });
+
+  it("withdraws every partner consent when the member leaves", async () => {
+    const session = await openSession("jasen-4@example.fi");
+    const left = await t.app.inject({
+      method: "DELETE",
+      url: `${hostUrl}/me`,
+      headers: { "x-pool-session": session },
+    });
+    expect(left.statusCode).toBe(204);
+    const list = await partnerAnalyst.request({ method: "GET", url: shared("members") });
+    expect(list.json().total).toBe(3);
+    const rows = await t.database.db
+      .select()
+      .from(poolPartnerConsents)
+      .where(eq(poolPartnerConsents.memberId, consenting[2]!));
+    expect(rows.map((r) => r.withdrawnAt)).not.toContain(null);
+    // Not even with ?status=left does the partner see the one who left.
+    const leftOnes = await partnerAnalyst.request({
+      method: "GET",
+      url: shared("members?status=left"),
+    });
+    expect(leftOnes.json().total).toBe(0);
   });
 
   it("ends access for the partner when either party ends the agreement", async () => {
