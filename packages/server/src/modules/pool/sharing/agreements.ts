@@ -1,10 +1,10 @@
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { recordAudit } from "../../audit/index.js";
 import { findOrganizationBySlug, organizations } from "../../organizations/index.js";
-import { poolSharingAgreements } from "../schema.js";
+import { poolPartnerConsents, poolSharingAgreements } from "../schema.js";
 
 export type SharingAgreement = typeof poolSharingAgreements.$inferSelect;
 
@@ -186,7 +186,10 @@ export async function acceptAgreement(
   });
 }
 
-/** Either party ends the agreement: the partner loses access at once (audit in both logs). */
+/**
+ * Either party ends the agreement: the partner loses access at once, and the members' consents
+ * given under it are withdrawn (audit in both logs).
+ */
 export async function endAgreement(
   db: Db,
   options: { organizationId: string; agreementId: string; userId: string; now?: Date },
@@ -201,6 +204,16 @@ export async function endAgreement(
       .set({ status: "ended", endedAt: options.now ?? new Date(), endedBy: options.userId })
       .where(eq(poolSharingAgreements.id, agreement.id))
       .returning();
+    // The consents were given under this agreement: they end with it (a new agreement asks anew).
+    await tx
+      .update(poolPartnerConsents)
+      .set({ withdrawnAt: ended!.endedAt })
+      .where(
+        and(
+          eq(poolPartnerConsents.agreementId, agreement.id),
+          isNull(poolPartnerConsents.withdrawnAt),
+        ),
+      );
     await auditBoth(tx, ended!, options.userId, "pool.sharing_ended");
     return ended!;
   });

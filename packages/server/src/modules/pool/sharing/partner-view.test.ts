@@ -272,6 +272,14 @@ describe("a shared pool seen by the partner", () => {
     expect(direct.total).toBe(0);
     const form = await t.app.inject({ method: "GET", url: `${hostUrl}/form` });
     expect(form.json().partners).toEqual([]);
+    // The consents given under the agreement ended with it.
+    const standing = (
+      await t.database.db
+        .select()
+        .from(poolPartnerConsents)
+        .where(eq(poolPartnerConsents.agreementId, agreementId))
+    ).filter((c) => c.withdrawnAt === null);
+    expect(standing).toEqual([]);
     expect(
       (await s.hostAdmin.request({ method: "POST", url: `${hostUrl}/sharing/${agreementId}/end` }))
         .statusCode,
@@ -283,5 +291,22 @@ describe("a shared pool seen by the partner", () => {
       payload: { partner: "kumppani", reference: "Uusi sopimus" },
     });
     expect(anew.statusCode).toBe(201);
+    // Under the new agreement no one is in view until they choose the partner again.
+    await s.partnerAdmin.request({
+      method: "POST",
+      url: `${partnerUrl}/sharing/${anew.json().id}/accept`,
+    });
+    const none = await s.partnerAnalyst.request({ method: "GET", url: shared("members") });
+    expect(none.json().total).toBe(0);
+    const session = await openSession("jasen-6@example.fi");
+    const chosen = await t.app.inject({
+      method: "PUT",
+      url: `${hostUrl}/me/partners`,
+      headers: { "x-pool-session": session },
+      payload: { partners: [s.partner.id] },
+    });
+    expect(chosen.statusCode).toBe(200);
+    const back = await s.partnerAnalyst.request({ method: "GET", url: shared("members") });
+    expect(back.json().members.map((m: { id: string }) => m.id)).toEqual([consenting[3]]);
   });
 });
