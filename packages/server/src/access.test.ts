@@ -5,6 +5,7 @@ import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
+import { agreementForRoute } from "./modules/pool/sharing/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
@@ -108,6 +109,11 @@ describe("every route against every role", () => {
       publicId: created.json().publicId,
       kioskSessionId: kiosk.json().id,
       drawId: draw.json().id,
+      sharing: {
+        partner: "muu-kunta",
+        agreementId: (url) =>
+          agreementForRoute(t.database.db, { hostId: other.id, partnerId: own.id, url }),
+      },
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>

@@ -41,6 +41,11 @@ export interface SampleTargets {
   roundId?: (url: string) => Promise<string>;
   /** A draw from the organization's resident pool. */
   drawId?: string;
+  /**
+   * Sharing the pool (modules/pool/sharing): the organization to propose to, and an agreement
+   * made fresh for each request (proposed to this organization for /accept, else accepted).
+   */
+  sharing?: { partner: string; agreementId: (url: string) => Promise<string> };
 }
 
 const PNG = Buffer.from(
@@ -150,6 +155,11 @@ function sampleBody(key: string): unknown {
     "POST /api/sms/gatewayapi/delivery": () => ({ id: n, status: "DELIVERED" }),
     "POST /api/sms/gatewayapi/incoming": () => ({ id: n, msisdn: 358401234567, message: "STOP" }),
     "POST /api/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
+    "POST /api/orgs/:slug/pool/sharing": () => ({
+      partner: "kumppani",
+      reference: `Päätös ${n}`,
+    }),
+    "PUT /api/orgs/:slug/pool/me/partners": () => ({ partners: [] }),
   };
   return bodies[key]?.();
 }
@@ -188,6 +198,8 @@ export async function sampleRequest(
     kind: () => "privacy",
     feedbackId: () => targets.feedbackId,
     drawId: () => targets.drawId ?? "00000000-0000-4000-8000-000000000000",
+    agreementId: () =>
+      targets.sharing?.agreementId(route.url) ?? "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };
@@ -198,11 +210,16 @@ export async function sampleRequest(
     url = url.replace(match[0], await value());
   }
   url = url.replace("*", "index.html") + (QUERIES[key] ?? "");
-  const body = sampleBody(key);
+  const sampled = sampleBody(key);
+  const body =
+    key === "POST /api/orgs/:slug/pool/sharing" && targets.sharing
+      ? { ...(sampled as object), partner: targets.sharing.partner }
+      : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =
-    /\/pool\/me(\/download|\/withdraw)?$/.test(route.url) && !route.url.endsWith("/link");
+    /\/pool\/me(\/download|\/withdraw|\/partners)?$/.test(route.url) &&
+    !route.url.endsWith("/link");
   const headers = {
     ...(contentType ? { "content-type": contentType } : {}),
     ...(poolSession ? { "x-pool-session": "ei-kelpaa-tama-istunto" } : {}),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
+import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
 import { type SampleTargets, sampleRequest } from "../route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../test-app.js";
@@ -53,6 +54,7 @@ const PUBLIC_ROUTES = new Set([
   "PATCH /api/orgs/:slug/pool/me",
   "POST /api/orgs/:slug/pool/me/withdraw",
   "DELETE /api/orgs/:slug/pool/me",
+  "PUT /api/orgs/:slug/pool/me/partners",
   // The recruitment sign-up: public, by the letter's personal code, which opens only a person of
   // that organization's open round (modules/pool/recruitment/recruitment.test.ts).
   "POST /api/orgs/:slug/pool/signup/code",
@@ -222,6 +224,12 @@ describe("tenant isolation over every route", () => {
         userId: async () => spare,
         feedbackId: "",
         drawId: await drawOf(a.id),
+        // Beta shares its pool with alpha: alpha accepts and ends, and proposes to beta.
+        sharing: {
+          partner: "beta",
+          agreementId: (url) =>
+            agreementForRoute(t.database.db, { hostId: b.id, partnerId: a.id, url }),
+        },
         roundId: (url) =>
           roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
             organizationId: a.id,
@@ -269,7 +277,7 @@ describe("tenant isolation over every route", () => {
   }
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
-  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition)/;
+  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -2612,6 +2612,7 @@ export interface paths {
             parameters: {
                 query?: {
                     draw?: string;
+                    pool?: string;
                 };
                 header?: never;
                 path: {
@@ -2773,6 +2774,7 @@ export interface paths {
                     gender?: "woman" | "man" | "other" | "undisclosed";
                     limit?: number;
                     municipality?: string;
+                    pool?: string;
                     status?: "pending" | "active" | "left";
                 };
                 header?: never;
@@ -2818,7 +2820,9 @@ export interface paths {
         /** Groups drawn from the pool, newest first (staff) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -2837,6 +2841,7 @@ export interface paths {
                             draws: {
                                 createdAt: string;
                                 drawn: number;
+                                drawnByOrganizationId: string | null;
                                 eligible: number;
                                 id: string;
                                 /** @enum {string} */
@@ -2876,7 +2881,9 @@ export interface paths {
         /** Draw a group of consenting active members: random or stratified (staff) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -2926,6 +2933,7 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             drawn: number;
+                            drawnByOrganizationId: string | null;
                             drawnIds: string[];
                             eligible: number;
                             id: string;
@@ -2982,7 +2990,9 @@ export interface paths {
         /** One draw: method, seed, parameters, strata and drawn member ids (staff) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     drawId: string;
@@ -3001,6 +3011,7 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             drawn: number;
+                            drawnByOrganizationId: string | null;
                             drawnIds: string[];
                             eligible: number;
                             id: string;
@@ -3061,7 +3072,9 @@ export interface paths {
         /** Re-run a draw from its recorded list and seed and compare (staff) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     drawId: string;
@@ -3102,7 +3115,9 @@ export interface paths {
         /** The draw's invitations: sent, delivered, opened, took part, suppressed (staff) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     drawId: string;
@@ -3139,7 +3154,9 @@ export interface paths {
         /** Invite the drawn members by their consented email or SMS (staff) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     drawId: string;
@@ -3189,7 +3206,9 @@ export interface paths {
         /** Remind the invited members who have not taken part (staff) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     drawId: string;
@@ -3286,6 +3305,15 @@ export interface paths {
                                 };
                             }[];
                             open: boolean;
+                            partners: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            }[];
                             questions: {
                                 key: string;
                                 label: {
@@ -3374,6 +3402,8 @@ export interface paths {
                         /** @enum {string} */
                         motherTongue: "fi" | "sv" | "se" | "other";
                         municipality: string;
+                        /** @default [] */
+                        partners?: string[];
                         phone?: string;
                     };
                 };
@@ -3463,6 +3493,22 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "active" | "left";
                             };
+                            partnerConsents: {
+                                agreementId: string;
+                                givenAt: string;
+                                givenVia: string;
+                                id: number;
+                                partner: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                withdrawnAt: string | null;
+                            }[];
                         };
                     };
                 };
@@ -3572,6 +3618,22 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "active" | "left";
                             };
+                            partnerConsents: {
+                                agreementId: string;
+                                givenAt: string;
+                                givenVia: string;
+                                id: number;
+                                partner: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                withdrawnAt: string | null;
+                            }[];
                         };
                     };
                 };
@@ -3645,6 +3707,22 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "active" | "left";
                             };
+                            partnerConsents: {
+                                agreementId: string;
+                                givenAt: string;
+                                givenVia: string;
+                                id: number;
+                                partner: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                withdrawnAt: string | null;
+                            }[];
                         };
                         "text/csv": string;
                     };
@@ -3703,6 +3781,105 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/me/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose which partner organizations of a shared pool may invite you; others are withdrawn (self-service) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-pool-session": string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partners: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "phone" | "letter";
+                                givenAt: string;
+                                /** @enum {string} */
+                                givenVia: "web" | "paper" | "phone" | "staff";
+                                id: number;
+                                /** @enum {string} */
+                                purpose: "invitations" | "surveys" | "panels" | "research";
+                                textVersion: number;
+                                withdrawnAt: string | null;
+                            }[];
+                            member: {
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                birthYear: number;
+                                channels: ("email" | "sms" | "phone" | "letter")[];
+                                confirmedAt: string | null;
+                                confirmedVia: string | null;
+                                createdAt: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                id: string;
+                                interests: string[];
+                                language: string;
+                                /** @enum {string} */
+                                motherTongue: "fi" | "sv" | "se" | "other";
+                                municipality: string;
+                                phone: string | null;
+                                /** @enum {string} */
+                                source: "web" | "paper" | "phone" | "event";
+                                /** @enum {string} */
+                                status: "pending" | "active" | "left";
+                            };
+                            partnerConsents: {
+                                agreementId: string;
+                                givenAt: string;
+                                givenVia: string;
+                                id: number;
+                                partner: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                withdrawnAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3822,6 +3999,7 @@ export interface paths {
                     gender?: "woman" | "man" | "other" | "undisclosed";
                     limit?: number;
                     municipality?: string;
+                    pool?: string;
                     status?: "pending" | "active" | "left";
                 };
                 header?: never;
@@ -3896,6 +4074,8 @@ export interface paths {
                         /** @enum {string} */
                         motherTongue: "fi" | "sv" | "se" | "other";
                         municipality: string;
+                        /** @default [] */
+                        partners?: string[];
                         phone?: string;
                         /** @enum {string} */
                         source: "paper" | "phone" | "event";
@@ -4666,6 +4846,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements sharing this pool, and other pools shared with this organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements: {
+                                acceptedAt: string | null;
+                                endedAt: string | null;
+                                host: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                id: string;
+                                partner: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    slug: string;
+                                };
+                                proposedAt: string;
+                                reference: string;
+                                /** @enum {string} */
+                                role: "host" | "partner";
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "ended";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose sharing this pool with another organization, named by its address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partner: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            endedAt: string | null;
+                            host: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            id: string;
+                            partner: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            proposedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            role: "host" | "partner";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "ended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/sharing/{agreementId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a sharing agreement proposed to this organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            endedAt: string | null;
+                            host: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            id: string;
+                            partner: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            proposedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            role: "host" | "partner";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "ended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/sharing/{agreementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a sharing agreement; the partner loses access at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            endedAt: string | null;
+                            host: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            id: string;
+                            partner: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                slug: string;
+                            };
+                            proposedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            role: "host" | "partner";
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "ended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/signup": {
         parameters: {
             query?: never;
@@ -4790,7 +5229,9 @@ export interface paths {
         /** Pool size, members by status and growth per month (staff) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    pool?: string;
+                };
                 header?: never;
                 path: {
                     slug: string;

@@ -40,6 +40,17 @@ export function ConsentFields({
         onChange={(consentChannels) => onChange({ ...draft, consentChannels })}
         error={fieldError("pool-consent-channels")}
       />
+      {form.partners.length > 0 ? (
+        <CheckboxGroup
+          id="pool-partners"
+          legend={pt("sharing.joinLegend")}
+          hint={pt("sharing.joinHint")}
+          options={form.partners.map((p) => ({ value: p.id, label: localized(p.name, language) }))}
+          value={draft.partners}
+          onChange={(partners) => onChange({ ...draft, partners })}
+          error={fieldError("pool-partners")}
+        />
+      ) : null}
     </>
   );
 }

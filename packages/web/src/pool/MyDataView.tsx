@@ -8,6 +8,7 @@ import { type MyData, poolEndpoints } from "./api.js";
 import { CorrectionForm } from "./CorrectionForm.js";
 import { PURPOSES } from "./draft.js";
 import { usePt } from "./i18n/index.js";
+import { MyPartners } from "./MyPartners.js";
 
 /** Everything stored about the member, the downloads, corrections, consents and leaving. */
 export function MyDataView({
@@ -128,6 +129,12 @@ export function MyDataView({
           </button>
         ))}
       </div>
+      <MyPartners
+        slug={slug}
+        session={session}
+        data={me.data}
+        onSaved={(data) => client.setQueryData(key, data)}
+      />
       <h2>{pt("me.leaveTitle")}</h2>
       <p>{pt("me.leaveIntro")}</p>
       <button type="button" className="button button--danger" onClick={() => setLeaving(true)}>

@@ -51,6 +51,13 @@ export const poolEndpoints = {
       headers: session(token),
       csrf: false,
     }),
+  setPartners: (slug: string, token: string, partners: string[]) =>
+    call("put", "/api/orgs/{slug}/pool/me/partners", {
+      params: { slug },
+      json: { partners },
+      headers: session(token),
+      csrf: false,
+    }),
   leave: (slug: string, token: string) =>
     call("delete", "/api/orgs/{slug}/pool/me", {
       params: { slug },
@@ -70,13 +77,23 @@ export const poolEndpoints = {
 
 export type MemberQuery = ApiQuery<"/api/orgs/{slug}/pool/members", "get">;
 
-/** Staff calls. */
+/** `?pool=` for a partner working on a pool shared with its organization (none: its own). */
+const inPool = (pool: string | undefined) => (pool ? { pool } : {});
+
+/** Staff calls; `pool` names another organization's pool shared with this one. */
 export const poolStaffEndpoints = {
-  summary: (slug: string) => call("get", "/api/orgs/{slug}/pool/summary", { params: { slug } }),
-  members: (slug: string, query: MemberQuery) =>
-    call("get", "/api/orgs/{slug}/pool/members", { params: { slug }, query }),
-  contacts: (slug: string, query: MemberQuery) =>
-    call("get", "/api/orgs/{slug}/pool/contacts", { params: { slug }, query }),
+  summary: (slug: string, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/summary", { params: { slug }, query: inPool(pool) }),
+  members: (slug: string, query: MemberQuery, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/members", {
+      params: { slug },
+      query: { ...query, ...inPool(pool) },
+    }),
+  contacts: (slug: string, query: MemberQuery, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/contacts", {
+      params: { slug },
+      query: { ...query, ...inPool(pool) },
+    }),
   create: (slug: string, json: ApiBody<"/api/orgs/{slug}/pool/members", "post">) =>
     call("post", "/api/orgs/{slug}/pool/members", { params: { slug }, json }),
   settings: (slug: string) => call("get", "/api/orgs/{slug}/pool/settings", { params: { slug } }),
@@ -86,28 +103,54 @@ export const poolStaffEndpoints = {
     call("get", "/api/orgs/{slug}/pool/population", { params: { slug } }),
   uploadPopulation: (slug: string, data: Record<string, unknown>) =>
     call("put", "/api/orgs/{slug}/pool/population", { params: { slug }, json: { data } }),
-  composition: (slug: string, draw?: string) =>
+  composition: (slug: string, draw?: string, pool?: string) =>
     call("get", "/api/orgs/{slug}/pool/composition", {
       params: { slug },
-      query: draw ? { draw } : {},
+      query: { ...(draw ? { draw } : {}), ...inPool(pool) },
     }),
-  draws: (slug: string) => call("get", "/api/orgs/{slug}/pool/draws", { params: { slug } }),
-  makeDraw: (slug: string, json: DrawInput) =>
-    call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json }),
-  draw: (slug: string, drawId: string) =>
-    call("get", "/api/orgs/{slug}/pool/draws/{drawId}", { params: { slug, drawId } }),
-  invitations: (slug: string, drawId: string) =>
-    call("get", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", { params: { slug, drawId } }),
-  invite: (slug: string, drawId: string, targetPath: string) =>
+  draws: (slug: string, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws", { params: { slug }, query: inPool(pool) }),
+  makeDraw: (slug: string, json: DrawInput, pool?: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json, query: inPool(pool) }),
+  draw: (slug: string, drawId: string, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws/{drawId}", {
+      params: { slug, drawId },
+      query: inPool(pool),
+    }),
+  invitations: (slug: string, drawId: string, pool?: string) =>
+    call("get", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", {
+      params: { slug, drawId },
+      query: inPool(pool),
+    }),
+  invite: (slug: string, drawId: string, targetPath: string, pool?: string) =>
     call("post", "/api/orgs/{slug}/pool/draws/{drawId}/invitations", {
       params: { slug, drawId },
       json: { targetPath },
+      query: inPool(pool),
     }),
-  remind: (slug: string, drawId: string) =>
-    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/reminders", { params: { slug, drawId } }),
-  checkDraw: (slug: string, drawId: string) =>
-    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/check", { params: { slug, drawId } }),
+  remind: (slug: string, drawId: string, pool?: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/reminders", {
+      params: { slug, drawId },
+      query: inPool(pool),
+    }),
+  checkDraw: (slug: string, drawId: string, pool?: string) =>
+    call("post", "/api/orgs/{slug}/pool/draws/{drawId}/check", {
+      params: { slug, drawId },
+      query: inPool(pool),
+    }),
+  sharing: (slug: string) => call("get", "/api/orgs/{slug}/pool/sharing", { params: { slug } }),
+  proposeSharing: (slug: string, json: ApiBody<"/api/orgs/{slug}/pool/sharing", "post">) =>
+    call("post", "/api/orgs/{slug}/pool/sharing", { params: { slug }, json }),
+  acceptSharing: (slug: string, agreementId: string) =>
+    call("post", "/api/orgs/{slug}/pool/sharing/{agreementId}/accept", {
+      params: { slug, agreementId },
+    }),
+  endSharing: (slug: string, agreementId: string) =>
+    call("post", "/api/orgs/{slug}/pool/sharing/{agreementId}/end", {
+      params: { slug, agreementId },
+    }),
 };
 
+export type Agreement = ApiResponse<"/api/orgs/{slug}/pool/sharing">["agreements"][number];
 export type DrawInput = ApiBody<"/api/orgs/{slug}/pool/draws", "post">;
 export type Composition = ApiResponse<"/api/orgs/{slug}/pool/composition">;

@@ -42,6 +42,7 @@ describe("the join form's draft", () => {
       interests: [],
       channels: [],
       consents: { purposes: ["panels"], channels: ["sms"] },
+      partners: [],
     });
   });
 });

@@ -20,6 +20,8 @@ export interface MemberDraft {
   channels: Channel[];
   purposes: Purpose[];
   consentChannels: Channel[];
+  /** Partner organizations (ids) of a shared pool that may invite the member. */
+  partners: string[];
 }
 
 export const EMPTY_DRAFT: MemberDraft = {
@@ -34,6 +36,7 @@ export const EMPTY_DRAFT: MemberDraft = {
   channels: [],
   purposes: [],
   consentChannels: [],
+  partners: [],
 };
 
 /** The draft as the API takes it; the server checks every rule and names the fields. */
@@ -51,6 +54,7 @@ export function toJoinInput(draft: MemberDraft, language: JoinInput["language"])
     interests: draft.interests,
     channels: draft.channels,
     consents: { purposes: draft.purposes, channels: draft.consentChannels },
+    partners: draft.partners,
   };
 }
 
@@ -71,6 +75,7 @@ export function fieldOf(rawPath: string): string | undefined {
   };
   if (simple[path]) return simple[path];
   if (path.startsWith("body.interests")) return "pool-interests";
+  if (path.startsWith("body.partners")) return "pool-partners";
   const answer = /^body\.answers\.(\w+)$/.exec(path);
   return answer ? `pool-q-${answer[1]}` : undefined;
 }

@@ -126,6 +126,25 @@ export const STORED_DATA: readonly StoredData[] = [
   },
   {
     subjects: "residents",
+    tables: ["pool_partner_consents"],
+    what: {
+      fi: "Jaetun asukaspoolin suostumukset organisaatioittain: mitkä muut organisaatiot saavat kutsua jäsenen, minkä sopimuksen perusteella, milloin ja miten suostumus annettiin ja milloin se peruttiin.",
+      sv: "Samtycken per organisation i en delad invånarpool: vilka andra organisationer får bjuda in medlemmen, enligt vilket avtal, när och hur samtycket gavs och när det återkallades.",
+      en: "Consents per organization in a shared resident pool: which other organizations may invite the member, under which agreement, when and how consent was given, and when it was withdrawn.",
+    },
+    purpose: {
+      fi: "Vain suostumuksen antaneet jäsenet näytetään kumppaniorganisaatiolle, ja suostumuksen voi osoittaa ja perua.",
+      sv: "Endast medlemmar som har samtyckt visas för partnerorganisationen, och samtycket kan visas och återkallas.",
+      en: "Only members who consented are shown to a partner organization, and the consent can be shown and withdrawn.",
+    },
+    retention: {
+      fi: "Niin kauan kuin jäsenen nimetön tieto säilytetään.",
+      sv: "Så länge medlemmens pseudonyma uppgifter sparas.",
+      en: "As long as the member's pseudonymous record is kept.",
+    },
+  },
+  {
+    subjects: "residents",
     tables: ["pool_tokens"],
     what: {
       fi: "Asukaspoolin vahvistuslinkit, tekstiviestikoodit ja omien tietojen linkit (tallennetaan tiivisteinä).",
@@ -351,5 +370,7 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "kiosk_sessions",
   "pool_settings",
   "pool_populations",
+  // Agreements between organizations; who proposed, accepted or ended one is in audit_events.
+  "pool_sharing_agreements",
   "pool_recruitment_rounds",
 ];

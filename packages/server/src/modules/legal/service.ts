@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import { type Actor, recordAudit } from "../audit/index.js";
 import { staffUsers } from "../identity/index.js";
 import type { LocalizedText, Organization } from "../organizations/index.js";
+import { poolSharingPartners } from "../pool/index.js";
 import { type LegalDocumentKind, legalDocuments, legalFacts } from "./schema.js";
 import {
   accessibilityTemplate,
@@ -38,12 +39,13 @@ export function templateOf(
   kind: LegalDocumentKind,
   organization: Organization,
   stored: StoredFacts,
+  poolPartners: readonly LocalizedText[] = [],
 ): { body: LocalizedText; updatedAt: Date } {
   const updatedAt = stored.updatedAt ?? organization.createdAt;
   return {
     body:
       kind === "privacy"
-        ? privacyTemplate(organization.name, stored.facts)
+        ? privacyTemplate(organization.name, stored.facts, poolPartners)
         : accessibilityTemplate(organization.name, stored.facts, helsinkiDay(updatedAt)),
     updatedAt,
   };
@@ -75,12 +77,14 @@ export async function legalDocumentsOf(
   organization: Organization,
   kinds: readonly LegalDocumentKind[] = ["privacy", "accessibility"],
 ): Promise<LegalDocument[]> {
-  const [stored, edited] = await Promise.all([
+  const [stored, edited, partners] = await Promise.all([
     loadFacts(db, organization.id),
     editedDocuments(db, organization.id),
+    poolSharingPartners(db, { organizationId: organization.id }),
   ]);
+  const partnerNames = partners.map((p) => p.name);
   return kinds.map((kind) => {
-    const template = templateOf(kind, organization, stored);
+    const template = templateOf(kind, organization, stored, partnerNames);
     const own = edited.get(kind);
     return {
       kind,

@@ -17,6 +17,21 @@ describe("the documents' templates", () => {
     expect(text.fi).toContain("(organisaatio täydentää)");
   });
 
+  it("names the organizations a shared pool is open to as recipients, in every language", () => {
+    const alone = privacyTemplate(name, EMPTY_FACTS);
+    expect(alone.fi).not.toContain("jaettu sopimuksella");
+    const shared = privacyTemplate(name, EMPTY_FACTS, [
+      { fi: "Tampereen kaupunkiseutu", sv: "Tammerforsregionen", en: "" },
+    ]);
+    expect(shared.fi).toMatch(
+      /Vastaanottajat[\s\S]*jaettu sopimuksella[^\n]*Tampereen kaupunkiseutu/,
+    );
+    expect(shared.sv).toContain("Tammerforsregionen");
+    expect(shared.en).toContain(
+      "shared by agreement with these organizations: Tampereen kaupunkiseutu",
+    );
+  });
+
   it("states full or partial conformance and the evaluation as recorded", () => {
     const partial = accessibilityTemplate(name, EMPTY_FACTS, "2026-12-04");
     expect(partial.fi).toContain("osittain");

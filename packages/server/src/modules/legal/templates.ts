@@ -126,7 +126,21 @@ const LABELS: Record<
   en: { residents: "Participants", staff: "Staff", purpose: "Purpose", kept: "Kept" },
 };
 
-export function privacyTemplate(orgName: LocalizedText, facts: LegalFacts): LocalizedText {
+/** The partners a shared resident pool is open to, as recipients (none when not shared). */
+const SHARED_POOL: Record<Language, (names: string) => string> = {
+  fi: (names) =>
+    `Asukaspooli on jaettu sopimuksella seuraavien organisaatioiden kanssa: ${names}. Kukin niistä näkee ja voi kutsua vain ne poolin jäsenet, jotka ovat erikseen suostuneet siihen, että juuri se saa kutsua heitä. Suostumuksen voi perua omista tiedoista milloin tahansa.`,
+  sv: (names) =>
+    `Invånarpoolen delas genom avtal med följande organisationer: ${names}. Var och en ser och kan bjuda in endast de medlemmar i poolen som särskilt har samtyckt till att just den får bjuda in dem. Samtycket kan återkallas när som helst bland de egna uppgifterna.`,
+  en: (names) =>
+    `The resident pool is shared by agreement with these organizations: ${names}. Each of them sees and may invite only the pool's members who have consented separately to that organization inviting them. The consent can be withdrawn at any time in self-service.`,
+};
+
+export function privacyTemplate(
+  orgName: LocalizedText,
+  facts: LegalFacts,
+  poolPartners: readonly LocalizedText[] = [],
+): LocalizedText {
   const make = (lang: Language) => {
     const name = orgName[lang] || orgName.fi;
     const l = LABELS[lang];
@@ -136,7 +150,14 @@ export function privacyTemplate(orgName: LocalizedText, facts: LegalFacts): Loca
         (d) => `- ${d.what[lang]} ${l.purpose}: ${d.purpose[lang]} ${l.kept}: ${d.retention[lang]}`,
       ),
     ]);
-    return [...PRIVACY[lang](name, facts), ...groups, ...PRIVACY_END[lang]].join("\n\n");
+    const end = [...PRIVACY_END[lang]];
+    if (poolPartners.length > 0) {
+      // After the recipients paragraph: the partner organizations are recipients too.
+      const at = end.findIndex((line) => /^## (Vastaanottajat|Mottagare|Recipients)/.test(line));
+      const names = poolPartners.map((p) => p[lang] || p.fi).join(", ");
+      end.splice(at + 2, 0, SHARED_POOL[lang](names));
+    }
+    return [...PRIVACY[lang](name, facts), ...groups, ...end].join("\n\n");
   };
   return { fi: make("fi"), sv: make("sv"), en: make("en") };
 }

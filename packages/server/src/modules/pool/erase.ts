@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/index.js";
 import { erasedContact } from "./contact.js";
 import { poolConsents, poolMembers, poolTokens } from "./schema.js";
 import { MEMBER_ACTOR, memberOfSession } from "./self-service.js";
+import { withdrawAllPartnerConsents } from "./sharing/partner-consents.js";
 
 /**
  * Erases a member's contact data and answers and keeps the pseudonymous record; every open
@@ -21,6 +22,7 @@ export async function eraseMember(
     .update(poolConsents)
     .set({ withdrawnAt: options.now })
     .where(and(eq(poolConsents.memberId, options.memberId), isNull(poolConsents.withdrawnAt)));
+  await withdrawAllPartnerConsents(tx, options);
   await tx.delete(poolTokens).where(eq(poolTokens.memberId, options.memberId));
 }
 

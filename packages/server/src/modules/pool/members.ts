@@ -10,6 +10,7 @@ import { poolUrl, queuePoolMail, sendPoolSms } from "./notify.js";
 import { assertMember } from "./rules.js";
 import { type ConsentVia, poolConsents, poolMembers, type Source } from "./schema.js";
 import { loadSettings } from "./settings.js";
+import { givePartnerConsents } from "./sharing/partner-consents.js";
 import type { SmsSender } from "./sms.js";
 import { consumeSmsCode, consumeToken, issueSmsCode, issueToken } from "./tokens.js";
 import type { MemberInput, StaffMemberInput } from "./validation.js";
@@ -107,6 +108,12 @@ async function insertMember(
       })),
     ),
   );
+  await givePartnerConsents(tx, {
+    organizationId: organization.id,
+    memberId: member!.id,
+    partnerIds: input.partners ?? [],
+    via: VIA[options.source],
+  });
   return member!;
 }
 

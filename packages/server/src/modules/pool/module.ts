@@ -8,6 +8,8 @@ import { startRetentionWorker } from "./retention.js";
 import { poolDrawInvitationRoutes } from "./routes/draw-invitations.js";
 import { poolDrawRoutes } from "./routes/draws.js";
 import { poolResidentRoutes } from "./routes/resident.js";
+import { poolResidentSharingRoutes } from "./routes/resident-sharing.js";
+import { poolSharingRoutes } from "./routes/sharing.js";
 import { poolStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
 import { createPoolServices, type PoolServices } from "./services.js";
@@ -40,6 +42,10 @@ export const poolModule = defineModule<PoolServices>({
     "pool.draw_made",
     "pool.draw_invited",
     "pool.draw_reminded",
+    "pool.sharing_proposed",
+    "pool.sharing_accepted",
+    "pool.sharing_ended",
+    "pool.partner_consent_changed",
   ],
   services: createPoolServices,
   routes: [
@@ -48,6 +54,8 @@ export const poolModule = defineModule<PoolServices>({
     poolRecruitmentRoutes,
     poolDrawRoutes,
     poolDrawInvitationRoutes,
+    poolSharingRoutes,
+    poolResidentSharingRoutes,
   ],
   workers: [
     ({ config, database, log }) =>

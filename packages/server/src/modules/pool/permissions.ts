@@ -30,6 +30,11 @@ const permissions = {
       "Draw a group from the pool's consenting members (random or stratified) for an activity; the draw is logged.",
     roles: ["admin", "facilitator"],
   },
+  "pool.sharing.manage": {
+    allows:
+      "Share the pool with another public body: propose an agreement, accept one proposed to this organization, end one.",
+    roles: ["admin"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** The resident pool. */

@@ -12,6 +12,7 @@ import {
 } from "./schema.js";
 import type { MyData } from "./self-service.js";
 import type { PoolSettings } from "./settings.js";
+import { formPartnersResponse, partnerConsentResponse } from "./sharing/responses.js";
 import type { searchMembers } from "./staff-list.js";
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
@@ -44,6 +45,9 @@ export const poolFormResponse = z.object({
   themes: z.array(z.object({ key: z.string(), label: localized })),
   consentTexts,
 });
+
+/** The join page's form: with the partner organizations the pool is shared with. */
+export const joinFormResponse = poolFormResponse.extend({ partners: formPartnersResponse });
 
 export const poolSettingsResponse = poolFormResponse.extend({
   inactiveRetentionMonths: z.number(),
@@ -111,6 +115,8 @@ export const myDataResponse = z.object({
       withdrawnAt: z.string().nullable(),
     }),
   ),
+  /** Which partner organizations the member let invite them, and when (shared pools). */
+  partnerConsents: z.array(partnerConsentResponse),
 });
 
 export function toMyData(data: MyData): z.infer<typeof myDataResponse> {
@@ -139,6 +145,14 @@ export function toMyData(data: MyData): z.infer<typeof myDataResponse> {
       purpose: c.purpose,
       channel: c.channel,
       textVersion: c.textVersion,
+      givenAt: c.givenAt.toISOString(),
+      givenVia: c.givenVia,
+      withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    })),
+    partnerConsents: data.partnerConsents.map((c) => ({
+      id: c.id,
+      partner: { id: c.partnerOrganizationId, slug: c.partnerSlug, name: c.partnerName },
+      agreementId: c.agreementId,
       givenAt: c.givenAt.toISOString(),
       givenVia: c.givenVia,
       withdrawnAt: c.withdrawnAt?.toISOString() ?? null,

@@ -361,8 +361,84 @@ export const poolDraws = pgTable(
     /** The eligible members with their strata (and, for `quota`, their features). */
     eligible: jsonb("eligible").$type<EligibleMember[]>().notNull(),
     drawn: jsonb("drawn").$type<string[]>().notNull(),
+    /** A partner organization that drew from the shared pool; null when the host drew. */
+    drawnByOrganizationId: uuid("drawn_by_organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
   },
   (t) => [index("pool_draws_org").on(t.organizationId, t.createdAt)],
+);
+
+// Sharing the pool with other public bodies that serve the same residents (sharing/).
+
+/** proposed: the host organization proposed it; accepted: the partner's admin accepted; ended. */
+export const SHARING_STATUSES = ["proposed", "accepted", "ended"] as const;
+export type SharingStatus = (typeof SHARING_STATUSES)[number];
+
+/**
+ * An agreement by which the host organization (`organization_id`, whose pool it is) lets a
+ * partner organization invite the members who consent to it. The host proposes, the partner
+ * accepts, either ends it; an ended agreement is kept as a record and gives no access.
+ */
+export const poolSharingAgreements = pgTable(
+  "pool_sharing_agreements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    partnerOrganizationId: uuid("partner_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    status: text("status").$type<SharingStatus>().notNull().default("proposed"),
+    /** The agreement's reference, e.g. the decision number and date. */
+    reference: text("reference").notNull(),
+    proposedAt: timestamp("proposed_at", { withTimezone: true }).notNull().defaultNow(),
+    proposedBy: uuid("proposed_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: uuid("accepted_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedBy: uuid("ended_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("pool_sharing_agreements_partner").on(t.partnerOrganizationId, t.status),
+    uniqueIndex("pool_sharing_agreements_open")
+      .on(t.organizationId, t.partnerOrganizationId)
+      .where(sql`${t.status} <> 'ended'`),
+    check("pool_sharing_agreements_status", sql`${t.status} in ('proposed', 'accepted', 'ended')`),
+    check("pool_sharing_agreements_other", sql`${t.organizationId} <> ${t.partnerOrganizationId}`),
+  ],
+);
+
+/**
+ * A member's consent that a partner organization may invite them (under an agreement), kept
+ * as history like the purpose consents: given when and through what, withdrawn when.
+ */
+export const poolPartnerConsents = pgTable(
+  "pool_partner_consents",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => poolMembers.id, { onDelete: "cascade" }),
+    partnerOrganizationId: uuid("partner_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The agreement the consent was given under (its reference is the text consented to). */
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => poolSharingAgreements.id, { onDelete: "cascade" }),
+    givenAt: timestamp("given_at", { withTimezone: true }).notNull().defaultNow(),
+    givenVia: text("given_via").$type<ConsentVia>().notNull(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("pool_partner_consents_member").on(t.memberId, t.givenAt),
+    index("pool_partner_consents_partner").on(t.partnerOrganizationId, t.organizationId),
+  ],
 );

@@ -11,6 +11,7 @@ import { poolUrl, queuePoolMail, sendPoolSms } from "./notify.js";
 import { assertMember } from "./rules.js";
 import { type ContactChannel, type Purpose, poolConsents, poolMembers } from "./schema.js";
 import { loadSettings } from "./settings.js";
+import { partnerConsentHistory } from "./sharing/partner-consents.js";
 import { consumeToken, issueToken, sessionMember, TOKEN_MINUTES } from "./tokens.js";
 import type { CorrectionInput } from "./validation.js";
 
@@ -133,8 +134,9 @@ export async function myData(
     .from(poolConsents)
     .where(eq(poolConsents.memberId, member.id))
     .orderBy(poolConsents.givenAt, poolConsents.id);
+  const partnerConsents = await partnerConsentHistory(db, { memberId: member.id });
   const { emailSealed: _e, emailIndex: _ei, phoneSealed: _p, phoneIndex: _pi, ...record } = member;
-  return { member: { ...record, ...openContact(deps.sealer, member) }, consents };
+  return { member: { ...record, ...openContact(deps.sealer, member) }, consents, partnerConsents };
 }
 export type MyData = Awaited<ReturnType<typeof myData>>;
 
@@ -164,6 +166,15 @@ export function myDataCsv(data: MyData): string {
       c.purpose,
       c.channel,
       c.textVersion,
+      c.givenAt.toISOString(),
+      c.givenVia,
+      c.withdrawnAt?.toISOString() ?? null,
+    ]),
+    [],
+    ["partner_organization", "agreement", "given_at", "given_via", "withdrawn_at"],
+    ...data.partnerConsents.map((c) => [
+      c.partnerSlug,
+      c.agreementId,
       c.givenAt.toISOString(),
       c.givenVia,
       c.withdrawnAt?.toISOString() ?? null,

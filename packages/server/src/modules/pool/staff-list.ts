@@ -1,17 +1,18 @@
 import { and, desc, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import type { Sealer } from "../../db/sealed.js";
-import { recordRead } from "../audit/index.js";
 import { openContact } from "./contact.js";
 import { MEMBER_STATUSES, type MemberStatus, poolMembers } from "./schema.js";
+import { type PoolScope, partnerCondition, recordPoolAudit } from "./sharing/scope.js";
 import type { SearchInput } from "./validation.js";
 
 /** Pool size, members by status and growth per month (joined and left), newest month first. */
-export async function poolSummary(db: Db, options: { organizationId: string }) {
+export async function poolSummary(db: Db, options: PoolScope) {
+  const inView = partnerCondition(options);
   const byStatus = await db
     .select({ status: poolMembers.status, count: sql<number>`count(*)::int` })
     .from(poolMembers)
-    .where(eq(poolMembers.organizationId, options.organizationId))
+    .where(and(eq(poolMembers.organizationId, options.organizationId), inView))
     .groupBy(poolMembers.status);
   const counts = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, 0])) as Record<
     MemberStatus,
@@ -23,7 +24,7 @@ export async function poolSummary(db: Db, options: { organizationId: string }) {
   const joined = await db
     .select({ month: month(poolMembers.createdAt), count: sql<number>`count(*)::int` })
     .from(poolMembers)
-    .where(eq(poolMembers.organizationId, options.organizationId))
+    .where(and(eq(poolMembers.organizationId, options.organizationId), inView))
     .groupBy(month(poolMembers.createdAt));
   const left = await db
     .select({ month: month(sql`${poolMembers.leftAt}`), count: sql<number>`count(*)::int` })
@@ -32,6 +33,7 @@ export async function poolSummary(db: Db, options: { organizationId: string }) {
       and(
         eq(poolMembers.organizationId, options.organizationId),
         sql`${poolMembers.leftAt} is not null`,
+        inView,
       ),
     )
     .groupBy(month(sql`${poolMembers.leftAt}`));
@@ -49,9 +51,12 @@ export async function poolSummary(db: Db, options: { organizationId: string }) {
   };
 }
 
-function filters(organizationId: string, input: SearchInput, now: Date): SQL | undefined {
+function filters(scope: PoolScope, input: SearchInput, now: Date): SQL | undefined {
   const year = now.getUTCFullYear();
-  const conditions: (SQL | undefined)[] = [eq(poolMembers.organizationId, organizationId)];
+  const conditions: (SQL | undefined)[] = [
+    eq(poolMembers.organizationId, scope.organizationId),
+    partnerCondition(scope),
+  ];
   if (input.status) conditions.push(eq(poolMembers.status, input.status));
   else conditions.push(ne(poolMembers.status, "left"));
   if (input.municipality) conditions.push(eq(poolMembers.municipality, input.municipality));
@@ -68,9 +73,9 @@ function filters(organizationId: string, input: SearchInput, now: Date): SQL | u
 /** Members matching the filters, newest first, without contact data. */
 export async function searchMembers(
   db: Db,
-  options: { organizationId: string; input: SearchInput; now?: Date },
+  options: PoolScope & { input: SearchInput; now?: Date },
 ) {
-  const where = filters(options.organizationId, options.input, options.now ?? new Date());
+  const where = filters(options, options.input, options.now ?? new Date());
   const [total] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(poolMembers)
@@ -96,13 +101,14 @@ export async function searchMembers(
 }
 
 /**
- * The contact data of the members matching the filters. Every read is audit-logged
- * (pool.contact_read) with the filters and how many were shown.
+ * The contact data of the members matching the filters (for a partner, only members who
+ * consented to it). Every read is audit-logged (pool.contact_read) with the filters, the
+ * members shown and the organization that read them.
  */
 export async function memberContacts(
   db: Db,
   sealer: Sealer,
-  options: { organizationId: string; userId: string; input: SearchInput; now?: Date },
+  options: PoolScope & { userId: string; input: SearchInput; now?: Date },
 ) {
   const rows = await db
     .select({
@@ -111,16 +117,15 @@ export async function memberContacts(
       phoneSealed: poolMembers.phoneSealed,
     })
     .from(poolMembers)
-    .where(filters(options.organizationId, options.input, options.now ?? new Date()))
+    .where(filters(options, options.input, options.now ?? new Date()))
     .orderBy(desc(poolMembers.createdAt), poolMembers.id)
     .limit(options.input.limit);
-  const { limit: _l, ...filtered } = options.input;
-  await recordRead(db, {
-    organizationId: options.organizationId,
-    userId: options.userId,
+  const { limit: _l, pool: _p, ...filtered } = options.input;
+  await recordPoolAudit(db, options, {
+    actor: { userId: options.userId },
     action: "pool.contact_read",
     targetType: "pool_member",
-    detail: { filters: filtered, count: rows.length },
+    detail: { filters: filtered, count: rows.length, members: rows.map((r) => r.id) },
   });
   return rows.map((row) => ({ id: row.id, ...openContact(sealer, row) }));
 }

@@ -57,6 +57,7 @@ export function sampleJoin(overrides: Record<string, unknown> = {}) {
     interests: ["health"],
     channels: ["email"],
     consents: { purposes: ["invitations", "panels"], channels: ["email"] },
+    partners: [] as string[],
     ...overrides,
   };
 }

@@ -109,6 +109,8 @@ export const memberSchema = z.strictObject({
     purposes: z.array(z.enum(PURPOSES)).max(4),
     channels: z.array(z.enum(CONTACT_CHANNELS)).max(4),
   }),
+  /** Partner organizations (ids, from the form) that may invite the member. */
+  partners: z.array(z.uuid()).max(20).default([]),
 });
 export type MemberInput = z.infer<typeof memberSchema>;
 
@@ -148,6 +150,22 @@ export const withdrawSchema = z
     path: ["purpose"],
   });
 
+/** The partner organizations that may invite the member, as the member sets them. */
+export const partnerConsentSchema = z.strictObject({
+  partners: z.array(z.uuid()).max(20),
+});
+
+/** The host proposes sharing its pool with a partner organization. */
+export const agreementSchema = z.strictObject({
+  partner: z.string().trim().min(1).max(63),
+  /** The agreement's reference, e.g. the decision number and date. */
+  reference: z.string().trim().min(1).max(300),
+});
+
+/** A pool shared with the staff member's organization, named by its organization's address. */
+const poolSlug = z.string().min(1).max(63).optional();
+export const poolQuerySchema = z.strictObject({ pool: poolSlug });
+
 export const AGE_BANDS = ["15-29", "30-44", "45-64", "65-79", "80-"] as const;
 
 export const searchSchema = z.strictObject({
@@ -160,5 +178,6 @@ export const searchSchema = z.strictObject({
   gender: z.enum(GENDERS).optional(),
   status: z.enum(["pending", "active", "left"]).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  pool: poolSlug,
 });
 export type SearchInput = z.infer<typeof searchSchema>;

@@ -8,11 +8,13 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { poolStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
 import { CompositionDimension } from "./CompositionChart.js";
+import { usePoolChoice } from "./poolChoice.js";
 
 /** The population table (upload) and the pool's, or a draw's, composition against it. */
 export function CompositionPage() {
   const { pt, t } = usePt();
   const { org, membership } = useStaffContext();
+  const pool = usePoolChoice();
   const [params] = useSearchParams();
   const draw = params.get("draw") ?? undefined;
   useDocumentTitle(pt("composition.title"));
@@ -23,9 +25,10 @@ export function CompositionPage() {
     queryFn: () => poolStaffEndpoints.population(org.slug),
   });
   const composition = useQuery({
-    queryKey: ["pool", org.slug, "composition", draw],
-    queryFn: () => poolStaffEndpoints.composition(org.slug, draw),
-    enabled: Boolean(population.data?.population),
+    queryKey: ["pool", org.slug, pool, "composition", draw],
+    queryFn: () => poolStaffEndpoints.composition(org.slug, draw, pool),
+    // A shared pool is compared with its own organization's population (the server's).
+    enabled: pool !== undefined || Boolean(population.data?.population),
   });
   const upload = useMutation({
     mutationFn: (data: Record<string, unknown>) =>
@@ -42,7 +45,7 @@ export function CompositionPage() {
       setFileError(pt("composition.notJson"));
     }
   };
-  const stored = population.data?.population;
+  const stored = pool ? composition.data?.population : population.data?.population;
   const names = stored?.municipalities ?? {};
   const label = (dimension: string) => (group: string) =>
     dimension === "sex"
@@ -68,7 +71,7 @@ export function CompositionPage() {
       ) : (
         <p>{pt("composition.noPopulation")}</p>
       )}
-      {can(membership, "pool.manage") ? (
+      {pool === undefined && can(membership, "pool.manage") ? (
         <div className="field">
           <label htmlFor="population-file">{pt("composition.upload")}</label>
           <p id="population-file-hint" className="field__hint">

@@ -4,6 +4,7 @@ import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { poolStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
+import { usePoolChoice } from "./poolChoice.js";
 
 const STATUSES = [
   "queued",
@@ -19,19 +20,20 @@ const STATUSES = [
 export function DrawInvitations({ drawId }: { drawId: string }) {
   const { pt, t } = usePt();
   const { org, membership } = useStaffContext();
+  const pool = usePoolChoice();
   const client = useQueryClient();
-  const key = ["pool", org.slug, "draws", drawId, "invitations"];
+  const key = ["pool", org.slug, pool, "draws", drawId, "invitations"];
   const tracking = useQuery({
     queryKey: key,
-    queryFn: () => poolStaffEndpoints.invitations(org.slug, drawId),
+    queryFn: () => poolStaffEndpoints.invitations(org.slug, drawId, pool),
   });
   const refresh = () => client.invalidateQueries({ queryKey: key });
   const invite = useMutation({
-    mutationFn: () => poolStaffEndpoints.invite(org.slug, drawId, `/${org.slug}`),
+    mutationFn: () => poolStaffEndpoints.invite(org.slug, drawId, `/${org.slug}`, pool),
     onSuccess: refresh,
   });
   const remind = useMutation({
-    mutationFn: () => poolStaffEndpoints.remind(org.slug, drawId),
+    mutationFn: () => poolStaffEndpoints.remind(org.slug, drawId, pool),
     onSuccess: refresh,
   });
   const mayDraw = can(membership, "pool.draw");

@@ -7,17 +7,21 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { poolStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
 import { DrawInvitations } from "./DrawInvitations.js";
+import { usePoolChoice } from "./poolChoice.js";
 
 /** One draw: method, seed, strata, the drawn members' ids, and the re-run check. */
 export function DrawPage() {
   const { pt, t } = usePt();
   const { org } = useStaffContext();
+  const pool = usePoolChoice();
   const { drawId = "" } = useParams();
   const draw = useQuery({
-    queryKey: ["pool", org.slug, "draws", drawId],
-    queryFn: () => poolStaffEndpoints.draw(org.slug, drawId),
+    queryKey: ["pool", org.slug, pool, "draws", drawId],
+    queryFn: () => poolStaffEndpoints.draw(org.slug, drawId, pool),
   });
-  const check = useMutation({ mutationFn: () => poolStaffEndpoints.checkDraw(org.slug, drawId) });
+  const check = useMutation({
+    mutationFn: () => poolStaffEndpoints.checkDraw(org.slug, drawId, pool),
+  });
   useDocumentTitle(draw.data?.title ?? pt("draws.title"));
   if (draw.isPending) return <Status>{t("common.loading")}</Status>;
   if (draw.error) return <p className="notice notice--error">{errorMessage(draw.error, t)}</p>;

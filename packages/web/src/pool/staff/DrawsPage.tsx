@@ -14,6 +14,7 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { type DrawInput, poolEndpoints, poolStaffEndpoints } from "../api.js";
 import { GENDERS } from "../draft.js";
 import { usePt } from "../i18n/index.js";
+import { usePoolChoice } from "./poolChoice.js";
 
 const PURPOSES = ["panels", "invitations", "surveys"] as const;
 const STRATA = {
@@ -36,6 +37,7 @@ const FIELDS: Record<string, string> = {
 export function DrawsPage() {
   const { pt, t, language } = usePt();
   const { org, membership } = useStaffContext();
+  const pool = usePoolChoice();
   useDocumentTitle(pt("draws.title"));
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -47,18 +49,18 @@ export function DrawsPage() {
   const [seed, setSeed] = useState("");
   const [filters, setFilters] = useState({ municipality: "", ageBand: "", gender: "" });
   const form = useQuery({
-    queryKey: ["pool-form", org.slug],
-    queryFn: () => poolEndpoints.form(org.slug),
+    queryKey: ["pool-form", pool ?? org.slug],
+    queryFn: () => poolEndpoints.form(pool ?? org.slug),
   });
   const { errors, attempt, failWith, fieldError } = useFormErrors((path) => FIELDS[path]);
   const draws = useQuery({
-    queryKey: ["pool", org.slug, "draws"],
-    queryFn: () => poolStaffEndpoints.draws(org.slug),
+    queryKey: ["pool", org.slug, pool, "draws"],
+    queryFn: () => poolStaffEndpoints.draws(org.slug, pool),
   });
   const make = useMutation({
-    mutationFn: (json: DrawInput) => poolStaffEndpoints.makeDraw(org.slug, json),
+    mutationFn: (json: DrawInput) => poolStaffEndpoints.makeDraw(org.slug, json, pool),
     onSuccess: async (draw) => {
-      await client.invalidateQueries({ queryKey: ["pool", org.slug, "draws"] });
+      await client.invalidateQueries({ queryKey: ["pool", org.slug, pool, "draws"] });
       navigate(draw.id);
     },
     onError: failWith,

@@ -8,6 +8,8 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { type MemberQuery, poolEndpoints, poolStaffEndpoints } from "../api.js";
 import { GENDERS } from "../draft.js";
 import { usePt } from "../i18n/index.js";
+import { usePoolChoice } from "./poolChoice.js";
+import { SharedPools } from "./SharedPools.js";
 
 const AGE_BANDS = ["15-29", "30-44", "45-64", "65-79", "80-"] as const;
 
@@ -15,7 +17,9 @@ const AGE_BANDS = ["15-29", "30-44", "45-64", "65-79", "80-"] as const;
 export function PoolOverview() {
   const { pt, t, language } = usePt();
   const { org, membership } = useStaffContext();
-  useDocumentTitle(pt("staff.title"));
+  const pool = usePoolChoice();
+  const own = pool === undefined;
+  useDocumentTitle(own ? pt("staff.title") : pt("sharing.sharedTitle", { host: pool }));
   const [filters, setFilters] = useState<{ municipality: string; ageBand: string; gender: string }>(
     {
       municipality: "",
@@ -29,18 +33,20 @@ export function PoolOverview() {
     ...(filters.gender ? { gender: filters.gender as MemberQuery["gender"] } : {}),
   };
   const summary = useQuery({
-    queryKey: ["pool", org.slug, "summary"],
-    queryFn: () => poolStaffEndpoints.summary(org.slug),
+    queryKey: ["pool", org.slug, pool, "summary"],
+    queryFn: () => poolStaffEndpoints.summary(org.slug, pool),
   });
   const form = useQuery({
-    queryKey: ["pool-form", org.slug],
-    queryFn: () => poolEndpoints.form(org.slug),
+    queryKey: ["pool-form", pool ?? org.slug],
+    queryFn: () => poolEndpoints.form(pool ?? org.slug),
   });
   const members = useQuery({
-    queryKey: ["pool", org.slug, "members", query],
-    queryFn: () => poolStaffEndpoints.members(org.slug, query),
+    queryKey: ["pool", org.slug, pool, "members", query],
+    queryFn: () => poolStaffEndpoints.members(org.slug, query, pool),
   });
-  const contacts = useMutation({ mutationFn: () => poolStaffEndpoints.contacts(org.slug, query) });
+  const contacts = useMutation({
+    mutationFn: () => poolStaffEndpoints.contacts(org.slug, query, pool),
+  });
   const all = pt("staff.all");
   const name = (code: string) => {
     const m = form.data?.municipalities.find((x) => x.code === code);
@@ -48,8 +54,13 @@ export function PoolOverview() {
   };
   return (
     <div className="page pool-page">
-      <h1 tabIndex={-1}>{pt("staff.title")}</h1>
-      {can(membership, "pool.member.create") ? (
+      <h1 tabIndex={-1}>{own ? pt("staff.title") : pt("sharing.sharedTitle", { host: pool })}</h1>
+      {own ? null : (
+        <p>
+          {pt("sharing.sharedIntro")} <Link to="../..">{pt("sharing.backToOwn")}</Link>
+        </p>
+      )}
+      {own && can(membership, "pool.member.create") ? (
         <p>
           <Link to="new">{pt("staff.enter")}</Link>
         </p>
@@ -60,16 +71,22 @@ export function PoolOverview() {
       <p>
         <Link to="draws">{pt("draws.title")}</Link>
       </p>
-      {can(membership, "pool.recruitment") ? (
+      {own && can(membership, "pool.recruitment") ? (
         <p>
           <Link to="rounds">{pt("rounds.title")}</Link>
         </p>
       ) : null}
-      {can(membership, "pool.manage") ? (
+      {own && can(membership, "pool.manage") ? (
         <p>
           <Link to="settings">{pt("settings.title")}</Link>
         </p>
       ) : null}
+      {own ? (
+        <p>
+          <Link to="sharing">{pt("sharing.title")}</Link>
+        </p>
+      ) : null}
+      {own ? <SharedPools /> : null}
       {summary.error ? (
         <p className="notice notice--error">{errorMessage(summary.error, t)}</p>
       ) : null}

@@ -10,7 +10,9 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
+import { drawOwner } from "../draws/draw.js";
 import { type Gender, poolDraws, poolMembers } from "../schema.js";
+import { type PoolScope, partnerCondition } from "../sharing/scope.js";
 import { loadPopulation, type StoredPopulation } from "./population.js";
 
 /** 11re codes sex 1 male, 2 female; "other" and "prefer not to say" are not comparable. */
@@ -70,10 +72,13 @@ export function composeMembers(options: {
   };
 }
 
-/** Active members (or a saved draw's drawn members) against the organization's population. */
+/**
+ * Active members (or a saved draw's drawn members) against the pool's population; for a
+ * partner, only the members who consented to it and the partner's own draws.
+ */
 export async function poolComposition(
   db: Db,
-  options: { organizationId: string; drawId?: string | undefined; now?: Date },
+  options: PoolScope & { drawId?: string | undefined; now?: Date },
 ): Promise<Composition> {
   const population = await loadPopulation(db, options.organizationId);
   if (!population) {
@@ -90,9 +95,7 @@ export async function poolComposition(
     const [draw] = await db
       .select({ drawn: poolDraws.drawn })
       .from(poolDraws)
-      .where(
-        and(eq(poolDraws.id, options.drawId), eq(poolDraws.organizationId, options.organizationId)),
-      );
+      .where(and(eq(poolDraws.id, options.drawId), drawOwner(options)));
     if (!draw) throw new AppError("not_found", "No such draw.");
     members =
       draw.drawn.length === 0
@@ -104,6 +107,7 @@ export async function poolComposition(
               and(
                 eq(poolMembers.organizationId, options.organizationId),
                 inArray(poolMembers.id, draw.drawn),
+                partnerCondition(options),
               ),
             );
   } else {
@@ -114,6 +118,7 @@ export async function poolComposition(
         and(
           eq(poolMembers.organizationId, options.organizationId),
           eq(poolMembers.status, "active"),
+          partnerCondition(options),
         ),
       );
   }

@@ -7,10 +7,10 @@ import {
   SortitionError,
   stratifiedSample,
 } from "@kuulo/sortition";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
-import { type Actor, recordAudit } from "../../audit/index.js";
+import type { Actor } from "../../audit/index.js";
 import {
   type DrawMethod,
   type DrawParameters,
@@ -19,6 +19,7 @@ import {
   poolDraws,
   poolMembers,
 } from "../schema.js";
+import { type PoolScope, partnerCondition, recordPoolAudit } from "../sharing/scope.js";
 import { quotaDraw } from "./quota.js";
 import type { DrawInput } from "./validation.js";
 
@@ -31,13 +32,24 @@ function ageBandOf(birthYear: number, year: number): string {
   return bandOf(DRAW_AGE_BANDS, year - birthYear)?.label ?? "–";
 }
 
+/** The draws of the scope: the host's own draws, or those the partner made from the pool. */
+export function drawOwner(scope: PoolScope): SQL | undefined {
+  return and(
+    eq(poolDraws.organizationId, scope.organizationId),
+    scope.partnerId
+      ? eq(poolDraws.drawnByOrganizationId, scope.partnerId)
+      : isNull(poolDraws.drawnByOrganizationId),
+  );
+}
+
 /**
- * Active members of the organization who have a standing (not withdrawn) consent to the
- * purpose, matching the filters; each with its stratum key ("179|30-44"). Sorted by id.
+ * Active members of the pool who have a standing (not withdrawn) consent to the purpose (and,
+ * for a partner, to the partner), matching the filters; each with its stratum key
+ * ("179|30-44"). Sorted by id.
  */
 export async function eligibleMembers(
   db: Db,
-  options: { organizationId: string; parameters: DrawParameters; year: number },
+  options: PoolScope & { parameters: DrawParameters; year: number },
 ): Promise<EligibleMember[]> {
   const { parameters, year } = options;
   const { filters } = parameters;
@@ -65,6 +77,7 @@ export async function eligibleMembers(
         eq(poolMembers.organizationId, options.organizationId),
         eq(poolMembers.status, "active"),
         sql`${poolMembers.id} in ${consented}`,
+        partnerCondition(options),
         filters.municipality ? eq(poolMembers.municipality, filters.municipality) : undefined,
         filters.gender ? eq(poolMembers.gender, filters.gender) : undefined,
       ),
@@ -131,11 +144,11 @@ function sample(
 
 /**
  * Draws a group from the pool and records it (audit: pool.draw_made, with the drawn member
- * ids and no contact data).
+ * ids, the pool and the organization that drew, and no contact data).
  */
 export async function makeDraw(
   db: Db,
-  options: { organizationId: string; input: DrawInput; actor: Actor; now?: Date },
+  options: PoolScope & { input: DrawInput; actor: Actor; now?: Date },
 ): Promise<PoolDraw> {
   const { input } = options;
   const now = options.now ?? new Date();
@@ -152,6 +165,7 @@ export async function makeDraw(
   // records exactly that list, so that the re-run check uses it.
   const eligible = await eligibleMembers(db, {
     organizationId: options.organizationId,
+    partnerId: options.partnerId,
     parameters,
     year: now.getUTCFullYear(),
   });
@@ -167,12 +181,12 @@ export async function makeDraw(
         parameters,
         eligible,
         drawn,
+        drawnByOrganizationId: options.partnerId ?? null,
         createdAt: now,
         createdBy: "userId" in options.actor ? options.actor.userId : null,
       })
       .returning();
-    await recordAudit(tx, {
-      organizationId: options.organizationId,
+    await recordPoolAudit(tx, options, {
       actor: options.actor,
       action: "pool.draw_made",
       targetType: "pool_draw",
@@ -189,30 +203,21 @@ export async function makeDraw(
   });
 }
 
-export async function listDraws(db: Db, options: { organizationId: string }) {
-  return db
-    .select()
-    .from(poolDraws)
-    .where(eq(poolDraws.organizationId, options.organizationId))
-    .orderBy(desc(poolDraws.createdAt));
+export async function listDraws(db: Db, options: PoolScope) {
+  return db.select().from(poolDraws).where(drawOwner(options)).orderBy(desc(poolDraws.createdAt));
 }
 
-export async function loadDraw(
-  db: Db,
-  options: { organizationId: string; drawId: string },
-): Promise<PoolDraw> {
+export async function loadDraw(db: Db, options: PoolScope & { drawId: string }): Promise<PoolDraw> {
   const [draw] = await db
     .select()
     .from(poolDraws)
-    .where(
-      and(eq(poolDraws.id, options.drawId), eq(poolDraws.organizationId, options.organizationId)),
-    );
+    .where(and(eq(poolDraws.id, options.drawId), drawOwner(options)));
   if (!draw) throw new AppError("not_found", "No such draw.");
   return draw;
 }
 
 /** Draws again from the recorded eligible list with the recorded seed and compares. */
-export async function checkDraw(db: Db, options: { organizationId: string; drawId: string }) {
+export async function checkDraw(db: Db, options: PoolScope & { drawId: string }) {
   const draw = await loadDraw(db, options);
   const again = await drawFrom(draw.method, draw.eligible, draw.parameters, draw.seed);
   const identical =

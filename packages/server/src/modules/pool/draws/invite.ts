@@ -1,16 +1,23 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
-import { type Actor, recordAudit } from "../../audit/index.js";
+import type { Actor } from "../../audit/index.js";
 import {
   type Channel,
   type InvitationComposer,
+  isSuppressed,
   listInvitations,
   remindInvitations,
   sendInvitation,
 } from "../../messaging/index.js";
 import { openContact } from "../contact.js";
 import { poolConsents, poolMembers } from "../schema.js";
+import {
+  actingOrganization,
+  type PoolScope,
+  partnerCondition,
+  recordPoolAudit,
+} from "../sharing/scope.js";
 import { loadDraw } from "./draw.js";
 
 export const DRAW_SUBJECT = "pool_draw";
@@ -62,8 +69,9 @@ function composer(channel: Channel, language: string, title: string): Invitation
  * Drawn members who are still active, each with the channel to invite by: the first of their
  * preferred channels that is email or SMS, consented to for the draw's purpose, with the address.
  */
-async function reachable(db: Db, organizationId: string, drawn: string[], purpose: string) {
+async function reachable(db: Db, scope: PoolScope, drawn: string[], purpose: string) {
   if (drawn.length === 0) return [];
+  const { organizationId } = scope;
   const members = await db
     .select()
     .from(poolMembers)
@@ -72,6 +80,7 @@ async function reachable(db: Db, organizationId: string, drawn: string[], purpos
         eq(poolMembers.organizationId, organizationId),
         eq(poolMembers.status, "active"),
         inArray(poolMembers.id, drawn),
+        partnerCondition(scope),
       ),
     );
   const consents = await db
@@ -97,14 +106,15 @@ async function reachable(db: Db, organizationId: string, drawn: string[], purpos
 }
 
 /**
- * Invites the draw's members (audit: pool.draw_invited with member ids and channels). Members
- * already invited, no longer active, or with no consented email or SMS are skipped and counted.
+ * Invites the draw's members (audit: pool.draw_invited with member ids and channels, and the
+ * organization that invited). Members already invited, no longer active (or no longer
+ * consenting to the partner), or with no consented email or SMS are skipped and counted. The
+ * invitations are the acting organization's: a partner's invitations are in its own records.
  */
 export async function inviteDraw(
   db: Db,
   sealer: Sealer,
-  options: {
-    organizationId: string;
+  options: PoolScope & {
     drawId: string;
     targetPath: string;
     publicUrl: string;
@@ -116,7 +126,7 @@ export async function inviteDraw(
     const already = new Set(
       (
         await listInvitations(tx, {
-          organizationId: options.organizationId,
+          organizationId: actingOrganization(options),
           subjectType: DRAW_SUBJECT,
           subjectId: draw.id,
         })
@@ -127,7 +137,7 @@ export async function inviteDraw(
     let skipped = 0;
     for (const { member, channel } of await reachable(
       tx,
-      options.organizationId,
+      options,
       draw.drawn,
       draw.parameters.purpose,
     )) {
@@ -140,13 +150,23 @@ export async function inviteDraw(
         continue;
       }
       const contact = openContact(sealer, member);
+      const to = (channel === "email" ? contact.email : contact.phone)!;
+      // A partner's invitation also respects the pool's own list: whoever unsubscribed from the
+      // pool's messages is not reached through a partner either.
+      if (
+        options.partnerId &&
+        (await isSuppressed(tx, { organizationId: options.organizationId, channel, address: to }))
+      ) {
+        noChannel++;
+        continue;
+      }
       await sendInvitation(tx, {
-        organizationId: options.organizationId,
+        organizationId: actingOrganization(options),
         subjectType: DRAW_SUBJECT,
         subjectId: draw.id,
         recipientRef: member.id,
         channel,
-        to: (channel === "email" ? contact.email : contact.phone)!,
+        to,
         targetPath: options.targetPath,
         publicUrl: options.publicUrl,
         compose: composer(channel, member.language, draw.title),
@@ -154,8 +174,7 @@ export async function inviteDraw(
       invited.push({ memberId: member.id, channel });
     }
     const notActive = draw.drawn.length - invited.length - noChannel - skipped;
-    await recordAudit(tx, {
-      organizationId: options.organizationId,
+    await recordPoolAudit(tx, options, {
       actor: options.actor,
       action: "pool.draw_invited",
       targetType: "pool_draw",
@@ -167,10 +186,10 @@ export async function inviteDraw(
 }
 
 /** Each drawn member's invitation status, and the counts per status. */
-export async function drawInvitations(db: Db, options: { organizationId: string; drawId: string }) {
+export async function drawInvitations(db: Db, options: PoolScope & { drawId: string }) {
   const draw = await loadDraw(db, options);
   const rows = await listInvitations(db, {
-    organizationId: options.organizationId,
+    organizationId: actingOrganization(options),
     subjectType: DRAW_SUBJECT,
     subjectId: draw.id,
   });
@@ -191,7 +210,7 @@ export async function drawInvitations(db: Db, options: { organizationId: string;
 export async function remindDraw(
   db: Db,
   sealer: Sealer,
-  options: { organizationId: string; drawId: string; publicUrl: string; actor: Actor },
+  options: PoolScope & { drawId: string; publicUrl: string; actor: Actor },
 ) {
   return db.transaction(async (tx) => {
     const draw = await loadDraw(tx, options);
@@ -206,12 +225,13 @@ export async function remindDraw(
                 and(
                   eq(poolMembers.organizationId, options.organizationId),
                   inArray(poolMembers.id, draw.drawn),
+                  partnerCondition(options),
                 ),
               )
           ).map((m) => [m.id, m]),
     );
     const reminded = await remindInvitations(tx, {
-      organizationId: options.organizationId,
+      organizationId: actingOrganization(options),
       subjectType: DRAW_SUBJECT,
       subjectId: draw.id,
       maxReminders: MAX_REMINDERS,
@@ -229,8 +249,7 @@ export async function remindDraw(
           draw.title,
         ),
     });
-    await recordAudit(tx, {
-      organizationId: options.organizationId,
+    await recordPoolAudit(tx, options, {
       actor: options.actor,
       action: "pool.draw_reminded",
       targetType: "pool_draw",

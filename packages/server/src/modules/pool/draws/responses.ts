@@ -68,6 +68,8 @@ const drawSummary = z.object({
   parameters,
   eligible: z.number(),
   drawn: z.number(),
+  /** The partner organization that drew from a shared pool; null when the pool's own did. */
+  drawnByOrganizationId: z.string().nullable(),
   createdAt: z.string(),
 });
 
@@ -94,6 +96,7 @@ export function toDrawSummary(draw: PoolDraw): z.infer<typeof drawSummary> {
     parameters: draw.parameters,
     eligible: draw.eligible.length,
     drawn: draw.drawn.length,
+    drawnByOrganizationId: draw.drawnByOrganizationId,
     createdAt: draw.createdAt.toISOString(),
   };
 }

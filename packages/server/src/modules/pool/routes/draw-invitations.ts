@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { drawInvitations, inviteDraw, remindDraw } from "../draws/invite.js";
 import type { PoolServices } from "../services.js";
+import { requirePoolScope } from "../sharing/scope.js";
+import { poolQuerySchema } from "../validation.js";
 
 const drawParams = z.object({ slug: slugParam, drawId: z.uuid() });
 const tags = ["pool"];
@@ -48,6 +49,7 @@ export function poolDrawInvitationRoutes(
         tags,
         summary: "Invite the drawn members by their consented email or SMS (staff)",
         params: drawParams,
+        querystring: poolQuerySchema,
         body: z.strictObject({
           /** Where the invitation's link leads on Kuulo's own site. */
           targetPath: z
@@ -66,14 +68,13 @@ export function poolDrawInvitationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.draw",
-      );
+      const { scope, session } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.draw",
+        poolSlug: request.query.pool,
+      });
       return inviteDraw(db, ctx.services.sealer, {
-        organizationId: organization.id,
+        ...scope,
         drawId: request.params.drawId,
         targetPath: request.body.targetPath,
         publicUrl: ctx.config.publicUrl,
@@ -90,13 +91,18 @@ export function poolDrawInvitationRoutes(
         tags,
         summary: "The draw's invitations: sent, delivered, opened, took part, suppressed (staff)",
         params: drawParams,
+        querystring: poolQuerySchema,
         response: { 200: invitationsResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
       return drawInvitations(db, {
-        organizationId: organization.id,
+        ...scope,
         drawId: request.params.drawId,
       });
     },
@@ -110,18 +116,18 @@ export function poolDrawInvitationRoutes(
         tags,
         summary: "Remind the invited members who have not taken part (staff)",
         params: drawParams,
+        querystring: poolQuerySchema,
         response: { 200: z.object({ reminded: z.number() }) },
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.draw",
-      );
+      const { scope, session } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.draw",
+        poolSlug: request.query.pool,
+      });
       return remindDraw(db, ctx.services.sealer, {
-        organizationId: organization.id,
+        ...scope,
         drawId: request.params.drawId,
         publicUrl: ctx.config.publicUrl,
         actor: { userId: session.user.id },

@@ -18,6 +18,8 @@ import {
 } from "../draws/responses.js";
 import { drawSchema } from "../draws/validation.js";
 import type { PoolServices } from "../services.js";
+import { requirePoolScope } from "../sharing/scope.js";
+import { poolQuerySchema } from "../validation.js";
 
 const slugParams = z.object({ slug: slugParam });
 const drawParams = z.object({ slug: slugParam, drawId: z.uuid() });
@@ -87,14 +89,21 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "Active members, or a draw's members, against the population (staff)",
         params: slugParams,
-        querystring: z.strictObject({ draw: z.uuid().optional() }),
+        querystring: z.strictObject({
+          draw: z.uuid().optional(),
+          pool: poolQuerySchema.shape.pool,
+        }),
         response: { 200: compositionResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
       const composition = await poolComposition(db, {
-        organizationId: organization.id,
+        ...scope,
         drawId: request.query.draw,
       });
       return { ...composition, population: toPopulation(composition.population) };
@@ -109,12 +118,17 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "Groups drawn from the pool, newest first (staff)",
         params: slugParams,
+        querystring: poolQuerySchema,
         response: { 200: drawListResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
-      const draws = await listDraws(db, { organizationId: organization.id });
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
+      const draws = await listDraws(db, scope);
       return { draws: draws.map(toDrawSummary) };
     },
   );
@@ -127,19 +141,19 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "Draw a group of consenting active members: random or stratified (staff)",
         params: slugParams,
+        querystring: poolQuerySchema,
         body: drawSchema,
         response: { 201: drawResponse },
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.draw",
-      );
+      const { scope, session } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.draw",
+        poolSlug: request.query.pool,
+      });
       const draw = await makeDraw(db, {
-        organizationId: organization.id,
+        ...scope,
         input: request.body,
         actor: { userId: session.user.id },
       });
@@ -155,14 +169,17 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "One draw: method, seed, parameters, strata and drawn member ids (staff)",
         params: drawParams,
+        querystring: poolQuerySchema,
         response: { 200: drawResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
-      return toDraw(
-        await loadDraw(db, { organizationId: organization.id, drawId: request.params.drawId }),
-      );
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
+      return toDraw(await loadDraw(db, { ...scope, drawId: request.params.drawId }));
     },
   );
 
@@ -174,12 +191,17 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         tags,
         summary: "Re-run a draw from its recorded list and seed and compare (staff)",
         params: drawParams,
+        querystring: poolQuerySchema,
         response: { 200: drawCheckResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
-      return checkDraw(db, { organizationId: organization.id, drawId: request.params.drawId });
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
+      return checkDraw(db, { ...scope, drawId: request.params.drawId });
     },
   );
 }

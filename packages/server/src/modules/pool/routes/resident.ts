@@ -8,9 +8,9 @@ import { findOrganizationBySlug } from "../../organizations/index.js";
 import { leavePool } from "../erase.js";
 import { confirmByCode, confirmByLink, joinPool } from "../members.js";
 import {
+  joinFormResponse,
   joinReceipt,
   myDataResponse,
-  poolFormResponse,
   sessionResponse,
   toMyData,
   toPoolForm,
@@ -26,6 +26,7 @@ import {
 } from "../self-service.js";
 import type { PoolServices } from "../services.js";
 import { loadSettings } from "../settings.js";
+import { acceptedPartners } from "../sharing/agreements.js";
 import {
   codeSchema,
   correctionSchema,
@@ -37,7 +38,7 @@ import {
 
 const slugParams = z.object({ slug: slugParam });
 /** The self-service session (from POST …/pool/me/session) travels in this header, never a cookie. */
-const sessionHeaders = z.object({ "x-pool-session": z.string().min(16).max(100) });
+export const sessionHeaders = z.object({ "x-pool-session": z.string().min(16).max(100) });
 const tags = ["pool"];
 
 /** Residents' routes: the join form, double opt-in, and self-service through a one-time link. */
@@ -55,12 +56,16 @@ export function poolResidentRoutes(app: FastifyInstance, ctx: ModuleContext<Pool
         tags,
         summary: "What the pool's join page asks: municipalities, questions, themes, consent texts",
         params: slugParams,
-        response: { 200: poolFormResponse },
+        response: { 200: joinFormResponse },
       },
     },
     async (request) => {
       const org = await orgOf(request.params.slug);
-      return toPoolForm(await loadSettings(db, org.id));
+      const partners = await acceptedPartners(db, { organizationId: org.id });
+      return {
+        ...toPoolForm(await loadSettings(db, org.id)),
+        partners: partners.map(({ id, slug, name }) => ({ id, slug, name })),
+      };
     },
   );
 

@@ -16,8 +16,9 @@ import {
 } from "../responses.js";
 import type { PoolServices } from "../services.js";
 import { loadSettings, saveSettings } from "../settings.js";
+import { requirePoolScope } from "../sharing/scope.js";
 import { memberContacts, poolSummary, searchMembers } from "../staff-list.js";
-import { searchSchema, settingsSchema, staffMemberSchema } from "../validation.js";
+import { poolQuerySchema, searchSchema, settingsSchema, staffMemberSchema } from "../validation.js";
 
 const slugParams = z.object({ slug: slugParam });
 const tags = ["pool"];
@@ -108,12 +109,17 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
         tags,
         summary: "Pool size, members by status and growth per month (staff)",
         params: slugParams,
+        querystring: poolQuerySchema,
         response: { 200: summaryResponse },
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
-      return poolSummary(db, { organizationId: organization.id });
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
+      return poolSummary(db, scope);
     },
   );
 
@@ -131,10 +137,12 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
-      return toMemberList(
-        await searchMembers(db, { organizationId: organization.id, input: request.query }),
-      );
+      const { scope } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.read",
+        poolSlug: request.query.pool,
+      });
+      return toMemberList(await searchMembers(db, { ...scope, input: request.query }));
     },
   );
 
@@ -152,14 +160,13 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.contact.read",
-      );
+      const { scope, session } = await requirePoolScope(db, request, {
+        slug: request.params.slug,
+        permission: "pool.contact.read",
+        poolSlug: request.query.pool,
+      });
       const contacts = await memberContacts(db, ctx.services.sealer, {
-        organizationId: organization.id,
+        ...scope,
         userId: session.user.id,
         input: request.query,
       });
