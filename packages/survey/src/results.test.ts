@@ -5,12 +5,18 @@ import { everyType } from "./testing.js";
 import { median, weightedBase, wilsonInterval } from "./weights.js";
 
 const yes = (extra: Answers = {}): Answers => ({ used: { choice: "yes" }, ...extra });
+type Of<T> = QuestionResult extends infer R
+  ? R extends { type: infer U }
+    ? T extends U
+      ? R
+      : never
+    : never
+  : never;
 const pick = <T extends QuestionResult["type"]>(
   results: QuestionResult[],
   id: string,
   _type: T,
-): Extract<QuestionResult, { type: T }> =>
-  results.find((r) => r.question === id) as Extract<QuestionResult, { type: T }>;
+): Of<T> => results.find((r) => r.question === id) as Of<T>;
 
 const responses = [
   {
