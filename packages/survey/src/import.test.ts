@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDefinition } from "./definition.js";
-import { exportTable, exportXlsx } from "./export.js";
+import { exportCsv, exportTable, exportXlsx } from "./export.js";
 import { exportMapping, importResponses } from "./import.js";
 import { readTable } from "./import-table.js";
 import { inferDefinition } from "./infer.js";
@@ -205,6 +205,30 @@ describe("XLSX imports", () => {
     expect(result.problems).toEqual([]);
     expect(result.responses.map((r) => r.answers)).toEqual(answers);
     expect(result.responses.map((r) => r.meta)).toEqual([{ id: "r1" }, { id: "r2" }]);
+  });
+
+  it("reads back Kuulo's own CSV export, the formula guard taken off", () => {
+    const answers: Answers[] = [
+      {
+        used: { choice: "yes" },
+        channels: { choices: ["web"] },
+        satisfied: "dont_know",
+        visits: 3,
+        priorities: ["b"],
+        comments: "-5 astetta; kylmä",
+      },
+      { used: { choice: "no" }, comments: "=1+1" },
+    ];
+    const exported = exportTable({
+      definition: everyType,
+      responses: answers.map((a) => ({ answers: a })),
+    });
+    const csv = exportCsv(exported);
+    expect(csv).toContain("'=1+1");
+    const table = readTable(new TextEncoder().encode(csv));
+    const result = importResponses(everyType, table, exportMapping(everyType, table.header));
+    expect(result.problems).toEqual([]);
+    expect(result.responses.map((r) => r.answers)).toEqual(answers);
   });
 
   it("imports a survey tool's workbook: labels to points, rich-text headers, dates", () => {

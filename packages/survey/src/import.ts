@@ -99,8 +99,11 @@ function point(cell: CellValue, q: Question, m: ColumnMapping): Parsed {
   return lead ? { value: Number(lead[1]) } : { problem: "is not a point of the scale" };
 }
 
+/** The apostrophe CSV writers (Kuulo's too) put before `=` `+` `-` `@` so no formula runs. */
+const unguard = (text: string) => (/^'[=+\-@]/.test(text) ? text.slice(1) : text);
+
 function parseCell(cell: CellValue, q: Question, m: ColumnMapping): Parsed {
-  const text = String(cell).trim();
+  const text = unguard(String(cell).trim());
   if (m.other) return { value: text };
   if (m.option !== undefined) {
     const n = norm(text);
