@@ -65,23 +65,21 @@ function multiParts(
   maxOptions: number,
   separator: ";" | ",",
 ): { parts: string[]; separator: string } | undefined {
-  {
-    if (!texts.some((t) => t.includes(separator))) return undefined;
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const t of texts) {
-      for (const part of t
-        .split(separator)
-        .map((p) => p.trim())
-        .filter(Boolean)) {
-        counts.set(part, (counts.get(part) ?? 0) + 1);
-        total += 1;
-      }
+  if (!texts.some((t) => t.includes(separator))) return undefined;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const t of texts) {
+    for (const part of t
+      .split(separator)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      counts.set(part, (counts.get(part) ?? 0) + 1);
+      total += 1;
     }
-    const recurring = [...counts.values()].filter((n) => n >= 2).reduce((s, n) => s + n, 0);
-    if (counts.size >= 2 && counts.size <= maxOptions && recurring >= 0.8 * total) {
-      return { parts: [...counts.keys()], separator };
-    }
+  }
+  const recurring = [...counts.values()].filter((n) => n >= 2).reduce((s, n) => s + n, 0);
+  if (counts.size >= 2 && counts.size <= maxOptions && recurring >= 0.8 * total) {
+    return { parts: [...counts.keys()], separator };
   }
   return undefined;
 }

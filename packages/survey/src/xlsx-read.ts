@@ -117,6 +117,9 @@ function bad(message: string): SurveyError {
   return new SurveyError(message, [{ path: "file", code: "invalid_value", message }]);
 }
 
+/** The most one part of the workbook may unpack to. */
+const MAX_PART = 200 * 1024 * 1024;
+
 /** Resolves a relationship target against the workbook's folder. */
 function partPath(target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -132,10 +135,21 @@ function partPath(target: string): string {
 /** Reads the first sheet of an .xlsx file, or the sheet named `sheet`. */
 export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): XlsxTable {
   let files: Record<string, Uint8Array>;
+  const tooLarge: string[] = [];
   try {
-    files = unzipSync(bytes);
+    // Only the parts read here, and none that unpacks to more than MAX_PART (a zip bomb).
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!/^(xl\/.*\.xml|xl\/_rels\/workbook\.xml\.rels)$/.test(f.name)) return false;
+        if (f.originalSize > MAX_PART) tooLarge.push(f.name);
+        return f.originalSize <= MAX_PART;
+      },
+    });
   } catch {
     throw bad("the file is not an XLSX workbook (it cannot be unzipped)");
+  }
+  if (tooLarge.length > 0) {
+    throw bad(`the workbook is too large to read (${tooLarge[0]} unpacks to over 200 MB)`);
   }
   const text = (path: string) => (files[path] ? strFromU8(files[path]) : undefined);
   const workbookXml = text("xl/workbook.xml");
