@@ -99,11 +99,15 @@ function point(cell: CellValue, q: Question, m: ColumnMapping): Parsed {
   return lead ? { value: Number(lead[1]) } : { problem: "is not a point of the scale" };
 }
 
-/** The apostrophe CSV writers (Kuulo's too) put before `=` `+` `-` `@` so no formula runs. */
+/**
+ * The apostrophe CSV writers (Kuulo's too) put before `=` `+` `-` `@` so no formula runs is
+ * taken off in CSV files (an answer that itself starts with '= loses its apostrophe).
+ */
 const unguard = (text: string) => (/^'[=+\-@]/.test(text) ? text.slice(1) : text);
 
-function parseCell(cell: CellValue, q: Question, m: ColumnMapping): Parsed {
-  const text = unguard(String(cell).trim());
+function parseCell(cell: CellValue, q: Question, m: ColumnMapping, csv: boolean): Parsed {
+  const trimmed = String(cell).trim();
+  const text = csv ? unguard(trimmed) : trimmed;
   if (m.other) return { value: text };
   if (m.option !== undefined) {
     const n = norm(text);
@@ -235,7 +239,7 @@ export function importResponses(
     for (const { m, at, q } of columns) {
       const cell = row.values[at] ?? null;
       if (cell === null || String(cell).trim() === "") continue;
-      const parsed = parseCell(cell, q, m);
+      const parsed = parseCell(cell, q, m, table.format === "csv");
       if (parsed.problem) report(at, q, cell, "invalid_value", parsed.problem);
       else {
         const entry = given.get(q.id) ?? { parts: new Map(), first: at };
