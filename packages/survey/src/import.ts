@@ -8,9 +8,9 @@ import { allQuestions, visibleSurvey } from "./conditions.js";
 import type { SurveyProblemCode } from "./errors.js";
 import { exportColumns } from "./export.js";
 import type { ImportTable } from "./import-table.js";
-import { valueLabels } from "./labels.js";
+import { parseCell } from "./import-values.js";
 import type { Answer, Answers, Definition, Question } from "./model.js";
-import { DONT_KNOW, OTHER } from "./model.js";
+import { OTHER } from "./model.js";
 import type { CellValue } from "./xlsx-read.js";
 import { columnLetter } from "./xlsx-write.js";
 
@@ -57,109 +57,6 @@ export interface ImportResult {
   /** Rows left out because they had problems (with `skipInvalid`). */
   skipped: number;
   rows: number;
-}
-
-const norm = (v: string) => v.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
-const TRUE = new Set(["1", "x", "true", "yes", "kyllä", "ja", "valittu", "vald", "selected"]);
-const FALSE = new Set(["0", "false", "no", "ei", "nej", ""]);
-const DONT_KNOW_WORDS = new Set([
-  DONT_KNOW,
-  "eos",
-  "en osaa sanoa",
-  "ei osaa sanoa",
-  "kan inte säga",
-  "vet ej",
-  "can't say",
-  "cannot say",
-  "don't know",
-  "dont know",
-]);
-
-type Parsed = { value?: Answer | string | number; problem?: string };
-
-/** The question's value for a cell's text: by the mapping, the value itself, or a label. */
-function matchValue(text: string, q: Question, map?: Record<string, string>): string | undefined {
-  const n = norm(text);
-  if (map) {
-    for (const [from, to] of Object.entries(map)) if (norm(from) === n) return to;
-  }
-  for (const { value, label } of valueLabels(q)) {
-    if (norm(value) === n || Object.values(label).some((l) => l && norm(l) === n)) return value;
-  }
-  return undefined;
-}
-
-function point(cell: CellValue, q: Question, m: ColumnMapping): Parsed {
-  if (typeof cell === "number") return { value: cell };
-  const text = String(cell).trim();
-  if (DONT_KNOW_WORDS.has(norm(text))) return { value: DONT_KNOW };
-  const matched = matchValue(text, q, m.values);
-  if (matched !== undefined) return { value: matched === DONT_KNOW ? DONT_KNOW : Number(matched) };
-  const lead = /^(\d+)(\s*[-–=:.)]|\s*$)/.exec(text);
-  return lead ? { value: Number(lead[1]) } : { problem: "is not a point of the scale" };
-}
-
-/**
- * The apostrophe CSV writers (Kuulo's too) put before `=` `+` `-` `@` so no formula runs is
- * taken off in CSV files (an answer that itself starts with '= loses its apostrophe).
- */
-const unguard = (text: string) => (/^'[=+\-@]/.test(text) ? text.slice(1) : text);
-
-function parseCell(cell: CellValue, q: Question, m: ColumnMapping, csv: boolean): Parsed {
-  const trimmed = String(cell).trim();
-  const text = csv ? unguard(trimmed) : trimmed;
-  if (m.other) return { value: text };
-  if (m.option !== undefined) {
-    const n = norm(text);
-    const option = valueLabels(q).find((v) => v.value === m.option);
-    if (TRUE.has(n) || cell === true) return { value: 1 };
-    if (FALSE.has(n) || cell === false) return { value: 0 };
-    if (option && matchValue(text, q, m.values) === m.option) return { value: 1 };
-    return { problem: "is neither chosen (1, x) nor not chosen (0, empty)" };
-  }
-  if (m.row !== undefined || m.rank !== undefined) {
-    const v = matchValue(text, q, m.values);
-    return v === undefined
-      ? { problem: m.row ? "is not a column of the grid" : "is not an option" }
-      : { value: v };
-  }
-  switch (q.type) {
-    case "single": {
-      const v = matchValue(text, q, m.values);
-      if (v !== undefined) return { value: { choice: v } };
-      return q.other ? { value: { choice: OTHER, other: text } } : { problem: "is not an option" };
-    }
-    case "multiple": {
-      const parts = text
-        .split(m.separator ?? ";")
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const choices: string[] = [];
-      const others: string[] = [];
-      for (const part of parts) {
-        const v = matchValue(part, q, m.values);
-        if (v !== undefined) choices.push(v);
-        else if (q.other) others.push(part);
-        else return { problem: `"${part}" is not an option` };
-      }
-      if (others.length) choices.push(OTHER);
-      return { value: others.length ? { choices, other: others.join("; ") } : { choices } };
-    }
-    case "scale":
-    case "likert":
-      return point(cell, q, m);
-    case "number": {
-      if (typeof cell === "number") return { value: cell };
-      const n = Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
-      return Number.isFinite(n) && text !== "" ? { value: n } : { problem: "is not a number" };
-    }
-    case "municipality": {
-      if (/^\d{1,3}$/.test(text)) return { value: text.padStart(3, "0") };
-      return { value: matchValue(text, q, m.values) ?? text };
-    }
-    default:
-      return { value: text };
-  }
 }
 
 /** The mapping of a file Kuulo exported from this definition (`exportTable`'s column names). */

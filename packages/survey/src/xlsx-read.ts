@@ -40,11 +40,14 @@ export function parseXml(xml: string): XmlNode {
   const root: XmlNode = { name: "#root", attrs: {}, children: [], text: "" };
   const stack = [root];
   const tag =
-    /<(\/?)([^\s/>!?]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>/g;
+    /<(?:(\/?)([A-Za-z_][\w.:-]*)((?:[^>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)(\/?)>|!\[CDATA\[([\s\S]*?)\]\]>|!--[\s\S]*?-->|\?[\s\S]*?\?>|![^>]*>)/g;
   let last = 0;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const top = stack[stack.length - 1]!;
-    if (m.index > last) top.text += unescapeXml(xml.slice(last, m.index));
+    if (m.index > last) {
+      const between = xml.slice(last, m.index);
+      top.text += between.includes("&") ? unescapeXml(between) : between;
+    }
     last = tag.lastIndex;
     if (m[5] !== undefined) {
       top.text += m[5];
@@ -56,8 +59,11 @@ export function parseXml(xml: string): XmlNode {
       continue;
     }
     const attrs: Record<string, string> = {};
-    for (const a of (m[3] ?? "").matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attrs[local(a[1]!)] = unescapeXml(a[2] ?? a[3] ?? "");
+    if (m[3] && m[3].trim() !== "") {
+      for (const a of m[3].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        const value = a[2] ?? a[3] ?? "";
+        attrs[local(a[1]!)] = value.includes("&") ? unescapeXml(value) : value;
+      }
     }
     const node: XmlNode = { name: local(m[2]), attrs, children: [], text: "" };
     top.children.push(node);
