@@ -84,6 +84,7 @@ export {
 export {
   type Count,
   type Diverging,
+  type Nps,
   type NumberSummary,
   type QuestionResult,
   type SurveyResponse,

@@ -96,6 +96,8 @@ describe("surveyResults", () => {
     expect(recommend.distribution).toHaveLength(11);
     expect(recommend.distribution[10]).toEqual({ value: "10", count: 1, share: 0.25 });
     expect(recommend.summary).toMatchObject({ mean: 7.5, median: 8.5 });
+    // 9 and 10 promote, 8 is passive, 3 detracts: (2 − 1) / 4
+    expect(recommend.nps).toEqual({ promoters: 0.5, passives: 0.25, detractors: 0.25, score: 25 });
     const visits = pick(results, "visits", "number");
     expect(visits.summary).toMatchObject({ mean: 3, median: 3, min: 2, max: 4 });
     expect(visits.distribution.map((c) => c.value)).toEqual(["2", "3", "4"]);

@@ -4,7 +4,21 @@
 import { visibleSurvey } from "./conditions.js";
 import type { Answer, Answers, Definition, Question } from "./model.js";
 import { DONT_KNOW, OTHER } from "./model.js";
-import { mean, median, type WeightedBase, weightedBase } from "./weights.js";
+import {
+  type Count,
+  type Diverging,
+  diverging,
+  type Given,
+  type Nps,
+  type NumberSummary,
+  nps,
+  numberDistribution,
+  summarise,
+  tally,
+} from "./tally.js";
+import { mean, type WeightedBase, weightedBase } from "./weights.js";
+
+export type { Count, Diverging, Nps, NumberSummary };
 
 export interface SurveyResponse {
   answers: Answers;
@@ -12,15 +26,6 @@ export interface SurveyResponse {
   weight?: number;
   /** false for a response saved but not submitted: its unanswered questions are not "skipped". */
   complete?: boolean;
-}
-
-export interface Count {
-  value: string;
-  count: number;
-  /** count / respondents who answered the question (for multiple choice the shares add up to more than 1). */
-  share: number | null;
-  weighted?: number;
-  weightedShare?: number | null;
 }
 
 interface ResultBase {
@@ -34,23 +39,6 @@ interface ResultBase {
   weighted?: WeightedBase;
 }
 
-export interface NumberSummary {
-  mean: number | undefined;
-  median: number | undefined;
-  min: number | undefined;
-  max: number | undefined;
-  weightedMean?: number | undefined;
-  weightedMedian?: number | undefined;
-}
-
-export interface Diverging {
-  /** Shares of those who chose a point ("can't say" apart): the disagree half, the middle, the agree half. */
-  disagree: number | null;
-  neutral: number | null;
-  agree: number | null;
-  weighted?: { disagree: number | null; neutral: number | null; agree: number | null };
-}
-
 export type QuestionResult =
   | (ResultBase & { type: "single" | "multiple"; options: Count[]; otherTexts: string[] })
   | (ResultBase & {
@@ -62,6 +50,8 @@ export type QuestionResult =
       summary: NumberSummary;
       /** Likert only. */
       diverging?: Diverging;
+      /** A 0–10 scale only: the Net Promoter Score. */
+      nps?: Nps;
     })
   | (ResultBase & { type: "number"; summary: NumberSummary; distribution: Count[] })
   | (ResultBase & { type: "text" })
@@ -81,91 +71,6 @@ export type QuestionResult =
     })
   | (ResultBase & { type: "municipality"; municipalities: Count[] });
 
-interface Given {
-  answer: Answer;
-  weight: number;
-}
-
-const share = (x: number, n: number) => (n > 0 ? x / n : null);
-
-/** Counts of respondents whose answer holds each value (values of `valuesOf`). */
-function tally(
-  values: readonly string[],
-  given: readonly Given[],
-  valuesOf: (a: Answer) => readonly string[],
-  weighted: boolean,
-): Count[] {
-  const counts = new Map(values.map((v) => [v, { n: 0, w: 0 }]));
-  let total = 0;
-  for (const { answer, weight } of given) {
-    total += weight;
-    for (const v of new Set(valuesOf(answer))) {
-      const c = counts.get(v);
-      if (c) {
-        c.n += 1;
-        c.w += weight;
-      }
-    }
-  }
-  return values.map((value) => {
-    const c = counts.get(value)!;
-    const out: Count = { value, count: c.n, share: share(c.n, given.length) };
-    if (weighted) {
-      out.weighted = c.w;
-      out.weightedShare = share(c.w, total);
-    }
-    return out;
-  });
-}
-
-function summarise(given: readonly Given[], weighted: boolean): NumberSummary {
-  const values = given.map((g) => g.answer as number);
-  const weights = given.map((g) => g.weight);
-  const out: NumberSummary = {
-    mean: mean(values),
-    median: median(values),
-    min: values.length ? Math.min(...values) : undefined,
-    max: values.length ? Math.max(...values) : undefined,
-  };
-  if (weighted) {
-    out.weightedMean = mean(values, weights);
-    out.weightedMedian = median(values, weights);
-  }
-  return out;
-}
-
-/** Distinct values when there are at most 20, else ten bins of equal width ("lo–hi"). */
-function numberDistribution(given: readonly Given[], weighted: boolean): Count[] {
-  const values = given.map((g) => g.answer as number);
-  const distinct = [...new Set(values)].sort((a, b) => a - b);
-  if (distinct.length <= 20) {
-    return tally(distinct.map(String), given, (a) => [String(a)], weighted);
-  }
-  const lo = distinct[0]!;
-  const width = (distinct[distinct.length - 1]! - lo) / 10;
-  const bin = (v: number) => Math.min(9, Math.floor((v - lo) / width));
-  const labels = Array.from({ length: 10 }, (_, i) => {
-    const from = lo + i * width;
-    return `${+from.toPrecision(6)}–${+(from + width).toPrecision(6)}`;
-  });
-  return tally(labels, given, (a) => [labels[bin(a as number)]!], weighted);
-}
-
-function diverging(distribution: Count[], points: number, weighted: boolean): Diverging {
-  const half = Math.floor(points / 2);
-  const sum = (from: number, to: number, key: "count" | "weighted") =>
-    distribution.slice(from, to).reduce((s, c) => s + (c[key] ?? 0), 0);
-  const parts = (key: "count" | "weighted") => {
-    const total = sum(0, points, key);
-    return {
-      disagree: share(sum(0, half, key), total),
-      neutral: share(sum(half, points - half, key), total),
-      agree: share(sum(points - half, points, key), total),
-    };
-  };
-  return weighted ? { ...parts("count"), weighted: parts("weighted") } : parts("count");
-}
-
 function pointResult(
   q: Extract<Question, { type: "scale" | "likert" }>,
   base: ResultBase,
@@ -184,9 +89,9 @@ function pointResult(
     dontKnow: dontKnow!,
     summary: summarise(chosen, weighted),
   };
-  return q.type === "likert"
-    ? { ...result, diverging: diverging(distribution, q.points, weighted) }
-    : result;
+  if (q.type === "likert")
+    return { ...result, diverging: diverging(distribution, q.points, weighted) };
+  return q.min === 0 && q.max === 10 ? { ...result, nps: nps(distribution, weighted) } : result;
 }
 
 function questionResult(q: Question, base: ResultBase, given: Given[], w: boolean): QuestionResult {
