@@ -1,6 +1,7 @@
 import { readCsv } from "@kuulo/csv";
 import { describe, expect, it } from "vitest";
-import { codebookRows, exportCsv, exportTable, exportXlsx } from "./export.js";
+import { parseDefinition } from "./definition.js";
+import { codebookRows, exportColumns, exportCsv, exportTable, exportXlsx } from "./export.js";
 import type { Answers } from "./model.js";
 import { everyType } from "./testing.js";
 import { readXlsx } from "./xlsx-read.js";
@@ -110,6 +111,33 @@ describe("exportTable", () => {
       "other",
       "Muu kunta",
     ]);
+  });
+});
+
+describe("column names", () => {
+  it("stay distinct when a part spells another question's id", () => {
+    const definition = parseDefinition({
+      languages: ["fi"],
+      title: { fi: "K" },
+      pages: [
+        {
+          id: "p",
+          questions: [
+            {
+              id: "a",
+              type: "multiple",
+              text: { fi: "A" },
+              options: [
+                { value: "b", label: { fi: "B" } },
+                { value: "c", label: { fi: "C" } },
+              ],
+            },
+            { id: "a_b", type: "text", text: { fi: "AB" } },
+          ],
+        },
+      ],
+    });
+    expect(exportColumns(definition).map((c) => c.name)).toEqual(["a_b", "a_c", "a_b_2"]);
   });
 });
 

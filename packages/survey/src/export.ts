@@ -65,6 +65,15 @@ export function exportColumns(
     if ((q.type === "single" || q.type === "multiple") && q.other)
       columns.push({ name: `${id}_${OTHER}`, kind: "other", question: id });
   }
+  // A part's name may spell another question's id ("a" option "b" and question "a_b"):
+  // the later one gets a number, so every column has its own name.
+  const used = new Set<string>();
+  for (const c of columns) {
+    let name = c.name;
+    for (let i = 2; used.has(name); i++) name = `${c.name}_${i}`;
+    used.add(name);
+    c.name = name;
+  }
   return columns;
 }
 
