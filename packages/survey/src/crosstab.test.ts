@@ -157,6 +157,20 @@ describe("crosstab", () => {
     expect(table.groups[0]!.designEffect).toBeCloseTo((20 * 50) / 900, 12);
   });
 
+  it("counts a multiple-choice answer in every option it holds", () => {
+    const responses = [
+      ...many(6, { ...yes, channels: { choices: ["phone", "web"] }, home: "837" }),
+      ...many(5, { ...yes, channels: { choices: ["web"] }, home: "837" }),
+    ];
+    const table = crosstab({ definition: everyType, responses, question: "channels", by: "home" });
+    expect(table.cells.map((c) => [c.category, c.count, c.share])).toEqual([
+      ["phone", 6, 6 / 11],
+      ["web", 11, 1],
+      ["visit", 0, 0],
+      ["other", 0, 0],
+    ]);
+  });
+
   it("refuses an open question or a background it cannot group by", () => {
     expect(() =>
       crosstab({ definition: everyType, responses: [], question: "comments", by: "home" }),

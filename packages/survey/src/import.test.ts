@@ -164,6 +164,33 @@ describe("inferDefinition and importResponses", () => {
     expect(skipping.responses.map((r) => r.line)).toEqual([4]);
   });
 
+  it("tells comma-separated choices from option wordings that hold a comma", () => {
+    const combos = [
+      "Bussi, Juna",
+      "Juna",
+      "Bussi",
+      "Auto, Bussi",
+      "Auto, Juna, Pyörä",
+      "Pyörä",
+      "Auto",
+      "Pyörä, Juna",
+      "Bussi, Pyörä",
+      "Auto, Bussi, Juna",
+    ];
+    const often = ["Kyllä, usein", "Kyllä, joskus", "Ei, en koskaan"];
+    const lines = combos.map((c, i) => `"${c}","${often[i % 3]}"`);
+    const table = readTable(utf8(`Kulkuvälineet,Käytätkö palvelua?\n${lines.join("\n")}\n`));
+    const { columns, mapping, definition } = inferDefinition(table, { lang: "sv" });
+    expect(columns.map((c) => c.type)).toEqual(["multiple", "single"]);
+    expect(definition.languages).toEqual(["sv"]);
+    const result = importResponses(parseDefinition(definition), table, mapping);
+    expect(result.problems).toEqual([]);
+    expect(result.responses[4]!.answers).toEqual({
+      kulkuvalineet: { choices: ["juna", "auto", "pyora"] },
+      kaytatko_palvelua: { choice: "kylla_joskus" },
+    });
+  });
+
   it("refuses a mapping to a column or question that is not there", () => {
     const definition = parseDefinition(proposal.definition);
     const result = importResponses(definition, table, {
