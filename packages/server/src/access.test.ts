@@ -6,6 +6,7 @@ import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
+import { publishedSurvey, sampleSurveyInput } from "./modules/surveys/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "./test-app.js";
@@ -108,6 +109,8 @@ describe("every route against every role", () => {
       publicId: created.json().publicId,
       kioskSessionId: kiosk.json().id,
       drawId: draw.json().id,
+      surveyId: await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute")),
+      surveySlug: "palaute",
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>
