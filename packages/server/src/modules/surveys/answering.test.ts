@@ -1,5 +1,5 @@
-import type { InjectOptions } from "fastify";
 import { eq } from "drizzle-orm";
+import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookieFrom, createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
 import { listInvitations, remindInvitations, sendInvitation } from "../messaging/index.js";
@@ -25,13 +25,21 @@ describe("answering a survey", () => {
     await t.addMember(org, "admin@vastaus.fi", ["admin"]);
     admin = await t.signIn("admin@vastaus.fi", "vastauskunta");
     await setUpPool(admin, "vastauskunta");
-    await publishedSurvey(admin, "vastauskunta", { slug: "kaikki", title: "Kaikki", definition: everyTypeSurvey });
+    await publishedSurvey(admin, "vastauskunta", {
+      slug: "kaikki",
+      title: "Kaikki",
+      definition: everyTypeSurvey,
+    });
   });
   afterAll(() => t.close());
 
   /** A respondent: starts, then sends its token in the header as a saved link would. */
   async function respondent(slug: string, body: object = {}) {
-    const started = await t.app.inject({ method: "POST", url: `${base}/${slug}/responses`, payload: body });
+    const started = await t.app.inject({
+      method: "POST",
+      url: `${base}/${slug}/responses`,
+      payload: body,
+    });
     const token = started.json().resumeToken as string;
     if (!token) throw new Error(`start: ${started.body}`);
     const call = ({ path, ...options }: Omit<InjectOptions, "url" | "path"> & { path: string }) =>
@@ -62,15 +70,25 @@ describe("answering a survey", () => {
     expect(started.statusCode).toBe(201);
     expect(started.headers["set-cookie"]).toMatch(/HttpOnly/);
     expect(started.headers["set-cookie"]).toMatch(/Path=\/api\/orgs\/vastauskunta\/s\/kaikki/);
-    const missing = await call({ method: "PUT", path: "", payload: { page: "start", answers: {} } });
+    const missing = await call({
+      method: "PUT",
+      path: "",
+      payload: { page: "start", answers: {} },
+    });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().errors).toEqual([expect.objectContaining({ path: "body.answers.used", code: "required" })]);
+    expect(missing.json().errors).toEqual([
+      expect.objectContaining({ path: "body.answers.used", code: "required" }),
+    ]);
     const start = await call({
       method: "PUT",
       path: "",
       payload: {
         page: "start",
-        answers: { used: { choice: "yes" }, channels: { choices: ["web", "other"], other: "Chat" }, home: "410" },
+        answers: {
+          used: { choice: "yes" },
+          channels: { choices: ["web", "other"], other: "Chat" },
+          home: "410",
+        },
       },
     });
     expect(start.statusCode).toBe(200);
@@ -79,11 +97,20 @@ describe("answering a survey", () => {
       path: "",
       payload: {
         page: "experience",
-        answers: { satisfied: 9, recommend: 11, visits: 1.5, aspects: { speed: "7" }, priorities: ["a", "a"] },
+        answers: {
+          satisfied: 9,
+          recommend: 11,
+          visits: 1.5,
+          aspects: { speed: "7" },
+          priorities: ["a", "a"],
+        },
       },
     });
     expect(badPage.statusCode).toBe(400);
-    const paths = badPage.json().errors.map((e: { path: string }) => e.path).sort();
+    const paths = badPage
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .sort();
     expect(paths).toEqual([
       "body.answers.aspects",
       "body.answers.priorities",
@@ -110,8 +137,16 @@ describe("answering a survey", () => {
     // Going back shows what was saved; the identity code never reached the database.
     const back = await call({ method: "GET", path: "" });
     expect(back.json().answers.why).not.toContain("131052-308T");
-    expect(back.json().answers).toMatchObject({ satisfied: 2, home: "410", channels: { choices: ["web", "other"] } });
-    const submitted = await call({ method: "POST", path: "/submit", payload: { answers: { comments: "Kiitos" } } });
+    expect(back.json().answers).toMatchObject({
+      satisfied: 2,
+      home: "410",
+      channels: { choices: ["web", "other"] },
+    });
+    const submitted = await call({
+      method: "POST",
+      path: "/submit",
+      payload: { answers: { comments: "Kiitos" } },
+    });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json()).toMatchObject({ status: "complete" });
     // Submitted: the token no longer opens it.
@@ -123,14 +158,25 @@ describe("answering a survey", () => {
     await call({
       method: "PUT",
       path: "",
-      payload: { page: "start", answers: { used: { choice: "yes" }, channels: { choices: ["phone"] } } },
+      payload: {
+        page: "start",
+        answers: { used: { choice: "yes" }, channels: { choices: ["phone"] } },
+      },
     });
-    await call({ method: "PUT", path: "", payload: { page: "experience", answers: { satisfied: 1, why: "Huono" } } });
+    await call({
+      method: "PUT",
+      path: "",
+      payload: { page: "experience", answers: { satisfied: 1, why: "Huono" } },
+    });
     // Satisfied after all: "why" is hidden and its answer dropped.
     const changed = await call({ method: "PUT", path: "", payload: { answers: { satisfied: 5 } } });
     expect(changed.json().answers.why).toBeUndefined();
     // Did not use the service: the channels question and the experience page go, with their answers.
-    const no = await call({ method: "PUT", path: "", payload: { page: "start", answers: { used: { choice: "no" } } } });
+    const no = await call({
+      method: "PUT",
+      path: "",
+      payload: { page: "start", answers: { used: { choice: "no" } } },
+    });
     expect(no.json().answers).toEqual({ used: { choice: "no" } });
     // The experience page's required question is not asked any more.
     const done = await call({ method: "POST", path: "/submit", payload: { answers: {} } });
@@ -143,7 +189,9 @@ describe("answering a survey", () => {
     await call({ method: "PUT", path: "", payload: { answers: { used: { choice: "yes" } } } });
     const res = await call({ method: "POST", path: "/submit", payload: {} });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([expect.objectContaining({ path: "body.answers.satisfied", code: "required" })]);
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({ path: "body.answers.satisfied", code: "required" }),
+    ]);
   });
 
   it("refuses answers to a closed survey with a clear 409", async () => {
@@ -154,19 +202,32 @@ describe("answering a survey", () => {
       url: `/api/orgs/vastauskunta/surveys/${id}/status`,
       payload: { status: "closed" },
     });
-    const save = await call({ method: "PUT", path: "", payload: { answers: { q1: { choice: "yes" } } } });
+    const save = await call({
+      method: "PUT",
+      path: "",
+      payload: { answers: { q1: { choice: "yes" } } },
+    });
     expect(save.statusCode).toBe(409);
     expect(save.json()).toMatchObject({ code: "survey.closed" });
-    const start = await t.app.inject({ method: "POST", url: `${base}/suljettu/responses`, payload: {} });
+    const start = await t.app.inject({
+      method: "POST",
+      url: `${base}/suljettu/responses`,
+      payload: {},
+    });
     expect(start.json().code).toBe("survey.closed");
-    expect((await t.app.inject({ method: "GET", url: `${base}/suljettu` })).json().open).toBe(false);
+    expect((await t.app.inject({ method: "GET", url: `${base}/suljettu` })).json().open).toBe(
+      false,
+    );
   });
 
   it("keeps one response per personal invitation, marks it taken part, and reminds only the others", async () => {
     const input = { ...sampleSurveyInput("kutsuttu"), anonymity: "linked" };
     const surveyId = await publishedSurvey(admin, "vastauskunta", input);
     const db = t.database.db;
-    const members = [await insertMember(db, { organizationId: orgId }), await insertMember(db, { organizationId: orgId })];
+    const members = [
+      await insertMember(db, { organizationId: orgId }),
+      await insertMember(db, { organizationId: orgId }),
+    ];
     const target = { organizationId: orgId, subjectType: "pool_draw", subjectId: "arvonta-1" };
     for (const [i, memberId] of members.entries()) {
       await sendInvitation(db, {
@@ -194,10 +255,21 @@ describe("answering a survey", () => {
     const b = await respondent("kutsuttu", { invitation: first });
     expect(b.started.json().id).toBe(a.started.json().id);
     expect((await a.call({ method: "GET", path: "" })).statusCode).toBe(404);
-    const done = await b.call({ method: "POST", path: "/submit", payload: { answers: { q1: { choice: "yes" } } } });
+    const done = await b.call({
+      method: "POST",
+      path: "/submit",
+      payload: { answers: { q1: { choice: "yes" } } },
+    });
     expect(done.statusCode).toBe(200);
-    const [row] = await db.select().from(surveyResponses).where(eq(surveyResponses.id, done.json().id));
-    expect(row).toMatchObject({ poolInvitationId: invitations[0]!.id, poolMemberId: members[0], surveyId });
+    const [row] = await db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.id, done.json().id));
+    expect(row).toMatchObject({
+      poolInvitationId: invitations[0]!.id,
+      poolMemberId: members[0],
+      surveyId,
+    });
     const again = await t.app.inject({
       method: "POST",
       url: `${base}/kutsuttu/responses`,
@@ -212,7 +284,9 @@ describe("answering a survey", () => {
       maxReminders: 2,
       publicUrl: PUBLIC_URL,
       contact: async (i) => `kutsuttu-${members.indexOf(i.recipientRef)}@example.fi`,
-      compose: () => ({ link }) => ({ channel: "email", subject: "Muistutus", text: link, html: link }),
+      compose:
+        () =>
+        ({ link }) => ({ channel: "email", subject: "Muistutus", text: link, html: link }),
     });
     expect(reminded).toBe(1);
     // A forged or foreign token is refused.
@@ -230,7 +304,11 @@ describe("answering a survey", () => {
     const { started, token } = await respondent("jatko");
     const cookie = cookieFrom(started);
     expect(cookie).toContain("kuulo_survey_");
-    const byCookie = await t.app.inject({ method: "GET", url: `${base}/jatko/response`, headers: { cookie } });
+    const byCookie = await t.app.inject({
+      method: "GET",
+      url: `${base}/jatko/response`,
+      headers: { cookie },
+    });
     expect(byCookie.statusCode).toBe(200);
     const elsewhere = await t.app.inject({
       method: "GET",

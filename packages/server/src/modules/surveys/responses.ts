@@ -1,8 +1,8 @@
 import type { Definition } from "@kuulo/survey";
 import { z } from "zod";
 import type { listSurveys } from "./building.js";
-import { sameDefinition } from "./problems.js";
 import type { listResponses } from "./entries.js";
+import { sameDefinition } from "./problems.js";
 import {
   ANONYMITY,
   RESPONSE_CHANNELS,
@@ -69,8 +69,7 @@ export function toSurvey(
     closesAt: iso(survey.closesAt),
     kioskAllowed: survey.kioskAllowed,
     draft: survey.draft as Record<string, unknown>,
-    unpublishedChanges:
-      !version || !sameDefinition(version.definition, survey.draft),
+    unpublishedChanges: !version || !sameDefinition(version.definition, survey.draft),
     publishedAt: iso(version?.publishedAt ?? null),
     updatedAt: survey.updatedAt.toISOString(),
   };

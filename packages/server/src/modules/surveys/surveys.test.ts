@@ -46,11 +46,17 @@ describe("surveys (staff)", () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toContain("body.definition.pages.2.questions.0.id");
-    expect(paths.some((p: string) => p.startsWith("body.definition.pages.0.questions.1.showIf"))).toBe(true);
+    expect(
+      paths.some((p: string) => p.startsWith("body.definition.pages.0.questions.1.showIf")),
+    ).toBe(true);
     const noText = await admin.request({
       method: "POST",
       url,
-      payload: { slug: "rikki", title: "Rikki", definition: { languages: ["fi"], title: {}, pages: [] } },
+      payload: {
+        slug: "rikki",
+        title: "Rikki",
+        definition: { languages: ["fi"], title: {}, pages: [] },
+      },
     });
     expect(noText.statusCode).toBe(400);
     expect(noText.json().errors.map((e: { path: string }) => e.path)).toEqual(
@@ -79,7 +85,11 @@ describe("surveys (staff)", () => {
 
   it("publishes frozen versions: an edit after publishing makes v2, v1's responses keep v1", async () => {
     const id = await publishedSurvey(admin, "kyselykunta", sampleSurveyInput("versiot"));
-    const entry = await admin.request({ method: "POST", url: `${url}/${id}/entries`, payload: sampleEntry() });
+    const entry = await admin.request({
+      method: "POST",
+      url: `${url}/${id}/entries`,
+      payload: sampleEntry(),
+    });
     expect(entry.statusCode).toBe(201);
     // Publishing an unchanged draft makes no new version.
     const same = await admin.request({ method: "POST", url: `${url}/${id}/publish` });
@@ -91,14 +101,26 @@ describe("surveys (staff)", () => {
       text: { fi: "Kerro lisää" },
       required: true,
     });
-    const saved = await admin.request({ method: "PATCH", url: `${url}/${id}`, payload: { definition: changed } });
+    const saved = await admin.request({
+      method: "PATCH",
+      url: `${url}/${id}`,
+      payload: { definition: changed },
+    });
     expect(saved.json()).toMatchObject({ version: 1, unpublishedChanges: true });
     // v1 still takes v1's answers until v2 is published.
-    const stillV1 = await admin.request({ method: "POST", url: `${url}/${id}/entries`, payload: sampleEntry() });
+    const stillV1 = await admin.request({
+      method: "POST",
+      url: `${url}/${id}/entries`,
+      payload: sampleEntry(),
+    });
     expect(stillV1.statusCode).toBe(201);
     const v2 = await admin.request({ method: "POST", url: `${url}/${id}/publish` });
     expect(v2.json()).toMatchObject({ version: 2, created: true });
-    const missing = await admin.request({ method: "POST", url: `${url}/${id}/entries`, payload: sampleEntry() });
+    const missing = await admin.request({
+      method: "POST",
+      url: `${url}/${id}/entries`,
+      payload: sampleEntry(),
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toEqual([
       expect.objectContaining({ path: "body.answers.q2", code: "required" }),
@@ -106,8 +128,14 @@ describe("surveys (staff)", () => {
     const list = await analyst.request({ method: "GET", url: `${url}/${id}/responses` });
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((r: { version: number }) => r.version)).toEqual([1, 1]);
-    const stored = await t.database.db.select().from(surveyResponses).where(eq(surveyResponses.surveyId, id));
-    expect(stored.map((r) => r.answers)).toEqual([{ q1: { choice: "yes" } }, { q1: { choice: "yes" } }]);
+    const stored = await t.database.db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, id));
+    expect(stored.map((r) => r.answers)).toEqual([
+      { q1: { choice: "yes" } },
+      { q1: { choice: "yes" } },
+    ]);
   });
 
   it("records staff entry with its channel and source, checked as a submission is", async () => {
@@ -115,18 +143,29 @@ describe("surveys (staff)", () => {
     const bad = await admin.request({
       method: "POST",
       url: `${url}/${id}/entries`,
-      payload: { channel: "interview", sourceNote: "Haastattelu 3", answers: { q1: { choice: "maybe" } } },
+      payload: {
+        channel: "interview",
+        sourceNote: "Haastattelu 3",
+        answers: { q1: { choice: "maybe" } },
+      },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({ path: "body.answers.q1", code: "invalid_value" });
     const ok = await admin.request({
       method: "POST",
       url: `${url}/${id}/entries`,
-      payload: { channel: "interview", sourceNote: "Haastattelu 3", answers: { q1: { choice: "no" } } },
+      payload: {
+        channel: "interview",
+        sourceNote: "Haastattelu 3",
+        answers: { q1: { choice: "no" } },
+      },
     });
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ channel: "interview", sourceNote: "Haastattelu 3" });
-    const [row] = await t.database.db.select().from(surveyResponses).where(eq(surveyResponses.id, ok.json().id));
+    const [row] = await t.database.db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.id, ok.json().id));
     expect(row).toMatchObject({ status: "complete", channel: "interview" });
     expect(row!.enteredBy).toBeTruthy();
     const events = await t.database.db
@@ -135,21 +174,42 @@ describe("surveys (staff)", () => {
       .where(eq(auditEvents.targetId, ok.json().id));
     expect(events.map((e) => e.action)).toEqual(["survey.response_entered"]);
     // A closed survey still takes late paper forms.
-    await admin.request({ method: "PUT", url: `${url}/${id}/status`, payload: { status: "closed" } });
-    const late = await admin.request({ method: "POST", url: `${url}/${id}/entries`, payload: sampleEntry() });
+    await admin.request({
+      method: "PUT",
+      url: `${url}/${id}/status`,
+      payload: { status: "closed" },
+    });
+    const late = await admin.request({
+      method: "POST",
+      url: `${url}/${id}/entries`,
+      payload: sampleEntry(),
+    });
     expect(late.statusCode).toBe(201);
   });
 
   it("lets each role do only what its permissions allow, and logs reading answers", async () => {
     const id = await publishedSurvey(admin, "kyselykunta", sampleSurveyInput("oikeudet"));
     expect((await viewer.request({ method: "GET", url })).statusCode).toBe(200);
-    expect((await viewer.request({ method: "POST", url: `${url}/${id}/publish` })).statusCode).toBe(403);
+    expect((await viewer.request({ method: "POST", url: `${url}/${id}/publish` })).statusCode).toBe(
+      403,
+    );
     expect(
-      (await analyst.request({ method: "POST", url: `${url}/${id}/entries`, payload: sampleEntry() })).statusCode,
+      (
+        await analyst.request({
+          method: "POST",
+          url: `${url}/${id}/entries`,
+          payload: sampleEntry(),
+        })
+      ).statusCode,
     ).toBe(403);
-    expect((await viewer.request({ method: "GET", url: `${url}/${id}/responses` })).statusCode).toBe(403);
+    expect(
+      (await viewer.request({ method: "GET", url: `${url}/${id}/responses` })).statusCode,
+    ).toBe(403);
     await analyst.request({ method: "GET", url: `${url}/${id}/responses` });
-    const reads = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, id));
+    const reads = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, id));
     expect(reads.map((e) => e.action)).toEqual(
       expect.arrayContaining(["survey.created", "survey.published", "survey.responses_read"]),
     );
@@ -157,7 +217,10 @@ describe("surveys (staff)", () => {
 
   it("keeps organizations apart", async () => {
     const id = await publishedSurvey(admin, "kyselykunta", sampleSurveyInput("oma"));
-    const viaOwn = await other.request({ method: "GET", url: `/api/orgs/toinenkunta/surveys/${id}` });
+    const viaOwn = await other.request({
+      method: "GET",
+      url: `/api/orgs/toinenkunta/surveys/${id}`,
+    });
     expect(viaOwn.statusCode).toBe(404);
     const entry = await other.request({
       method: "POST",

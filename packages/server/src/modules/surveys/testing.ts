@@ -16,7 +16,13 @@ export function sampleSurveyInput(slug: string): Record<string, unknown> {
         {
           id: "p1",
           questions: [
-            { id: "q1", type: "single", text: t("Kyllä vai ei?"), options: opts("yes", "no"), required: true },
+            {
+              id: "q1",
+              type: "single",
+              text: t("Kyllä vai ei?"),
+              options: opts("yes", "no"),
+              required: true,
+            },
           ],
         },
       ],
@@ -42,7 +48,14 @@ export const everyTypeSurvey: DefinitionInput = {
     {
       id: "start",
       questions: [
-        { id: "used", type: "single", text: t("Käytitkö palvelua?"), options: opts("yes", "no"), required: true, other: true },
+        {
+          id: "used",
+          type: "single",
+          text: t("Käytitkö palvelua?"),
+          options: opts("yes", "no"),
+          required: true,
+          other: true,
+        },
         {
           id: "channels",
           type: "multiple",
@@ -62,8 +75,20 @@ export const everyTypeSurvey: DefinitionInput = {
         { id: "satisfied", type: "likert", text: t("Olin tyytyväinen"), required: true },
         { id: "recommend", type: "scale", text: t("Suosittelisitko?"), min: 0, max: 10 },
         { id: "visits", type: "number", text: t("Montako kertaa?"), min: 0, max: 365 },
-        { id: "aspects", type: "grid", text: t("Arvioi"), rows: opts("speed", "kindness"), columns: opts("1", "2", "3") },
-        { id: "priorities", type: "ranking", text: t("Järjestä"), options: opts("a", "b", "c"), rankCount: 2 },
+        {
+          id: "aspects",
+          type: "grid",
+          text: t("Arvioi"),
+          rows: opts("speed", "kindness"),
+          columns: opts("1", "2", "3"),
+        },
+        {
+          id: "priorities",
+          type: "ranking",
+          text: t("Järjestä"),
+          options: opts("a", "b", "c"),
+          rankCount: 2,
+        },
         {
           id: "why",
           type: "text",
@@ -73,7 +98,10 @@ export const everyTypeSurvey: DefinitionInput = {
         },
       ],
     },
-    { id: "end", questions: [{ id: "comments", type: "text", text: t("Terveiset"), maxLength: 300 }] },
+    {
+      id: "end",
+      questions: [{ id: "comments", type: "text", text: t("Terveiset"), maxLength: 300 }],
+    },
   ],
 };
 
@@ -83,10 +111,17 @@ export async function publishedSurvey(
   orgSlug: string,
   input: Record<string, unknown>,
 ): Promise<string> {
-  const created = await staff.request({ method: "POST", url: `/api/orgs/${orgSlug}/surveys`, payload: input });
+  const created = await staff.request({
+    method: "POST",
+    url: `/api/orgs/${orgSlug}/surveys`,
+    payload: input,
+  });
   if (created.statusCode !== 201) throw new Error(`create survey: ${created.body}`);
   const id = created.json().id as string;
-  const published = await staff.request({ method: "POST", url: `/api/orgs/${orgSlug}/surveys/${id}/publish` });
+  const published = await staff.request({
+    method: "POST",
+    url: `/api/orgs/${orgSlug}/surveys/${id}/publish`,
+  });
   if (published.statusCode !== 200) throw new Error(`publish survey: ${published.body}`);
   return id;
 }
