@@ -47,8 +47,8 @@ export const serviceExperience: DefinitionInput = {
           type: "municipality",
           text: { fi: "Kotikuntasi", sv: "Din hemkommun", en: "Your home municipality" },
           attribute: "municipality",
-          // Empty: the organization's municipalities (building.ts fills them in).
-          municipalities: [],
+          // The demo county's municipalities (as its pool has them), also when the pool is not seeded.
+          municipalities: ["179", "182", "249", "592", "216", "410", "500", "172", "992", "931"],
         },
       ],
     },
