@@ -158,6 +158,7 @@ function sampleBody(key: string): unknown {
     "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
     "POST /api/orgs/:slug/surveys/:surveyId/entries": sampleEntry,
+    "POST /api/orgs/:slug/surveys/:surveyId/kiosk": () => ({ eventName: `Asukasilta ${n}` }),
     "POST /api/orgs/:slug/s/:surveySlug/responses": () => ({}),
     "PUT /api/orgs/:slug/s/:surveySlug/response": () => ({ answers: { q1: { choice: "no" } } }),
     "POST /api/orgs/:slug/s/:surveySlug/response/submit": () => ({ answers: {} }),

@@ -5055,6 +5055,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         invitation?: string;
+                        kiosk?: string;
                     };
                 };
             };
@@ -5731,6 +5732,54 @@ export interface paths {
                             id: string;
                             sourceNote: string | null;
                             submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/kiosk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a kiosk for an event: a link that takes a fresh respondent each time (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            token: string;
                         };
                     };
                 };

@@ -52,7 +52,8 @@ export function AnswerPage() {
 
   // A saved link or this browser's cookie continues an unfinished response.
   useEffect(() => {
-    if (!survey.data) return;
+    // A kiosk never continues anyone's answers: each person starts afresh.
+    if (!survey.data || tokens.current.kiosk) return;
     const resume = tokens.current.resume;
     if (resume)
       window.history.replaceState(null, "", window.location.pathname + window.location.search);
@@ -108,7 +109,7 @@ export function AnswerPage() {
   };
   const start = () =>
     run(async () => {
-      const res = await surveyEndpoints.start(slug, surveySlug, tokens.current.invitation);
+      const res = await surveyEndpoints.start(slug, surveySlug, tokens.current);
       setToken(res.resumeToken);
       setAnswers(res.answers as Answers);
       setStarted(true);
@@ -139,6 +140,14 @@ export function AnswerPage() {
     setPageIndex(Math.max(0, pageIndex - 1));
   };
 
+  const nextRespondent = () => {
+    setAnswers({});
+    setToken(undefined);
+    setPageIndex(0);
+    setStarted(false);
+    setDone(false);
+  };
+
   if (done) {
     return (
       <div className="page page--narrow survey-page">
@@ -147,6 +156,11 @@ export function AnswerPage() {
             ? surveyText(definition.thanks, language, langs).text
             : st("answer.thanks")}
         </h1>
+        {tokens.current.kiosk ? (
+          <button type="button" className="button button--primary" onClick={nextRespondent}>
+            {st("answer.nextRespondent")}
+          </button>
+        ) : null}
       </div>
     );
   }
@@ -155,11 +169,7 @@ export function AnswerPage() {
       <h1 ref={started ? undefined : heading} tabIndex={-1}>
         {title?.text}
       </h1>
-      {fallback ? (
-        <p className="notice" lang="en">
-          {st("answer.fallback")}
-        </p>
-      ) : null}
+      {fallback ? <p className="notice">{st("answer.fallback")}</p> : null}
       {!survey.data.open ? (
         <p className="notice notice--error" role="alert">
           {st("answer.closed")}
@@ -219,7 +229,7 @@ export function AnswerPage() {
               {last ? st("answer.submit") : st("answer.next")}
             </button>
           </div>
-          {token ? (
+          {token && !tokens.current.kiosk ? (
             <details className="survey-page__save">
               <summary>{st("answer.saveTitle")}</summary>
               <p>{st("answer.saveHint")}</p>

@@ -1,6 +1,7 @@
 import { parseDefinition } from "@kuulo/survey";
 import { describe, expect, it } from "vitest";
 import {
+  kioskLink,
   linkTokens,
   problemsByQuestion,
   saveLink,
@@ -73,8 +74,14 @@ describe("the answering page's helpers", () => {
     const url = new URL(link);
     expect(linkTokens({ hash: url.hash, search: "?invitation=id.sig" })).toEqual({
       resume: "abc_DEF-1",
+      kiosk: undefined,
       invitation: "id.sig",
     });
+  });
+
+  it("reads a kiosk link's token", () => {
+    const url = new URL(kioskLink("https://kuulo.fi", "kunta", "palaute", "p.s"));
+    expect(linkTokens({ hash: url.hash, search: "" }).kiosk).toBe("p.s");
   });
 
   it("clears answers the respondent emptied", () => {

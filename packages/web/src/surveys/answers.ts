@@ -23,12 +23,13 @@ export function saveLink(origin: string, slug: string, surveySlug: string, token
   return `${origin}/${slug}/surveys/${surveySlug}#resume=${encodeURIComponent(token)}`;
 }
 
-/** `#resume=…` or `?invitation=…` of the address, read once. */
+/** `#resume=…`, `#kiosk=…` or `?invitation=…` of the address, read once. */
 export function linkTokens(location: { hash: string; search: string }) {
   const hash = new URLSearchParams(location.hash.replace(/^#/, ""));
   const query = new URLSearchParams(location.search);
   return {
     resume: hash.get("resume") ?? undefined,
+    kiosk: hash.get("kiosk") ?? undefined,
     invitation: query.get("invitation") ?? undefined,
   };
 }
@@ -49,4 +50,9 @@ export function withCleared(answers: Answers, ids: readonly string[]): Record<st
   const out: Record<string, unknown> = { ...answers };
   for (const id of ids) if (!(id in answers)) out[id] = null;
   return out;
+}
+
+/** A kiosk's link (staff open it on the shared tablet; the token stays in the fragment). */
+export function kioskLink(origin: string, slug: string, surveySlug: string, token: string): string {
+  return `${origin}/${slug}/surveys/${surveySlug}#kiosk=${encodeURIComponent(token)}`;
 }

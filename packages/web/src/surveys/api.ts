@@ -17,10 +17,13 @@ const resume = (token: string | undefined) =>
 export const surveyEndpoints = {
   survey: (slug: string, surveySlug: string) =>
     call("get", "/api/orgs/{slug}/s/{surveySlug}", { params: { slug, surveySlug } }),
-  start: (slug: string, surveySlug: string, invitation?: string) =>
+  start: (slug: string, surveySlug: string, from: { invitation?: string; kiosk?: string }) =>
     call("post", "/api/orgs/{slug}/s/{surveySlug}/responses", {
       params: { slug, surveySlug },
-      json: invitation ? { invitation } : {},
+      json: {
+        ...(from.invitation ? { invitation: from.invitation } : {}),
+        ...(from.kiosk ? { kiosk: from.kiosk } : {}),
+      },
       csrf: false,
     }),
   mine: (slug: string, surveySlug: string, token?: string) =>
@@ -64,6 +67,11 @@ export const surveyStaffEndpoints = {
     call("put", "/api/orgs/{slug}/surveys/{surveyId}/status", {
       params: { slug, surveyId },
       json: { status },
+    }),
+  kiosk: (slug: string, surveyId: string, eventName: string) =>
+    call("post", "/api/orgs/{slug}/surveys/{surveyId}/kiosk", {
+      params: { slug, surveyId },
+      json: { eventName },
     }),
   enter: (slug: string, surveyId: string, json: StaffEntry) =>
     call("post", "/api/orgs/{slug}/surveys/{surveyId}/entries", {

@@ -317,4 +317,68 @@ describe("answering a survey", () => {
     });
     expect(elsewhere.statusCode).toBe(404);
   });
+  it("runs a kiosk: a fresh respondent each time, channel event, no cookie", async () => {
+    const id = await publishedSurvey(admin, "vastauskunta", sampleSurveyInput("kioski"));
+    const started = await admin.request({
+      method: "POST",
+      url: `/api/orgs/vastauskunta/surveys/${id}/kiosk`,
+      payload: { eventName: "Kirjaston hyvinvointipäivä" },
+    });
+    expect(started.statusCode).toBe(201);
+    const kiosk = started.json().token as string;
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: `${base}/kioski/responses`,
+        payload: { kiosk },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.headers["set-cookie"]).toBeUndefined();
+      ids.push(res.json().id);
+      const done = await t.app.inject({
+        method: "POST",
+        url: `${base}/kioski/response/submit`,
+        headers: { [RESUME_HEADER]: res.json().resumeToken },
+        payload: { answers: { q1: { choice: "yes" } } },
+      });
+      expect(done.statusCode).toBe(200);
+    }
+    expect(new Set(ids).size).toBe(2);
+    const rows = await t.database.db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, id));
+    expect(rows.map((r) => [r.channel, r.sourceNote])).toEqual([
+      ["event", "Kirjaston hyvinvointipäivä"],
+      ["event", "Kirjaston hyvinvointipäivä"],
+    ]);
+    // Another survey's kiosk, or a forged one, is refused.
+    const other = await t.app.inject({
+      method: "POST",
+      url: `${base}/kaikki/responses`,
+      payload: { kiosk },
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().errors[0].path).toBe("body.kiosk");
+    const forged = await t.app.inject({
+      method: "POST",
+      url: `${base}/kioski/responses`,
+      payload: { kiosk: `${kiosk.split(".")[0]}.vaarennetty` },
+    });
+    expect(forged.statusCode).toBe(400);
+  });
+
+  it("starts a kiosk only for a survey that allows kiosks", async () => {
+    const id = await publishedSurvey(admin, "vastauskunta", {
+      ...sampleSurveyInput("eikioskia"),
+      kioskAllowed: false,
+    });
+    const res = await admin.request({
+      method: "POST",
+      url: `/api/orgs/vastauskunta/surveys/${id}/kiosk`,
+      payload: { eventName: "Messut" },
+    });
+    expect(res.statusCode).toBe(409);
+  });
 });

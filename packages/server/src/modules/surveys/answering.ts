@@ -6,6 +6,7 @@ import { AppError } from "../../errors.js";
 import { findInvitation, markTookPart, readInvitation } from "../messaging/index.js";
 import { findOrganizationBySlug, type Organization } from "../organizations/index.js";
 import { latestVersion } from "./building.js";
+import { readKiosk } from "./kiosk.js";
 import { problemsError } from "./problems.js";
 import {
   type Survey,
@@ -66,11 +67,13 @@ function requireAnswerable(survey: Survey) {
  */
 export async function startResponse(
   db: Db,
-  options: { open: OpenSurvey; invitation?: string; channel: "web" | "event" },
+  options: { open: OpenSurvey; invitation?: string; kiosk?: string },
 ): Promise<{ response: SurveyResponse; token: string }> {
   const { survey, version, organization } = options.open;
   requireAnswerable(survey);
   const token = newToken();
+  // A kiosk: a fresh respondent each time, channel "event", the event's name as the source.
+  const kiosk = options.kiosk ? await readKiosk(db, options.kiosk, survey.id) : undefined;
   let invitationId: string | null = null;
   let memberId: string | null = null;
   if (options.invitation) {
@@ -111,7 +114,8 @@ export async function startResponse(
       organizationId: organization.id,
       surveyId: survey.id,
       versionId: version.id,
-      channel: options.channel,
+      channel: kiosk ? "event" : "web",
+      sourceNote: kiosk?.eventName ?? null,
       poolInvitationId: invitationId,
       poolMemberId: memberId,
       resumeTokenHash: hashToken(token),

@@ -21,6 +21,7 @@ export const surveysModule = defineModule({
     "survey.reopened",
     "survey.response_entered",
     "survey.responses_read",
+    "survey.kiosk_started",
   ],
   routes: [surveyAnswerRoutes, surveyStaffRoutes],
   demoSeeder: seedDemoSurvey,

@@ -9,6 +9,7 @@ export function sampleSurveyInput(slug: string): Record<string, unknown> {
   return {
     slug,
     title: `Kysely ${slug}`,
+    kioskAllowed: true,
     definition: {
       languages: ["fi"],
       title: t("Kysely"),

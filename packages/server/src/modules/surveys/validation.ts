@@ -55,7 +55,11 @@ export type StaffEntryInput = z.infer<typeof staffEntrySchema>;
 export const startSchema = z.strictObject({
   /** The token of a personal invitation's link (`/api/i/<token>`), when invited. */
   invitation: z.string().max(100).optional(),
+  /** The token of a kiosk started by staff (channel "event", no cookie: a fresh respondent each time). */
+  kiosk: z.string().max(400).optional(),
 });
+
+export const kioskSchema = z.strictObject({ eventName: z.string().trim().min(1).max(200) });
 
 export const saveSchema = z.strictObject({
   /** The page being left (its required questions are checked); omitted: only the answers are checked. */

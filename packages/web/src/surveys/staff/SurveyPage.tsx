@@ -3,10 +3,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import { ApiError, type FieldProblem } from "../../api/problem.js";
-import { Status } from "../../components/form.js";
+import { Status, TextField } from "../../components/form.js";
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage, fieldMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
+import { kioskLink } from "../answers.js";
 import { surveyStaffEndpoints } from "../api.js";
 import { useSt } from "../i18n/index.js";
 import { freshKey, move, newQuestion } from "./draft.js";
@@ -25,6 +26,10 @@ export function SurveyPage() {
   });
   const [draft, setDraft] = useState<DefinitionInput | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const [eventName, setEventName] = useState("");
+  const kiosk = useMutation({
+    mutationFn: () => surveyStaffEndpoints.kiosk(org.slug, surveyId, eventName),
+  });
   useEffect(() => {
     if (survey.data && !draft) setDraft(survey.data.draft as unknown as DefinitionInput);
   }, [survey.data, draft]);
@@ -132,6 +137,42 @@ export function SurveyPage() {
             </button>
           ) : null}
         </p>
+      ) : null}
+      {s.version && s.kioskAllowed && mayEdit ? (
+        <form
+          className="survey-builder__kiosk"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            kiosk.mutate();
+          }}
+        >
+          <h2>{st("staff.kiosk")}</h2>
+          <TextField
+            id="kiosk-event"
+            label={st("staff.kioskEvent")}
+            value={eventName}
+            onChange={setEventName}
+            required
+            maxLength={200}
+          />
+          <button type="submit" className="button" disabled={kiosk.isPending}>
+            {st("staff.kioskStart")}
+          </button>
+          {kiosk.error ? (
+            <p className="notice notice--error" role="alert">
+              {errorMessage(kiosk.error, t)}
+            </p>
+          ) : null}
+          {kiosk.data ? (
+            <p role="status">
+              {st("staff.kioskHint")}{" "}
+              <a href={kioskLink(window.location.origin, org.slug, s.slug, kiosk.data.token)}>
+                {st("staff.kiosk")}
+              </a>
+            </p>
+          ) : null}
+        </form>
       ) : null}
       {s.version && can(membership, "survey.responses.enter") ? (
         <p>

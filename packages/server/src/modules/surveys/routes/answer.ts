@@ -92,10 +92,11 @@ export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<unde
       const s = await open(request.params);
       const { response, token } = await startResponse(db, {
         open: s,
-        channel: "web",
         ...(request.body.invitation ? { invitation: request.body.invitation } : {}),
+        ...(request.body.kiosk ? { kiosk: request.body.kiosk } : {}),
       });
-      setCookie(reply, s, token);
+      // A kiosk's tablet keeps no cookie: the next person starts afresh.
+      if (!request.body.kiosk) setCookie(reply, s, token);
       return reply.code(201).send(toMyResponse(response, token));
     },
   );

@@ -13,6 +13,7 @@ import {
   updateSurvey,
 } from "../building.js";
 import { enterResponse, listResponses } from "../entries.js";
+import { startKiosk } from "../kiosk.js";
 import {
   enteredResponse,
   publishedResponse,
@@ -26,6 +27,7 @@ import {
 } from "../responses.js";
 import {
   createSurveySchema,
+  kioskSchema,
   staffEntrySchema,
   statusSchema,
   updateSurveySchema,
@@ -241,6 +243,36 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undef
           limit: request.query.limit,
         }),
       );
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/surveys/:surveyId/kiosk",
+    {
+      config: { permission: "survey.edit" },
+      schema: {
+        tags,
+        summary:
+          "Start a kiosk for an event: a link that takes a fresh respondent each time (staff)",
+        params: surveyParams,
+        body: kioskSchema,
+        response: { 201: z.object({ token: z.string(), expiresAt: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "survey.edit",
+      );
+      const kiosk = await startKiosk(db, {
+        organizationId: organization.id,
+        surveyId: request.params.surveyId,
+        eventName: request.body.eventName,
+        userId: session.user.id,
+      });
+      return reply.code(201).send({ token: kiosk.token, expiresAt: kiosk.expiresAt.toISOString() });
     },
   );
 }
