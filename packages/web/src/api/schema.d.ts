@@ -4863,6 +4863,12 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             kioskAllowed: boolean;
+                            municipalities: {
+                                [key: string]: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            };
                             open: boolean;
                             slug: string;
                             version: number;

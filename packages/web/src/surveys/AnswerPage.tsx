@@ -218,6 +218,10 @@ export function AnswerPage() {
             setAnswers={setAnswers}
             problems={problems}
             languages={langs}
+            municipalityName={(code) => {
+              const name = survey.data.municipalities[code];
+              return name ? (language === "sv" ? name.sv : name.fi) : code;
+            }}
           />
           <div className="survey-page__nav">
             {pageIndex > 0 ? (

@@ -56,6 +56,7 @@ describe("answering a survey", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 1, open: true, anonymity: "anonymous" });
     expect(res.json().definition.pages[0].questions[2].municipalities).toEqual(["179", "410"]);
+    expect(res.json().municipalities["179"]).toEqual({ fi: "Jyväskylä", sv: "Jyväskylä" });
     const draft = await admin.request({
       method: "POST",
       url: "/api/orgs/vastauskunta/surveys",

@@ -1,4 +1,5 @@
-import type { Definition } from "@kuulo/survey";
+import { municipality } from "@kuulo/dvv";
+import { allQuestions, type Definition } from "@kuulo/survey";
 import { z } from "zod";
 import type { listSurveys } from "./building.js";
 import type { listResponses } from "./entries.js";
@@ -90,6 +91,8 @@ export const publicSurveyResponse = z.object({
   anonymity: z.enum(ANONYMITY),
   kioskAllowed: z.boolean(),
   definition,
+  /** Names of the municipalities the survey's municipality questions offer, by code. */
+  municipalities: z.record(z.string(), z.object({ fi: z.string(), sv: z.string() })),
 });
 
 export function toPublicSurvey(
@@ -105,6 +108,13 @@ export function toPublicSurvey(
     anonymity: survey.anonymity,
     kioskAllowed: survey.kioskAllowed,
     definition: parsed as unknown as Record<string, unknown>,
+    municipalities: Object.fromEntries(
+      allQuestions(parsed)
+        .flatMap(({ question }) =>
+          question.type === "municipality" ? question.municipalities : [],
+        )
+        .map((code) => [code, municipality(code)?.name ?? { fi: code, sv: code }]),
+    ),
   };
 }
 

@@ -89,6 +89,7 @@ export function EntryPage() {
               setAnswers={setAnswers}
               problems={problems}
               languages={definition.languages}
+              municipalityName={(code) => published.data?.municipalities[code]?.fi ?? code}
             />
           </section>
         ))}
