@@ -72,6 +72,25 @@ export function QuestionEditor(props: {
           />
         </div>
       ))}
+      {"rows" in q
+        ? (["rows", "columns"] as const).map((part) => (
+            <div className="field" key={part}>
+              <label htmlFor={`${id}-${part}`}>{st(`staff.builder.${part}`)}</label>
+              <textarea
+                id={`${id}-${part}`}
+                aria-describedby={`${id}-${part}-hint`}
+                rows={3}
+                defaultValue={optionsToText(q[part])}
+                onBlur={(e) =>
+                  set({ [part]: textToOptions(e.target.value) } as Partial<QuestionInput>)
+                }
+              />
+              <p className="field__hint" id={`${id}-${part}-hint`}>
+                {st("staff.builder.optionsHint")}
+              </p>
+            </div>
+          ))
+        : null}
       {hasOptions ? (
         <div className="field">
           <label htmlFor={`${id}-options`}>{st("staff.builder.options")}</label>
