@@ -7,6 +7,7 @@ import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
+import { publishedSurvey, sampleSurveyInput } from "./modules/surveys/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "./test-app.js";
@@ -114,6 +115,8 @@ describe("every route against every role", () => {
         agreementId: (url) =>
           agreementForRoute(t.database.db, { hostId: other.id, partnerId: own.id, url }),
       },
+      surveyId: await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute")),
+      surveySlug: "palaute",
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>

@@ -29,6 +29,8 @@ export type ErrorCode =
   | "resident.xid_invalid"
   | "resident.xid_expired"
   | "kiosk.not_found"
+  | "survey.closed"
+  | "survey.answered"
   | "kiosk.ended"
   | "payload_too_large"
   | "headers_too_large"
@@ -63,6 +65,8 @@ const statusOf: Record<ErrorCode, number> = {
   "resident.xid_invalid": 400,
   "resident.xid_expired": 400,
   "kiosk.not_found": 404,
+  "survey.closed": 409,
+  "survey.answered": 409,
   "kiosk.ended": 410,
   payload_too_large: 413,
   headers_too_large: 431,
@@ -98,6 +102,8 @@ const titleOf: Record<ErrorCode, string> = {
   "resident.xid_invalid": "The participant id from the embedding site is not validly signed",
   "resident.xid_expired": "The participant id from the embedding site has expired",
   "kiosk.not_found": "No such kiosk for this conversation",
+  "survey.closed": "The survey is not open for answers",
+  "survey.answered": "This invitation has already been answered",
   "kiosk.ended": "The kiosk session has ended",
   payload_too_large: "The request body is too large",
   headers_too_large: "The request headers are too large",

@@ -2,6 +2,7 @@ import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
+import { sampleEntry, sampleSurveyInput } from "./modules/surveys/testing.js";
 
 /**
  * Requests that pass validation for every route of the app, so that a test walking the route
@@ -46,6 +47,9 @@ export interface SampleTargets {
    * made fresh for each request (proposed to this organization for /accept, else accepted).
    */
   sharing?: { partner: string; agreementId: (url: string) => Promise<string> };
+  /** A published survey of the organization (`sampleSurveyInput`), and its address. */
+  surveyId?: string;
+  surveySlug?: string;
 }
 
 const PNG = Buffer.from(
@@ -160,6 +164,14 @@ function sampleBody(key: string): unknown {
       reference: `Päätös ${n}`,
     }),
     "PUT /api/orgs/:slug/pool/me/partners": () => ({ partners: [] }),
+    "POST /api/orgs/:slug/surveys": () => sampleSurveyInput(`kysely-${n}`),
+    "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
+    "POST /api/orgs/:slug/surveys/:surveyId/entries": sampleEntry,
+    "POST /api/orgs/:slug/surveys/:surveyId/kiosk": () => ({ eventName: `Asukasilta ${n}` }),
+    "POST /api/orgs/:slug/s/:surveySlug/responses": () => ({}),
+    "PUT /api/orgs/:slug/s/:surveySlug/response": () => ({ answers: { q1: { choice: "no" } } }),
+    "POST /api/orgs/:slug/s/:surveySlug/response/submit": () => ({ answers: {} }),
   };
   return bodies[key]?.();
 }
@@ -200,6 +212,8 @@ export async function sampleRequest(
     drawId: () => targets.drawId ?? "00000000-0000-4000-8000-000000000000",
     agreementId: () =>
       targets.sharing?.agreementId(route.url) ?? "00000000-0000-4000-8000-000000000000",
+    surveyId: () => targets.surveyId ?? "00000000-0000-4000-8000-000000000000",
+    surveySlug: () => targets.surveySlug ?? "ei-kyselya",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

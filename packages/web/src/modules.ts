@@ -3,6 +3,7 @@ import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
 import { poolWebModule } from "./pool/module.js";
+import { surveysWebModule } from "./surveys/module.js";
 
 /**
  * Every feature module of the web app, in one list: App.tsx takes their routes from it and
@@ -13,6 +14,7 @@ export const webModules: readonly WebModule[] = [
   conversationsWebModule,
   legalWebModule,
   poolWebModule,
+  surveysWebModule,
 ];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

@@ -5,6 +5,7 @@ import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
+import { publishedSurvey, sampleSurveyInput } from "../modules/surveys/testing.js";
 import { type SampleTargets, sampleRequest } from "../route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../test-app.js";
 
@@ -75,6 +76,13 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/i/:token",
   "GET /api/unsubscribe/:token",
   "POST /api/unsubscribe/:token",
+  // Answering a survey: its public address and the respondent's own resume token, which opens
+  // only that survey's response (modules/surveys/answering.test.ts).
+  "GET /api/orgs/:slug/s/:surveySlug",
+  "POST /api/orgs/:slug/s/:surveySlug/responses",
+  "GET /api/orgs/:slug/s/:surveySlug/response",
+  "PUT /api/orgs/:slug/s/:surveySlug/response",
+  "POST /api/orgs/:slug/s/:surveySlug/response/submit",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -230,6 +238,7 @@ describe("tenant isolation over every route", () => {
           agreementId: (url) =>
             agreementForRoute(t.database.db, { hostId: b.id, partnerId: a.id, url }),
         },
+        surveyId: await publishedSurvey(alice, "alpha", sampleSurveyInput("alfan-kysely")),
         roundId: (url) =>
           roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
             organizationId: a.id,
@@ -277,7 +286,7 @@ describe("tenant isolation over every route", () => {
   }
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
-  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)/;
+  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

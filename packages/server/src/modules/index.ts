@@ -6,6 +6,7 @@ import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
 import { poolModule } from "./pool/module.js";
+import { surveysModule } from "./surveys/module.js";
 
 /**
  * Every feature module of the server, in one list: the application (app.ts, server.ts,
@@ -21,6 +22,7 @@ export const appModules: readonly AppModule[] = [
   conversationsModule,
   legalModule,
   poolModule,
+  surveysModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

@@ -5271,6 +5271,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/s/{surveySlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published survey's questions, pages and conditions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            anonymity: "anonymous" | "linked";
+                            definition: {
+                                [key: string]: unknown;
+                            };
+                            kioskAllowed: boolean;
+                            municipalities: {
+                                [key: string]: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            };
+                            open: boolean;
+                            slug: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/s/{surveySlug}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My unfinished response, by its resume token (cookie or header) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-survey-resume"?: string;
+                };
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            resumeToken?: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "complete";
+                            submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save answers (the page left: its required questions are checked) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-survey-resume"?: string;
+                };
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        page?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            resumeToken?: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "complete";
+                            submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/s/{surveySlug}/response/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the response: every required visible question must be answered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-survey-resume"?: string;
+                };
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        answers?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            resumeToken?: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "complete";
+                            submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/s/{surveySlug}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start answering (or continue a personal invitation's answer); gives the resume token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        invitation?: string;
+                        kiosk?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            resumeToken?: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "complete";
+                            submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/settings": {
         parameters: {
             query?: never;
@@ -5619,6 +5881,522 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's surveys (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                anonymity: "anonymous" | "linked";
+                                createdAt: string;
+                                id: string;
+                                responses: {
+                                    complete: number;
+                                    inProgress: number;
+                                };
+                                slug: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                title: string;
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a survey with its first draft (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default anonymous
+                         * @enum {string}
+                         */
+                        anonymity?: "anonymous" | "linked";
+                        /** Format: date-time */
+                        closesAt?: string | null;
+                        definition: {
+                            [key: string]: unknown;
+                        };
+                        /** @default false */
+                        kioskAllowed?: boolean;
+                        /** Format: date-time */
+                        opensAt?: string | null;
+                        slug: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            anonymity: "anonymous" | "linked";
+                            closesAt: string | null;
+                            createdAt: string;
+                            draft: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kioskAllowed: boolean;
+                            opensAt: string | null;
+                            publishedAt: string | null;
+                            responses: {
+                                complete: number;
+                                inProgress: number;
+                            };
+                            slug: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            unpublishedChanges: boolean;
+                            updatedAt: string;
+                            version: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey with its draft and newest version (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            anonymity: "anonymous" | "linked";
+                            closesAt: string | null;
+                            createdAt: string;
+                            draft: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kioskAllowed: boolean;
+                            opensAt: string | null;
+                            publishedAt: string | null;
+                            responses: {
+                                complete: number;
+                                inProgress: number;
+                            };
+                            slug: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            unpublishedChanges: boolean;
+                            updatedAt: string;
+                            version: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save the draft and settings; published versions stay as they were (staff) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        anonymity?: "anonymous" | "linked";
+                        /** Format: date-time */
+                        closesAt?: string | null;
+                        definition?: {
+                            [key: string]: unknown;
+                        };
+                        kioskAllowed?: boolean;
+                        /** Format: date-time */
+                        opensAt?: string | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            anonymity: "anonymous" | "linked";
+                            closesAt: string | null;
+                            createdAt: string;
+                            draft: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kioskAllowed: boolean;
+                            opensAt: string | null;
+                            publishedAt: string | null;
+                            responses: {
+                                complete: number;
+                                inProgress: number;
+                            };
+                            slug: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            unpublishedChanges: boolean;
+                            updatedAt: string;
+                            version: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a paper form or an interview, with its source (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        channel: "paper" | "phone" | "event" | "interview";
+                        sourceNote: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            channel: "web" | "paper" | "phone" | "event" | "interview" | "import";
+                            id: string;
+                            sourceNote: string | null;
+                            submittedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/kiosk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a kiosk for an event: a link that takes a fresh respondent each time (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft as a new frozen version and open the survey (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            publishedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey's complete responses with their answers (staff; the read is logged) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answers: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                channel: "web" | "paper" | "phone" | "event" | "interview" | "import";
+                                id: string;
+                                sourceNote: string | null;
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Open or close the survey for answers (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            anonymity: "anonymous" | "linked";
+                            closesAt: string | null;
+                            createdAt: string;
+                            draft: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            kioskAllowed: boolean;
+                            opensAt: string | null;
+                            publishedAt: string | null;
+                            responses: {
+                                complete: number;
+                                inProgress: number;
+                            };
+                            slug: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            title: string;
+                            unpublishedChanges: boolean;
+                            updatedAt: string;
+                            version: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -352,6 +352,25 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the records of the activity the draw was for are kept.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["survey_responses"],
+    what: {
+      fi: "Vastauksesi kyselyyn, kyselyn versio, vastaustapa (verkko, paperilomake, puhelin, tapahtuma, haastattelu tai tuonti) ja henkilökunnan syöttämästä vastauksesta lähteen merkintä, aloitus-, tallennus- ja lähetysaika sekä jatkamislinkin tunniste (vain tiivisteenä). Avoimista vastauksista poistetaan henkilötunnukset. Henkilökohtaisella kutsulla vastatessa vastaukseen liittyy kutsu, jotta kuhunkin kutsuun vastataan kerran; asukaspoolin jäseneen vastaus liitetään vain, jos kysely niin kertoo.",
+      sv: "Dina svar på enkäten, enkätens version, hur du svarade (webben, pappersblankett, telefon, evenemang, intervju eller import) och för svar som personalen matat in en anteckning om källan, när svaret påbörjades, sparades och skickades samt nyckeln till fortsättningslänken (endast som hashvärde). Personbeteckningar tas bort ur öppna svar. Vid svar via en personlig inbjudan hör inbjudan till svaret, så att varje inbjudan besvaras en gång; till en medlem i invånarpoolen kopplas svaret bara om enkäten säger det.",
+      en: "Your answers to a survey, the survey's version, how you answered (web, paper form, phone, event, interview or import) and, for answers staff entered, a note of the source, when the answer was started, saved and sent, and the key of the continue link (only hashed). Personal identity codes are removed from open answers. When you answer a personal invitation, the answer is tied to the invitation so that each invitation is answered once; it is linked to a resident pool member only when the survey says so.",
+    },
+    purpose: {
+      fi: "Kyselyn tulosten laatiminen ja vastaamisen jatkaminen myöhemmin.",
+      sv: "Att sammanställa enkätens resultat och att kunna fortsätta svara senare.",
+      en: "Compiling the survey's results, and continuing an answer later.",
+    },
+    retention: {
+      fi: "Niin kauan kuin kysely säilytetään; poistuu kyselyn poistamisen yhteydessä.",
+      sv: "Så länge enkäten sparas; raderas när enkäten raderas.",
+      en: "As long as the survey is kept; deleted with the survey.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
@@ -373,4 +392,6 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   // Agreements between organizations; who proposed, accepted or ended one is in audit_events.
   "pool_sharing_agreements",
   "pool_recruitment_rounds",
+  "surveys",
+  "survey_versions",
 ];

@@ -2,12 +2,15 @@
 // suppression list across channels, and tracked invitations.
 export { type Channel, normalizeAddress, normalizePhone } from "./contacts.js";
 export {
+  findInvitation,
+  INVITATION_PLACEHOLDER,
   type InvitationComposer,
   type InvitationTarget,
   invitationLink,
   listInvitations,
   markTookPart,
   openInvitation,
+  readInvitation,
   remindInvitations,
   sendInvitation,
 } from "./invitations.js";

@@ -137,15 +137,25 @@ export async function sendInvitation(
  * is not a valid link.
  */
 export async function openInvitation(db: Db, token: string): Promise<string | null> {
+  const invitation = await readInvitation(db, token);
+  if (!invitation) return null;
+  await advanceInvitation(db, invitation.id, "opened");
+  // A target may carry the link's own token (e.g. a survey binding the answer to the invitation).
+  return invitation.targetPath.replaceAll(INVITATION_PLACEHOLDER, encodeURIComponent(token));
+}
+
+/** In a target path, stands for the invitation link's token (see `openInvitation`). */
+export const INVITATION_PLACEHOLDER = "{invitation}";
+
+/** The invitation behind a link's token, or null when the token is not validly signed. */
+export async function readInvitation(db: Db, token: string): Promise<Invitation | null> {
   const [id, signature] = token.split(".");
   if (!id || !signature || !/^[0-9a-f-]{36}$/.test(id)) return null;
   const expected = Buffer.from(sign(await instanceSecret(db, LINK_SECRET), id));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const [invitation] = await db.select().from(invitations).where(eq(invitations.id, id));
-  if (!invitation) return null;
-  await advanceInvitation(db, id, "opened");
-  return invitation.targetPath;
+  return invitation ?? null;
 }
 
 /** Marks that a recipient took part (on every channel they were invited through). */
@@ -233,4 +243,10 @@ export async function listInvitations(
       ),
     )
     .orderBy(invitations.createdAt);
+}
+
+/** One invitation by its id (for the inviting module marking who took part). */
+export async function findInvitation(db: Db, id: string): Promise<Invitation | null> {
+  const [invitation] = await db.select().from(invitations).where(eq(invitations.id, id));
+  return invitation ?? null;
 }

@@ -1,0 +1,28 @@
+import { defineModule } from "../define.js";
+import { seedDemoSurvey } from "./demo.js";
+import { surveyPermissions } from "./permissions.js";
+import { surveyAnswerRoutes } from "./routes/answer.js";
+import { surveyStaffRoutes } from "./routes/staff.js";
+import * as tables from "./schema.js";
+
+/**
+ * Surveys: staff build a survey (@kuulo/survey's definition), publish frozen versions, open and
+ * close it and enter paper and interview answers; residents answer on the web without signing
+ * in, page by page with save-and-continue, or through a personal invitation from the pool.
+ */
+export const surveysModule = defineModule({
+  name: "surveys",
+  tables,
+  permissions: surveyPermissions,
+  auditActions: [
+    "survey.created",
+    "survey.published",
+    "survey.closed",
+    "survey.reopened",
+    "survey.response_entered",
+    "survey.responses_read",
+    "survey.kiosk_started",
+  ],
+  routes: [surveyAnswerRoutes, surveyStaffRoutes],
+  demoSeeder: seedDemoSurvey,
+});

@@ -1,0 +1,128 @@
+import type { Answers, DefinitionInput } from "@kuulo/survey";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { staffUsers } from "../identity/schema.js";
+import { invitations } from "../messaging/schema.js";
+import { organizations } from "../organizations/schema.js";
+import { poolMembers } from "../pool/schema.js";
+
+export const SURVEY_STATUSES = ["draft", "open", "closed"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** anonymous: no link to a person; linked: the response names the invited pool member (stated to the respondent). */
+export const ANONYMITY = ["anonymous", "linked"] as const;
+export type Anonymity = (typeof ANONYMITY)[number];
+
+/** How a response came: the web form, staff entering paper or an interview, a call, an event kiosk, an import. */
+export const RESPONSE_CHANNELS = ["web", "paper", "phone", "event", "interview", "import"] as const;
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+export const RESPONSE_STATUSES = ["in_progress", "complete"] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** A survey: its working draft, and whether residents may answer its newest published version. */
+export const surveys = pgTable(
+  "surveys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The public address: /{org}/surveys/{slug}. */
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    status: text("status").$type<SurveyStatus>().notNull().default("draft"),
+    anonymity: text("anonymity").$type<Anonymity>().notNull().default("anonymous"),
+    /** The working draft; publishing freezes a copy in survey_versions. */
+    draft: jsonb("draft").$type<DefinitionInput>().notNull(),
+    opensAt: timestamp("opens_at", { withTimezone: true }),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    kioskAllowed: boolean("kiosk_allowed").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("surveys_org_slug").on(t.organizationId, t.slug),
+    check("surveys_status", sql`${t.status} in ('draft', 'open', 'closed')`),
+    check("surveys_anonymity", sql`${t.anonymity} in ('anonymous', 'linked')`),
+  ],
+);
+
+/** A published version: frozen, never edited; responses keep the version they answered. */
+export const surveyVersions = pgTable(
+  "survey_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** The parsed definition (defaults filled in), as checked at publishing. */
+    definition: jsonb("definition").$type<DefinitionInput>().notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: uuid("published_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("survey_versions_number").on(t.surveyId, t.number)],
+);
+
+/** One respondent's answers to one version. */
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => surveyVersions.id, { onDelete: "cascade" }),
+    channel: text("channel").$type<ResponseChannel>().notNull().default("web"),
+    /** For staff entry: where the answers came from (a paper form's number, the interviewer). */
+    sourceNote: text("source_note"),
+    /** Only on a survey that is linked to pool members. */
+    poolMemberId: uuid("pool_member_id").references(() => poolMembers.id, { onDelete: "set null" }),
+    /** The personal invitation answered (one response per invitation). */
+    poolInvitationId: uuid("pool_invitation_id").references(() => invitations.id, {
+      onDelete: "set null",
+    }),
+    status: text("status").$type<ResponseStatus>().notNull().default("in_progress"),
+    /** The save-and-continue token, only as its SHA-256 hash; cleared on submitting. */
+    resumeTokenHash: text("resume_token_hash"),
+    answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    enteredBy: uuid("entered_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("survey_responses_invitation").on(t.poolInvitationId),
+    uniqueIndex("survey_responses_resume").on(t.resumeTokenHash),
+    index("survey_responses_survey").on(t.surveyId, t.status),
+    check(
+      "survey_responses_channel",
+      sql`${t.channel} in ('web', 'paper', 'phone', 'event', 'interview', 'import')`,
+    ),
+    check("survey_responses_status", sql`${t.status} in ('in_progress', 'complete')`),
+  ],
+);
+
+export type Survey = typeof surveys.$inferSelect;
+export type SurveyVersion = typeof surveyVersions.$inferSelect;
+export type SurveyResponse = typeof surveyResponses.$inferSelect;

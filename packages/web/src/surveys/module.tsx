@@ -1,0 +1,22 @@
+import { Route } from "react-router";
+import { lazyNamed } from "../components/lazy.js";
+import { defineWebModule } from "../lib/module.js";
+
+const AnswerPage = lazyNamed(() => import("./AnswerPage.js"), "AnswerPage");
+/** Staff code stays out of the residents' chunks. */
+const SurveyStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "SurveyStaffRoutes");
+const SurveyHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "SurveyHomeCard");
+
+/** Surveys: the residents' answering page and the staff's surveys, builder and paper entry. */
+export const surveysWebModule = defineWebModule({
+  name: "surveys",
+  namespaces: [
+    {
+      namespace: "surveys",
+      load: async () => (await import("./i18n/resources.js")).surveyResources,
+    },
+  ],
+  orgRoutes: <Route path="surveys/:surveySlug" element={<AnswerPage />} />,
+  staffRoutes: <Route path="surveys/*" element={<SurveyStaffRoutes />} />,
+  StaffHomeCard: SurveyHomeCard,
+});

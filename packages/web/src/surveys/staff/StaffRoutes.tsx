@@ -1,0 +1,20 @@
+import { Route, Routes } from "react-router";
+import { lazyNamed, PageSuspense } from "../../components/lazy.js";
+import "../surveys.css";
+
+const SurveysPage = lazyNamed(() => import("./SurveysPage.js"), "SurveysPage");
+const SurveyPage = lazyNamed(() => import("./SurveyPage.js"), "SurveyPage");
+const EntryPage = lazyNamed(() => import("./EntryPage.js"), "EntryPage");
+
+/** `/:slug/staff/surveys/*`: the surveys, one survey's builder, and paper entry. */
+export function SurveyStaffRoutes() {
+  return (
+    <PageSuspense>
+      <Routes>
+        <Route index element={<SurveysPage />} />
+        <Route path=":surveyId" element={<SurveyPage />} />
+        <Route path=":surveyId/entry" element={<EntryPage />} />
+      </Routes>
+    </PageSuspense>
+  );
+}
