@@ -3218,6 +3218,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/draws/strata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Eligible members per stratum, for setting a stratified draw's counts (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        filters?: {
+                            /** @enum {string} */
+                            ageBand?: "15-29" | "30-44" | "45-64" | "65-74" | "75-";
+                            /** @enum {string} */
+                            gender?: "woman" | "man" | "other" | "undisclosed";
+                            interest?: string;
+                            municipality?: string;
+                        };
+                        /** @enum {string} */
+                        purpose: "invitations" | "surveys" | "panels" | "research";
+                        stratifyBy: ("municipality" | "ageBand")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            strata: {
+                                eligible: number;
+                                stratum: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/form": {
         parameters: {
             query?: never;

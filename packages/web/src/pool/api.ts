@@ -94,6 +94,8 @@ export const poolStaffEndpoints = {
   draws: (slug: string) => call("get", "/api/orgs/{slug}/pool/draws", { params: { slug } }),
   makeDraw: (slug: string, json: DrawInput) =>
     call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json }),
+  strata: (slug: string, json: StrataInput) =>
+    call("post", "/api/orgs/{slug}/pool/draws/strata", { params: { slug }, json }),
   draw: (slug: string, drawId: string) =>
     call("get", "/api/orgs/{slug}/pool/draws/{drawId}", { params: { slug, drawId } }),
   invitations: (slug: string, drawId: string) =>
@@ -110,4 +112,5 @@ export const poolStaffEndpoints = {
 };
 
 export type DrawInput = ApiBody<"/api/orgs/{slug}/pool/draws", "post">;
+export type StrataInput = ApiBody<"/api/orgs/{slug}/pool/draws/strata", "post">;
 export type Composition = ApiResponse<"/api/orgs/{slug}/pool/composition">;
