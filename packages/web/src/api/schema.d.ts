@@ -4447,6 +4447,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who signed up: step, strata and available dates, without contact data (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            signups: {
+                                ageBand: string | null;
+                                availability: string[];
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                language: string;
+                                municipality: string;
+                                personId: string;
+                                signedUpAt: string;
+                                /** @enum {string} */
+                                status: "signed_up" | "selected" | "attended";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/settings": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { usePt } from "../i18n/index.js";
+import { RoundSignUps } from "./RoundSignUps.js";
 import { RoundTrackingTable } from "./RoundTrackingTable.js";
 import { fileAsBase64, roundEndpoints, roundFileUrl } from "./roundsApi.js";
 
@@ -134,6 +135,7 @@ export function RoundPage() {
       )}
       {draw.data ? <Status>{pt("rounds.sampled", { count: draw.data.sampled })}</Status> : null}
       {draw.error ? <p className="notice notice--error">{errorMessage(draw.error, t)}</p> : null}
+      {r.drawnAt ? <RoundSignUps roundId={r.id} /> : null}
       <RoundTrackingTable tracking={round.data} />
     </div>
   );

@@ -3,6 +3,7 @@ import type { ApiBody, ApiResponse } from "../../api/contract.js";
 
 export type RoundInput = ApiBody<"/api/orgs/{slug}/pool/rounds", "post">;
 export type RoundTracking = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}">;
+export type SignUpList = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}/signups">;
 
 /** The staff calls for population-register recruitment rounds. */
 export const roundEndpoints = {
@@ -18,6 +19,13 @@ export const roundEndpoints = {
     }),
   draw: (slug: string, roundId: string) =>
     call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/draw", { params: { slug, roundId } }),
+  signUps: (slug: string, roundId: string) =>
+    call("get", "/api/orgs/{slug}/pool/rounds/{roundId}/signups", { params: { slug, roundId } }),
+  mark: (slug: string, roundId: string, personIds: string[], outcome: "selected" | "attended") =>
+    call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/outcomes", {
+      params: { slug, roundId },
+      json: { personIds, outcome },
+    }),
 };
 
 /** Where a round's letters PDF or printing-house CSV downloads (a plain link; the read is logged). */

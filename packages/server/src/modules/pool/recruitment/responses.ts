@@ -83,6 +83,22 @@ export const trackingResponse = z.object({
   byAgeBand: z.record(z.string(), counts),
 });
 
+/** Who signed up, pseudonymously: no names, addresses, email or phone. */
+export const signUpListResponse = z.object({
+  signups: z.array(
+    z.object({
+      personId: z.string(),
+      status: z.enum(["signed_up", "selected", "attended"]),
+      municipality: z.string(),
+      ageBand: z.string().nullable(),
+      gender: z.enum(GENDERS),
+      language: z.string(),
+      availability: z.array(z.string()),
+      signedUpAt: z.string(),
+    }),
+  ),
+});
+
 export const importResponse = z.object({
   rows: z.number().int(),
   imported: z.number().int(),

@@ -110,4 +110,58 @@ describe("recruitment round routes", () => {
     const actions = audit.json().events.map((e: { action: string }) => e.action);
     expect(actions).toContain("pool.letters_read");
   });
+
+  it("lists who signed up without contact data and marks them selected, then attended", async () => {
+    const url = `${base}/${roundId}/signups`;
+    expect((await analyst.request({ method: "GET", url })).statusCode).toBe(403);
+    const elsewhere = await other.request({
+      method: "GET",
+      url: `/api/orgs/toinenraati/pool/rounds/${roundId}/signups`,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    const list = await admin.request({ method: "GET", url });
+    expect(list.statusCode).toBe(200);
+    const [person, ...rest] = list.json().signups;
+    expect(rest).toEqual([]);
+    expect(person).toMatchObject({
+      status: "signed_up",
+      gender: "undisclosed",
+      availability: ["2027-02-06"],
+    });
+    expect(Object.keys(person).sort()).toEqual(
+      [
+        "ageBand",
+        "availability",
+        "gender",
+        "language",
+        "municipality",
+        "personId",
+        "signedUpAt",
+        "status",
+      ].sort(),
+    );
+    expect(list.body).not.toMatch(/040|123 4567|358/);
+
+    const mark = (outcome: string) =>
+      admin.request({
+        method: "POST",
+        url: `${base}/${roundId}/outcomes`,
+        payload: { personIds: [person.personId], outcome },
+      });
+    // Attended only after selected: nothing changes yet.
+    expect((await mark("attended")).json()).toEqual({ marked: 0 });
+    expect((await mark("selected")).json()).toEqual({ marked: 1 });
+    expect((await mark("attended")).json()).toEqual({ marked: 1 });
+    const after = await admin.request({ method: "GET", url });
+    expect(after.json().signups[0].status).toBe("attended");
+    const tracking = await admin.request({ method: "GET", url: `${base}/${roundId}` });
+    expect(tracking.json().totals).toMatchObject({ signed_up: 1, selected: 1, attended: 1 });
+    const audit = await admin.request({
+      method: "GET",
+      url: "/api/orgs/raatikunta/audit?limit=20",
+    });
+    const actions = audit.json().events.map((e: { action: string }) => e.action);
+    expect(actions).toContain("pool.signups_read");
+    expect(actions).toContain("pool.round_outcome_marked");
+  });
 });

@@ -20,6 +20,7 @@ import {
   roundResponse,
   roundSchema,
   signUpFormResponse,
+  signUpListResponse,
   signUpSchema,
   toRound,
   toTracking,
@@ -27,6 +28,7 @@ import {
 } from "./responses.js";
 import { createRound, importFrame, listRounds, loadRound } from "./rounds.js";
 import { signUp } from "./signup.js";
+import { listSignUps } from "./signups-list.js";
 import { markOutcome, roundTracking } from "./tracking.js";
 
 const tags = ["pool recruitment"];
@@ -183,6 +185,28 @@ export function poolRecruitmentRoutes(
         .header("content-type", file.contentType)
         .header("content-disposition", `attachment; filename="${request.params.file}"`)
         .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/pool/rounds/:roundId/signups",
+    {
+      config: { permission: "pool.recruitment" },
+      schema: {
+        tags,
+        summary: "Who signed up: step, strata and available dates, without contact data (staff)",
+        params: roundParams,
+        response: { 200: signUpListResponse },
+      },
+    },
+    async (request) => {
+      const { organization, session } = await staff(request, request.params.slug);
+      const people = await listSignUps(db, {
+        organizationId: organization.id,
+        roundId: request.params.roundId,
+        actor: { userId: session.user.id },
+      });
+      return { signups: people.map((p) => ({ ...p, signedUpAt: p.signedUpAt.toISOString() })) };
     },
   );
 
