@@ -4787,7 +4787,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign up with a letter's code: consent, gender, availability, contact (sealed) */
+        /** Sign up with a letter's code: consent, gender, availability, contact (sealed); optionally join the pool */
         post: {
             parameters: {
                 query?: never;
@@ -4807,6 +4807,8 @@ export interface paths {
                         email?: "" | string;
                         /** @enum {string} */
                         gender: "woman" | "man" | "other" | "undisclosed";
+                        /** @default false */
+                        joinPool?: boolean;
                         /** @enum {string} */
                         language: "fi" | "sv";
                         phone?: string;
@@ -4821,6 +4823,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string|null} */
+                            poolConfirmBy: "email" | "sms" | null;
                             /** @enum {boolean} */
                             signedUp: true;
                         };

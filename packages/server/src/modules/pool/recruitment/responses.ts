@@ -48,6 +48,8 @@ export const signUpSchema = z.strictObject({
   availability: z.array(isoDate).max(20),
   email: z.union([z.literal(""), z.email().max(254)]).optional(),
   phone: z.string().trim().max(30).optional(),
+  /** Also join the standing resident pool (unchecked by default). */
+  joinPool: z.boolean().default(false),
 });
 
 const counts = z.object(

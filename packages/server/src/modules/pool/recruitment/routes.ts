@@ -276,21 +276,32 @@ export function poolRecruitmentRoutes(
       config: { access: "public", csrf: false },
       schema: {
         tags,
-        summary: "Sign up with a letter's code: consent, gender, availability, contact (sealed)",
+        summary:
+          "Sign up with a letter's code: consent, gender, availability, contact (sealed); optionally join the pool",
         params: slugParams,
         body: signUpSchema,
-        response: { 201: z.object({ signedUp: z.literal(true) }) },
+        response: {
+          201: z.object({
+            signedUp: z.literal(true),
+            /** How the pool membership is confirmed, when the resident also joined the pool. */
+            poolConfirmBy: z.enum(["email", "sms"]).nullable(),
+          }),
+        },
       },
     },
     async (request, reply) => {
       const org = await findOrganizationBySlug(db, request.params.slug);
       const { email, phone, ...rest } = request.body;
-      await signUp(db, sealer(), {
+      const done = await signUp(db, sealer(), {
         organizationId: org.id,
         input: { ...rest, ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
         clientAddress: request.ip,
+        pool: {
+          deps: { ...ctx.services, publicUrl: ctx.config.publicUrl },
+          organization: org,
+        },
       });
-      return reply.status(201).send({ signedUp: true as const });
+      return reply.status(201).send({ signedUp: true as const, poolConfirmBy: done.pool });
     },
   );
 }
