@@ -4354,7 +4354,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import the DVV extract (base64) as the round's frame; invalid rows refuse it unless skipInvalid (staff) */
+        /** Import the DVV extract (base64, optional mapping and encoding) as the round's frame (staff) */
         post: {
             parameters: {
                 query?: never;
@@ -4368,8 +4368,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        encoding?: "utf8" | "latin1";
                         /** Format: base64 */
                         file: string;
+                        mapping?: string;
                         /** @default false */
                         skipInvalid?: boolean;
                     };

@@ -3,6 +3,7 @@ import type { ApiBody, ApiResponse } from "../../api/contract.js";
 
 export type RoundInput = ApiBody<"/api/orgs/{slug}/pool/rounds", "post">;
 export type RoundTracking = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}">;
+export type FrameInput = ApiBody<"/api/orgs/{slug}/pool/rounds/{roundId}/frame", "post">;
 export type SignUpList = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}/signups">;
 
 /** The staff calls for population-register recruitment rounds. */
@@ -12,10 +13,10 @@ export const roundEndpoints = {
     call("post", "/api/orgs/{slug}/pool/rounds", { params: { slug }, json }),
   round: (slug: string, roundId: string) =>
     call("get", "/api/orgs/{slug}/pool/rounds/{roundId}", { params: { slug, roundId } }),
-  importFrame: (slug: string, roundId: string, file: string, skipInvalid: boolean) =>
+  importFrame: (slug: string, roundId: string, json: FrameInput) =>
     call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/frame", {
       params: { slug, roundId },
-      json: { file, skipInvalid },
+      json,
     }),
   draw: (slug: string, roundId: string) =>
     call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/draw", { params: { slug, roundId } }),

@@ -30,6 +30,10 @@ export const frameSchema = z.strictObject({
     .min(1)
     .max(70 * 1024 * 1024),
   skipInvalid: z.boolean().default(false),
+  /** The column mapping file's JSON text (as `kuulo dvv check --mapping`). */
+  mapping: z.string().min(1).max(20_000).optional(),
+  /** The extract's encoding; default: the mapping's, else detected. */
+  encoding: z.enum(["utf8", "latin1"]).optional(),
 });
 
 export const outcomeSchema = z.strictObject({

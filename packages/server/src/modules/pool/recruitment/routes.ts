@@ -9,6 +9,7 @@ import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import type { PoolServices } from "../services.js";
 import { drawRoundSample, openSignUpCode } from "./draw.js";
+import { readFrameMapping } from "./frame-mapping.js";
 import { LETTER_FILES, letterFile } from "./letters.js";
 import {
   codeBodySchema,
@@ -117,7 +118,7 @@ export function poolRecruitmentRoutes(
       schema: {
         tags,
         summary:
-          "Import the DVV extract (base64) as the round's frame; invalid rows refuse it unless skipInvalid (staff)",
+          "Import the DVV extract (base64, optional mapping and encoding) as the round's frame (staff)",
         params: roundParams,
         body: frameSchema,
         response: { 201: importResponse },
@@ -130,6 +131,8 @@ export function poolRecruitmentRoutes(
         roundId: request.params.roundId,
         bytes: Buffer.from(request.body.file, "base64"),
         skipInvalid: request.body.skipInvalid,
+        mapping: request.body.mapping ? readFrameMapping(request.body.mapping) : undefined,
+        encoding: request.body.encoding,
         actor: { userId: session.user.id },
       });
       return reply.status(201).send(result);
