@@ -141,6 +141,7 @@ export async function inviteDraw(
       }
       const contact = openContact(sealer, member);
       await sendInvitation(tx, {
+        sealer,
         organizationId: options.organizationId,
         subjectType: DRAW_SUBJECT,
         subjectId: draw.id,
@@ -211,6 +212,7 @@ export async function remindDraw(
           ).map((m) => [m.id, m]),
     );
     const reminded = await remindInvitations(tx, {
+      sealer,
       organizationId: options.organizationId,
       subjectType: DRAW_SUBJECT,
       subjectId: draw.id,
