@@ -4,22 +4,23 @@
  * process through the server's own services, then an open loop at a steady rate in which each
  * resident (from an address of their own, as X-Forwarded-For behind the proxy) first opens the
  * sign-up page with their code (POST …/signup/code, the page's data) and then signs up
- * (POST …/signup). Prints p50 / p95 / p99 per kind of request and the rate achieved.
+ * (POST …/signup). Prints p50 / p95 / p99 per kind of request and the rate achieved. The round
+ * is made as staff make it: an admin signed in through a link creates it, imports a synthetic
+ * extract, draws and downloads the printing-house file with the codes (not measured).
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { syntheticExtract } from "@kuulo/dvv";
-import pg from "pg";
-import { openDatabase } from "../packages/server/src/db/client.js";
-import { createSealer } from "../packages/server/src/db/sealed.js";
-import { createOrganization } from "../packages/server/src/modules/organizations/index.js";
-import { drawRoundSample } from "../packages/server/src/modules/pool/recruitment/draw.js";
 import {
-  createRound,
-  importFrame,
-} from "../packages/server/src/modules/pool/recruitment/rounds.js";
+  addStaff,
+  createOrganization,
+  type Db,
+  issueSignInLink,
+  openDatabase,
+} from "@kuulo/server";
+import pg from "pg";
 import { percentile, postJson, startServer } from "./votes-load.js";
 
 const SESSION_DATE = "2027-03-06";
@@ -63,29 +64,25 @@ export async function runSignUpLoad(options: {
   const admin = new pg.Client({ connectionString: options.baseUrl });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  const key = randomBytes(32);
   const server = await startServer({
     dbUrl,
     demo: false,
-    env: { DATA_ENCRYPTION_KEY: key.toString("hex"), TRUST_PROXY: "true" },
+    env: { DATA_ENCRYPTION_KEY: randomBytes(32).toString("hex"), TRUST_PROXY: "true" },
   });
   const database = await openDatabase({ url: options.baseUrl, searchPath: schema });
   try {
-    const { slug, codes } = await makeRound(database.db, createSealer(key), options);
+    const { slug, codes } = await makeRound(database.db, server.base, options);
     return await openLoop({ ...options, base: server.base, slug, codes });
   } finally {
     server.child.kill("SIGTERM");
-    await database.close?.();
+    await database.close();
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   }
 }
 
-async function makeRound(
-  db: Awaited<ReturnType<typeof openDatabase>>["db"],
-  sealer: ReturnType<typeof createSealer>,
-  options: { perSecond: number; seconds: number },
-): Promise<{ slug: string; codes: string[] }> {
+/** An admin of a new organization, signed in to the server: a cookie and the CSRF token. */
+async function signedInAdmin(db: Db, base: string) {
   const actor = { label: "bench" };
   const org = await createOrganization(db, {
     slug: "penkkikunta",
@@ -93,6 +90,51 @@ async function makeRound(
     languages: ["fi", "sv"],
     actor,
   });
+  const staff = await addStaff(db, {
+    organizationId: org.id,
+    email: "admin@penkkikunta.example",
+    displayName: "Penkki",
+    roles: ["admin"],
+    actor,
+  });
+  const link = await issueSignInLink(db, {
+    userId: staff.id,
+    organizationId: org.id,
+    publicUrl: base,
+    minutes: 10,
+  });
+  const token = new URL(link).searchParams.get("token")!;
+  const signedIn = await fetch(`${base}/api/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token }),
+  });
+  if (!signedIn.ok) throw new Error(`sign-in: ${signedIn.status} ${await signedIn.text()}`);
+  const cookie = signedIn.headers.get("set-cookie")!.split(";")[0]!;
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}/api/orgs/${org.slug}${path}`, {
+      method,
+      headers: {
+        cookie,
+        ...(method === "GET" ? {} : { "x-csrf-token": csrfToken }),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
+    return text;
+  };
+  return { slug: org.slug, call };
+}
+
+async function makeRound(
+  db: Db,
+  base: string,
+  options: { perSecond: number; seconds: number },
+): Promise<{ slug: string; codes: string[] }> {
+  const { slug, call } = await signedInAdmin(db, base);
   const template = JSON.parse(
     readFileSync(
       fileURLToPath(new URL("../packages/cli/fixtures/dvv/kirje.template.json", import.meta.url)),
@@ -101,27 +143,30 @@ async function makeRound(
   );
   // Each resident makes two requests: one code per two requests, and some to spare.
   const people = Math.ceil((options.perSecond * options.seconds) / 2) + 50;
-  const round = await createRound(db, {
-    organizationId: org.id,
-    input: {
+  const round = JSON.parse(
+    await call("POST", "/pool/rounds", {
       title: "Asukasraati",
       purpose: "Penkkitesti",
-      opensAt: new Date(Date.now() - 86_400_000),
-      closesAt: new Date(Date.now() + 30 * 86_400_000),
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       sessionDates: [SESSION_DATE],
       sampleSize: people,
       stratify: ["municipality"],
       seed: "penkki",
       letterTemplate: template,
       bilingual: false,
-    },
-    actor,
+    }),
+  ) as { id: string };
+  const extract = Buffer.from(syntheticExtract({ rows: people * 3, seed: 50 }), "utf8");
+  await call("POST", `/pool/rounds/${round.id}/frame`, {
+    file: extract.toString("base64"),
+    skipInvalid: true,
   });
-  const ids = { organizationId: org.id, roundId: round.id, actor };
-  const extract = new TextEncoder().encode(syntheticExtract({ rows: people * 3, seed: 50 }));
-  await importFrame(db, sealer, { ...ids, bytes: extract, skipInvalid: true });
-  const drawn = await drawRoundSample(db, sealer, ids);
-  return { slug: org.slug, codes: [...drawn.codes.values()] };
+  await call("POST", `/pool/rounds/${round.id}/draw`);
+  const csv = await call("GET", `/pool/rounds/${round.id}/files/printing-house.csv`);
+  const codes = [...csv.matchAll(/[2-9A-Z]{4}-[2-9A-Z]{4}/g)].map((m) => m[0]);
+  if (codes.length < people) throw new Error(`only ${codes.length} codes for ${people} people`);
+  return { slug, codes };
 }
 
 async function openLoop(options: {
