@@ -272,4 +272,27 @@ test.describe("resident pool: composition and draws", () => {
     await expect(page.getByRole("table", { name: "Kutsujen tilanne" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test("staff draw with quotas: an impossible quota is named at the quotas, a possible one draws", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool/draws`);
+    await page.getByLabel("Arvonnan nimi").fill(`Kiintiöt ${stamp}`);
+    await page.getByLabel("Menetelmä").selectOption("quota");
+    await page.getByLabel("Ryhmän koko").fill("4");
+    await page.getByRole("button", { name: "Lisää kiintiö" }).click();
+    const row = page.getByRole("group", { name: "Kiintiö 1" });
+    await row.getByLabel("Ominaisuus").selectOption("gender");
+    await row.getByLabel("Ryhmä").selectOption("woman");
+    await row.getByLabel("Vähintään").fill("9999");
+    await row.getByLabel("Enintään").fill("9999");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Arvo ryhmä" }).click();
+    await expect(page.locator("#draw-quotas > .field__error")).toBeVisible();
+    await row.getByLabel("Vähintään").fill("2");
+    await row.getByLabel("Enintään").fill("2");
+    await page.getByRole("button", { name: "Arvo ryhmä" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Kiintiöt ${stamp}` })).toBeVisible();
+  });
 });

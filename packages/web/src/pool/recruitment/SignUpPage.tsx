@@ -127,7 +127,8 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
     onError: (error) => {
       // The pool asks more than this form: say so in words, at the box.
       const pool =
-        error instanceof ApiError && error.problem.errors.some((e) => e.path === "body.joinPool");
+        error instanceof ApiError &&
+        error.problem.errors.some((e) => e.path.replace(/^body\./, "") === "joinPool");
       if (pool) fail([{ field: "signup-joinPool", message: rt("joinPoolRefused") }]);
       else failWith(error);
     },

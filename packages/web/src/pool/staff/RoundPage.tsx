@@ -11,11 +11,11 @@ import { RoundTrackingTable } from "./RoundTrackingTable.js";
 import { fileAsBase64, roundEndpoints, roundFileUrl } from "./roundsApi.js";
 
 const FRAME_FIELDS: Record<string, string> = {
-  "body.file": "frame-file",
-  "body.mapping": "frame-mapping",
-  "body.encoding": "frame-encoding",
+  file: "frame-file",
+  mapping: "frame-mapping",
+  encoding: "frame-encoding",
 };
-const fieldFor = (path: string) => FRAME_FIELDS[path];
+const fieldFor = (path: string) => FRAME_FIELDS[path.replace(/^body\./, "")];
 
 /** One round: import the register extract, draw the sample, the letters, and the tracking. */
 export function RoundPage() {

@@ -54,6 +54,10 @@ describe("draw form: strata counts and quotas", () => {
     expect(drawFieldFor("body.quotas.1.min")).toBe("draw-quota-1-min");
     expect(drawFieldFor("body.quotas.0")).toBe("draw-quota-0-value");
     expect(drawFieldFor("body.size")).toBe("draw-size");
-    expect(drawFieldFor("body.other")).toBeUndefined();
+    expect(drawFieldFor("other")).toBeUndefined();
+    // As the client hands them over (problem.ts drops "body.").
+    expect(drawFieldFor("quotas")).toBe("draw-quotas");
+    expect(drawFieldFor("counts.992|15-29")).toBe("draw-count-992-15-29");
+    expect(drawFieldFor("title")).toBe("draw-title");
   });
 });

@@ -69,23 +69,25 @@ export function quotasFrom(rows: readonly QuotaRow[]) {
 }
 
 const FIELDS: Record<string, string> = {
-  "body.title": "draw-title",
-  "body.size": "draw-size",
-  "body.counts": "draw-counts",
-  "body.quotas": "draw-quotas",
-  "body.seed": "draw-seed",
-  "body.stratifyBy": "draw-strata",
+  title: "draw-title",
+  size: "draw-size",
+  counts: "draw-counts",
+  quotas: "draw-quotas",
+  seed: "draw-seed",
+  stratifyBy: "draw-strata",
 };
 
 /**
- * The input an API error path belongs to: "body.counts.179|30-44" → that stratum's count,
- * "body.quotas.1.min" → the second quota row's minimum, "body.quotas.0" → its value.
+ * The input an API error path belongs to (as the client gives it, without "body."; with it
+ * too): "counts.179|30-44" → that stratum's count, "quotas.1.min" → the second quota row's
+ * minimum, "quotas.0" → its value.
  */
-export function drawFieldFor(path: string): string | undefined {
+export function drawFieldFor(fullPath: string): string | undefined {
+  const path = fullPath.replace(/^body\./, "");
   if (FIELDS[path]) return FIELDS[path];
-  const count = /^body\.counts\.(.+)$/.exec(path);
+  const count = /^counts\.(.+)$/.exec(path);
   if (count) return countFieldId(count[1]!);
-  const quota = /^body\.quotas\.(\d+)(?:\.(feature|value|min|max))?$/.exec(path);
+  const quota = /^quotas\.(\d+)(?:\.(feature|value|min|max))?$/.exec(path);
   if (quota) return `draw-quota-${quota[1]}-${quota[2] ?? "value"}`;
   return undefined;
 }
