@@ -272,4 +272,40 @@ test.describe("resident pool: composition and draws", () => {
     await expect(page.getByRole("table", { name: "Kutsujen tilanne" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test("staff draw with quotas: an impossible quota is named at the quotas, a possible one draws", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool/draws`);
+    await page.getByLabel("Arvonnan nimi").fill(`Kiintiöt ${stamp}`);
+    await page.getByLabel("Menetelmä").selectOption("quota");
+    await page.getByLabel("Ryhmän koko").fill("4");
+    await page.getByRole("button", { name: "Lisää kiintiö" }).click();
+    const row = page.getByRole("group", { name: "Kiintiö 1" });
+    await row.getByLabel("Ominaisuus").selectOption("gender");
+    await row.getByLabel("Ryhmä").selectOption("woman");
+    await row.getByLabel("Vähintään").fill("9999");
+    await row.getByLabel("Enintään").fill("9999");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Arvo ryhmä" }).click();
+    await expect(page.locator("#draw-quotas > .field__error")).toBeVisible();
+    // Every gender of the pool gets its bounds (the lottery needs each value of a feature).
+    await row.getByLabel("Vähintään").fill("2");
+    await row.getByLabel("Enintään").fill("2");
+    for (const [n, gender, min, max] of [
+      [2, "man", "1", "2"],
+      [3, "other", "0", "4"],
+      [4, "undisclosed", "0", "4"],
+    ] as const) {
+      await page.getByRole("button", { name: "Lisää kiintiö" }).click();
+      const more = page.getByRole("group", { name: `Kiintiö ${n}` });
+      await more.getByLabel("Ominaisuus").selectOption("gender");
+      await more.getByLabel("Ryhmä").selectOption(gender);
+      await more.getByLabel("Vähintään").fill(min);
+      await more.getByLabel("Enintään").fill(max);
+    }
+    await page.getByRole("button", { name: "Arvo ryhmä" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Kiintiöt ${stamp}` })).toBeVisible();
+  });
 });

@@ -82,6 +82,8 @@ test.describe("population-register recruitment", () => {
     await page.getByLabel("Sukupuoli").selectOption("other");
     await page.getByRole("checkbox", { name: /6\. helmikuuta 2027/ }).check();
     await page.getByRole("checkbox", { name: /^Suostun/ }).check();
+    // Joining the standing pool too is offered, never preselected.
+    await expect(page.getByRole("checkbox", { name: /^Liity myös/ })).not.toBeChecked();
     await page.getByRole("button", { name: "Ilmoittaudu" }).click();
     await expect(page.getByRole("status")).toContainText("Kiitos");
     expect(await seriousViolations(page)).toEqual([]);
@@ -146,5 +148,40 @@ test.describe("recruitment rounds in the staff pages", () => {
     await page.setViewportSize({ width: 360, height: 760 });
     expect(await scrollsHorizontally(page)).toBe(false);
     await screenshot(page, "recruitment-round-staff-360");
+  });
+});
+
+test.describe("recruitment round sign-ups", () => {
+  test("staff choose people who signed up and mark them selected, then attended", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/pool/rounds`);
+    await page.getByRole("link", { name: "Asukasraati 2026: sote-palvelujen tulevaisuus" }).click();
+    const signUps = page.getByRole("table", { name: /\d+ ilmoittautunutta/ });
+    await expect(signUps).toBeVisible();
+    // Pseudonymous: no email addresses or phone numbers on the page.
+    await expect(page.locator("main")).not.toContainText("@");
+    const tracking = page.getByRole("table", { name: /Kutsutut, vastanneet/ });
+    const selected = tracking
+      .getByRole("row", { name: /Kaikki/ })
+      .getByRole("cell")
+      .nth(3);
+    const before = Number(await selected.textContent());
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const waiting = signUps.getByRole("row").filter({ hasText: "Ilmoittautuneet" }).first();
+    const id = (await waiting.getByRole("rowheader").textContent())!.trim();
+    await waiting.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Merkitse 1 henkilö valituksi" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Merkitty 1 henkilö." })).toBeVisible();
+    await expect(selected).toHaveText(String(before + 1));
+    const marked = signUps.getByRole("row").filter({ hasText: id });
+    await expect(marked).toContainText("Valitut");
+
+    await marked.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Merkitse 1 henkilö osallistuneeksi" }).click();
+    await expect(marked).toContainText("Osallistuneet");
+    await expect(marked.getByRole("checkbox")).toBeDisabled();
   });
 });

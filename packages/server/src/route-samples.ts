@@ -145,6 +145,10 @@ function sampleBody(key: string): unknown {
     }),
     "PUT /api/orgs/:slug/pool/population": () => ({ data: tinyPopulation() }),
     "POST /api/orgs/:slug/pool/draws/:drawId/invitations": () => ({ targetPath: "/oma-kunta" }),
+    "POST /api/orgs/:slug/pool/draws/strata": () => ({
+      purpose: "panels",
+      stratifyBy: ["municipality"],
+    }),
     "POST /api/orgs/:slug/pool/draws": () => ({
       title: `Arvonta ${n}`,
       purpose: "panels",

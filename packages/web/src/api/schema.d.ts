@@ -3237,6 +3237,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/pool/draws/strata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Eligible members per stratum, for setting a stratified draw's counts (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        filters?: {
+                            /** @enum {string} */
+                            ageBand?: "15-29" | "30-44" | "45-64" | "65-74" | "75-";
+                            /** @enum {string} */
+                            gender?: "woman" | "man" | "other" | "undisclosed";
+                            interest?: string;
+                            municipality?: string;
+                        };
+                        /** @enum {string} */
+                        purpose: "invitations" | "surveys" | "panels" | "research";
+                        stratifyBy: ("municipality" | "ageBand")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            strata: {
+                                eligible: number;
+                                stratum: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/form": {
         parameters: {
             query?: never;
@@ -4474,7 +4534,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import the DVV extract (base64) as the round's frame; invalid rows refuse it unless skipInvalid (staff) */
+        /** Import the DVV extract (base64, optional mapping and encoding) as the round's frame (staff) */
         post: {
             parameters: {
                 query?: never;
@@ -4488,8 +4548,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        encoding?: "utf8" | "latin1";
                         /** Format: base64 */
                         file: string;
+                        mapping?: string;
                         /** @default false */
                         skipInvalid?: boolean;
                     };
@@ -4561,6 +4624,58 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/pool/rounds/{roundId}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who signed up: step, strata and available dates, without contact data (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            signups: {
+                                ageBand: string | null;
+                                availability: string[];
+                                /** @enum {string} */
+                                gender: "woman" | "man" | "other" | "undisclosed";
+                                language: string;
+                                municipality: string;
+                                personId: string;
+                                signedUpAt: string;
+                                /** @enum {string} */
+                                status: "signed_up" | "selected" | "attended";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5114,7 +5229,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign up with a letter's code: consent, gender, availability, contact (sealed) */
+        /** Sign up with a letter's code: consent, gender, availability, contact (sealed); optionally join the pool */
         post: {
             parameters: {
                 query?: never;
@@ -5134,6 +5249,8 @@ export interface paths {
                         email?: "" | string;
                         /** @enum {string} */
                         gender: "woman" | "man" | "other" | "undisclosed";
+                        /** @default false */
+                        joinPool?: boolean;
                         /** @enum {string} */
                         language: "fi" | "sv";
                         phone?: string;
@@ -5148,6 +5265,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string|null} */
+                            poolConfirmBy: "email" | "sms" | null;
                             /** @enum {boolean} */
                             signedUp: true;
                         };

@@ -90,7 +90,7 @@ export function JoinPage() {
 }
 
 /** Phone-only members confirm with the code sent by SMS. */
-function CodeForm({ slug, phone }: { slug: string; phone: string }) {
+export function CodeForm({ slug, phone }: { slug: string; phone: string }) {
   const { pt } = usePt();
   const [code, setCode] = useState("");
   const { errors, attempt, failWith, fieldError } = useFormErrors((path) =>

@@ -112,6 +112,8 @@ export const poolStaffEndpoints = {
     call("get", "/api/orgs/{slug}/pool/draws", { params: { slug }, query: inPool(pool) }),
   makeDraw: (slug: string, json: DrawInput, pool?: string) =>
     call("post", "/api/orgs/{slug}/pool/draws", { params: { slug }, json, query: inPool(pool) }),
+  strata: (slug: string, json: StrataInput) =>
+    call("post", "/api/orgs/{slug}/pool/draws/strata", { params: { slug }, json }),
   draw: (slug: string, drawId: string, pool?: string) =>
     call("get", "/api/orgs/{slug}/pool/draws/{drawId}", {
       params: { slug, drawId },
@@ -153,4 +155,5 @@ export const poolStaffEndpoints = {
 
 export type Agreement = ApiResponse<"/api/orgs/{slug}/pool/sharing">["agreements"][number];
 export type DrawInput = ApiBody<"/api/orgs/{slug}/pool/draws", "post">;
+export type StrataInput = ApiBody<"/api/orgs/{slug}/pool/draws/strata", "post">;
 export type Composition = ApiResponse<"/api/orgs/{slug}/pool/composition">;

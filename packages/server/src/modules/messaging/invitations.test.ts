@@ -11,7 +11,7 @@ import {
 } from "./invitations.js";
 import { invitations, mailQueue, smsMessages } from "./schema.js";
 import { listOutbox } from "./service.js";
-import { smsPass } from "./sms-testing.js";
+import { smsPass, testSealer } from "./sms-testing.js";
 import { isSuppressed, suppressAddress } from "./suppression.js";
 
 const PUBLIC_URL = "http://localhost:3000";
@@ -56,6 +56,7 @@ describe("tracked invitations", () => {
 
   it("sends a mail with one-click unsubscribe headers, and records it sent", async () => {
     const invitation = await sendInvitation(t.database.db, {
+      sealer: testSealer,
       ...draw(own, "jasen-1", "email"),
       to: "Asukas.Yksi@example.fi",
       compose: mailInvitation,
@@ -98,6 +99,7 @@ describe("tracked invitations", () => {
   it("refuses a target outside Kuulo's site, and a second invitation to the same person", async () => {
     await expect(
       sendInvitation(t.database.db, {
+        sealer: testSealer,
         ...draw(own, "jasen-9", "email"),
         targetPath: "//pahis.example/kalastelu",
         to: "a@example.fi",
@@ -106,6 +108,7 @@ describe("tracked invitations", () => {
     ).rejects.toMatchObject({ code: "validation.failed" });
     await expect(
       sendInvitation(t.database.db, {
+        sealer: testSealer,
         ...draw(own, "jasen-1", "email"),
         to: "asukas.yksi@example.fi",
         compose: mailInvitation,
@@ -142,6 +145,7 @@ describe("tracked invitations", () => {
     expect(await isSuppressed(t.database.db, { ...address, organizationId: other.id })).toBe(false);
 
     const reminded = await remindInvitations(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       subjectType: "pool_draw",
       subjectId: "arvonta-1",
@@ -175,6 +179,7 @@ describe("tracked invitations", () => {
     const subject = { subjectId: "paneeli-2" };
     for (const n of [1, 2, 3]) {
       await sendInvitation(db, {
+        sealer: testSealer,
         ...draw(own, `jasen-${n}`, "sms"),
         ...subject,
         to: `040 000 000${n}`,
@@ -202,6 +207,7 @@ describe("tracked invitations", () => {
 
     const remind = () =>
       remindInvitations(db, {
+        sealer: testSealer,
         organizationId: own.id,
         subjectType: "pool_draw",
         ...subject,
@@ -213,7 +219,11 @@ describe("tracked invitations", () => {
     expect(await remind()).toBe(2);
     expect(await remind()).toBe(0); // the limit
     const reminders = await db.select().from(smsMessages).where(eq(smsMessages.kind, "reminder"));
-    expect(reminders.map((r) => r.to).sort()).toEqual(["+358400000001", "+358400000003"]);
+    // Sealed while queued.
+    expect(reminders.map((r) => testSealer.open(r.to)).sort()).toEqual([
+      "+358400000001",
+      "+358400000003",
+    ]);
     expect(reminders[0]!.text).toMatch(/^Muistutus: .*\/api\/i\//);
     const rows = await listInvitations(db, {
       organizationId: own.id,
@@ -237,6 +247,7 @@ describe("tracked invitations", () => {
       reason: "staff",
     });
     const invitation = await sendInvitation(db, {
+      sealer: testSealer,
       ...draw(own, "jasen-7", "sms"),
       to: "0401239999",
       compose: smsInvitation,

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import type { Sealer } from "../../db/sealed.js";
 import { instanceSecret } from "../../db/secrets.js";
 import { AppError } from "../../errors.js";
 import type { Channel } from "./contacts.js";
@@ -59,7 +60,13 @@ function checkTargetPath(path: string): void {
 async function queueMessage(
   db: Db,
   invitation: Invitation,
-  options: { to: string; publicUrl: string; compose: InvitationComposer; reminder: boolean },
+  options: {
+    sealer: Sealer;
+    to: string;
+    publicUrl: string;
+    compose: InvitationComposer;
+    reminder: boolean;
+  },
 ): Promise<void> {
   const link = await invitationLink(db, options.publicUrl, invitation.id);
   const token = await unsubscribeToken(db, {
@@ -74,6 +81,7 @@ async function queueMessage(
   }
   if (message.channel === "sms") {
     await queueSms(db, {
+      sealer: options.sealer,
       organizationId: invitation.organizationId,
       to: options.to,
       text: message.text,
@@ -108,6 +116,8 @@ async function queueMessage(
 export async function sendInvitation(
   db: Db,
   options: InvitationTarget & {
+    /** Seals an SMS recipient's number in the queue. */
+    sealer: Sealer;
     to: string;
     targetPath: string;
     publicUrl: string;
@@ -192,6 +202,7 @@ export async function remindInvitations(
     subjectId: string;
     maxReminders: number;
     publicUrl: string;
+    sealer: Sealer;
     contact: (invitation: Invitation) => Promise<string | null>;
     compose: (invitation: Invitation) => InvitationComposer;
   },
@@ -213,6 +224,7 @@ export async function remindInvitations(
     const to = await options.contact(invitation);
     if (!to) continue;
     await queueMessage(db, invitation, {
+      sealer: options.sealer,
       to,
       publicUrl: options.publicUrl,
       compose: options.compose(invitation),

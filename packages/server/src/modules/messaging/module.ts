@@ -1,3 +1,4 @@
+import { createSealer, NO_SEALER, type Sealer } from "../../db/sealed.js";
 import { defineModule } from "../define.js";
 import { invitationLinkRoutes } from "./link-routes.js";
 import { messagingPermissions } from "./permissions.js";
@@ -16,6 +17,8 @@ export interface MessagingServices {
   mailer: Mailer;
   /** The SMS provider (46elks, GatewayAPI), or the development outbox. */
   sms: SmsGateway;
+  /** Seals the numbers waiting in the SMS queue (the installation's data key). */
+  sealer: Sealer;
 }
 
 /**
@@ -33,6 +36,7 @@ export const messagingModule = defineModule<MessagingServices>({
       { ...config.sms, publicUrl: config.publicUrl },
       { outbound: config.outbound, devOutbox: config.devOutbox },
     ),
+    sealer: config.dataEncryptionKey ? createSealer(config.dataEncryptionKey) : NO_SEALER,
   }),
   close: ({ mailer }) => mailer.close(),
   routes: [messagingRoutes, smsCallbackRoutes, invitationLinkRoutes, suppressionStaffRoutes],
@@ -54,6 +58,7 @@ export const messagingModule = defineModule<MessagingServices>({
       config.sms.worker
         ? startSmsWorker({
             db: database.db,
+            sealer: services.sealer,
             gateway: services.sms,
             intervalMs: config.mailIntervalMs,
             maxAttempts: config.sms.maxAttempts,

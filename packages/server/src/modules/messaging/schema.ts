@@ -90,9 +90,8 @@ export const smsMessages = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     /**
-     * The recipient in E.164 (+358401234567) while the message is queued; masked ("+35840…67")
-     * once it has been sent, failed or skipped.
-     * TODO(lead): store sealed while queued once the base has a sealing facility; plain for now.
+     * The recipient in E.164, SEALED (db/sealed.ts, "v1.…") while the message is queued and
+     * opened only to send it; masked ("+35840…67") once it has been sent, failed or skipped.
      */
     to: text("to_number").notNull(),
     /** Keyed hash of the number (contacts.ts): matches STOP replies and the suppression list. */

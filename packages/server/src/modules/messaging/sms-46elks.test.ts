@@ -1,10 +1,12 @@
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../../db/client.js";
 import { createTestApp, type TestApp } from "../../test-app.js";
 import type { Organization } from "../organizations/index.js";
-import { suppressions } from "./schema.js";
+import { smsMessages, suppressions } from "./schema.js";
 import { queueSms } from "./sms.js";
 import { message, SECRET, sleep, startSmsTestApp } from "./sms-app-testing.js";
-import { type FakeSmsProvider, smsPass } from "./sms-testing.js";
+import { type FakeSmsProvider, smsPass, testSealer } from "./sms-testing.js";
 
 describe("SMS through 46elks (the fake speaks its wire format)", () => {
   let fake: FakeSmsProvider;
@@ -22,6 +24,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
   let firstId = 0;
   it("posts a form with HTTP Basic auth and the delivery-report URL", async () => {
     firstId = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "040 123 4567",
       text: "Tervetuloa asukaspaneeliin",
@@ -44,6 +47,36 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
     expect(row.providerMessageId).toMatch(/^s[0-9a-f]{32}$/);
   });
 
+  it("keeps the number sealed while it waits in the queue, and still sends older plain rows", async () => {
+    const id = await queueSms(t.database.db, {
+      sealer: testSealer,
+      organizationId: own.id,
+      to: "050 765 4321",
+      text: "Muistutus",
+    });
+    const raw = rowsOf<{ to_number: string }>(
+      await t.database.db.execute(sql`select to_number from sms_messages where id = ${id}`),
+    )[0]!;
+    expect(raw.to_number).toMatch(/^v1\./);
+    expect(raw.to_number).not.toContain("7654321");
+    expect(testSealer.open(raw.to_number)).toBe("+358507654321");
+    // A row queued before numbers were sealed holds the number itself: it is still sent.
+    const legacy = await queueSms(t.database.db, {
+      sealer: testSealer,
+      organizationId: own.id,
+      to: "050 111 2233",
+      text: "Vanha rivi",
+    });
+    await t.database.db
+      .update(smsMessages)
+      .set({ to: "+358501112233" })
+      .where(eq(smsMessages.id, legacy));
+    expect(await smsPass(t)).toMatchObject({ sent: 2, failed: 0 });
+    const sentTo = fake.requests.slice(-2).map((r) => (r.body as { to: string }).to);
+    expect(sentTo.sort()).toEqual(["+358501112233", "+358507654321"]);
+    expect((await message(t, id)).to).toBe("+35850…21");
+  });
+
   it("applies a delivery report once, however often it comes", async () => {
     const { providerMessageId } = await message(t, firstId);
     expect(await fake.report(providerMessageId!, "delivered", { twice: true })).toEqual([204, 204]);
@@ -57,6 +90,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
 
   it("refuses a callback with the wrong secret in its URL", async () => {
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358401112222",
       text: "Hei",
@@ -71,6 +105,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
   it("retries a refused send with exponential back-off", async () => {
     fake.failNext(2);
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358403334444",
       text: "Muistutus",
@@ -93,6 +128,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
   it("gives up at once on a refusal that retrying cannot mend", async () => {
     fake.failNext(1, 400);
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358405556666",
       text: "Hei",
@@ -112,11 +148,13 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
 
     const before = fake.requests.length;
     const skipped = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "0401234567",
       text: "Kutsu",
     });
     const elsewhere = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: other.id,
       to: "0401234567",
       text: "Toisen kunnan kutsu",
@@ -137,6 +175,7 @@ describe("SMS through 46elks (the fake speaks its wire format)", () => {
     for (let n = 0; n < 8; n++) {
       ids.push(
         await queueSms(t.database.db, {
+          sealer: testSealer,
           organizationId: other.id,
           to: `+35850100000${n}`,
           text: `Viesti ${n}`,
@@ -179,6 +218,7 @@ describe("SMS without a provider, in development", () => {
   it("holds the message in the development outbox", async () => {
     const org = await t.createOrg("kehitys");
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: org.id,
       to: "0401234567",
       text: "Koodi 123456",
@@ -196,7 +236,12 @@ describe("SMS without a provider, in development", () => {
   it("refuses a number that is no phone number, naming the field", async () => {
     const org = await t.createOrg("kehitys-2");
     await expect(
-      queueSms(t.database.db, { organizationId: org.id, to: "ei numero", text: "Hei" }),
+      queueSms(t.database.db, {
+        sealer: testSealer,
+        organizationId: org.id,
+        to: "ei numero",
+        text: "Hei",
+      }),
     ).rejects.toMatchObject({ code: "validation.failed", errors: [{ path: "to" }] });
   });
 });

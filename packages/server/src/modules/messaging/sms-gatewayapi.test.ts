@@ -5,7 +5,7 @@ import type { Organization } from "../organizations/index.js";
 import { suppressions } from "./schema.js";
 import { queueSms } from "./sms.js";
 import { message, startSmsTestApp } from "./sms-app-testing.js";
-import { type FakeSmsProvider, smsPass } from "./sms-testing.js";
+import { type FakeSmsProvider, smsPass, testSealer } from "./sms-testing.js";
 
 describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
   let fake: FakeSmsProvider;
@@ -22,6 +22,7 @@ describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
   let firstId = 0;
   it("posts JSON with the API token and the webhook URL", async () => {
     firstId = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358 50 765 4321",
       text: "Välkommen till invånarpanelen",
@@ -48,6 +49,7 @@ describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
 
   it("records an undeliverable message as failed, with the reason", async () => {
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358409998888",
       text: "Hej",
@@ -62,6 +64,7 @@ describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
 
   it("refuses a webhook signed with another secret, or not signed at all", async () => {
     const id = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "+358401010101",
       text: "Hej",
@@ -87,6 +90,7 @@ describe("SMS through GatewayAPI (the fake speaks its wire format)", () => {
       await fake.incoming("gatewayapi", { url, from: "+358507654321", message: "SLUTA" }),
     ).toBe(204);
     const skipped = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "0507654321",
       text: "Påminnelse",

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
+import { createSealer } from "../../db/sealed.js";
+import { TEST_DATA_KEY } from "../../test-app.js";
 import { deliverDueSms, type SmsPassResult } from "./sms.js";
 import { createSmsGateway, signGatewayApiJwt } from "./sms-providers.js";
 
@@ -261,6 +263,9 @@ export async function startFakeSmsProvider(options: FakeSmsOptions): Promise<Fak
   return fake;
 }
 
+/** The sealer of the test apps' data key (TEST_DATA_KEY): what their SMS queue is sealed with. */
+export const testSealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
+
 /** One pass of the SMS worker for a test app, with the gateway its configuration makes. */
 export function smsPass(
   t: { database: { db: Db }; config: Config },
@@ -268,6 +273,7 @@ export function smsPass(
 ): Promise<SmsPassResult> {
   return deliverDueSms({
     db: t.database.db,
+    sealer: testSealer,
     gateway: createSmsGateway(
       { ...t.config.sms, publicUrl: t.config.publicUrl },
       { outbound: t.config.outbound, devOutbox: t.config.devOutbox },

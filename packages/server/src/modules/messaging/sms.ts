@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client.js";
+import type { Sealer } from "../../db/sealed.js";
 import { AppError } from "../../errors.js";
 import { type IntervalWorker, startIntervalWorker } from "../../jobs/interval.js";
 import { addressHash, maskPhone, normalizePhone } from "./contacts.js";
@@ -16,6 +17,8 @@ import { isSuppressed } from "./suppression.js";
  */
 
 export interface QueuedSms {
+  /** Seals the number while it waits in the queue (db/sealed.ts). */
+  sealer: Sealer;
   organizationId: string;
   to: string;
   text: string;
@@ -27,7 +30,11 @@ export interface QueuedSms {
   suppressible?: boolean;
 }
 
-/** Queues a text message; refuses a number that is no mobile number. Returns its id. */
+/**
+ * Queues a text message; refuses a number that is no mobile number. The number is stored
+ * sealed (opened only by the worker when it sends); the keyed hash beside it matches STOP
+ * replies and the suppression list. Returns its id.
+ */
 export async function queueSms(db: Db, sms: QueuedSms): Promise<number> {
   const to = normalizePhone(sms.to);
   if (!to) {
@@ -44,7 +51,7 @@ export async function queueSms(db: Db, sms: QueuedSms): Promise<number> {
     .insert(smsMessages)
     .values({
       organizationId: sms.organizationId,
-      to,
+      to: sms.sealer.seal(to),
       toHash: await addressHash(db, "sms", to),
       text: sms.text,
       kind: sms.kind ?? "message",
@@ -59,6 +66,8 @@ export async function queueSms(db: Db, sms: QueuedSms): Promise<number> {
 
 export interface SmsWorkerOptions {
   db: Db;
+  /** Opens the queued numbers (the one that sealed them in `queueSms`). */
+  sealer: Sealer;
   gateway: SmsGateway;
   intervalMs: number;
   maxAttempts: number;
@@ -109,6 +118,10 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
   const rows = await claimDue(db, options.leaseMs ?? 300_000, options.batchSize ?? 20);
   for (const row of rows) {
     const id = Number(row.id);
+    // Rows queued before numbers were sealed hold the number itself.
+    const number = row.to_number.startsWith("v1.")
+      ? options.sealer.open(row.to_number)
+      : row.to_number;
     const where = and(eq(smsMessages.id, id), eq(smsMessages.status, "queued"));
     try {
       if (
@@ -116,7 +129,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
         (await isSuppressed(db, {
           organizationId: row.organization_id,
           channel: "sms",
-          address: row.to_number,
+          address: number,
         }))
       ) {
         await db
@@ -124,7 +137,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
           .set({
             status: "suppressed",
             reason: "the number is on the suppression list",
-            to: maskPhone(row.to_number),
+            to: maskPhone(number),
           })
           .where(where);
         await advanceInvitation(db, row.invitation_id, "suppressed");
@@ -132,7 +145,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
         continue;
       }
       const sent = await options.gateway.send(db, {
-        to: row.to_number,
+        to: number,
         text: row.text_body,
         organizationId: row.organization_id,
         reference: String(id),
@@ -145,7 +158,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
           providerMessageId: sent.providerMessageId,
           sentAt: new Date(),
           reason: null,
-          to: maskPhone(row.to_number),
+          to: maskPhone(number),
         })
         .where(where);
       await advanceInvitation(db, row.invitation_id, "sent");
@@ -163,7 +176,7 @@ export async function deliverDueSms(options: SmsWorkerOptions): Promise<SmsPassR
             status: "failed",
             failedAt: new Date(),
             reason: message,
-            to: maskPhone(row.to_number),
+            to: maskPhone(number),
           })
           .where(where);
         await advanceInvitation(db, row.invitation_id, "failed");

@@ -5,7 +5,7 @@ import { auditEvents } from "../audit/index.js";
 import type { Organization } from "../organizations/index.js";
 import { smsMessages, suppressions } from "./schema.js";
 import { queueSms } from "./sms.js";
-import { smsPass } from "./sms-testing.js";
+import { smsPass, testSealer } from "./sms-testing.js";
 
 describe("the suppression list on the staff side", () => {
   let t: TestApp;
@@ -38,11 +38,13 @@ describe("the suppression list on the staff side", () => {
     expect(JSON.stringify(event)).not.toContain("765");
 
     const skipped = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: own.id,
       to: "0407654321",
       text: "Kutsu",
     });
     const sent = await queueSms(t.database.db, {
+      sealer: testSealer,
       organizationId: other.id,
       to: "0407654321",
       text: "Kutsu",

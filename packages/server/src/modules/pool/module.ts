@@ -38,6 +38,7 @@ export const poolModule = defineModule<PoolServices>({
     "pool.round_outcome_marked",
     "pool.round_closed",
     "pool.letters_read",
+    "pool.signups_read",
     "pool.population_uploaded",
     "pool.draw_made",
     "pool.draw_invited",

@@ -10,8 +10,6 @@ export interface PoolServices {
 }
 
 export function createPoolServices({ config, database }: ModuleSetup): PoolServices {
-  return {
-    sealer: config.dataEncryptionKey ? createSealer(config.dataEncryptionKey) : NO_SEALER,
-    sms: queuedSms(database.db),
-  };
+  const sealer = config.dataEncryptionKey ? createSealer(config.dataEncryptionKey) : NO_SEALER;
+  return { sealer, sms: queuedSms(database.db, sealer) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.js";
+import type { Sealer } from "../../db/sealed.js";
 import { queueSms } from "../messaging/index.js";
 
 /** How the pool sends a text message: through the messaging module's SMS queue. */
@@ -16,10 +17,15 @@ export interface SmsSender {
  * see docs/MESSAGING.md). A code or self-service link is something the resident asked for: it is
  * sent even to a number on the suppression list.
  */
-export function queuedSms(db: Db): SmsSender {
+export function queuedSms(db: Db, sealer: Sealer): SmsSender {
   return {
     send: async (message) => {
-      await queueSms(db, { ...message, kind: `pool.${message.kind}`, suppressible: false });
+      await queueSms(db, {
+        ...message,
+        sealer,
+        kind: `pool.${message.kind}`,
+        suppressible: false,
+      });
     },
   };
 }

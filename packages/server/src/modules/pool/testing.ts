@@ -1,5 +1,6 @@
-import { desc, eq } from "drizzle-orm";
-import type { StaffClient, TestApp } from "../../test-app.js";
+import { desc } from "drizzle-orm";
+import { createSealer } from "../../db/sealed.js";
+import { type StaffClient, TEST_DATA_KEY, type TestApp } from "../../test-app.js";
 import { listOutbox } from "../messaging/index.js";
 import { smsMessages } from "../messaging/schema.js";
 
@@ -83,14 +84,17 @@ export async function poolTokenFromMail(t: TestApp, to: string, page: "confirm" 
   throw new Error(`no pool ${page} link for ${to}`);
 }
 
-/** The text messages queued to a number, newest first. */
+/** The text messages queued to a number (stored sealed), newest first. */
 export async function smsTo(
   t: TestApp,
   to: string,
 ): Promise<{ to: string; text: string; kind: string }[]> {
-  return t.database.db
+  const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
+  const rows = await t.database.db
     .select({ to: smsMessages.to, text: smsMessages.text, kind: smsMessages.kind })
     .from(smsMessages)
-    .where(eq(smsMessages.to, to))
     .orderBy(desc(smsMessages.id));
+  return rows
+    .map((row) => ({ ...row, to: row.to.startsWith("v1.") ? sealer.open(row.to) : row.to }))
+    .filter((row) => row.to === to);
 }

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
+import { ApiError } from "../../api/problem.js";
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -11,6 +12,7 @@ import {
 } from "../../components/form.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
+import { CodeForm } from "../JoinPage.js";
 import { recruitmentEndpoints, type SignUpForm, type SignUpInput } from "./api.js";
 import { useRt } from "./i18n/index.js";
 import "../pool.css";
@@ -118,10 +120,18 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
   const [email, setEmail] = useState("");
   const [phone, setPhone] = useState("");
   const [consents, setConsents] = useState<("purpose" | "research")[]>([]);
-  const { errors, attempt, failWith, fieldError } = useFormErrors(fieldOf);
+  const [joinPool, setJoinPool] = useState(false);
+  const { errors, attempt, fail, failWith, fieldError } = useFormErrors(fieldOf);
   const signUp = useMutation({
     mutationFn: (json: SignUpInput) => recruitmentEndpoints.signUp(slug, json),
-    onError: failWith,
+    onError: (error) => {
+      // The pool asks more than this form: say so in words, at the box.
+      const pool =
+        error instanceof ApiError &&
+        error.problem.errors.some((e) => e.path.replace(/^body\./, "") === "joinPool");
+      if (pool) fail([{ field: "signup-joinPool", message: rt("joinPoolRefused") }]);
+      else failWith(error);
+    },
   });
   const date = (iso: string) =>
     new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(i18n.language, {
@@ -130,7 +140,18 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
       month: "long",
       year: "numeric",
     });
-  if (signUp.isSuccess) return <Status>{rt("done")}</Status>;
+  if (signUp.isSuccess) {
+    const confirmBy = signUp.data.poolConfirmBy;
+    return (
+      <>
+        <Status>
+          {rt("done")}
+          {confirmBy ? ` ${rt(confirmBy === "email" ? "poolByEmail" : "poolBySms")}` : ""}
+        </Status>
+        {confirmBy === "sms" ? <CodeForm slug={slug} phone={phone} /> : null}
+      </>
+    );
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     signUp.mutate({
@@ -142,6 +163,7 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
       availability,
       ...(email ? { email } : {}),
       ...(phone ? { phone } : {}),
+      joinPool,
     });
   };
   return (
@@ -214,6 +236,31 @@ function SignUpFields({ slug, code, form }: { slug: string; code: string; form: 
         onChange={setConsents}
         error={fieldError("signup-consentPurpose")}
       />
+      <div className={fieldError("signup-joinPool") ? "field field--invalid" : "field"}>
+        <div className="checkbox">
+          <input
+            id="signup-joinPool"
+            type="checkbox"
+            checked={joinPool}
+            onChange={(e) => setJoinPool(e.target.checked)}
+            aria-invalid={fieldError("signup-joinPool") ? true : undefined}
+            aria-describedby={
+              fieldError("signup-joinPool")
+                ? "signup-joinPool-hint signup-joinPool-error"
+                : "signup-joinPool-hint"
+            }
+          />
+          <label htmlFor="signup-joinPool">{rt("joinPool")}</label>
+        </div>
+        <p id="signup-joinPool-hint" className="field__hint">
+          {rt("joinPoolHint")}
+        </p>
+        {fieldError("signup-joinPool") ? (
+          <p id="signup-joinPool-error" className="field__error">
+            {fieldError("signup-joinPool")} <Link to={`/${slug}/pool`}>{rt("joinPoolPage")}</Link>
+          </p>
+        ) : null}
+      </div>
       {signUp.error && errors.length === 0 ? (
         <p className="notice notice--error" role="alert">
           {errorMessage(signUp.error, t)}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useCallback, useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import {
   ErrorSummary,
@@ -14,6 +14,9 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { type DrawInput, poolEndpoints, poolStaffEndpoints } from "../api.js";
 import { GENDERS } from "../draft.js";
 import { usePt } from "../i18n/index.js";
+import { drawFieldFor, type QuotaRow, quotasFrom } from "./drawForm.js";
+import { QuotaRows } from "./QuotaRows.js";
+import { StrataCounts } from "./StrataCounts.js";
 import { usePoolChoice } from "./poolChoice.js";
 
 const PURPOSES = ["panels", "invitations", "surveys"] as const;
@@ -25,15 +28,9 @@ const STRATA = {
 
 const AGE_BANDS = ["15-29", "30-44", "45-64", "65-74", "75-"] as const;
 
-const FIELDS: Record<string, string> = {
-  "body.title": "draw-title",
-  "body.size": "draw-size",
-  "body.counts": "draw-size",
-  "body.seed": "draw-seed",
-  "body.stratifyBy": "draw-strata",
-};
+const METHODS = ["random", "stratified", "quota"] as const;
 
-/** Draws made so far, and a form for a new random or stratified draw with a seed. */
+/** Draws made so far, and a form for a new random, stratified or quota draw with a seed. */
 export function DrawsPage() {
   const { pt, t, language } = usePt();
   const { org, membership } = useStaffContext();
@@ -43,16 +40,27 @@ export function DrawsPage() {
   const client = useQueryClient();
   const [title, setTitle] = useState("");
   const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>("panels");
-  const [method, setMethod] = useState<"random" | "stratified">("random");
+  const [method, setMethod] = useState<(typeof METHODS)[number]>("random");
   const [strata, setStrata] = useState<keyof typeof STRATA>("municipality");
   const [size, setSize] = useState("");
   const [seed, setSeed] = useState("");
   const [filters, setFilters] = useState({ municipality: "", ageBand: "", gender: "" });
+  const [counts, setCountsState] = useState<Record<string, string>>({});
+  const setCounts = useCallback((c: Record<string, string>) => setCountsState(c), []);
+  const [quotas, setQuotas] = useState<QuotaRow[]>([]);
+  const chosenFilters = useMemo(
+    () => Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
+    [filters],
+  );
+  const strataRequest = useMemo(
+    () => ({ purpose, filters: chosenFilters, stratifyBy: [...STRATA[strata]] }),
+    [purpose, chosenFilters, strata],
+  );
   const form = useQuery({
     queryKey: ["pool-form", pool ?? org.slug],
     queryFn: () => poolEndpoints.form(pool ?? org.slug),
   });
-  const { errors, attempt, failWith, fieldError } = useFormErrors((path) => FIELDS[path]);
+  const { errors, attempt, failWith, fieldError } = useFormErrors(drawFieldFor);
   const draws = useQuery({
     queryKey: ["pool", org.slug, pool, "draws"],
     queryFn: () => poolStaffEndpoints.draws(org.slug, pool),
@@ -74,8 +82,26 @@ export function DrawsPage() {
       ...(size.trim() ? { size: Number(size) } : {}),
       ...(seed.trim() ? { seed: seed.trim() } : {}),
       ...(method === "stratified" ? { stratifyBy: [...STRATA[strata]] } : {}),
-      filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
+      ...(method === "stratified" && Object.keys(counts).length > 0
+        ? {
+            counts: Object.fromEntries(
+              Object.entries(counts).map(([k, v]) => [k, Number(v.trim() || "0")]),
+            ),
+          }
+        : {}),
+      ...(method === "quota" ? { quotas: quotasFrom(quotas) } : {}),
+      filters: chosenFilters,
     } as DrawInput);
+  };
+  const municipalities = form.data?.municipalities ?? [];
+  const municipalityName = (code: string) => {
+    const m = municipalities.find((x) => x.code === code);
+    return m ? (language === "sv" ? m.name.sv : m.name.fi) : code;
+  };
+  const quotaValues = {
+    municipality: municipalities.map((m) => ({ value: m.code, label: municipalityName(m.code) })),
+    ageBand: AGE_BANDS.map((b) => ({ value: b, label: b })),
+    gender: GENDERS.map((g) => ({ value: g, label: pt(`gender.${g}`) })),
   };
   return (
     <div className="page pool-page">
@@ -108,7 +134,7 @@ export function DrawsPage() {
             label={pt("draws.method")}
             value={method}
             onChange={(v) => setMethod(v as typeof method)}
-            options={(["random", "stratified"] as const).map((m) => ({
+            options={METHODS.map((m) => ({
               value: m,
               label: pt(`draws.methods.${m}`),
             }))}
@@ -170,8 +196,27 @@ export function DrawsPage() {
             onChange={setSize}
             inputMode="numeric"
             error={fieldError("draw-size")}
-            required
+            required={method !== "stratified"}
           />
+          {method === "stratified" ? (
+            <StrataCounts
+              key={JSON.stringify(strataRequest)}
+              request={strataRequest}
+              size={Number(size) || 0}
+              counts={counts}
+              onChange={setCounts}
+              municipalityName={municipalityName}
+              fieldError={fieldError}
+            />
+          ) : null}
+          {method === "quota" ? (
+            <QuotaRows
+              rows={quotas}
+              onChange={setQuotas}
+              values={quotaValues}
+              fieldError={fieldError}
+            />
+          ) : null}
           <TextField
             id="draw-seed"
             label={pt("draws.seed")}

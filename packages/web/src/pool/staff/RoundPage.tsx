@@ -1,16 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
-import { ErrorSummary, Status, useFormErrors } from "../../components/form.js";
+import { ErrorSummary, SelectField, Status, useFormErrors } from "../../components/form.js";
 import { useStaffContext } from "../../components/StaffContext.js";
 import { errorMessage } from "../../lib/errors.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { usePt } from "../i18n/index.js";
+import { RoundSignUps } from "./RoundSignUps.js";
 import { RoundTrackingTable } from "./RoundTrackingTable.js";
 import { fileAsBase64, roundEndpoints, roundFileUrl } from "./roundsApi.js";
 
-const fieldFor = (path: string) =>
-  path.replace(/^body\./, "") === "file" ? "frame-file" : undefined;
+const FRAME_FIELDS: Record<string, string> = {
+  file: "frame-file",
+  mapping: "frame-mapping",
+  encoding: "frame-encoding",
+};
+const fieldFor = (path: string) => FRAME_FIELDS[path.replace(/^body\./, "")];
 
 /** One round: import the register extract, draw the sample, the letters, and the tracking. */
 export function RoundPage() {
@@ -22,11 +27,18 @@ export function RoundPage() {
   const round = useQuery({ queryKey: key, queryFn: () => roundEndpoints.round(org.slug, roundId) });
   const [file, setFile] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [mapping, setMapping] = useState<File | null>(null);
+  const [encoding, setEncoding] = useState<"" | "utf8" | "latin1">("");
   const { errors, attempt, fail, failWith, fieldError } = useFormErrors(fieldFor);
   const refresh = () => client.invalidateQueries({ queryKey: ["pool", org.slug, "rounds"] });
   const upload = useMutation({
     mutationFn: async (f: File) =>
-      roundEndpoints.importFrame(org.slug, roundId, await fileAsBase64(f), skipInvalid),
+      roundEndpoints.importFrame(org.slug, roundId, {
+        file: await fileAsBase64(f),
+        skipInvalid,
+        ...(mapping ? { mapping: await mapping.text() } : {}),
+        ...(encoding ? { encoding } : {}),
+      }),
     onSuccess: refresh,
     onError: failWith,
   });
@@ -81,6 +93,41 @@ export function RoundPage() {
               }
             />
           </div>
+          <div className={fieldError("frame-mapping") ? "field field--invalid" : "field"}>
+            <label htmlFor="frame-mapping">{pt("rounds.mapping")}</label>
+            <p id="frame-mapping-hint" className="field__hint">
+              {pt("rounds.mappingHint")}
+            </p>
+            {fieldError("frame-mapping") ? (
+              <p id="frame-mapping-error" className="field__error">
+                {fieldError("frame-mapping")}
+              </p>
+            ) : null}
+            <input
+              id="frame-mapping"
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => setMapping(e.target.files?.[0] ?? null)}
+              aria-invalid={fieldError("frame-mapping") ? true : undefined}
+              aria-describedby={
+                fieldError("frame-mapping")
+                  ? "frame-mapping-hint frame-mapping-error"
+                  : "frame-mapping-hint"
+              }
+            />
+          </div>
+          <SelectField
+            id="frame-encoding"
+            label={pt("rounds.encoding")}
+            value={encoding}
+            onChange={(v) => setEncoding(v as typeof encoding)}
+            options={[
+              { value: "", label: pt("rounds.encodings.detect") },
+              { value: "utf8", label: "UTF-8" },
+              { value: "latin1", label: "ISO-8859-1 (Latin-1)" },
+            ]}
+            error={fieldError("frame-encoding")}
+          />
           <div className="checkbox">
             <input
               id="frame-skip"
@@ -134,6 +181,7 @@ export function RoundPage() {
       )}
       {draw.data ? <Status>{pt("rounds.sampled", { count: draw.data.sampled })}</Status> : null}
       {draw.error ? <p className="notice notice--error">{errorMessage(draw.error, t)}</p> : null}
+      {r.drawnAt ? <RoundSignUps roundId={r.id} /> : null}
       <RoundTrackingTable tracking={round.data} />
     </div>
   );

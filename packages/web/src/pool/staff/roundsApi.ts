@@ -3,6 +3,8 @@ import type { ApiBody, ApiResponse } from "../../api/contract.js";
 
 export type RoundInput = ApiBody<"/api/orgs/{slug}/pool/rounds", "post">;
 export type RoundTracking = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}">;
+export type FrameInput = ApiBody<"/api/orgs/{slug}/pool/rounds/{roundId}/frame", "post">;
+export type SignUpList = ApiResponse<"/api/orgs/{slug}/pool/rounds/{roundId}/signups">;
 
 /** The staff calls for population-register recruitment rounds. */
 export const roundEndpoints = {
@@ -11,13 +13,20 @@ export const roundEndpoints = {
     call("post", "/api/orgs/{slug}/pool/rounds", { params: { slug }, json }),
   round: (slug: string, roundId: string) =>
     call("get", "/api/orgs/{slug}/pool/rounds/{roundId}", { params: { slug, roundId } }),
-  importFrame: (slug: string, roundId: string, file: string, skipInvalid: boolean) =>
+  importFrame: (slug: string, roundId: string, json: FrameInput) =>
     call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/frame", {
       params: { slug, roundId },
-      json: { file, skipInvalid },
+      json,
     }),
   draw: (slug: string, roundId: string) =>
     call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/draw", { params: { slug, roundId } }),
+  signUps: (slug: string, roundId: string) =>
+    call("get", "/api/orgs/{slug}/pool/rounds/{roundId}/signups", { params: { slug, roundId } }),
+  mark: (slug: string, roundId: string, personIds: string[], outcome: "selected" | "attended") =>
+    call("post", "/api/orgs/{slug}/pool/rounds/{roundId}/outcomes", {
+      params: { slug, roundId },
+      json: { personIds, outcome },
+    }),
 };
 
 /** Where a round's letters PDF or printing-house CSV downloads (a plain link; the read is logged). */

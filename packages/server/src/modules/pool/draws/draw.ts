@@ -21,7 +21,7 @@ import {
 } from "../schema.js";
 import { type PoolScope, partnerCondition, recordPoolAudit } from "../sharing/scope.js";
 import { quotaDraw } from "./quota.js";
-import type { DrawInput } from "./validation.js";
+import type { DrawInput, StrataPreviewInput } from "./validation.js";
 
 /** The age bands draws filter and stratify by (as the composition page shows them). */
 export const DRAW_AGE_BANDS = parseAgeBands(DEFAULT_AGE_BANDS);
@@ -223,4 +223,30 @@ export async function checkDraw(db: Db, options: PoolScope & { drawId: string })
   const identical =
     again.length === draw.drawn.length && again.every((id, i) => id === draw.drawn[i]);
   return { identical, recorded: draw.drawn, redrawn: again };
+}
+
+/**
+ * The strata a stratified draw with these filters would have: eligible members per stratum,
+ * sorted by stratum key (nothing is recorded; counts only, no member ids).
+ */
+export async function previewStrata(
+  db: Db,
+  options: { organizationId: string; input: StrataPreviewInput; now?: Date },
+): Promise<{ stratum: string; eligible: number }[]> {
+  const { input } = options;
+  const eligible = await eligibleMembers(db, {
+    organizationId: options.organizationId,
+    parameters: {
+      purpose: input.purpose,
+      size: 0,
+      filters: input.filters,
+      stratifyBy: input.stratifyBy,
+    },
+    year: (options.now ?? new Date()).getUTCFullYear(),
+  });
+  const counts = new Map<string, number>();
+  for (const m of eligible) counts.set(m.stratum, (counts.get(m.stratum) ?? 0) + 1);
+  return [...counts]
+    .map(([stratum, n]) => ({ stratum, eligible: n }))
+    .sort((a, b) => (a.stratum < b.stratum ? -1 : a.stratum > b.stratum ? 1 : 0));
 }

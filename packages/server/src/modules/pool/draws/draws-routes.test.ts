@@ -99,6 +99,74 @@ describe("pool draw routes", () => {
     expect(composition.json().people).toBe(4);
   });
 
+  it("previews the strata for pool.draw and draws by the counts and quotas staff give", async () => {
+    const preview = (client: StaffClient, payload: object) =>
+      client.request({ method: "POST", url: `${url}/draws/strata`, payload });
+    const asked = { purpose: "panels", stratifyBy: ["municipality", "ageBand"] };
+    expect((await preview(analyst, asked)).statusCode).toBe(403);
+    const strata = await preview(facilitator, asked);
+    expect(strata.statusCode).toBe(200);
+    expect(strata.json().strata).toEqual([
+      { stratum: "179|15-29", eligible: 2 },
+      { stratum: "179|45-64", eligible: 4 },
+      { stratum: "992|15-29", eligible: 2 },
+      { stratum: "992|45-64", eligible: 4 },
+    ]);
+    const filtered = await preview(facilitator, { ...asked, filters: { gender: "woman" } });
+    expect(filtered.json().strata.map((s: { stratum: string }) => s.stratum)).toEqual([
+      "992|15-29",
+      "992|45-64",
+    ]);
+    const noDimension = await preview(facilitator, { purpose: "panels", stratifyBy: [] });
+    expect(noDimension.json().errors[0].path).toBe("body.stratifyBy");
+
+    const counted = await facilitator.request({
+      method: "POST",
+      url: `${url}/draws`,
+      payload: {
+        title: "Ikäryhmittäin",
+        purpose: "panels",
+        method: "stratified",
+        stratifyBy: ["municipality", "ageBand"],
+        counts: { "179|15-29": 2, "179|45-64": 0, "992|15-29": 1, "992|45-64": 3 },
+      },
+    });
+    expect(counted.statusCode).toBe(201);
+    expect(counted.json()).toMatchObject({ drawn: 6, parameters: { size: 6 } });
+    expect(counted.json().strata).toContainEqual({ stratum: "992|45-64", eligible: 4, drawn: 3 });
+
+    const quota = await facilitator.request({
+      method: "POST",
+      url: `${url}/draws`,
+      payload: {
+        title: "Kiintiöin",
+        purpose: "panels",
+        method: "quota",
+        size: 4,
+        seed: "kiintio",
+        quotas: [
+          { feature: "gender", value: "woman", min: 3, max: 3 },
+          { feature: "gender", value: "man", min: 1, max: 1 },
+        ],
+      },
+    });
+    expect(quota.statusCode).toBe(201);
+    expect(quota.json()).toMatchObject({ method: "quota", drawn: 4 });
+    const impossible = await facilitator.request({
+      method: "POST",
+      url: `${url}/draws`,
+      payload: {
+        title: "Mahdoton",
+        purpose: "panels",
+        method: "quota",
+        size: 4,
+        quotas: [{ feature: "gender", value: "woman", min: 7, max: 7 }],
+      },
+    });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().errors[0].path).toBe("body.quotas");
+  });
+
   it("refuses bad draws with the field named", async () => {
     const post = (payload: object) =>
       facilitator.request({ method: "POST", url: `${url}/draws`, payload });

@@ -161,6 +161,7 @@ export async function inviteDraw(
         continue;
       }
       await sendInvitation(tx, {
+        sealer,
         organizationId: actingOrganization(options),
         subjectType: DRAW_SUBJECT,
         subjectId: draw.id,
@@ -231,6 +232,7 @@ export async function remindDraw(
           ).map((m) => [m.id, m]),
     );
     const reminded = await remindInvitations(tx, {
+        sealer,
       organizationId: actingOrganization(options),
       subjectType: DRAW_SUBJECT,
       subjectId: draw.id,

@@ -116,3 +116,8 @@ export function toDraw(draw: PoolDraw): z.infer<typeof drawResponse> {
     strata: [...strata.values()].sort((a, b) => a.stratum.localeCompare(b.stratum)),
   };
 }
+
+/** Eligible members per stratum for a stratified draw being prepared. */
+export const strataPreviewResponse = z.object({
+  strata: z.array(z.object({ stratum: z.string(), eligible: z.number() })),
+});

@@ -4,6 +4,32 @@ import { DRAW_METHODS, GENDERS, PURPOSES, QUOTA_FEATURES } from "../schema.js";
 
 const AGE_BAND_LABELS = DEFAULT_AGE_BANDS.split(",") as [string, ...string[]];
 
+const filtersSchema = z
+  .strictObject({
+    municipality: z
+      .string()
+      .max(3)
+      .regex(/^\d{3}$/)
+      .optional(),
+    ageBand: z.enum(AGE_BAND_LABELS).optional(),
+    gender: z.enum(GENDERS).optional(),
+    interest: z.string().min(1).max(40).optional(),
+  })
+  .default({});
+
+const stratifyBySchema = z
+  .array(z.enum(["municipality", "ageBand"]))
+  .min(1)
+  .max(2);
+
+/** Which strata a stratified draw would have, and how many can be drawn from each. */
+export const strataPreviewSchema = z.strictObject({
+  purpose: z.enum(PURPOSES),
+  filters: filtersSchema,
+  stratifyBy: stratifyBySchema,
+});
+export type StrataPreviewInput = z.infer<typeof strataPreviewSchema>;
+
 export const drawSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200),
@@ -12,23 +38,8 @@ export const drawSchema = z
     size: z.number().int().min(1).max(10000).optional(),
     /** Staff may enter the seed; without one a random seed is generated and shown. */
     seed: z.string().trim().min(1).max(100).optional(),
-    filters: z
-      .strictObject({
-        municipality: z
-          .string()
-          .max(3)
-          .regex(/^\d{3}$/)
-          .optional(),
-        ageBand: z.enum(AGE_BAND_LABELS).optional(),
-        gender: z.enum(GENDERS).optional(),
-        interest: z.string().min(1).max(40).optional(),
-      })
-      .default({}),
-    stratifyBy: z
-      .array(z.enum(["municipality", "ageBand"]))
-      .min(1)
-      .max(2)
-      .optional(),
+    filters: filtersSchema,
+    stratifyBy: stratifyBySchema.optional(),
     /** Per-stratum counts ("179|30-44" → 3) instead of a proportional allocation. */
     counts: z.record(z.string().max(60), z.number().int().min(0).max(10000)).optional(),
     /** For `quota`: LEXIMIN selection (as `kuulo select`) within these bounds. */

@@ -30,6 +30,10 @@ export const frameSchema = z.strictObject({
     .min(1)
     .max(70 * 1024 * 1024),
   skipInvalid: z.boolean().default(false),
+  /** The column mapping file's JSON text (as `kuulo dvv check --mapping`). */
+  mapping: z.string().min(1).max(20_000).optional(),
+  /** The extract's encoding; default: the mapping's, else detected. */
+  encoding: z.enum(["utf8", "latin1"]).optional(),
 });
 
 export const outcomeSchema = z.strictObject({
@@ -48,6 +52,8 @@ export const signUpSchema = z.strictObject({
   availability: z.array(isoDate).max(20),
   email: z.union([z.literal(""), z.email().max(254)]).optional(),
   phone: z.string().trim().max(30).optional(),
+  /** Also join the standing resident pool (unchecked by default). */
+  joinPool: z.boolean().default(false),
 });
 
 const counts = z.object(
@@ -81,6 +87,22 @@ export const trackingResponse = z.object({
   totals: counts,
   byMunicipality: z.record(z.string(), counts),
   byAgeBand: z.record(z.string(), counts),
+});
+
+/** Who signed up, pseudonymously: no names, addresses, email or phone. */
+export const signUpListResponse = z.object({
+  signups: z.array(
+    z.object({
+      personId: z.string(),
+      status: z.enum(["signed_up", "selected", "attended"]),
+      municipality: z.string(),
+      ageBand: z.string().nullable(),
+      gender: z.enum(GENDERS),
+      language: z.string(),
+      availability: z.array(z.string()),
+      signedUpAt: z.string(),
+    }),
+  ),
 });
 
 export const importResponse = z.object({

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { checkExtract, DvvError, readAddresses } from "@kuulo/dvv";
+import {
+  checkExtract,
+  DvvError,
+  type ExtractEncoding,
+  type Mapping,
+  readAddresses,
+} from "@kuulo/dvv";
 import { LettersError, parseTemplate } from "@kuulo/letters";
 import { ageBand } from "@kuulo/sortition";
 import { and, desc, eq } from "drizzle-orm";
@@ -108,6 +114,9 @@ export async function importFrame(
     roundId: string;
     bytes: Uint8Array;
     skipInvalid: boolean;
+    /** A column mapping (as `kuulo dvv check --mapping`) and an encoding; default: detected. */
+    mapping?: Mapping | undefined;
+    encoding?: ExtractEncoding | undefined;
     actor: Actor;
     now?: Date;
   },
@@ -116,9 +125,13 @@ export async function importFrame(
   if (round.frameImportedAt) throw new AppError("conflict", "This round already has its frame.");
   const key = personKeyOf(sealer, options.organizationId);
   const on = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const read = {
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  };
   let result: ReturnType<typeof checkExtract>;
   try {
-    result = checkExtract(options.bytes, { key, on });
+    result = checkExtract(options.bytes, { key, on, ...read });
   } catch (error) {
     if (error instanceof DvvError)
       throw new AppError("validation.failed", "The file is not a DVV extract.", {
@@ -140,7 +153,7 @@ export async function importFrame(
       },
     );
   const letterIds = new Set(result.people.filter((p) => p.letter).map((p) => p.id));
-  const addresses = readAddresses(options.bytes, { key, ids: letterIds });
+  const addresses = readAddresses(options.bytes, { key, ids: letterIds, ...read });
   const rows = result.people.map((p) => {
     const address = addresses.get(p.id);
     return {

@@ -9,6 +9,7 @@ import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import type { PoolServices } from "../services.js";
 import { drawRoundSample, openSignUpCode } from "./draw.js";
+import { readFrameMapping } from "./frame-mapping.js";
 import { LETTER_FILES, letterFile } from "./letters.js";
 import {
   codeBodySchema,
@@ -20,6 +21,7 @@ import {
   roundResponse,
   roundSchema,
   signUpFormResponse,
+  signUpListResponse,
   signUpSchema,
   toRound,
   toTracking,
@@ -27,6 +29,7 @@ import {
 } from "./responses.js";
 import { createRound, importFrame, listRounds, loadRound } from "./rounds.js";
 import { signUp } from "./signup.js";
+import { listSignUps } from "./signups-list.js";
 import { markOutcome, roundTracking } from "./tracking.js";
 
 const tags = ["pool recruitment"];
@@ -115,7 +118,7 @@ export function poolRecruitmentRoutes(
       schema: {
         tags,
         summary:
-          "Import the DVV extract (base64) as the round's frame; invalid rows refuse it unless skipInvalid (staff)",
+          "Import the DVV extract (base64, optional mapping and encoding) as the round's frame (staff)",
         params: roundParams,
         body: frameSchema,
         response: { 201: importResponse },
@@ -128,6 +131,8 @@ export function poolRecruitmentRoutes(
         roundId: request.params.roundId,
         bytes: Buffer.from(request.body.file, "base64"),
         skipInvalid: request.body.skipInvalid,
+        mapping: request.body.mapping ? readFrameMapping(request.body.mapping) : undefined,
+        encoding: request.body.encoding,
         actor: { userId: session.user.id },
       });
       return reply.status(201).send(result);
@@ -183,6 +188,28 @@ export function poolRecruitmentRoutes(
         .header("content-type", file.contentType)
         .header("content-disposition", `attachment; filename="${request.params.file}"`)
         .send(typeof file.body === "string" ? file.body : Buffer.from(file.body));
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/pool/rounds/:roundId/signups",
+    {
+      config: { permission: "pool.recruitment" },
+      schema: {
+        tags,
+        summary: "Who signed up: step, strata and available dates, without contact data (staff)",
+        params: roundParams,
+        response: { 200: signUpListResponse },
+      },
+    },
+    async (request) => {
+      const { organization, session } = await staff(request, request.params.slug);
+      const people = await listSignUps(db, {
+        organizationId: organization.id,
+        roundId: request.params.roundId,
+        actor: { userId: session.user.id },
+      });
+      return { signups: people.map((p) => ({ ...p, signedUpAt: p.signedUpAt.toISOString() })) };
     },
   );
 
@@ -252,21 +279,32 @@ export function poolRecruitmentRoutes(
       config: { access: "public", csrf: false },
       schema: {
         tags,
-        summary: "Sign up with a letter's code: consent, gender, availability, contact (sealed)",
+        summary:
+          "Sign up with a letter's code: consent, gender, availability, contact (sealed); optionally join the pool",
         params: slugParams,
         body: signUpSchema,
-        response: { 201: z.object({ signedUp: z.literal(true) }) },
+        response: {
+          201: z.object({
+            signedUp: z.literal(true),
+            /** How the pool membership is confirmed, when the resident also joined the pool. */
+            poolConfirmBy: z.enum(["email", "sms"]).nullable(),
+          }),
+        },
       },
     },
     async (request, reply) => {
       const org = await findOrganizationBySlug(db, request.params.slug);
       const { email, phone, ...rest } = request.body;
-      await signUp(db, sealer(), {
+      const done = await signUp(db, sealer(), {
         organizationId: org.id,
         input: { ...rest, ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
         clientAddress: request.ip,
+        pool: {
+          deps: { ...ctx.services, publicUrl: ctx.config.publicUrl },
+          organization: org,
+        },
       });
-      return reply.status(201).send({ signedUp: true as const });
+      return reply.status(201).send({ signedUp: true as const, poolConfirmBy: done.pool });
     },
   );
 }

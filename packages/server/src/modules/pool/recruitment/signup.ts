@@ -2,9 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
 import { AppError } from "../../../errors.js";
+import type { Organization } from "../../organizations/index.js";
 import { normalizeEmail, normalizePhone } from "../contact.js";
+import type { PoolDeps } from "../members.js";
 import { type Gender, poolRecruitmentPeople, poolRecruitmentSignups } from "../schema.js";
 import { openSignUpCode } from "./draw.js";
+import { assertCanJoinPool, joinPoolFromSignUp, memberFromSignUp } from "./pool-join.js";
 
 export interface SignUpInput {
   code: string;
@@ -15,18 +18,27 @@ export interface SignUpInput {
   availability: string[];
   email?: string | undefined;
   phone?: string | undefined;
+  /** Also join the standing resident pool (its normal double opt-in). */
+  joinPool?: boolean | undefined;
 }
 
 /**
  * A sampled person signs up with their code: consent to the round's purpose, the gender (the
  * register's may be corrected), availability for the session dates and an email and/or phone
- * (sealed). The person becomes `signed_up`; signing up twice is a conflict.
+ * (sealed). The person becomes `signed_up`; signing up twice is a conflict. With `joinPool`
+ * the same transaction also makes them a pending pool member (`pool` gives what that needs).
  */
 export async function signUp(
   db: Db,
   sealer: Sealer,
-  options: { organizationId: string; input: SignUpInput; clientAddress: string; now?: Date },
-) {
+  options: {
+    organizationId: string;
+    input: SignUpInput;
+    clientAddress: string;
+    now?: Date;
+    pool?: { deps: PoolDeps; organization: Organization };
+  },
+): Promise<{ roundId: string; personId: string; pool: "email" | "sms" | null }> {
   const { input } = options;
   const found = await openSignUpCode(db, sealer, {
     organizationId: options.organizationId,
@@ -75,7 +87,12 @@ export async function signUp(
   if (found.person.status !== "responded")
     throw new AppError("conflict", "This code has already been used to sign up.");
   const now = options.now ?? new Date();
-  await db.transaction(async (tx) => {
+  const member =
+    input.joinPool && options.pool
+      ? memberFromSignUp(found.person, { ...input, email, phone })
+      : undefined;
+  if (member) await assertCanJoinPool(db, { organizationId: options.organizationId, member, now });
+  const pool = await db.transaction(async (tx) => {
     await tx.insert(poolRecruitmentSignups).values({
       personId: found.person.id,
       organizationId: options.organizationId,
@@ -93,6 +110,14 @@ export async function signUp(
       .update(poolRecruitmentPeople)
       .set({ status: "signed_up", signedUpAt: now })
       .where(eq(poolRecruitmentPeople.id, found.person.id));
+    if (!member || !options.pool) return null;
+    // Last in the transaction: the pool's SMS code goes out when its own part has been written.
+    return joinPoolFromSignUp(tx, options.pool.deps, {
+      organization: options.pool.organization,
+      member,
+      clientAddress: options.clientAddress,
+      now,
+    });
   });
-  return { roundId: found.round.id, personId: found.person.id };
+  return { roundId: found.round.id, personId: found.person.id, pool };
 }

@@ -6,17 +6,18 @@ import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import { poolComposition } from "../composition/composition.js";
 import { loadPopulation, uploadPopulation } from "../composition/population.js";
-import { checkDraw, listDraws, loadDraw, makeDraw } from "../draws/draw.js";
+import { checkDraw, listDraws, loadDraw, makeDraw, previewStrata } from "../draws/draw.js";
 import {
   compositionResponse,
   drawCheckResponse,
   drawListResponse,
   drawResponse,
   populationResponse,
+  strataPreviewResponse,
   toDraw,
   toDrawSummary,
 } from "../draws/responses.js";
-import { drawSchema } from "../draws/validation.js";
+import { drawSchema, strataPreviewSchema } from "../draws/validation.js";
 import type { PoolServices } from "../services.js";
 import { requirePoolScope } from "../sharing/scope.js";
 import { poolQuerySchema } from "../validation.js";
@@ -158,6 +159,28 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
         actor: { userId: session.user.id },
       });
       return reply.status(201).send(toDraw(draw));
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/pool/draws/strata",
+    {
+      config: { permission: "pool.draw" },
+      schema: {
+        tags,
+        summary: "Eligible members per stratum, for setting a stratified draw's counts (staff)",
+        params: slugParams,
+        body: strataPreviewSchema,
+        response: { 200: strataPreviewResponse },
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug, "pool.draw");
+      const strata = await previewStrata(db, {
+        organizationId: organization.id,
+        input: request.body,
+      });
+      return { strata };
     },
   );
 
