@@ -1,13 +1,22 @@
 import { eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieFrom, createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
+import { createSealer } from "../../db/sealed.js";
+import {
+  cookieFrom,
+  createTestApp,
+  type StaffClient,
+  TEST_DATA_KEY,
+  type TestApp,
+} from "../../test-app.js";
 import { listInvitations, remindInvitations, sendInvitation } from "../messaging/index.js";
 import { insertMember } from "../pool/draws/testing.js";
 import { setUpPool } from "../pool/testing.js";
 import { RESUME_HEADER } from "./routes/answer.js";
 import { surveyResponses } from "./schema.js";
 import { everyTypeSurvey, publishedSurvey, sampleSurveyInput } from "./testing.js";
+
+const testSealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
 
 const PUBLIC_URL = "http://localhost:3000";
 
@@ -233,6 +242,7 @@ describe("answering a survey", () => {
     for (const [i, memberId] of members.entries()) {
       await sendInvitation(db, {
         ...target,
+        sealer: testSealer,
         recipientRef: memberId,
         channel: "email",
         to: `kutsuttu-${i}@example.fi`,
@@ -282,6 +292,7 @@ describe("answering a survey", () => {
     expect(after.find((i) => i.recipientRef === members[0])!.status).toBe("took_part");
     const reminded = await remindInvitations(db, {
       ...target,
+      sealer: testSealer,
       maxReminders: 2,
       publicUrl: PUBLIC_URL,
       contact: async (i) => `kutsuttu-${members.indexOf(i.recipientRef)}@example.fi`,

@@ -33,6 +33,7 @@ export function memberFromSignUp(
     language: input.language,
     answers: {},
     interests: [],
+    partners: [],
     channels: [
       ...(input.email ? ["email" as const] : []),
       ...(input.phone ? ["sms" as const] : []),
