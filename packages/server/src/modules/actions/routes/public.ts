@@ -161,26 +161,41 @@ export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<unde
     },
   );
 
-  r.post(
-    "/api/orgs/:slug/actions/unsubscribe/:token",
-    {
-      config: { access: "public", csrf: false },
-      schema: {
-        tags,
-        summary: "Unsubscribe (RFC 8058 one-click from the mail, or the web page's button)",
-        params: z.object({ slug: slugParam, token: z.string().min(16).max(100) }),
-        body: z.record(z.string().max(64), z.string().max(200)).nullish(),
-        response: { 204: noContent },
+  app.register(async (scoped) => {
+    // Mail clients send the one-click unsubscribe (RFC 8058) as a urlencoded or multipart
+    // form; the token alone decides, so the body is read only to be let through.
+    scoped.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: 4096 },
+      (_request, body, done) =>
+        done(null, Object.fromEntries(new URLSearchParams(body as string).entries())),
+    );
+    scoped.addContentTypeParser(
+      "multipart/form-data",
+      { parseAs: "string", bodyLimit: 4096 },
+      (_request, _body, done) => done(null, {}),
+    );
+    scoped.withTypeProvider<ZodTypeProvider>().post(
+      "/api/orgs/:slug/actions/unsubscribe/:token",
+      {
+        config: { access: "public", csrf: false },
+        schema: {
+          tags,
+          summary: "Unsubscribe (RFC 8058 one-click from the mail, or the web page's button)",
+          params: z.object({ slug: slugParam, token: z.string().min(16).max(100) }),
+          body: z.record(z.string().max(64), z.string().max(200)).nullish(),
+          response: { 204: noContent },
+        },
       },
-    },
-    async (request, reply) => {
-      const organization = await findOrganizationBySlug(db, request.params.slug);
-      if (
-        !(await unsubscribe(db, { organizationId: organization.id, token: request.params.token }))
-      ) {
-        throw new AppError("not_found", "No such unsubscribe link.");
-      }
-      return reply.status(204).send();
-    },
-  );
+      async (request, reply) => {
+        const organization = await findOrganizationBySlug(db, request.params.slug);
+        if (
+          !(await unsubscribe(db, { organizationId: organization.id, token: request.params.token }))
+        ) {
+          throw new AppError("not_found", "No such unsubscribe link.");
+        }
+        return reply.status(204).send();
+      },
+    );
+  });
 }
