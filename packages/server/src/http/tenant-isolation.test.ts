@@ -1,6 +1,7 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
+import { sampleActionTargets } from "../modules/actions/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
@@ -73,6 +74,14 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/i/:token",
   "GET /api/unsubscribe/:token",
   "POST /api/unsubscribe/:token",
+  // A published action table, its open data and subscribing to its changes: looked up by the
+  // organization in the URL and the table's slug, published tables only; the confirmation and
+  // unsubscribe tokens open only a subscription of that organization (modules/actions).
+  "GET /api/orgs/:slug/actions/public/:table",
+  "GET /api/orgs/:slug/actions/open/:file",
+  "POST /api/orgs/:slug/actions/public/:table/subscribe",
+  "POST /api/orgs/:slug/actions/subscriptions/confirm",
+  "POST /api/orgs/:slug/actions/unsubscribe/:token",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -147,6 +156,7 @@ describe("tenant isolation over every route", () => {
   let alpha: Target;
   let beta: Target;
   let routes: { method: string; url: string }[];
+  let editors = 0;
 
   beforeAll(async () => {
     // The issuer saved below is allow-listed: no DNS look-up leaves the machine.
@@ -219,9 +229,11 @@ describe("tenant isolation over every route", () => {
         slug: "alpha",
         conversationId: alphaConversation,
         publicId: "",
-        userId: async () => spare,
         feedbackId: "",
         drawId: await drawOf(a.id),
+        ...(await sampleActionTargets(alice, "alpha")),
+        // Sampled routes with :userId (action editors' units) get a member of their own.
+        userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),
         roundId: (url) =>
           roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
             organizationId: a.id,
@@ -269,7 +281,7 @@ describe("tenant isolation over every route", () => {
   }
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
-  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition)/;
+  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition)|\/actions\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -34,3 +34,18 @@ export async function importSampleTable(
     },
   });
 }
+
+/** A published table of the organization, for the route walks (route-samples.ts). */
+export async function sampleActionTargets(client: StaffClient, slug: string) {
+  const created = await importSampleTable(client, { slug, title: "Reittikävely" });
+  if (created.statusCode !== 201) throw new Error(`sample action table: ${created.body}`);
+  const detail = await client.request({
+    method: "GET",
+    url: `/api/orgs/${slug}/actions/tables/${created.json().id}`,
+  });
+  return {
+    actionTableId: created.json().id as string,
+    actionTableSlug: created.json().slug as string,
+    actionMeasureId: detail.json().recommendations[0].measures[0].id as string,
+  };
+}

@@ -14,6 +14,7 @@ import { type ActionTable, findPublishedTable, tableRows } from "../tables.js";
 import { subscribeSchema, tokenSchema } from "../validation.js";
 
 const tags = ["actions (public)"];
+const subscribeReceipt = z.object({ status: z.literal("confirmation_sent") });
 const tableSlug = z.string().min(1).max(60);
 const tableParams = z.object({ slug: slugParam, table: tableSlug });
 
@@ -127,7 +128,7 @@ export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<unde
         summary: "Subscribe to a table's changes by email (confirmed by the mailed link)",
         params: tableParams,
         body: subscribeSchema,
-        response: { 202: noContent },
+        response: { 202: subscribeReceipt },
       },
     },
     async (request, reply) => {
@@ -138,7 +139,8 @@ export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<unde
         ...request.body,
         publicUrl: ctx.config.publicUrl,
       });
-      return reply.status(202).send();
+      // The same answer whether or not the address was subscribed already.
+      return reply.status(202).send({ status: "confirmation_sent" as const });
     },
   );
 
