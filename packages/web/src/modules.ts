@@ -1,3 +1,4 @@
+import { actionsWebModule } from "./actions/module.js";
 import { conversationsWebModule } from "./conversations/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
@@ -13,6 +14,7 @@ export const webModules: readonly WebModule[] = [
   conversationsWebModule,
   legalWebModule,
   poolWebModule,
+  actionsWebModule,
 ];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));
