@@ -47,7 +47,7 @@ describe("kuulo actions import", () => {
       const rows = await database.db.execute(
         "select number, text, unit, notes from action_measures order by position",
       );
-      expect(rows.rows).toEqual([
+      expect((rows as { rows: unknown[] }).rows).toEqual([
         { number: "1.1", text: "Aloiteoikeus", unit: "Hallinto", notes: "" },
         { number: "1.2", text: "Työpajat kouluissa", unit: "Hyvinvointi", notes: "Äänekoski" },
       ]);
@@ -70,7 +70,7 @@ describe("kuulo actions import", () => {
     const database = await databaseFor(parseConfig(env));
     try {
       const tables = await database.db.execute("select slug from action_tables");
-      expect(tables.rows).toEqual([{ slug: "nuorisopaneeli-2025" }]);
+      expect((tables as { rows: unknown[] }).rows).toEqual([{ slug: "nuorisopaneeli-2025" }]);
     } finally {
       await database.close();
     }

@@ -69,7 +69,7 @@ describe("action table mails", () => {
     expect(await sendNotices(t.database.db, { publicUrl: PUBLIC_URL })).toBe(0);
     // The queued notice carries the one-click unsubscribe headers (RFC 8058).
     const queued = (await t.database.db.select().from(mailQueue)).find((m) =>
-      m.subject.startsWith("Te sanoitte"),
+      m.subject?.startsWith("Te sanoitte"),
     )!;
     expect(queued.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     const header = (queued.headers as Record<string, string>)["List-Unsubscribe"]!;

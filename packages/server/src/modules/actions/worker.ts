@@ -7,7 +7,7 @@ import { type Language, type Organization, organizations } from "../organization
 import { escapeHtml, mailText } from "./mails.js";
 import { tableHistory } from "./measures.js";
 import { actionEditorUnits, actionMeasures, actionTables } from "./schema.js";
-import { confirmedSubscriptions, queueNotice, tablePageUrl } from "./subscriptions.js";
+import { confirmedSubscriptions, queueNotice } from "./subscriptions.js";
 import type { ActionTable } from "./tables.js";
 
 /** Statuses after which a measure needs no more updates, so no reminder. */
