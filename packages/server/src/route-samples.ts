@@ -45,6 +45,7 @@ export interface SampleTargets {
   actionTableId?: string;
   actionTableSlug?: string;
   actionMeasureId?: string;
+  actionRecommendationId?: string;
 }
 
 const PNG = Buffer.from(
@@ -156,6 +157,14 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/actions/tables/:tableId/publish": () => ({ published: true }),
     "PATCH /api/orgs/:slug/actions/measures/:measureId": () => ({ notes: `Huomio ${n}` }),
     "PUT /api/orgs/:slug/actions/editors/:userId": () => ({ units: [] }),
+    "POST /api/orgs/:slug/actions/tables/:tableId/measures": () => ({
+      recommendationText: `Uusi suositus ${n}`,
+      text: `Uusi toimenpide ${n}`,
+    }),
+    "PATCH /api/orgs/:slug/actions/recommendations/:recommendationId": () => ({
+      text: `Korjattu suositus ${n}`,
+    }),
+    "PATCH /api/orgs/:slug/actions/tables/:tableId": () => ({ reminderMonths: 6 }),
     "POST /api/orgs/:slug/actions/public/:table/subscribe": () => ({
       email: `tilaaja-${n}@example.fi`,
       language: "fi",
@@ -220,6 +229,8 @@ export async function sampleRequest(
     tableId: () => targets.actionTableId ?? "00000000-0000-4000-8000-0000000000ab",
     measureId: () => targets.actionMeasureId ?? "00000000-0000-4000-8000-0000000000ac",
     table: () => targets.actionTableSlug ?? "ei-ole",
+    recommendationId: () =>
+      targets.actionRecommendationId ?? "00000000-0000-4000-8000-0000000000ad",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

@@ -999,6 +999,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/actions/recommendations/{recommendationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a recommendation's text (kept in the history) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recommendationId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/orgs/{slug}/actions/subscriptions/confirm": {
         parameters: {
             query?: never;
@@ -1243,6 +1292,136 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** A table's title, status set and reminder period */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reminderMonths?: number;
+                        statuses?: {
+                            key: string;
+                            label: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            needsReason: boolean;
+                        }[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            reminderMonths: number;
+                            slug: string;
+                            sourceId: string | null;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables/{tableId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a measure under a recommendation, or with a new recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string;
+                        /** Format: uuid */
+                        recommendationId?: string;
+                        recommendationText?: string;
+                        schedule?: string;
+                        status?: string;
+                        statusReason?: string;
+                        text: string;
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budgetYear: number | null;
+                            decisions: {
+                                body: string;
+                                date: string;
+                                minutesUrl: string;
+                                section: string;
+                            }[];
+                            endMonth: string | null;
+                            id: string;
+                            notes: string;
+                            number: string;
+                            schedule: string;
+                            startMonth: string | null;
+                            status: string;
+                            statusReason: string;
+                            text: string;
+                            unit: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

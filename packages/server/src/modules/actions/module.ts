@@ -2,6 +2,7 @@ import { defineModule } from "../define.js";
 import { seedDemoActions } from "./demo.js";
 import { actionPermissions } from "./permissions.js";
 import { actionPublicRoutes } from "./routes/public.js";
+import { actionRowRoutes } from "./routes/rows.js";
 import { actionStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
 import { startActionsWorker } from "./worker.js";
@@ -22,8 +23,11 @@ export const actionsModule = defineModule({
     "actions.table_withdrawn",
     "actions.measure_edited",
     "actions.editor_units_set",
+    "actions.measure_added",
+    "actions.recommendation_edited",
+    "actions.table_changed",
   ],
-  routes: [actionStaffRoutes, actionPublicRoutes],
+  routes: [actionStaffRoutes, actionRowRoutes, actionPublicRoutes],
   workers: [
     ({ config, database, log }) =>
       config.actionsWorker

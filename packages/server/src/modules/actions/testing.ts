@@ -47,5 +47,6 @@ export async function sampleActionTargets(client: StaffClient, slug: string) {
     actionTableId: created.json().id as string,
     actionTableSlug: created.json().slug as string,
     actionMeasureId: detail.json().recommendations[0].measures[0].id as string,
+    actionRecommendationId: detail.json().recommendations[0].id as string,
   };
 }

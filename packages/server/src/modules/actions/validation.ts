@@ -65,3 +65,43 @@ export const subscribeSchema = z.strictObject({
 });
 
 export const tokenSchema = z.strictObject({ token: z.string().min(16).max(100) });
+
+const statusKey = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9_]*$/, "may contain only a–z, digits and _, starting with a letter");
+
+export const newMeasureSchema = z.strictObject({
+  recommendationId: z.uuid().optional(),
+  recommendationText: z.string().trim().min(1).max(5000).optional(),
+  text: z.string().trim().min(1).max(5000),
+  schedule: z.string().trim().max(500).optional(),
+  status: z.string().min(1).max(40).optional(),
+  statusReason: z.string().trim().max(2000).optional(),
+  unit: z.string().trim().max(200).optional(),
+  notes: z.string().trim().max(5000).optional(),
+});
+
+export const recommendationSchema = z.strictObject({ text: z.string().trim().min(1).max(5000) });
+
+export const tableSettingsSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200).optional(),
+  statuses: z
+    .array(
+      z.strictObject({
+        key: statusKey,
+        label: z.strictObject({
+          fi: z.string().trim().min(1).max(80),
+          sv: z.string().trim().max(80),
+          en: z.string().trim().max(80),
+        }),
+        needsReason: z.boolean(),
+      }),
+    )
+    .min(1)
+    .max(20)
+    .refine((list) => new Set(list.map((s) => s.key)).size === list.length, "keys must differ")
+    .optional(),
+  reminderMonths: z.number().int().min(1).max(60).optional(),
+});
