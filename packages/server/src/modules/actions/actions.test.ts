@@ -131,6 +131,15 @@ describe("action tables", () => {
       .from(actionMeasures)
       .where(eq(actionMeasures.tableId, table!.id));
     const m = measures.find((x) => x.number === "1.2")!;
+    // The public answers are kept while the table is unchanged: read them before the edit.
+    const pageBefore = await t.app.inject({
+      url: "/api/orgs/maakunta/actions/public/nuorisopaneeli-2025",
+    });
+    expect(pageBefore.json().changes).toEqual([]);
+    const jsonUrl = "/api/orgs/maakunta/actions/open/nuorisopaneeli-2025.json";
+    expect(
+      (await t.app.inject({ url: jsonUrl })).json().recommendations[0].measures[1].status,
+    ).toBe("not_started");
     const edited = await editor.request({
       method: "PATCH",
       url: `/api/orgs/maakunta/actions/measures/${m.id}`,
@@ -178,6 +187,12 @@ describe("action tables", () => {
     ).json();
     expect(page.changes.map((c: { field: string }) => c.field)).toContain("status");
     expect(JSON.stringify(page.changes)).not.toContain("muokkaaja");
+    expect(
+      (await t.app.inject({ url: jsonUrl })).json().recommendations[0].measures[1],
+    ).toMatchObject({
+      status: "in_progress",
+      notes: "Aloitettu syksyllä",
+    });
   });
 
   it("limits an editor given units to their own unit's rows", async () => {

@@ -5,6 +5,7 @@ import { actionPublicRoutes } from "./routes/public.js";
 import { actionRowRoutes } from "./routes/rows.js";
 import { actionStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
+import { type ActionServices, createActionServices } from "./services.js";
 import { startActionsWorker } from "./worker.js";
 
 /**
@@ -13,7 +14,7 @@ import { startActionsWorker } from "./worker.js";
  * action editors with every change kept, published with open data, change notices to
  * subscribers and reminders to owners of rows left without update.
  */
-export const actionsModule = defineModule({
+export const actionsModule = defineModule<ActionServices>({
   name: "actions",
   tables,
   permissions: actionPermissions,
@@ -27,6 +28,7 @@ export const actionsModule = defineModule({
     "actions.recommendation_edited",
     "actions.table_changed",
   ],
+  services: createActionServices,
   routes: [actionStaffRoutes, actionRowRoutes, actionPublicRoutes],
   workers: [
     ({ config, database, log }) =>

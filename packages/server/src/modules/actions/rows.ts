@@ -235,6 +235,7 @@ export async function updateTableSettings(
         ...(input.title ? { title: input.title.trim() } : {}),
         ...(input.statuses ? { statuses: input.statuses } : {}),
         ...(input.reminderMonths ? { reminderMonths: input.reminderMonths } : {}),
+        updatedAt: new Date(),
       })
       .where(eq(actionTables.id, table.id))
       .returning();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
@@ -246,21 +246,12 @@ export async function tableRows(
     .from(actionRecommendations)
     .where(eq(actionRecommendations.tableId, table.id))
     .orderBy(asc(actionRecommendations.position));
-  const measures =
-    recommendations.length === 0
-      ? []
-      : await db
-          .select()
-          .from(actionMeasures)
-          .where(
-            inArray(
-              actionMeasures.recommendationId,
-              recommendations.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(actionMeasures.position));
-  return recommendations.map((r) => ({
-    ...r,
-    measures: measures.filter((m) => m.recommendationId === r.id),
-  }));
+  const measures = await db
+    .select()
+    .from(actionMeasures)
+    .where(eq(actionMeasures.tableId, table.id))
+    .orderBy(asc(actionMeasures.position));
+  const byRecommendation = new Map<string, ActionMeasure[]>(recommendations.map((r) => [r.id, []]));
+  for (const m of measures) byRecommendation.get(m.recommendationId)?.push(m);
+  return recommendations.map((r) => ({ ...r, measures: byRecommendation.get(r.id) ?? [] }));
 }

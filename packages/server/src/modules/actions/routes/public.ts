@@ -9,6 +9,7 @@ import { findOrganizationBySlug, type Organization } from "../../organizations/i
 import { tableHistory } from "../measures.js";
 import { openDataCsv, openDataJson } from "../open-data.js";
 import { publicTableResponse, toChange, toRecommendations, toTableSummary } from "../responses.js";
+import type { ActionServices } from "../services.js";
 import { confirmSubscription, subscribe, tablePageUrl, unsubscribe } from "../subscriptions.js";
 import { type ActionTable, findPublishedTable, tableRows } from "../tables.js";
 import { subscribeSchema, tokenSchema } from "../validation.js";
@@ -17,6 +18,9 @@ const tags = ["actions (public)"];
 const subscribeReceipt = z.object({ status: z.literal("confirmation_sent") });
 const tableSlug = z.string().min(1).max(60);
 const tableParams = z.object({ slug: slugParam, table: tableSlug });
+
+/** What a kept public answer is valid for: the table as last changed (and its address). */
+const stamp = (table: ActionTable) => table.updatedAt.getTime();
 
 /** The stable URLs of a published table: its page and its open data as CSV and JSON. */
 export function publicUrls(publicUrl: string, org: Organization, table: ActionTable) {
@@ -29,7 +33,7 @@ export function publicUrls(publicUrl: string, org: Organization, table: ActionTa
 }
 
 /** Residents: a published table, its change log, open data, subscribing to its changes. */
-export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<ActionServices>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const published = async (slug: string, table: string) => {
@@ -51,18 +55,31 @@ export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<unde
         response: { 200: publicTableResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { organization, table } = await published(request.params.slug, request.params.table);
-      const { id: _id, reminderMonths: _r, sourceId: _s, ...summary } = toTableSummary(table);
-      const changes = (await tableHistory(db, { tableId: table.id, limit: 200 })).filter(
-        (h) => h.measureId,
+      // Kept as sent while the table is unchanged: a table of 1,000 rows answers in a few ms.
+      const body = await ctx.services.publicAnswers.get(
+        `${table.id}:page`,
+        stamp(table),
+        async () => {
+          const { id: _id, reminderMonths: _r, sourceId: _s, ...summary } = toTableSummary(table);
+          const changes = (await tableHistory(db, { tableId: table.id, limit: 200 })).filter(
+            (h) => h.measureId,
+          );
+          const answer: z.infer<typeof publicTableResponse> = {
+            ...summary,
+            recommendations: toRecommendations(await tableRows(db, table)),
+            changes: changes.map(toChange),
+            urls: publicUrls(ctx.config.publicUrl, organization, table),
+          };
+          return JSON.stringify(publicTableResponse.parse(answer));
+        },
       );
-      return {
-        ...summary,
-        recommendations: toRecommendations(await tableRows(db, table)),
-        changes: changes.map(toChange),
-        urls: publicUrls(ctx.config.publicUrl, organization, table),
-      };
+      // Already checked against the schema and serialized: sent as it is.
+      return reply
+        .type("application/json; charset=utf-8")
+        .serializer((x) => x as string)
+        .send(body as never);
     },
   );
 
@@ -96,26 +113,32 @@ export function actionPublicRoutes(app: FastifyInstance, ctx: ModuleContext<unde
     async (request, reply) => {
       const [name, extension] = request.params.file.split(".") as [string, "csv" | "json"];
       const { organization, table } = await published(request.params.slug, name);
-      const rows = await tableRows(db, table);
       reply
         .header("cache-control", "public, max-age=300")
         .header("access-control-allow-origin", "*");
+      const body = await ctx.services.publicAnswers.get(
+        `${table.id}:${extension}`,
+        stamp(table),
+        async () => {
+          const rows = await tableRows(db, table);
+          if (extension === "csv") return openDataCsv(table, rows);
+          return JSON.stringify(
+            openDataJson({
+              table,
+              organizationSlug: organization.slug,
+              rows,
+              urls: publicUrls(ctx.config.publicUrl, organization, table),
+            }),
+          );
+        },
+      );
       if (extension === "csv") {
         return reply
           .header("content-type", "text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="${table.slug}.csv"`)
-          .send(openDataCsv(table, rows));
+          .send(body);
       }
-      return reply.header("content-type", "application/json; charset=utf-8").send(
-        JSON.stringify(
-          openDataJson({
-            table,
-            organizationSlug: organization.slug,
-            rows,
-            urls: publicUrls(ctx.config.publicUrl, organization, table),
-          }),
-        ),
-      );
+      return reply.header("content-type", "application/json; charset=utf-8").send(body);
     },
   );
 

@@ -6,6 +6,7 @@ import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import { measureResponse, tableSummary, toMeasure, toTableSummary } from "../responses.js";
 import { addMeasure, editRecommendation, updateTableSettings } from "../rows.js";
+import type { ActionServices } from "../services.js";
 import { newMeasureSchema, recommendationSchema, tableSettingsSchema } from "../validation.js";
 
 const tags = ["actions (staff)"];
@@ -13,7 +14,7 @@ const tableParams = z.object({ slug: slugParam, tableId: z.uuid() });
 const recommendationResponse = z.object({ id: z.string(), number: z.number(), text: z.string() });
 
 /** Staff: adding measures and recommendations, a recommendation's text, a table's settings. */
-export function actionRowRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function actionRowRoutes(app: FastifyInstance, ctx: ModuleContext<ActionServices>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
 

@@ -18,6 +18,7 @@ import {
   toRecommendations,
   toTableSummary,
 } from "../responses.js";
+import type { ActionServices } from "../services.js";
 import {
   findTable,
   importActionTable,
@@ -32,7 +33,7 @@ const slugParams = z.object({ slug: slugParam });
 const tableParams = z.object({ slug: slugParam, tableId: z.uuid() });
 
 /** Staff: list, import and publish tables, edit measures, see the history, editors' units. */
-export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<ActionServices>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
