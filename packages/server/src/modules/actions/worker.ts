@@ -21,6 +21,8 @@ const FIELD_NAMES: Record<string, Record<Language, string>> = {
   decisions: { fi: "päätökset", sv: "beslut", en: "decisions" },
   text: { fi: "toimenpide", sv: "åtgärd", en: "measure" },
   statusReason: { fi: "perustelu", sv: "motivering", en: "reason" },
+  recommendation: { fi: "suositus", sv: "rekommendation", en: "recommendation" },
+  added: { fi: "lisätty", sv: "tillagd", en: "added" },
 };
 
 function monthsAgo(now: Date, months: number): Date {
