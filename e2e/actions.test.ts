@@ -56,8 +56,17 @@ test.describe("action tables", () => {
     await expect(
       page.getByRole("cell", { name: "1.1 tila: Käynnissä → Toteutettu" }),
     ).toBeVisible();
+    // A measure with a new recommendation: an empty one is named in the error summary first.
+    const add = page.getByRole("form", { name: "Lisää toimenpide" });
+    await add.getByRole("button", { name: "Lisää" }).click();
+    await expect(add.getByText(/Uuden suosituksen teksti/).first()).toBeVisible();
+    await add.getByLabel("Uuden suosituksen teksti").fill("Liikkumisen tuki nuorille");
+    await add.getByLabel("Toimenpide").fill("Kesäliput nuorille");
+    await add.getByRole("button", { name: "Lisää" }).click();
+    await expect(page.getByRole("heading", { name: "4. Liikkumisen tuki nuorille" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(TABLE);
     await expect(page.getByText(/1\.1 tila: Käynnissä → Toteutettu/)).toBeVisible();
+    await expect(page.getByText(/4\.1 lisätty: – → Kesäliput nuorille/)).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@ export type PublicTable = ApiResponse<"/api/orgs/{slug}/actions/public/{table}">
 export type TableDetail = ApiResponse<"/api/orgs/{slug}/actions/tables/{tableId}">;
 export type Measure = TableDetail["recommendations"][number]["measures"][number];
 export type MeasureChanges = ApiBody<"/api/orgs/{slug}/actions/measures/{measureId}", "patch">;
+export type NewMeasure = ApiBody<"/api/orgs/{slug}/actions/tables/{tableId}/measures", "post">;
 export type ImportInput = ApiBody<"/api/orgs/{slug}/actions/tables", "post">;
 export type Language = ApiBody<
   "/api/orgs/{slug}/actions/public/{table}/subscribe",
@@ -46,6 +47,11 @@ export const actionStaffEndpoints = {
     call("post", "/api/orgs/{slug}/actions/tables/{tableId}/publish", {
       params: { slug, tableId },
       json: { published },
+    }),
+  addMeasure: (slug: string, tableId: string, json: NewMeasure) =>
+    call("post", "/api/orgs/{slug}/actions/tables/{tableId}/measures", {
+      params: { slug, tableId },
+      json,
     }),
   editMeasure: (slug: string, measureId: string, json: MeasureChanges) =>
     call("patch", "/api/orgs/{slug}/actions/measures/{measureId}", {

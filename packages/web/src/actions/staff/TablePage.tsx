@@ -8,6 +8,7 @@ import { localized } from "../../lib/language.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { actionStaffEndpoints } from "../api.js";
 import { useAt } from "../i18n/index.js";
+import { AddMeasureForm } from "./AddMeasureForm.js";
 import { MeasureEditor } from "./MeasureEditor.js";
 
 /** One table for staff: publishing, its rows with editing, and the full history. */
@@ -104,6 +105,13 @@ export function TablePage() {
           </ul>
         </section>
       ))}
+      {can(membership, "actions.manage") ? (
+        <AddMeasureForm
+          slug={org.slug}
+          table={data}
+          onAdded={() => client.invalidateQueries({ queryKey: key })}
+        />
+      ) : null}
       <section aria-labelledby="actions-history">
         <h2 id="actions-history">{at("staff.history")}</h2>
         <table className="actions-table">
