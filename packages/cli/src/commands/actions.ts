@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import {
   AppError,
   cellsFromCsv,
@@ -9,7 +10,7 @@ import {
   publicUrls,
 } from "@kuulo/server";
 import { type CliCommand, UsageError } from "../command.js";
-import { config, linkBase, openDatabase, options } from "./platform.js";
+import { config, linkBase, openDatabase } from "./platform.js";
 
 const actionsImport: CliCommand = {
   name: "actions import",
@@ -30,14 +31,30 @@ printed with its line, column and value, nothing is imported, and the exit code 
   --draft   import without publishing
 Configuration comes from environment variables (see the README), e.g. DATABASE_URL, DATA_DIR.`,
   run: async (args, io) => {
-    const [file, ...rest] = args;
-    if (!file || file.startsWith("--")) throw new UsageError("give the CSV file to import");
-    const v = options(rest, {
-      org: { type: "string" },
-      title: { type: "string" },
-      slug: { type: "string" },
-      draft: { type: "boolean" },
-    });
+    let parsed: {
+      values: { org?: string; title?: string; slug?: string; draft?: boolean };
+      positionals: string[];
+    };
+    try {
+      parsed = parseArgs({
+        args,
+        options: {
+          org: { type: "string" },
+          title: { type: "string" },
+          slug: { type: "string" },
+          draft: { type: "boolean" },
+        },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const v = parsed.values;
+    const [file, ...extra] = parsed.positionals;
+    if (!file) throw new UsageError("give the CSV file to import");
+    if (extra.length > 0)
+      throw new UsageError(`one file at a time (also given: ${extra.join(" ")})`);
     if (!v.org) throw new UsageError("--org is required");
     if (!v.title?.trim()) throw new UsageError("--title is required");
     let bytes: Uint8Array;

@@ -89,7 +89,7 @@ export function linkBase(io: CliIO, cfg: Config, lock: DataDirLock | undefined):
   return lock?.previous?.server?.publicUrl ?? cfg.publicUrl;
 }
 
-export function options<const T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
+function options<const T extends ParseArgsOptionsConfig>(args: string[], spec: T) {
   try {
     return parseArgs({ args, options: spec, allowPositionals: false, strict: true }).values;
   } catch (error) {
