@@ -78,6 +78,15 @@ describe("action table mails", () => {
     expect(notice.subject).toBe("Te sanoitte, me teimme: Nuorisopaneeli 2025");
     expect(notice.text).toContain("1.1 tila: Käynnissä → Toteutettu");
     expect(notice.text).not.toContain("Ennen vahvistusta");
+    // A second notice carries the same link, so an older mail's link works too.
+    await edit({ notes: "Toinen muutos" });
+    expect(await sendNotices(t.database.db, { publicUrl: PUBLIC_URL })).toBe(1);
+    const second = (await t.database.db.select().from(mailQueue)).filter((m) =>
+      m.subject?.startsWith("Te sanoitte"),
+    );
+    expect(second.map((m) => (m.headers as Record<string, string>)["List-Unsubscribe"])).toContain(
+      header,
+    );
     const url = new URL(header.slice(1, -1));
     const left = await t.app.inject({
       method: "POST",

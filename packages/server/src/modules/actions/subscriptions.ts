@@ -1,6 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { and, eq, isNotNull, max } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { instanceSecret } from "../../db/secrets.js";
 import { AppError } from "../../errors.js";
 import { hashToken } from "../identity/index.js";
 import { queueMail } from "../messaging/index.js";
@@ -10,6 +11,15 @@ import { actionHistory, actionSubscriptions } from "./schema.js";
 import type { ActionTable } from "./tables.js";
 
 const newToken = () => randomBytes(24).toString("base64url");
+
+/**
+ * A subscription's unsubscribe token: the same in every mail (signed from the subscription's
+ * id with an instance secret), so that an older mail's link works too; only its hash is stored.
+ */
+async function unsubscribeTokenOf(db: Db, subscriptionId: string): Promise<string> {
+  const secret = await instanceSecret(db, "action_unsubscribe");
+  return createHmac("sha256", secret).update(subscriptionId).digest("base64url");
+}
 
 export function tablePageUrl(publicUrl: string, orgSlug: string, tableSlug: string): string {
   return `${publicUrl.replace(/\/$/, "")}/${orgSlug}/actions/${tableSlug}`;
@@ -35,7 +45,6 @@ export async function subscribe(
 ): Promise<void> {
   const email = options.email.trim().toLowerCase();
   const confirm = newToken();
-  const unsubscribe = newToken();
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
@@ -53,13 +62,15 @@ export async function subscribe(
         .set({ confirmTokenHash: hashToken(confirm), language: options.language })
         .where(eq(actionSubscriptions.id, existing.id));
     } else {
+      const id = randomUUID();
       await tx.insert(actionSubscriptions).values({
+        id,
         organizationId: options.organization.id,
         tableId: options.table.id,
         email,
         language: options.language,
         confirmTokenHash: hashToken(confirm),
-        unsubscribeTokenHash: hashToken(unsubscribe),
+        unsubscribeTokenHash: hashToken(await unsubscribeTokenOf(tx, id)),
       });
     }
     const page = tablePageUrl(options.publicUrl, options.organization.slug, options.table.slug);
@@ -132,7 +143,7 @@ export async function confirmedSubscriptions(db: Db, tableId: string) {
 
 /**
  * Queues one "you said, we did" notice with the changes, and a one-click unsubscribe link
- * (List-Unsubscribe, RFC 8058). The unsubscribe token is made anew: only its hash is kept.
+ * (List-Unsubscribe, RFC 8058), the same link in every mail.
  */
 export async function queueNotice(
   db: Db,
@@ -146,7 +157,7 @@ export async function queueNotice(
   },
 ): Promise<void> {
   const { subscription } = options;
-  const token = newToken();
+  const token = await unsubscribeTokenOf(db, subscription.id);
   const language = subscription.language as Language;
   const w = mailText("notice", language, { table: options.table.title });
   const page = tablePageUrl(options.publicUrl, options.organization.slug, options.table.slug);
@@ -154,7 +165,7 @@ export async function queueNotice(
   const unsubscribeWord = MAILS.unsubscribe[language];
   await db
     .update(actionSubscriptions)
-    .set({ unsubscribeTokenHash: hashToken(token), notifiedUpTo: options.upTo })
+    .set({ notifiedUpTo: options.upTo })
     .where(eq(actionSubscriptions.id, subscription.id));
   await queueMail(db, {
     organizationId: options.organization.id,
