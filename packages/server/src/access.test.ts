@@ -1,6 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "./db/sealed.js";
+import { sampleActionTargets } from "./modules/actions/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
@@ -104,6 +105,7 @@ describe("every route against every role", () => {
       payload: { eventName: "Kirjaston hyvinvointipäivä" },
     });
     targets = {
+      ...(await sampleActionTargets(admin, "oma-kunta")),
       feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,

@@ -118,6 +118,8 @@ const envSchema = z.object({
     .optional(),
   POOL_WORKER: boolFromEnv.default(true),
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+  ACTIONS_WORKER: boolFromEnv.default(true),
+  ACTIONS_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
 });
 
 export interface Config {
@@ -189,6 +191,9 @@ export interface Config {
   /** Run the resident pool's retention job in this process, and how often. */
   poolWorker: boolean;
   poolIntervalMs: number;
+  /** Send action tables' change notices and owners' reminders in this process, and how often. */
+  actionsWorker: boolean;
+  actionsIntervalMs: number;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -304,5 +309,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ? parseDataKey(e.DATA_ENCRYPTION_KEY) : undefined,
     poolWorker: e.POOL_WORKER,
     poolIntervalMs: e.POOL_INTERVAL_MS,
+    actionsWorker: e.ACTIONS_WORKER,
+    actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
   };
 }

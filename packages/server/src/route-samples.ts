@@ -50,6 +50,11 @@ export interface SampleTargets {
   /** A published survey of the organization (`sampleSurveyInput`), and its address. */
   surveyId?: string;
   surveySlug?: string;
+  /** A published action table of the organization and one of its measures (modules/actions). */
+  actionTableId?: string;
+  actionTableSlug?: string;
+  actionMeasureId?: string;
+  actionRecommendationId?: string;
 }
 
 const PNG = Buffer.from(
@@ -155,6 +160,32 @@ function sampleBody(key: string): unknown {
       method: "random",
       size: 1,
     }),
+    "POST /api/orgs/:slug/actions/tables": () => ({
+      title: `Toimenpiteet ${n}`,
+      rows: [
+        ["Suositus", "Toimenpide"],
+        ["Suositus", `Toimenpide ${n}`],
+      ],
+    }),
+    "POST /api/orgs/:slug/actions/tables/:tableId/publish": () => ({ published: true }),
+    "PATCH /api/orgs/:slug/actions/measures/:measureId": () => ({ notes: `Huomio ${n}` }),
+    "PUT /api/orgs/:slug/actions/editors/:userId": () => ({ units: [] }),
+    "POST /api/orgs/:slug/actions/tables/:tableId/measures": () => ({
+      recommendationText: `Uusi suositus ${n}`,
+      text: `Uusi toimenpide ${n}`,
+    }),
+    "PATCH /api/orgs/:slug/actions/recommendations/:recommendationId": () => ({
+      text: `Korjattu suositus ${n}`,
+    }),
+    "PATCH /api/orgs/:slug/actions/tables/:tableId": () => ({ reminderMonths: 6 }),
+    "POST /api/orgs/:slug/actions/public/:table/subscribe": () => ({
+      email: `tilaaja-${n}@example.fi`,
+      language: "fi",
+    }),
+    "POST /api/orgs/:slug/actions/subscriptions/confirm": () => ({
+      token: "ei-kelpaa-tama-tunnus-0123456789",
+    }),
+    "POST /api/orgs/:slug/actions/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -186,6 +217,7 @@ const CONTENT_TYPES: Record<string, string> = {
   "POST /api/sms/46elks/delivery": "application/x-www-form-urlencoded",
   "POST /api/sms/46elks/incoming": "application/x-www-form-urlencoded",
   "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
+  "POST /api/orgs/:slug/actions/unsubscribe/:token": "application/x-www-form-urlencoded",
 };
 
 const QUERIES: Record<string, string> = {
@@ -207,7 +239,12 @@ export async function sampleRequest(
     userId: targets.userId,
     tid: () => "0",
     sessionId: () => targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
-    file: () => (route.url.includes("/pool/rounds/") ? "printing-house.csv" : "votes.csv"),
+    file: () =>
+      route.url.includes("/pool/rounds/")
+        ? "printing-house.csv"
+        : route.url.includes("/actions/open/")
+          ? `${targets.actionTableSlug ?? "ei-ole"}.json`
+          : "votes.csv",
     // A round that does not exist: the walk proves who is let as far as looking it up.
     roundId: () =>
       targets.roundId ? targets.roundId(route.url) : "00000000-0000-4000-8000-0000000000aa",
@@ -218,6 +255,12 @@ export async function sampleRequest(
       targets.sharing?.agreementId(route.url) ?? "00000000-0000-4000-8000-000000000000",
     surveyId: () => targets.surveyId ?? "00000000-0000-4000-8000-000000000000",
     surveySlug: () => targets.surveySlug ?? "ei-kyselya",
+    // An action table and measure of the organization, or ones that do not exist.
+    tableId: () => targets.actionTableId ?? "00000000-0000-4000-8000-0000000000ab",
+    measureId: () => targets.actionMeasureId ?? "00000000-0000-4000-8000-0000000000ac",
+    table: () => targets.actionTableSlug ?? "ei-ole",
+    recommendationId: () =>
+      targets.actionRecommendationId ?? "00000000-0000-4000-8000-0000000000ad",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

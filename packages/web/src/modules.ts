@@ -1,3 +1,4 @@
+import { actionsWebModule } from "./actions/module.js";
 import { conversationsWebModule } from "./conversations/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
@@ -15,6 +16,7 @@ export const webModules: readonly WebModule[] = [
   legalWebModule,
   poolWebModule,
   surveysWebModule,
+  actionsWebModule,
 ];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

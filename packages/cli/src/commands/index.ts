@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command.js";
+import { actionsCommands } from "./actions.js";
 import { dvvCommands } from "./dvv.js";
 import { dvvLettersCommands } from "./dvv-letters.js";
 import { opinionCommands } from "./opinion.js";
@@ -15,4 +16,5 @@ export const allCommands: CliCommand[] = [
   ...representativenessCommands,
   ...dvvCommands,
   ...dvvLettersCommands,
+  ...actionsCommands,
 ];

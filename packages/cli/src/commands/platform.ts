@@ -37,7 +37,7 @@ const EMBEDDED_NOTE =
   "On the embedded database (no DATABASE_URL) it refuses while `kuulo serve` runs on the same\n" +
   "DATA_DIR (the server would never see the change): stop the server first.";
 
-function config(io: CliIO, overrides: Record<string, string> = {}): Config {
+export function config(io: CliIO, overrides: Record<string, string> = {}): Config {
   return parseConfig({ ...io.env, ...overrides });
 }
 
@@ -46,7 +46,7 @@ function config(io: CliIO, overrides: Record<string, string> = {}): Config {
  * (DATA_DIR/kuulo.lock) is taken first: while `kuulo serve` runs on the same DATA_DIR the
  * command refuses instead of writing into a copy that the server never sees.
  */
-async function openDatabase(
+export async function openDatabase(
   cfg: Config,
   command: string,
 ): Promise<{ database: Database; lock: DataDirLock | undefined; close: () => Promise<void> }> {
@@ -84,7 +84,7 @@ async function openDatabase(
  * http://localhost:PORT) when PUBLIC_URL or PORT is set for the command; otherwise, on the
  * embedded database, the address that the server on this DATA_DIR last ran at.
  */
-function linkBase(io: CliIO, cfg: Config, lock: DataDirLock | undefined): string {
+export function linkBase(io: CliIO, cfg: Config, lock: DataDirLock | undefined): string {
   if (io.env.PUBLIC_URL || io.env.PORT) return cfg.publicUrl;
   return lock?.previous?.server?.publicUrl ?? cfg.publicUrl;
 }

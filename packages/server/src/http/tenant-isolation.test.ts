@@ -1,6 +1,7 @@
 import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
+import { sampleActionTargets } from "../modules/actions/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
@@ -83,6 +84,14 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/s/:surveySlug/response",
   "PUT /api/orgs/:slug/s/:surveySlug/response",
   "POST /api/orgs/:slug/s/:surveySlug/response/submit",
+  // A published action table, its open data and subscribing to its changes: looked up by the
+  // organization in the URL and the table's slug, published tables only; the confirmation and
+  // unsubscribe tokens open only a subscription of that organization (modules/actions).
+  "GET /api/orgs/:slug/actions/public/:table",
+  "GET /api/orgs/:slug/actions/open/:file",
+  "POST /api/orgs/:slug/actions/public/:table/subscribe",
+  "POST /api/orgs/:slug/actions/subscriptions/confirm",
+  "POST /api/orgs/:slug/actions/unsubscribe/:token",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -157,6 +166,7 @@ describe("tenant isolation over every route", () => {
   let alpha: Target;
   let beta: Target;
   let routes: { method: string; url: string }[];
+  let editors = 0;
 
   beforeAll(async () => {
     // The issuer saved below is allow-listed: no DNS look-up leaves the machine.
@@ -229,7 +239,6 @@ describe("tenant isolation over every route", () => {
         slug: "alpha",
         conversationId: alphaConversation,
         publicId: "",
-        userId: async () => spare,
         feedbackId: "",
         drawId: await drawOf(a.id),
         // Beta shares its pool with alpha: alpha accepts and ends, and proposes to beta.
@@ -239,6 +248,9 @@ describe("tenant isolation over every route", () => {
             agreementForRoute(t.database.db, { hostId: b.id, partnerId: a.id, url }),
         },
         surveyId: await publishedSurvey(alice, "alpha", sampleSurveyInput("alfan-kysely")),
+        ...(await sampleActionTargets(alice, "alpha")),
+        // Sampled routes with :userId (action editors' units) get a member of their own.
+        userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),
         roundId: (url) =>
           roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
             organizationId: a.id,
@@ -286,7 +298,7 @@ describe("tenant isolation over every route", () => {
   }
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
-  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys/;
+  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -1,3 +1,4 @@
+import { actionsModule } from "./actions/module.js";
 import { auditModule } from "./audit/module.js";
 import { conversationsModule } from "./conversations/module.js";
 import type { AppModule } from "./define.js";
@@ -23,6 +24,7 @@ export const appModules: readonly AppModule[] = [
   legalModule,
   poolModule,
   surveysModule,
+  actionsModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

@@ -684,6 +684,857 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/actions/editors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The units an action editor may edit (none: every row) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        units: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a measure (status, schedule, unit, notes, decisions); every change is kept in the history */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measureId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetYear?: number | null;
+                        decisions?: {
+                            body: string;
+                            /** Format: date */
+                            date: string;
+                            minutesUrl: "" | string;
+                            section: string;
+                        }[];
+                        endMonth?: string | null;
+                        notes?: string;
+                        schedule?: string;
+                        startMonth?: string | null;
+                        status?: string;
+                        statusReason?: string;
+                        text?: string;
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budgetYear: number | null;
+                            decisions: {
+                                body: string;
+                                date: string;
+                                minutesUrl: string;
+                                section: string;
+                            }[];
+                            endMonth: string | null;
+                            id: string;
+                            notes: string;
+                            number: string;
+                            schedule: string;
+                            startMonth: string | null;
+                            status: string;
+                            statusReason: string;
+                            text: string;
+                            unit: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/open/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data of a published table: {table}.csv (the import layout) or {table}.json */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The table as CSV or JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/public/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published action table: recommendations, measures and the public change log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    table: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                at: string;
+                                field: string;
+                                id: number;
+                                measureNumber: string;
+                                newValue: string;
+                                oldValue: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                id: string;
+                                measures: {
+                                    budgetYear: number | null;
+                                    decisions: {
+                                        body: string;
+                                        date: string;
+                                        minutesUrl: string;
+                                        section: string;
+                                    }[];
+                                    endMonth: string | null;
+                                    id: string;
+                                    notes: string;
+                                    number: string;
+                                    schedule: string;
+                                    startMonth: string | null;
+                                    status: string;
+                                    statusReason: string;
+                                    text: string;
+                                    unit: string;
+                                    updatedAt: string;
+                                }[];
+                                number: number;
+                                text: string;
+                            }[];
+                            slug: string;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            urls: {
+                                csv: string;
+                                json: string;
+                                page: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/public/{table}/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Subscribe to a table's changes by email (confirmed by the mailed link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    table: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /**
+                         * @default fi
+                         * @enum {string}
+                         */
+                        language?: "fi" | "sv" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "confirmation_sent";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/recommendations/{recommendationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a recommendation's text (kept in the history) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recommendationId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/subscriptions/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a subscription with the mailed token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's action tables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tables: {
+                                id: string;
+                                published: boolean;
+                                publishedAt: string | null;
+                                reminderMonths: number;
+                                slug: string;
+                                sourceId: string | null;
+                                sourceKind: string | null;
+                                statuses: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    needsReason: boolean;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Import a table from a CSV file (Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto) or a sheet's cells; all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        file?: string;
+                        /** @default false */
+                        publish?: boolean;
+                        reminderMonths?: number;
+                        rows?: string[][];
+                        slug?: string;
+                        sourceId?: string | null;
+                        /** @enum {string|null} */
+                        sourceKind?: "panel" | "jury" | "conversation" | "year" | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            reminderMonths: number;
+                            slug: string;
+                            sourceId: string | null;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables/{tableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A table with its rows and full history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editableUnits: string[] | null;
+                            history: {
+                                actor: string;
+                                at: string;
+                                field: string;
+                                id: number;
+                                measureNumber: string;
+                                newValue: string;
+                                oldValue: string;
+                            }[];
+                            id: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                id: string;
+                                measures: {
+                                    budgetYear: number | null;
+                                    decisions: {
+                                        body: string;
+                                        date: string;
+                                        minutesUrl: string;
+                                        section: string;
+                                    }[];
+                                    endMonth: string | null;
+                                    id: string;
+                                    notes: string;
+                                    number: string;
+                                    schedule: string;
+                                    startMonth: string | null;
+                                    status: string;
+                                    statusReason: string;
+                                    text: string;
+                                    unit: string;
+                                    updatedAt: string;
+                                }[];
+                                number: number;
+                                text: string;
+                            }[];
+                            reminderMonths: number;
+                            slug: string;
+                            sourceId: string | null;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** A table's title, status set and reminder period */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reminderMonths?: number;
+                        statuses?: {
+                            key: string;
+                            label: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            needsReason: boolean;
+                        }[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            reminderMonths: number;
+                            slug: string;
+                            sourceId: string | null;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables/{tableId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a measure under a recommendation, or with a new recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string;
+                        /** Format: uuid */
+                        recommendationId?: string;
+                        recommendationText?: string;
+                        schedule?: string;
+                        status?: string;
+                        statusReason?: string;
+                        text: string;
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budgetYear: number | null;
+                            decisions: {
+                                body: string;
+                                date: string;
+                                minutesUrl: string;
+                                section: string;
+                            }[];
+                            endMonth: string | null;
+                            id: string;
+                            notes: string;
+                            number: string;
+                            schedule: string;
+                            startMonth: string | null;
+                            status: string;
+                            statusReason: string;
+                            text: string;
+                            unit: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables/{tableId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish or withdraw a table */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        published: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            reminderMonths: number;
+                            slug: string;
+                            sourceId: string | null;
+                            sourceKind: string | null;
+                            statuses: {
+                                key: string;
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                needsReason: boolean;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsubscribe (RFC 8058 one-click from the mail, or the web page's button) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/audit": {
         parameters: {
             query?: never;

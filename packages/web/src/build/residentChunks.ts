@@ -27,6 +27,7 @@ export const STAFF_MODULES: readonly RegExp[] = [
   /\/src\/pages\/(StaffLayout|StaffHomePage|SettingsPage|UsersPage|AuditPage|OutboxPage)\.tsx$/,
   /\/src\/conversations\/staff\//,
   /\/src\/legal\/staff\//,
+  /\/src\/actions\/staff\//,
   /\/src\/api\/staff\.ts$/,
   /\/src\/components\/StaffContext\.tsx$/,
 ];

@@ -371,6 +371,44 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the survey is kept; deleted with the survey.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["action_subscriptions"],
+    what: {
+      fi: "Toimenpidetaulukon muutosten tilaus: sähköpostiosoite, kieli, tilauksen ja vahvistuksen ajankohdat.",
+      sv: "En prenumeration på ändringar i en åtgärdstabell: e-postadress, språk, när prenumerationen gjordes och bekräftades.",
+      en: "A subscription to an action table's changes: the email address, the language, when it was made and confirmed.",
+    },
+    purpose: {
+      fi: 'Tiedottaminen siitä, mitä suosituksille on tehty ("te sanoitte, me teimme").',
+      sv: 'Att berätta vad som har gjorts med rekommendationerna ("ni sa, vi gjorde").',
+      en: 'Telling what has been done with the recommendations ("you said, we did").',
+    },
+    retention: {
+      fi: "Kunnes tilaus perutaan (yhden napsautuksen linkki jokaisessa viestissä) tai taulukko poistetaan.",
+      sv: "Tills prenumerationen sägs upp (länk med ett klick i varje meddelande) eller tabellen raderas.",
+      en: "Until the subscription is cancelled (a one-click link in every message) or the table is deleted.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["action_history", "action_editor_units"],
+    what: {
+      fi: "Toimenpidetaulukon muutoshistoria (kuka muutti mitä ja milloin) ja muokkaajien vastuuyksiköt.",
+      sv: "Åtgärdstabellens ändringshistorik (vem ändrade vad och när) och redigerarnas ansvarsenheter.",
+      en: "An action table's change history (who changed what, and when) and its editors' units.",
+    },
+    purpose: {
+      fi: "Toimenpiteiden seurannan läpinäkyvyys ja muokkausoikeuksien rajaaminen omaan yksikköön.",
+      sv: "Öppenhet i uppföljningen av åtgärderna och att begränsa redigeringen till den egna enheten.",
+      en: "Transparent follow-up of the measures, and limiting editing to one's own unit.",
+    },
+    retention: {
+      fi: "Niin kauan kuin taulukko säilytetään.",
+      sv: "Så länge tabellen sparas.",
+      en: "As long as the table is kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
@@ -394,4 +432,7 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "pool_recruitment_rounds",
   "surveys",
   "survey_versions",
+  "action_tables",
+  "action_recommendations",
+  "action_measures",
 ];

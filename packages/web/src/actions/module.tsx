@@ -1,0 +1,33 @@
+import { Route } from "react-router";
+import { lazyNamed } from "../components/lazy.js";
+import { defineWebModule } from "../lib/module.js";
+
+const PublicTablePage = lazyNamed(() => import("./PublicTablePage.js"), "PublicTablePage");
+const ConfirmSubscriptionPage = lazyNamed(
+  () => import("./TokenPages.js"),
+  "ConfirmSubscriptionPage",
+);
+const UnsubscribePage = lazyNamed(() => import("./TokenPages.js"), "UnsubscribePage");
+/** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
+const ActionStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "ActionStaffRoutes");
+const ActionsHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "ActionsHomeCard");
+
+/** Action tables: the public table with its change log and subscription, and the staff pages. */
+export const actionsWebModule = defineWebModule({
+  name: "actions",
+  namespaces: [
+    {
+      namespace: "actions",
+      load: async () => (await import("./i18n/resources.js")).actionsResources,
+    },
+  ],
+  orgRoutes: (
+    <>
+      <Route path="actions/unsubscribe" element={<UnsubscribePage />} />
+      <Route path="actions/:table" element={<PublicTablePage />} />
+      <Route path="actions/:table/confirm" element={<ConfirmSubscriptionPage />} />
+    </>
+  ),
+  staffRoutes: <Route path="actions/*" element={<ActionStaffRoutes />} />,
+  StaffHomeCard: ActionsHomeCard,
+});
