@@ -298,7 +298,8 @@ describe("tenant isolation over every route", () => {
   }
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
-  const POOL_SAMPLED = /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\//;
+  const POOL_SAMPLED =
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -15,9 +15,9 @@ import { type DrawInput, poolEndpoints, poolStaffEndpoints } from "../api.js";
 import { GENDERS } from "../draft.js";
 import { usePt } from "../i18n/index.js";
 import { drawFieldFor, type QuotaRow, quotasFrom } from "./drawForm.js";
+import { usePoolChoice } from "./poolChoice.js";
 import { QuotaRows } from "./QuotaRows.js";
 import { StrataCounts } from "./StrataCounts.js";
-import { usePoolChoice } from "./poolChoice.js";
 
 const PURPOSES = ["panels", "invitations", "surveys"] as const;
 const STRATA = {

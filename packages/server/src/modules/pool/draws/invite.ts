@@ -232,7 +232,7 @@ export async function remindDraw(
           ).map((m) => [m.id, m]),
     );
     const reminded = await remindInvitations(tx, {
-        sealer,
+      sealer,
       organizationId: actingOrganization(options),
       subjectType: DRAW_SUBJECT,
       subjectId: draw.id,
