@@ -13,7 +13,12 @@ export { migrate } from "./db/migrate.js";
 export { DEMO_ADMIN_EMAIL, DEMO_SLUG, seedDemo } from "./demo/seed.js";
 export { AppError, ERROR_CODES, FIELD_ERROR_CODES } from "./errors.js";
 // Action tables (`kuulo actions import`).
-export { cellsFromCsv, importActionTable, publicUrls } from "./modules/actions/index.js";
+export {
+  cellsFromCsv,
+  cellsFromFile,
+  importActionTable,
+  publicUrls,
+} from "./modules/actions/index.js";
 // Platform administration (`kuulo org create`, `kuulo user add`).
 export { recordAudit } from "./modules/audit/service.js";
 export { ROLES, type Role } from "./modules/identity/schema.js";

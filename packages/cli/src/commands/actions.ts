@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   AppError,
-  cellsFromCsv,
+  cellsFromFile,
   findOrganizationBySlug,
   importActionTable,
   migrate,
@@ -14,12 +14,12 @@ import { config, linkBase, openDatabase } from "./platform.js";
 
 const actionsImport: CliCommand = {
   name: "actions import",
-  summary: "Import an action table from a CSV file and publish it",
+  summary: "Import an action table from a CSV or XLSX file and publish it",
   help: `Usage: kuulo actions import FILE --org SLUG --title TEXT [--slug TABLE] [--draft]
 
-Imports one action table from a CSV file in the layout
+Imports one action table from a CSV file or an XLSX workbook (its first sheet) in the layout
   Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto
-(headers in Finnish, Swedish or English; ";" or ","; UTF-8 or Windows-1252). A row whose
+(headers in Finnish, Swedish or English; CSV with ";" or ","; UTF-8 or Windows-1252). A row whose
 recommendation cell is empty continues the recommendation above it (measure 1.2 under
 recommendation 1). The table is published and the command prints its public page and the
 URLs of its open data as CSV and JSON. A file with any error is refused whole: every error is
@@ -52,7 +52,7 @@ Configuration comes from environment variables (see the README), e.g. DATABASE_U
     }
     const v = parsed.values;
     const [file, ...extra] = parsed.positionals;
-    if (!file) throw new UsageError("give the CSV file to import");
+    if (!file) throw new UsageError("give the CSV or XLSX file to import");
     if (extra.length > 0)
       throw new UsageError(`one file at a time (also given: ${extra.join(" ")})`);
     if (!v.org) throw new UsageError("--org is required");
@@ -70,7 +70,7 @@ Configuration comes from environment variables (see the README), e.g. DATABASE_U
     try {
       await migrate(database.db);
       const organization = await findOrganizationBySlug(database.db, v.org);
-      const cells = cellsFromCsv(bytes);
+      const cells = cellsFromFile(bytes);
       if (cells.notice) io.stderr(`Notice: ${file}: ${cells.notice}\n`);
       const table = await importActionTable(database.db, {
         organizationId: organization.id,

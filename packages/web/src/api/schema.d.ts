@@ -1142,7 +1142,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Import a table from a CSV file (Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto) or a sheet's cells; all or nothing */
+        /** Import a table from a CSV or XLSX file (Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto) or a sheet's cells; all or nothing */
         post: {
             parameters: {
                 query?: never;

@@ -1,4 +1,5 @@
 import { decodeCsv, readCsv } from "@kuulo/csv";
+import { writeXlsx } from "@kuulo/survey";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
@@ -105,6 +106,65 @@ describe("action tables", () => {
         { measure: "Käännökset ruotsiksi", status: "processed", responsibleUnit: "Viestintä" },
       ],
     });
+  });
+
+  it("imports an XLSX workbook with continuation rows, numbers as text and ä, ö and å", async () => {
+    const workbook = writeXlsx([
+      {
+        name: "Toimenpiteet",
+        rows: [
+          ["Suositus", "Toimenpide", "Aikataulu", "Status", "Vastuu", "Lisätieto"],
+          [
+            "Nuorten ääni päätöksiin",
+            "Nuorisovaltuusto kuultavaksi",
+            2025,
+            "Tehty",
+            "Hyvinvointi",
+            "",
+          ],
+          [
+            null,
+            "Äänestysikäisille kysely",
+            "syksy 2025",
+            "Käynnissä",
+            "Osallisuus",
+            "Yhteistyö kuntien kanssa",
+          ],
+          ["Åtgärd på svenska", "Översättning", null, "Ei aloitettu", "Viestintä", null],
+        ],
+      },
+    ]);
+    const created = await importSampleTable(admin, {
+      slug: "maakunta",
+      csv: Buffer.from(workbook),
+      title: "Työkirja",
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const data = (
+      await t.app.inject({ url: `/api/orgs/maakunta/actions/open/${created.json().slug}.json` })
+    ).json();
+    expect(data.recommendations.map((r: { text: string }) => r.text)).toEqual([
+      "Nuorten ääni päätöksiin",
+      "Åtgärd på svenska",
+    ]);
+    expect(data.recommendations[0].measures).toEqual([
+      expect.objectContaining({ number: "1.1", schedule: "2025", status: "done" }),
+      expect.objectContaining({
+        number: "1.2",
+        measure: "Äänestysikäisille kysely",
+        notes: "Yhteistyö kuntien kanssa",
+      }),
+    ]);
+    // A file that only looks like a workbook is refused with the reason, and nothing is written.
+    const before = await tableCount();
+    const broken = await importSampleTable(admin, {
+      slug: "maakunta",
+      csv: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      title: "Rikki",
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().errors[0]).toMatchObject({ path: "file", code: "invalid_file" });
+    expect(await tableCount()).toBe(before);
   });
 
   it("refuses a bad file whole, naming the line, column and value, and writes nothing", async () => {

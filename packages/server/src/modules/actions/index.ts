@@ -1,5 +1,5 @@
 // The actions module's public surface: importing a table from cells (the CLI, and an XLSX
 // reader to come), reading a CSV file into cells, and the stable URLs of a published table.
-export { cellsFromCsv } from "./open-data.js";
+export { cellsFromCsv, cellsFromFile } from "./open-data.js";
 export { publicUrls } from "./routes/public.js";
 export { type ActionTable, importActionTable } from "./tables.js";

@@ -1,4 +1,5 @@
 import { CsvError, csvRecords, decodeCsv, detectDelimiter, writeCsv } from "@kuulo/csv";
+import { readXlsx, SurveyError } from "@kuulo/survey";
 import { AppError } from "../../errors.js";
 import type { LocalizedText } from "../organizations/index.js";
 import { COLUMNS, FINNISH_HEADERS } from "./cells.js";
@@ -9,6 +10,38 @@ import type { ActionMeasure, ActionRecommendation, ActionTable } from "./tables.
  * Action tables as files: reading an uploaded CSV into cells (for importActionTable), and the
  * open data a published table offers at stable URLs, as CSV and JSON.
  */
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/**
+ * The cells of an uploaded table: an XLSX workbook's first sheet (told by its zip signature; the
+ * reader is @kuulo/survey's, which reads survey results the same way), else a CSV file.
+ */
+export function cellsFromFile(bytes: Uint8Array): {
+  rows: string[][];
+  lines: number[];
+  notice?: string;
+} {
+  if (!isZip(bytes)) return cellsFromCsv(bytes);
+  try {
+    const book = readXlsx(bytes);
+    const width = Math.max(0, ...book.rows.map((r) => r.values.length));
+    return {
+      rows: book.rows.map((r) =>
+        Array.from({ length: width }, (_, i) => {
+          const value = r.values[i];
+          return value === null || value === undefined ? "" : String(value);
+        }),
+      ),
+      lines: book.rows.map((r) => r.line),
+    };
+  } catch (error) {
+    if (!(error instanceof SurveyError)) throw error;
+    throw new AppError("validation.failed", `The file cannot be read: ${error.message}`, {
+      errors: [{ path: "file", message: error.message, code: "invalid_file", params: { line: 1 } }],
+    });
+  }
+}
 
 /** The cells of a CSV file (`;` or `,`; UTF-8 with or without BOM, or Windows-1252). */
 export function cellsFromCsv(bytes: Uint8Array): {

@@ -13,7 +13,7 @@ const tableSlug = z
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "may contain only a–z, digits and single hyphens");
 
-/** Importing a table: a CSV file (base64) or the cells of a sheet, header row first. */
+/** Importing a table: a CSV or XLSX file (base64) or the cells of a sheet, header row first. */
 export const importSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200),
@@ -29,7 +29,7 @@ export const importSchema = z
     reminderMonths: z.number().int().min(1).max(60).optional(),
   })
   .refine((v) => (v.file === undefined) !== (v.rows === undefined), {
-    message: "give either file (a CSV file, base64) or rows",
+    message: "give either file (a CSV or XLSX file, base64) or rows",
     path: ["file"],
   });
 

@@ -91,7 +91,7 @@ export function TablesPage() {
             <input
               id="actions-file"
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby="actions-import-hint"
               aria-invalid={fieldError("actions-file") ? true : undefined}
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}

@@ -6,7 +6,7 @@ import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { listStaff, requireMember } from "../../identity/index.js";
 import { editMeasure, editorUnits, setEditorUnits, tableHistory } from "../measures.js";
-import { cellsFromCsv } from "../open-data.js";
+import { cellsFromFile } from "../open-data.js";
 import {
   editorUnitsResponse,
   measureResponse,
@@ -68,7 +68,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       schema: {
         tags,
         summary:
-          "Import a table from a CSV file (Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto) or a sheet's cells; all or nothing",
+          "Import a table from a CSV or XLSX file (Suositus | Toimenpide | Aikataulu | Status | Vastuu | Lisätieto) or a sheet's cells; all or nothing",
         params: slugParams,
         body: importSchema,
         response: { 201: tableSummary },
@@ -83,7 +83,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       );
       const { file, rows: given, ...rest } = request.body;
       const cells =
-        file !== undefined ? cellsFromCsv(Buffer.from(file, "base64")) : { rows: given ?? [] };
+        file !== undefined ? cellsFromFile(Buffer.from(file, "base64")) : { rows: given ?? [] };
       const table = await importActionTable(db, {
         ...rest,
         organizationId: organization.id,
