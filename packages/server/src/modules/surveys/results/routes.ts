@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
+import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
@@ -94,8 +95,9 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unde
         summary: "A closed question by a background question; cells under 5 suppressed (staff)",
         params: surveyParams,
         querystring: z.object({
-          question: z.string().min(1).max(40),
-          by: z.string().min(1).max(40),
+          /** The closed question and the background question (checked after the permission). */
+          question: z.string().max(40).optional(),
+          by: z.string().max(40).optional(),
           ...filterQuery,
           weighted: weightedQuery,
         }),
@@ -104,14 +106,26 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unde
     },
     async (request) => {
       const { organization, session } = await member(request, request.params.slug);
+      const { question, by } = request.query;
+      if (!question || !by)
+        throw new AppError("validation.failed", "Name the question and the background question.", {
+          errors: [
+            ...(question
+              ? []
+              : [{ path: "querystring.question", code: "required" as const, message: "required" }]),
+            ...(by
+              ? []
+              : [{ path: "querystring.by", code: "required" as const, message: "required" }]),
+          ],
+        });
       const { crosstab, loaded, weights } = await surveyCrosstabFor(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
         userId: session.user.id,
         filters: filtersOf(request.query),
         weighted: request.query.weighted === "true",
-        question: request.query.question,
-        by: request.query.by,
+        question,
+        by,
       });
       return toCrosstab(crosstab, loaded.responses.length, weights);
     },
@@ -131,6 +145,12 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unde
           lang: z.enum(["fi", "sv", "en"]).default("fi"),
           ...filterQuery,
         }),
+        response: {
+          200: mediaResponse("The file, as an attachment", [
+            "text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          ]),
+        },
       },
     },
     async (request, reply) => {
