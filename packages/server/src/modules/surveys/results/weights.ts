@@ -110,6 +110,12 @@ export async function rakingWeights(
       message:
         "The survey has no birth year, gender or municipality question tagged as a pool attribute.",
     };
+  if (options.responses.length === 0)
+    return {
+      available: false,
+      reason: "no_respondents",
+      message: "There are no responses to weight.",
+    };
   const year = options.year ?? new Date().getUTCFullYear();
   const people = options.responses.map((r) => personOf(r.id, r.answers, questions, year));
   try {
