@@ -36,7 +36,7 @@ const refused = new ApiError({
         reason: "invalid_value",
       },
     },
-    { path: "body.target.slug", code: "invalid_value", message: "already used" },
+    { path: "body.target.slug", code: "invalid_value", message: "already used", params: {} },
   ],
 });
 
