@@ -138,6 +138,23 @@ describe("survey import (staff)", () => {
     expect(await countResponses(surveyId)).toBe(before + 2);
   });
 
+  it("re-imports Kuulo's own export into the survey without a mapping", async () => {
+    const before = await countResponses(surveyId);
+    const exported = await admin.request({
+      method: "GET",
+      url: `/api/orgs/tuontikunta/surveys/${surveyId}/export?format=xlsx`,
+    });
+    expect(exported.statusCode).toBe(200);
+    const res = await admin.request({
+      method: "POST",
+      url,
+      payload: { file: b64(exported.rawPayload), target: { kind: "existing", surveyId } },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ imported: before, skipped: 0 });
+    expect(await countResponses(surveyId)).toBe(2 * before);
+  });
+
   it("refuses a broken file with its line, and a slug in use, storing nothing", async () => {
     const broken = `\ufeff${header.join(";")}\r\n"avoin lainaus;1;2\r\n`;
     const res = await admin.request({
