@@ -2,7 +2,7 @@ import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
-import { sampleEntry, sampleSurveyInput } from "./modules/surveys/testing.js";
+import { sampleEntry, sampleImportFile, sampleSurveyInput } from "./modules/surveys/testing.js";
 
 /**
  * Requests that pass validation for every route of the app, so that a test walking the route
@@ -204,6 +204,11 @@ function sampleBody(key: string): unknown {
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
     "POST /api/orgs/:slug/surveys/:surveyId/entries": sampleEntry,
     "POST /api/orgs/:slug/surveys/:surveyId/kiosk": () => ({ eventName: `Asukasilta ${n}` }),
+    "POST /api/orgs/:slug/surveys/import/preview": () => ({ file: sampleImportFile() }),
+    "POST /api/orgs/:slug/surveys/import": () => ({
+      file: sampleImportFile(),
+      target: { kind: "new", slug: `tuonti-${n}`, title: `Tuonti ${n}` },
+    }),
     "POST /api/orgs/:slug/s/:surveySlug/responses": () => ({}),
     "PUT /api/orgs/:slug/s/:surveySlug/response": () => ({ answers: { q1: { choice: "no" } } }),
     "POST /api/orgs/:slug/s/:surveySlug/response/submit": () => ({ answers: {} }),
@@ -221,6 +226,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const QUERIES: Record<string, string> = {
+  "GET /api/orgs/:slug/surveys/:surveyId/results/crosstab": "?question=q1&by=q1",
   "POST /api/sms/46elks/delivery": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "POST /api/sms/46elks/incoming": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",

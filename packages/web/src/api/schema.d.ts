@@ -7160,6 +7160,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/surveys/{surveyId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responses as CSV or XLSX (one row per response, code book), or the CSV code book (staff; logged) */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: string;
+                    format?: "csv" | "xlsx" | "codebook";
+                    lang?: "fi" | "sv" | "en";
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/surveys/{surveyId}/kiosk": {
         parameters: {
             query?: never;
@@ -7304,6 +7349,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/surveys/{surveyId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-question results over every version's complete responses, optionally raked to the population (staff; logged) */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: string;
+                    version?: string;
+                    weighted?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition: {
+                                [key: string]: unknown;
+                            };
+                            filters: {
+                                channel: ("web" | "paper" | "phone" | "event" | "interview" | "import")[];
+                                version: number[];
+                            };
+                            questions: ({
+                                answered: number;
+                                question: string;
+                                shown: number;
+                                skipped: number;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            responses: number;
+                            surveyId: string;
+                            title: string;
+                            versions: {
+                                number: number;
+                                publishedAt: string;
+                                responses: number;
+                            }[];
+                            weights: {
+                                available: boolean;
+                                designEffect?: number;
+                                dimensions?: ("age" | "sex" | "municipality")[];
+                                effectiveN?: number;
+                                excluded?: {
+                                    count: number;
+                                    reason: string;
+                                }[];
+                                margins?: {
+                                    category: string;
+                                    dimension: string;
+                                    population: number;
+                                    weighted: number;
+                                }[];
+                                maxError?: number;
+                                message?: string;
+                                population?: {
+                                    label: string;
+                                    year: string | null;
+                                };
+                                questions?: {
+                                    [key: string]: string;
+                                };
+                                reason?: string;
+                                weighted?: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/results/crosstab": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A closed question by a background question; cells under 5 suppressed (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    by?: string;
+                    channel?: string;
+                    question?: string;
+                    version?: string;
+                    weighted?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by: string;
+                            categories: string[];
+                            cells: ({
+                                category: string;
+                                count: number | null;
+                                group: string;
+                                share: number | null;
+                                suppressed: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            groups: ({
+                                group: string;
+                                size: number | null;
+                                suppressed: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            minCell: number;
+                            question: string;
+                            responses: number;
+                            unknownGroup: number;
+                            weights: {
+                                available: boolean;
+                                designEffect?: number;
+                                dimensions?: ("age" | "sex" | "municipality")[];
+                                effectiveN?: number;
+                                excluded?: {
+                                    count: number;
+                                    reason: string;
+                                }[];
+                                margins?: {
+                                    category: string;
+                                    dimension: string;
+                                    population: number;
+                                    weighted: number;
+                                }[];
+                                maxError?: number;
+                                message?: string;
+                                population?: {
+                                    label: string;
+                                    year: string | null;
+                                };
+                                questions?: {
+                                    [key: string]: string;
+                                };
+                                reason?: string;
+                                weighted?: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/surveys/{surveyId}/status": {
         parameters: {
             query?: never;
@@ -7367,6 +7602,220 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV or XLSX file's rows as responses (channel import) into a new or existing survey, all or nothing (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: base64 */
+                        file: string;
+                        /**
+                         * @default fi
+                         * @enum {string}
+                         */
+                        lang?: "fi" | "sv" | "en";
+                        sheet?: string;
+                        /** @default false */
+                        skipInvalid?: boolean;
+                        target: {
+                            definition?: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            kind: "new";
+                            mapping?: {
+                                columns: {
+                                    column: number | string;
+                                    option?: string;
+                                    /** @enum {boolean} */
+                                    other?: true;
+                                    question: string;
+                                    rank?: number;
+                                    row?: string;
+                                    separator?: string;
+                                    values?: {
+                                        [key: string]: string;
+                                    };
+                                }[];
+                                meta?: {
+                                    column: number | string;
+                                    name: string;
+                                }[];
+                            };
+                            slug: string;
+                            title: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "existing";
+                            mapping?: {
+                                columns: {
+                                    column: number | string;
+                                    option?: string;
+                                    /** @enum {boolean} */
+                                    other?: true;
+                                    question: string;
+                                    rank?: number;
+                                    row?: string;
+                                    separator?: string;
+                                    values?: {
+                                        [key: string]: string;
+                                    };
+                                }[];
+                                meta?: {
+                                    column: number | string;
+                                    name: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            surveyId: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                            problems: {
+                                code: string;
+                                column: string;
+                                header: string;
+                                line: number;
+                                message: string;
+                                question: string;
+                                value: string;
+                            }[];
+                            rows: number;
+                            skipped: number;
+                            surveyId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a CSV or XLSX file of results and propose a survey for it; stores nothing (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: base64 */
+                        file: string;
+                        /**
+                         * @default fi
+                         * @enum {string}
+                         */
+                        lang?: "fi" | "sv" | "en";
+                        sheet?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                column: number;
+                                header: string;
+                                letter: string;
+                                question?: string;
+                                reason: string;
+                                /** @enum {string} */
+                                role: "question" | "metadata" | "empty";
+                                type?: string;
+                            }[];
+                            definition: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            header: string[];
+                            importable: number;
+                            mapping: {
+                                columns: ({
+                                    column: number | string;
+                                    question: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                meta?: {
+                                    column: number | string;
+                                    name: string;
+                                }[];
+                            };
+                            notice: string | null;
+                            problems: {
+                                code: string;
+                                column: string;
+                                header: string;
+                                line: number;
+                                message: string;
+                                question: string;
+                                value: string;
+                            }[];
+                            rows: number;
+                            sheets: string[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

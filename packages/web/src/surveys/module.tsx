@@ -15,6 +15,10 @@ export const surveysWebModule = defineWebModule({
       namespace: "surveys",
       load: async () => (await import("./i18n/resources.js")).surveyResources,
     },
+    {
+      namespace: "surveyResults",
+      load: async () => (await import("./staff/results/i18n/resources.js")).surveyResultResources,
+    },
   ],
   orgRoutes: <Route path="surveys/:surveySlug" element={<AnswerPage />} />,
   staffRoutes: <Route path="surveys/*" element={<SurveyStaffRoutes />} />,

@@ -1,5 +1,8 @@
 // The pool module's public surface (see organizations/index.ts): its tables, for modules that
 // will invite members (panels, surveys, calls), and the SMS interface the gateway implements.
+
+/** The organization's population table, for weighting other modules' respondents (surveys). */
+export { loadPopulation } from "./composition/population.js";
 export { poolConsents, poolMembers, poolSettings, poolTokens } from "./schema.js";
 /** The organizations a pool is shared with now (the privacy notice names them as recipients). */
 export { acceptedPartners as poolSharingPartners } from "./sharing/agreements.js";

@@ -34,7 +34,17 @@ export function answerable(survey: Survey, now = new Date()): boolean {
   );
 }
 
-const definitionOf = (version: SurveyVersion) => parseDefinition(version.definition);
+/** Published versions never change: each is parsed once per process (bounded cache). */
+const parsed = new Map<string, Definition>();
+const definitionOf = (version: SurveyVersion) => {
+  let definition = parsed.get(version.id);
+  if (!definition) {
+    definition = parseDefinition(version.definition);
+    if (parsed.size >= 200) parsed.delete(parsed.keys().next().value!);
+    parsed.set(version.id, definition);
+  }
+  return definition;
+};
 
 /** A published survey by its public address (404 for a draft, or none). */
 export async function publicSurvey(

@@ -1,6 +1,8 @@
 import { defineModule } from "../define.js";
 import { seedDemoSurvey } from "./demo.js";
+import { surveyExchangeRoutes } from "./exchange/routes.js";
 import { surveyPermissions } from "./permissions.js";
+import { surveyResultRoutes } from "./results/routes.js";
 import { surveyAnswerRoutes } from "./routes/answer.js";
 import { surveyStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
@@ -22,7 +24,10 @@ export const surveysModule = defineModule({
     "survey.response_entered",
     "survey.responses_read",
     "survey.kiosk_started",
+    "survey.results_read",
+    "survey.responses_exported",
+    "survey.responses_imported",
   ],
-  routes: [surveyAnswerRoutes, surveyStaffRoutes],
+  routes: [surveyAnswerRoutes, surveyStaffRoutes, surveyResultRoutes, surveyExchangeRoutes],
   demoSeeder: seedDemoSurvey,
 });

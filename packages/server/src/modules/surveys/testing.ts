@@ -31,6 +31,12 @@ export function sampleSurveyInput(slug: string): Record<string, unknown> {
   };
 }
 
+/** A small `;` CSV of results from another tool (BOM, ä/ö), base64, for the import routes. */
+export const sampleImportFile = () =>
+  Buffer.from(
+    "\ufeffTyytyväisyys;Kotikunta\r\n4;Jyväskylä\r\n5;Äänekoski\r\n4;Jyväskylä\r\n",
+  ).toString("base64");
+
 /** A staff entry that fits `sampleSurveyInput`. */
 export const sampleEntry = () => ({
   channel: "paper",

@@ -5,6 +5,8 @@ import "../surveys.css";
 const SurveysPage = lazyNamed(() => import("./SurveysPage.js"), "SurveysPage");
 const SurveyPage = lazyNamed(() => import("./SurveyPage.js"), "SurveyPage");
 const EntryPage = lazyNamed(() => import("./EntryPage.js"), "EntryPage");
+const ResultsPage = lazyNamed(() => import("./results/ResultsPage.js"), "ResultsPage");
+const ImportPage = lazyNamed(() => import("./results/ImportPage.js"), "ImportPage");
 
 /** `/:slug/staff/surveys/*`: the surveys, one survey's builder, and paper entry. */
 export function SurveyStaffRoutes() {
@@ -12,8 +14,10 @@ export function SurveyStaffRoutes() {
     <PageSuspense>
       <Routes>
         <Route index element={<SurveysPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path=":surveyId" element={<SurveyPage />} />
         <Route path=":surveyId/entry" element={<EntryPage />} />
+        <Route path=":surveyId/results" element={<ResultsPage />} />
       </Routes>
     </PageSuspense>
   );

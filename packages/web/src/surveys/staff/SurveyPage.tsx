@@ -179,6 +179,11 @@ export function SurveyPage() {
           <Link to="entry">{st("staff.enter")}</Link>
         </p>
       ) : null}
+      {s.version && can(membership, "survey.results.read") ? (
+        <p>
+          <Link to="results">{st("staff.results")}</Link>
+        </p>
+      ) : null}
       {draft.pages.map((page, p) => (
         <section key={page.id} className="survey-builder__page" aria-labelledby={`page-${p}`}>
           <h2 id={`page-${p}`}>{st("staff.builder.page", { n: p + 1 })}</h2>

@@ -53,6 +53,11 @@ export function SurveysPage() {
         ))}
       </ul>
       {can(membership, "survey.edit") ? (
+        <p>
+          <Link to="import">{st("staff.import")}</Link>
+        </p>
+      ) : null}
+      {can(membership, "survey.edit") ? (
         <form
           noValidate
           onSubmit={(e) => {

@@ -1,0 +1,162 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { TextField } from "../../../components/form.js";
+import { useStaffContext } from "../../../components/StaffContext.js";
+import { errorMessage } from "../../../lib/errors.js";
+import { useDocumentTitle } from "../../../lib/useDocumentTitle.js";
+import { fileToBase64, surveyResultEndpoints } from "./api.js";
+import { useRt } from "./i18n/index.js";
+import { describeProblem, fileProblems } from "./problems.js";
+
+/** Upload a CSV or XLSX file → preview the proposed questions → import as a new survey. */
+export function ImportPage() {
+  const { rt, t } = useRt();
+  const { org } = useStaffContext();
+  useDocumentTitle(rt("import.title"));
+  const [file, setFile] = useState<string | null>(null);
+  const [title, setTitle] = useState("");
+  const [slug, setSlug] = useState("");
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const preview = useMutation({
+    mutationFn: (base64: string) => surveyResultEndpoints.preview(org.slug, base64),
+  });
+  const run = useMutation({
+    mutationFn: () =>
+      surveyResultEndpoints.importFile(org.slug, {
+        file: file!,
+        skipInvalid,
+        lang: "fi",
+        target: { kind: "new", slug, title },
+      }),
+  });
+  const problems = [...fileProblems(preview.error), ...fileProblems(run.error)];
+  const listed = run.data?.problems ?? preview.data?.problems ?? [];
+  return (
+    <div className="page page--narrow">
+      <p>
+        <Link to="..">{rt("results.title")}</Link>
+      </p>
+      <h1 tabIndex={-1}>{rt("import.title")}</h1>
+      <p>{rt("import.intro")}</p>
+      <div className="field">
+        <label htmlFor="import-file">{rt("import.file")}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            if (!chosen) return;
+            const base64 = await fileToBase64(chosen);
+            setFile(base64);
+            run.reset();
+            preview.mutate(base64);
+          }}
+        />
+      </div>
+      {problems.length ? (
+        <div className="notice notice--error" role="alert">
+          <p>{rt("import.problems")}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.line}-${p.column}-${p.message}`}>{describeProblem(p, rt)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : preview.error || run.error ? (
+        <p className="notice notice--error" role="alert">
+          {errorMessage(preview.error ?? run.error, t)}
+        </p>
+      ) : null}
+      {preview.data ? (
+        <section aria-labelledby="proposed-title">
+          <h2 id="proposed-title">{rt("import.proposed")}</h2>
+          <p>
+            {rt("import.rows", { rows: preview.data.rows, importable: preview.data.importable })}
+          </p>
+          {preview.data.notice ? <p>{preview.data.notice}</p> : null}
+          <div className="table-scroll">
+            <table>
+              <caption>{rt("import.proposed")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{rt("import.column")}</th>
+                  <th scope="col">{rt("import.header")}</th>
+                  <th scope="col">{rt("import.role")}</th>
+                  <th scope="col">{rt("import.type")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.data.columns.map((c) => (
+                  <tr key={c.column}>
+                    <td>{c.letter}</td>
+                    <th scope="row">{c.header}</th>
+                    <td>{rt(`import.roles.${c.role}`)}</td>
+                    <td>{c.type ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {listed.length ? (
+            <ul>
+              {listed.map((p) => (
+                <li key={`${p.line}-${p.column}-${p.message}`}>
+                  {describeProblem({ ...p, reason: p.code }, rt)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              run.mutate();
+            }}
+          >
+            <TextField
+              id="import-title"
+              label={rt("import.surveyTitle")}
+              value={title}
+              onChange={setTitle}
+              required
+              maxLength={200}
+            />
+            <TextField
+              id="import-slug"
+              label={rt("import.slug")}
+              value={slug}
+              onChange={setSlug}
+              required
+              maxLength={60}
+            />
+            <div className="field">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={skipInvalid}
+                  onChange={(e) => setSkipInvalid(e.target.checked)}
+                />{" "}
+                {rt("import.skipInvalid")}
+              </label>
+            </div>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={run.isPending || !file}
+            >
+              {rt("import.import")}
+            </button>
+          </form>
+        </section>
+      ) : null}
+      {run.data ? (
+        <p className="notice" role="status">
+          {rt("import.imported", { imported: run.data.imported, skipped: run.data.skipped })}{" "}
+          <Link to={`../${run.data.surveyId}/results`}>{rt("import.openResults")}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
