@@ -169,6 +169,18 @@ function sampleBody(key: string): unknown {
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
     "POST /api/orgs/:slug/surveys/:surveyId/entries": sampleEntry,
     "POST /api/orgs/:slug/surveys/:surveyId/kiosk": () => ({ eventName: `Asukasilta ${n}` }),
+    "POST /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/merge": () => ({
+      ids: ["t1", "t2"],
+    }),
+    "POST /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/split":
+      () => ({ parts: 2 }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/label":
+      () => ({ label: `Teema ${n}` }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/quotes":
+      () => ({ answerIds: [] }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/answers/:answerId/quote-exclusion":
+      () => ({ excluded: true }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/publication": () => ({ visibility: "public" }),
     "POST /api/orgs/:slug/s/:surveySlug/responses": () => ({}),
     "PUT /api/orgs/:slug/s/:surveySlug/response": () => ({ answers: { q1: { choice: "no" } } }),
     "POST /api/orgs/:slug/s/:surveySlug/response/submit": () => ({ answers: {} }),
@@ -214,6 +226,10 @@ export async function sampleRequest(
       targets.sharing?.agreementId(route.url) ?? "00000000-0000-4000-8000-000000000000",
     surveyId: () => targets.surveyId ?? "00000000-0000-4000-8000-000000000000",
     surveySlug: () => targets.surveySlug ?? "ei-kyselya",
+    // The sample survey has no open question: the walk proves who is let as far as looking.
+    questionId: () => "q1",
+    themeId: () => "t1",
+    answerId: () => "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

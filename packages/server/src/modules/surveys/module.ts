@@ -1,9 +1,12 @@
 import { defineModule } from "../define.js";
 import { seedDemoSurvey } from "./demo.js";
 import { surveyPermissions } from "./permissions.js";
+import { surveyPublicationRoutes } from "./publication/routes.js";
 import { surveyAnswerRoutes } from "./routes/answer.js";
 import { surveyStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
+import { closeSurveyServices, surveyServices } from "./services.js";
+import { surveyThemeRoutes } from "./themes/routes.js";
 
 /**
  * Surveys: staff build a survey (@kuulo/survey's definition), publish frozen versions, open and
@@ -22,7 +25,15 @@ export const surveysModule = defineModule({
     "survey.response_entered",
     "survey.responses_read",
     "survey.kiosk_started",
+    "survey.analysis_started",
+    "survey.themes_edited",
+    "survey.themes_signed_off",
+    "survey.open_answers_read",
+    "survey.results_published",
+    "survey.results_unpublished",
   ],
-  routes: [surveyAnswerRoutes, surveyStaffRoutes],
+  services: surveyServices,
+  close: closeSurveyServices,
+  routes: [surveyAnswerRoutes, surveyStaffRoutes, surveyThemeRoutes, surveyPublicationRoutes],
   demoSeeder: seedDemoSurvey,
 });
