@@ -50,6 +50,11 @@ export interface SampleTargets {
   /** A published survey of the organization (`sampleSurveyInput`), and its address. */
   surveyId?: string;
   surveySlug?: string;
+  /**
+   * Before a request to the sample survey's themes, publication or results routes: a fresh
+   * signed-off analysis of its open question (modules/surveys/route-targets.ts).
+   */
+  surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -208,6 +213,10 @@ export async function sampleRequest(
   targets: SampleTargets,
 ): Promise<InjectOptions> {
   const key = `${route.method} ${route.url}`;
+  const analysis =
+    targets.surveyAnalysis && /\/(analysis|publication|results)(\/|$)/.test(route.url)
+      ? await targets.surveyAnalysis(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     slug: () => targets.slug,
     id: () => targets.conversationId,
@@ -226,10 +235,10 @@ export async function sampleRequest(
       targets.sharing?.agreementId(route.url) ?? "00000000-0000-4000-8000-000000000000",
     surveyId: () => targets.surveyId ?? "00000000-0000-4000-8000-000000000000",
     surveySlug: () => targets.surveySlug ?? "ei-kyselya",
-    // The sample survey has no open question: the walk proves who is let as far as looking.
-    questionId: () => "q1",
+    // Without `surveyAnalysis`, ids that do not exist: the walk proves who is let as far as looking.
+    questionId: () => analysis?.questionId ?? "q1",
     themeId: () => "t1",
-    answerId: () => "00000000-0000-4000-8000-000000000000",
+    answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

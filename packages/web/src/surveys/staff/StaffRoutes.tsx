@@ -5,6 +5,8 @@ import "../surveys.css";
 const SurveysPage = lazyNamed(() => import("./SurveysPage.js"), "SurveysPage");
 const SurveyPage = lazyNamed(() => import("./SurveyPage.js"), "SurveyPage");
 const EntryPage = lazyNamed(() => import("./EntryPage.js"), "EntryPage");
+const ThemesOverview = lazyNamed(() => import("./themes/OverviewPage.js"), "OverviewPage");
+const ThemesPage = lazyNamed(() => import("./themes/ThemesPage.js"), "ThemesPage");
 
 /** `/:slug/staff/surveys/*`: the surveys, one survey's builder, and paper entry. */
 export function SurveyStaffRoutes() {
@@ -14,6 +16,8 @@ export function SurveyStaffRoutes() {
         <Route index element={<SurveysPage />} />
         <Route path=":surveyId" element={<SurveyPage />} />
         <Route path=":surveyId/entry" element={<EntryPage />} />
+        <Route path=":surveyId/themes" element={<ThemesOverview />} />
+        <Route path=":surveyId/themes/:questionId" element={<ThemesPage />} />
       </Routes>
     </PageSuspense>
   );

@@ -57,6 +57,7 @@ export async function publishResults(
   });
 }
 
+/** Takes the results page down (a page not published: nothing happens). */
 export async function unpublishResults(
   db: Db,
   options: { organizationId: string; surveyId: string; userId: string },
@@ -72,7 +73,7 @@ export async function unpublishResults(
         ),
       )
       .returning({ id: surveyPublications.id });
-    if (!removed.length) throw new AppError("not_found", "The results are not published.");
+    if (!removed.length) return; // Not published: nothing to take down.
     await recordAudit(tx, {
       organizationId: options.organizationId,
       actor: { userId: options.userId },

@@ -3,7 +3,6 @@ import type { AnalysisReport, TextWorker } from "@kuulo/text";
 
 type ProgressHandler = (event: { step: string; done: number; total: number }) => void;
 
-import { startTextWorker } from "@kuulo/text";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
@@ -169,7 +168,7 @@ async function runAnalysis(
 ): Promise<void> {
   const { analysis } = options;
   const where = eq(surveyAnalyses.id, analysis.id);
-  const worker = startTextWorker();
+  const worker = options.workers.start();
   let last = 0;
   let writing = Promise.resolve();
   try {

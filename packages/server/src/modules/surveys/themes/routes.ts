@@ -189,7 +189,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
         summary: "The answers behind a theme, a page at a time (the read is logged)",
         params: themeParams,
         querystring: z.object({
-          offset: z.coerce.number().int().min(0).default(0),
+          offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: { 200: themeAnswersResponse },

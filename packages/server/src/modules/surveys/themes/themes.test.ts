@@ -141,6 +141,7 @@ describe("survey themes and the results page", () => {
       url: `/api/orgs/teemakunta/surveys/${surveyId}/analyses`,
     });
     expect(list.json().items).toEqual([
+      expect.objectContaining({ questionId: "wishes", analysis: null }),
       expect.objectContaining({
         questionId: "improve",
         analysis: expect.objectContaining({ id: a.id, status: "done" }),

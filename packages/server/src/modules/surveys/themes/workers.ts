@@ -18,9 +18,24 @@ interface Held {
  */
 export class ThemeWorkers {
   private held = new Map<string, Held>();
+  /** Workers of analyses still running (closed with the rest). */
+  private running = new Set<TextWorker>();
+
+  /** A new worker for an analysis job; `keep` it when done, or close it. */
+  start(): TextWorker {
+    const worker = startTextWorker();
+    this.running.add(worker);
+    const close = worker.close;
+    worker.close = async () => {
+      this.running.delete(worker);
+      await close();
+    };
+    return worker;
+  }
 
   /** Keeps `worker` for the analysis (closing one it replaces). */
   keep(analysisId: string, worker: TextWorker): void {
+    this.running.delete(worker);
     const old = this.held.get(analysisId);
     if (old && old.worker !== worker) void this.drop(analysisId);
     const timer = setTimeout(() => void this.drop(analysisId), IDLE_MS);
@@ -62,6 +77,7 @@ export class ThemeWorkers {
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.running].map((w) => w.close()));
     await Promise.all([...this.held.keys()].map((id) => this.drop(id)));
   }
 }
