@@ -82,6 +82,15 @@ export async function loadAnalysis(
   return row;
 }
 
+/**
+ * The report as stored: without its per-answer rows (the themes list their answer ids; the
+ * per-answer sentiment is not shown), which would double the row at 10,000 answers.
+ */
+export function storedReport(report: AnalysisReport): Record<string, unknown> {
+  const { answers: _rows, ...rest } = report;
+  return rest as unknown as Record<string, unknown>;
+}
+
 /** Replays the stored edits on a fresh analysis of the same answers (same k and seed). */
 export async function rebuildWorker(
   db: Db,
@@ -195,7 +204,7 @@ async function runAnalysis(
         done: options.answers.length,
         total: options.answers.length,
         k: report.k,
-        report: report as unknown as Record<string, unknown>,
+        report: storedReport(report),
         finishedAt: new Date(),
       })
       .where(where);

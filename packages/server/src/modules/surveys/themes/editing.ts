@@ -4,7 +4,7 @@ import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { recordAudit, recordRead } from "../../audit/index.js";
 import { type SurveyAnalysis, surveyAnalyses, type ThemeEdit } from "../schema.js";
-import { applyEdit, loadAnalysis, openAnswers, rebuildWorker } from "./analysis.js";
+import { applyEdit, loadAnalysis, openAnswers, rebuildWorker, storedReport } from "./analysis.js";
 import type { ThemeWorkers } from "./workers.js";
 
 export interface AnalysisTarget {
@@ -84,7 +84,7 @@ export async function editThemes(
     options,
     analysis,
     {
-      report: report as unknown as Record<string, unknown>,
+      report: storedReport(report),
       edits: [...analysis.edits, edit],
     },
     { edit },
