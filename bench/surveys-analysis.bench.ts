@@ -5,13 +5,16 @@
 // the steps and the peak memory (max RSS of the process, worker threads included).
 // Run: npm run bench surveys-analysis [-- N]
 import { loadavg } from "node:os";
-import { eq } from "drizzle-orm";
-import { openTestDatabase } from "../packages/server/src/db/testing.js";
-import { createOrganization } from "../packages/server/src/modules/organizations/index.js";
-import { createSurvey, publishSurvey } from "../packages/server/src/modules/surveys/building.js";
-import { surveyAnalyses, surveyResponses } from "../packages/server/src/modules/surveys/schema.js";
-import { startAnalysis } from "../packages/server/src/modules/surveys/themes/analysis.js";
-import { ThemeWorkers } from "../packages/server/src/modules/surveys/themes/workers.js";
+import {
+  createOrganization,
+  createSurvey,
+  loadAnalysis,
+  openTestDatabase,
+  publishSurvey,
+  startAnalysis,
+  surveyResponses,
+  ThemeWorkers,
+} from "@kuulo/server/testing";
 import { fixtureAnswers } from "./text-run.js";
 
 const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
@@ -82,7 +85,12 @@ const { analysis, done } = await startAnalysis(db, {
 });
 await done;
 const analysed = performance.now();
-const [row] = await db.select().from(surveyAnalyses).where(eq(surveyAnalyses.id, analysis.id));
+const row = await loadAnalysis(db, {
+  organizationId: organization.id,
+  surveyId: survey.id,
+  questionId: "improve",
+  analysisId: analysis.id,
+});
 await workers.close();
 await database.close();
 if (row?.status !== "done") throw new Error(`analysis ${row?.status}: ${row?.error}`);
