@@ -74,20 +74,22 @@ export async function editThemes(
     throw new AppError("validation.failed", "Choose at least two themes to merge.", {
       errors: [{ path: "body.ids", code: "too_small", message: "Choose at least two themes." }],
     });
-  const report = await options.workers.use(
+  // The edit and its saving run in the analysis' queue, one at a time, so that concurrent
+  // edits each append to the edits the one before stored.
+  return options.workers.use(
     analysis.id,
     (worker) => rebuildWorker(db, analysis, worker),
-    (worker) => applyEdit(worker, edit),
-  );
-  return save(
-    db,
-    options,
-    analysis,
-    {
-      report: storedReport(report),
-      edits: [...analysis.edits, edit],
+    async (worker) => {
+      const report = await applyEdit(worker, edit);
+      const current = await loadAnalysis(db, { ...options, analysisId: analysis.id });
+      return save(
+        db,
+        options,
+        current,
+        { report: storedReport(report), edits: [...current.edits, edit] },
+        { edit },
+      );
     },
-    { edit },
   );
 }
 

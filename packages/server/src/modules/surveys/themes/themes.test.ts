@@ -199,6 +199,25 @@ describe("survey themes and the results page", () => {
     expect(edits).toHaveLength(4);
   }, 120_000);
 
+  it("keeps both of two edits made at the same time", async () => {
+    const [x, y] = (await analysis()).themes.filter((th) => !th.isOther).slice(-2);
+    const results = await Promise.all([
+      analyst.request({
+        method: "PUT",
+        url: `${base}/themes/${x!.id}/label`,
+        payload: { label: "Samaan aikaan A" },
+      }),
+      admin.request({
+        method: "PUT",
+        url: `${base}/themes/${y!.id}/label`,
+        payload: { label: "Samaan aikaan B" },
+      }),
+    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    const labels = (await analysis()).themes.map((th) => th.label);
+    expect(labels).toEqual(expect.arrayContaining(["Samaan aikaan A", "Samaan aikaan B"]));
+  });
+
   it("rebuilds the worker from the stored edits when it is gone", async () => {
     const before = await analysis();
     await t.modules.services(surveysModule).themeWorkers.close();
