@@ -8,6 +8,7 @@ import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
+import { surveyAnalysisForRoute } from "./modules/surveys/route-targets.js";
 import { publishedSurvey, sampleSurveyInput } from "./modules/surveys/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
@@ -104,6 +105,7 @@ describe("every route against every role", () => {
       url: `/api/orgs/oma-kunta/conversations/${created.json().id}/kiosk-sessions`,
       payload: { eventName: "Kirjaston hyvinvointipäivä" },
     });
+    const surveyId = await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute"));
     targets = {
       ...(await sampleActionTargets(admin, "oma-kunta")),
       feedbackId: feedbackRow!.id,
@@ -117,8 +119,9 @@ describe("every route against every role", () => {
         agreementId: (url) =>
           agreementForRoute(t.database.db, { hostId: other.id, partnerId: own.id, url }),
       },
-      surveyId: await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute")),
+      surveyId,
       surveySlug: "palaute",
+      surveyAnalysis: surveyAnalysisForRoute(t.database.db, { organizationId: own.id, surveyId }),
       // A member to change or remove, new for each request.
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>

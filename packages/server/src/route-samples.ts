@@ -55,6 +55,11 @@ export interface SampleTargets {
   actionTableSlug?: string;
   actionMeasureId?: string;
   actionRecommendationId?: string;
+  /**
+   * Before a request to the sample survey's themes, publication or results routes: a fresh
+   * signed-off analysis of its open question (modules/surveys/route-targets.ts).
+   */
+  surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -209,6 +214,18 @@ function sampleBody(key: string): unknown {
       file: sampleImportFile(),
       target: { kind: "new", slug: `tuonti-${n}`, title: `Tuonti ${n}` },
     }),
+    "POST /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/merge": () => ({
+      ids: ["t1", "t2"],
+    }),
+    "POST /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/split":
+      () => ({ parts: 2 }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/label":
+      () => ({ label: `Teema ${n}` }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/themes/:themeId/quotes":
+      () => ({ answerIds: [] }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/questions/:questionId/analysis/answers/:answerId/quote-exclusion":
+      () => ({ excluded: true }),
+    "PUT /api/orgs/:slug/surveys/:surveyId/publication": () => ({ visibility: "public" }),
     "POST /api/orgs/:slug/s/:surveySlug/responses": () => ({}),
     "PUT /api/orgs/:slug/s/:surveySlug/response": () => ({ answers: { q1: { choice: "no" } } }),
     "POST /api/orgs/:slug/s/:surveySlug/response/submit": () => ({ answers: {} }),
@@ -238,6 +255,10 @@ export async function sampleRequest(
   targets: SampleTargets,
 ): Promise<InjectOptions> {
   const key = `${route.method} ${route.url}`;
+  const analysis =
+    targets.surveyAnalysis && /\/(analysis|publication|results)(\/|$)/.test(route.url)
+      ? await targets.surveyAnalysis(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     slug: () => targets.slug,
     id: () => targets.conversationId,
@@ -267,6 +288,10 @@ export async function sampleRequest(
     table: () => targets.actionTableSlug ?? "ei-ole",
     recommendationId: () =>
       targets.actionRecommendationId ?? "00000000-0000-4000-8000-0000000000ad",
+    // Without `surveyAnalysis`, ids that do not exist: the walk proves who is let as far as looking.
+    questionId: () => analysis?.questionId ?? "q1",
+    themeId: () => "t1",
+    answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

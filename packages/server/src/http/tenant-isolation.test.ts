@@ -6,6 +6,7 @@ import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
+import { surveyAnalysisForRoute } from "../modules/surveys/route-targets.js";
 import { publishedSurvey, sampleSurveyInput } from "../modules/surveys/testing.js";
 import { type SampleTargets, sampleRequest } from "../route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../test-app.js";
@@ -92,6 +93,8 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/orgs/:slug/actions/public/:table/subscribe",
   "POST /api/orgs/:slug/actions/subscriptions/confirm",
   "POST /api/orgs/:slug/actions/unsubscribe/:token",
+  // A published results page: public, or link-only with its token (themes/themes.test.ts).
+  "GET /api/orgs/:slug/s/:surveySlug/results",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -229,6 +232,7 @@ describe("tenant isolation over every route", () => {
     };
     const alphaConversation = await conversationOf(alice, "alpha");
     const betaConversation = await conversationOf(bobClient, "beta");
+    const alphaSurvey = await publishedSurvey(alice, "alpha", sampleSurveyInput("alfan-kysely"));
     alpha = {
       slug: "alpha",
       userId: spare,
@@ -247,7 +251,11 @@ describe("tenant isolation over every route", () => {
           agreementId: (url) =>
             agreementForRoute(t.database.db, { hostId: b.id, partnerId: a.id, url }),
         },
-        surveyId: await publishedSurvey(alice, "alpha", sampleSurveyInput("alfan-kysely")),
+        surveyId: alphaSurvey,
+        surveyAnalysis: surveyAnalysisForRoute(t.database.db, {
+          organizationId: a.id,
+          surveyId: alphaSurvey,
+        }),
         ...(await sampleActionTargets(alice, "alpha")),
         // Sampled routes with :userId (action editors' units) get a member of their own.
         userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),

@@ -6503,6 +6503,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/s/{surveySlug}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey's published results page (a link-only page needs its token header) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-results-token"?: string;
+                };
+                path: {
+                    slug: string;
+                    surveySlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                [key: string]: unknown;
+                            };
+                            publishedAt: string;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/settings": {
         parameters: {
             query?: never;
@@ -7101,6 +7148,60 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/orgs/{slug}/surveys/{surveyId}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey's open text questions with their current analysis (analysts) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                analysis: {
+                                    done: number;
+                                    id: string;
+                                    signedOffAt: string | null;
+                                    /** @enum {string} */
+                                    status: "running" | "done" | "failed";
+                                    total: number;
+                                } | null;
+                                questionId: string;
+                                text: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/surveys/{surveyId}/entries": {
         parameters: {
             query?: never;
@@ -7253,6 +7354,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/surveys/{surveyId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the survey's results page is published, and how (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: boolean;
+                            publishedAt: string | null;
+                            token?: string;
+                            /** @enum {string|null} */
+                            visibility: "public" | "link" | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Publish the results page (public or link-only) with the signed-off themes; 409 until every open question's themes are signed off */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        visibility: "public" | "link";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: boolean;
+                            publishedAt: string | null;
+                            token?: string;
+                            /** @enum {string|null} */
+                            visibility: "public" | "link" | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take the results page down (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/surveys/{surveyId}/publish": {
         parameters: {
             query?: never;
@@ -7285,6 +7490,725 @@ export interface paths {
                             created: boolean;
                             publishedAt: string;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question's current analysis: progress, then themes (analysts) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Analyse the question's open answers anew, in a worker (202; poll for progress) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/answers/{answerId}/quote-exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep an answer out of quotes, or let it back (un-signs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    answerId: string;
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        excluded: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge two or more themes (un-signs the analysis) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        label?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off the themes as they are (who, when, which analysis) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/themes/{themeId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answers behind a theme, a page at a time (the read is logged) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                excludedFromQuotes: boolean;
+                                id: string;
+                                text: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/themes/{themeId}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a theme (un-signs the analysis) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/themes/{themeId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pick the theme's quotes among its answers; [] = the suggested ones (un-signs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/themes/{themeId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split a theme in two or more (un-signs the analysis) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 2 */
+                        parts?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
                         };
                     };
                 };

@@ -3,6 +3,7 @@ import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
 
 const AnswerPage = lazyNamed(() => import("./AnswerPage.js"), "AnswerPage");
+const ResultsPage = lazyNamed(() => import("./results/ResultsPage.js"), "ResultsPage");
 /** Staff code stays out of the residents' chunks. */
 const SurveyStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "SurveyStaffRoutes");
 const SurveyHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "SurveyHomeCard");
@@ -19,8 +20,17 @@ export const surveysWebModule = defineWebModule({
       namespace: "surveyResults",
       load: async () => (await import("./staff/results/i18n/resources.js")).surveyResultResources,
     },
+    {
+      namespace: "surveyThemes",
+      load: async () => (await import("./results/i18n/resources.js")).surveyThemeResources,
+    },
   ],
-  orgRoutes: <Route path="surveys/:surveySlug" element={<AnswerPage />} />,
+  orgRoutes: (
+    <>
+      <Route path="surveys/:surveySlug" element={<AnswerPage />} />
+      <Route path="surveys/:surveySlug/results" element={<ResultsPage />} />
+    </>
+  ),
   staffRoutes: <Route path="surveys/*" element={<SurveyStaffRoutes />} />,
   StaffHomeCard: SurveyHomeCard,
 });

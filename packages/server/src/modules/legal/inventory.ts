@@ -409,6 +409,25 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the table is kept.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["survey_analyses", "survey_publications"],
+    what: {
+      fi: "Kyselyn avointen vastausten teemat: mihin teemaan kukin vastaus kuuluu (vastauksen tunnisteella), suuntaa antava sävy ja lainaukset vastauksista (henkilötunnukset, sähköpostiosoitteet ja puhelinnumerot poistettuina); julkaistulla tulossivulla vain hyväksytyt teemat ja lainaukset ilman tietoa siitä, kenen ne ovat. Analyysin aloittaneen ja teemat hyväksyneen työntekijän tunniste.",
+      sv: "Teman i enkätens öppna svar: vilket tema varje svar hör till (med svarets identifierare), riktgivande ton och citat ur svaren (personbeteckningar, e-postadresser och telefonnummer borttagna); på den publicerade resultatsidan endast godkända teman och citat utan uppgift om vems de är. Identifierare för den anställda som startade analysen och godkände temana.",
+      en: "Themes of a survey's open answers: which theme each answer belongs to (by the answer's id), indicative sentiment and quotes from answers (identity codes, e-mail addresses and phone numbers removed); on a published results page only the approved themes and quotes, with nothing saying whose they are. The staff member who started the analysis and who signed the themes off.",
+    },
+    purpose: {
+      fi: "Kyselyn tulosten laatiminen ja julkaiseminen.",
+      sv: "Att sammanställa och publicera enkätens resultat.",
+      en: "Compiling and publishing the survey's results.",
+    },
+    retention: {
+      fi: "Niin kauan kuin kysely säilytetään; poistuu kyselyn poistamisen yhteydessä. Julkaisu poistuu, kun se perutaan.",
+      sv: "Så länge enkäten sparas; raderas när enkäten raderas. Publiceringen raderas när den återkallas.",
+      en: "As long as the survey is kept; deleted with the survey. A publication is deleted when it is taken down.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */

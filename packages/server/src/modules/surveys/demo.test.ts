@@ -4,8 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { openTestDatabase } from "../../db/testing.js";
 import { createOrganization } from "../organizations/index.js";
-import { seedDemoSurvey } from "./demo.js";
-import { surveyResponses, surveys, surveyVersions } from "./schema.js";
+import { DEMO_RESPONSES, seedDemoSurvey } from "./demo.js";
+import { DEMO_THEME_NAMES } from "./demo-answers.js";
+import {
+  surveyAnalyses,
+  surveyPublications,
+  surveyResponses,
+  surveys,
+  surveyVersions,
+} from "./schema.js";
+import { reportOf } from "./themes/editing.js";
 
 describe("the demo county's survey", () => {
   let database: Database;
@@ -14,7 +22,7 @@ describe("the demo county's survey", () => {
   });
   afterAll(() => database.close());
 
-  it("is a published service-experience survey with three dozen complete, valid responses", async () => {
+  it("is a published service-experience survey with a few hundred complete, valid responses, themes signed off and results published", async () => {
     const db = database.db;
     const organization = await createOrganization(db, {
       slug: "demokysely",
@@ -37,7 +45,7 @@ describe("the demo county's survey", () => {
       .select()
       .from(surveyResponses)
       .where(eq(surveyResponses.surveyId, survey!.id));
-    expect(rows).toHaveLength(36);
+    expect(rows).toHaveLength(DEMO_RESPONSES);
     expect(rows.every((r) => r.status === "complete" && r.versionId === version!.id)).toBe(true);
     const definition = parseDefinition(version!.definition);
     for (const r of rows) {
@@ -48,5 +56,25 @@ describe("the demo county's survey", () => {
       rows.filter((r) => "improve" in r.answers).every((r) => Number(r.answers.satisfied) <= 3),
     ).toBe(true);
     expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(["web", "paper"]));
-  });
+
+    const [analysis] = await db
+      .select()
+      .from(surveyAnalyses)
+      .where(eq(surveyAnalyses.surveyId, survey!.id));
+    expect(analysis).toMatchObject({ status: "done", questionId: "improve" });
+    expect(analysis!.signedOffAt).toBeInstanceOf(Date);
+    expect(analysis!.responseIds.length).toBeGreaterThan(100);
+    const names = new Set(DEMO_THEME_NAMES.map((n) => n.label));
+    const renamed = reportOf(analysis!)!.themes.filter((t) => t.renamed);
+    expect(renamed.length).toBeGreaterThanOrEqual(4);
+    expect(renamed.every((t) => names.has(t.label))).toBe(true);
+    const [publication] = await db
+      .select()
+      .from(surveyPublications)
+      .where(eq(surveyPublications.surveyId, survey!.id));
+    expect(publication).toMatchObject({ visibility: "public" });
+    const themes = (publication!.content.themes as Record<string, { themes: { label: string }[] }>)
+      .improve!.themes;
+    expect(themes.some((t) => names.has(t.label))).toBe(true);
+  }, 60_000);
 });

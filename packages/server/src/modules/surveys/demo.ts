@@ -1,8 +1,14 @@
 import { type DefinitionInput, parseDefinition } from "@kuulo/survey";
+import type { Db } from "../../db/client.js";
 import type { DemoSeeder } from "../define.js";
 import { checkedAnswers } from "./answering.js";
 import { createSurvey, publishSurvey } from "./building.js";
+import { demoAnswer, demoThemeName } from "./demo-answers.js";
+import { publishResults } from "./publication/publishing.js";
 import { surveyResponses } from "./schema.js";
+import { loadAnalysis, startAnalysis } from "./themes/analysis.js";
+import { editThemes, reportOf, signOff } from "./themes/editing.js";
+import { ThemeWorkers } from "./themes/workers.js";
 
 const opt = (value: string, fi: string, sv: string, en: string) => ({
   value,
@@ -92,15 +98,14 @@ export const serviceExperience: DefinitionInput = {
   ],
 };
 
-/** Synthetic answers (no real people): a deterministic mix of services and ratings. */
-const IMPROVE = [
-  "Jonotusaika puhelimessa oli liian pitkä.",
-  "Aukioloajat voisivat olla pidemmät iltaisin.",
-  "Ajanvaraus verkossa oli hankala löytää.",
-  "Toivoisin enemmän palvelua ruotsiksi.",
-];
+/** How many synthetic responses the demo survey has. */
+export const DEMO_RESPONSES = 300;
 
-/** The demo county's published service-experience survey with a few dozen complete responses. */
+/**
+ * The demo county's service-experience survey, finished: a few hundred synthetic complete
+ * responses (Finnish open answers from demo-answers.ts), the open answers analysed, the themes
+ * named in Finnish and signed off, and the results page published.
+ */
 export const seedDemoSurvey: DemoSeeder = async (db, { organization }) => {
   const actor = { label: "demo" };
   const survey = await createSurvey(db, {
@@ -123,7 +128,7 @@ export const seedDemoSurvey: DemoSeeder = async (db, { organization }) => {
   const home = definition.pages[0]!.questions[1]!;
   const municipalities = home.type === "municipality" ? home.municipalities : [];
   const services = ["health", "library", "social"];
-  const rows = Array.from({ length: 36 }, (_, i) => {
+  const rows = Array.from({ length: DEMO_RESPONSES }, (_, i) => {
     const satisfied = ((i * 7) % 5) + 1;
     const answers = checkedAnswers(
       definition,
@@ -132,11 +137,12 @@ export const seedDemoSurvey: DemoSeeder = async (db, { organization }) => {
         ...(municipalities.length ? { home: municipalities[i % municipalities.length] } : {}),
         satisfied,
         recommend: (i * 3) % 11,
-        ...(satisfied <= 3 ? { improve: IMPROVE[i % IMPROVE.length] } : {}),
+        // Most of the less satisfied say what to improve.
+        ...(satisfied <= 3 && i % 8 !== 5 ? { improve: demoAnswer(i).text } : {}),
       },
       { requireAll: true },
     );
-    const submittedAt = new Date(Date.now() - (36 - i) * 3_600_000);
+    const submittedAt = new Date(Date.now() - (DEMO_RESPONSES - i) * 1_200_000);
     return {
       organizationId: organization.id,
       surveyId: survey.id,
@@ -151,4 +157,33 @@ export const seedDemoSurvey: DemoSeeder = async (db, { organization }) => {
     };
   });
   await db.insert(surveyResponses).values(rows);
+  await approveDemoThemes(db, { organizationId: organization.id, surveyId: survey.id });
+  await publishResults(db, {
+    organizationId: organization.id,
+    surveyId: survey.id,
+    visibility: "public",
+    actor,
+  });
 };
+
+/** Analyses the open question, names the themes in Finnish and signs them off (as "demo"). */
+async function approveDemoThemes(db: Db, target: { organizationId: string; surveyId: string }) {
+  const workers = new ThemeWorkers();
+  try {
+    const t = { ...target, questionId: "improve", userId: null };
+    const { done } = await startAnalysis(db, { ...t, workers });
+    await done;
+    const analysis = await loadAnalysis(db, t);
+    if (analysis.status !== "done") throw new Error(`demo analysis: ${analysis.error}`);
+    const used = new Set<string>();
+    for (const theme of reportOf(analysis)?.themes ?? []) {
+      const label = theme.isOther ? undefined : demoThemeName(theme.keywords);
+      if (!label || used.has(label)) continue;
+      used.add(label);
+      await editThemes(db, { ...t, workers, edit: { type: "rename", themeId: theme.id, label } });
+    }
+    await signOff(db, t);
+  } finally {
+    await workers.close();
+  }
+}

@@ -3,9 +3,12 @@ import { seedDemoSurvey } from "./demo.js";
 import { surveyExchangeRoutes } from "./exchange/routes.js";
 import { surveyPermissions } from "./permissions.js";
 import { surveyResultRoutes } from "./results/routes.js";
+import { surveyPublicationRoutes } from "./publication/routes.js";
 import { surveyAnswerRoutes } from "./routes/answer.js";
 import { surveyStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
+import { closeSurveyServices, surveyServices } from "./services.js";
+import { surveyThemeRoutes } from "./themes/routes.js";
 
 /**
  * Surveys: staff build a survey (@kuulo/survey's definition), publish frozen versions, open and
@@ -27,7 +30,22 @@ export const surveysModule = defineModule({
     "survey.results_read",
     "survey.responses_exported",
     "survey.responses_imported",
+    "survey.analysis_started",
+    "survey.themes_edited",
+    "survey.themes_signed_off",
+    "survey.open_answers_read",
+    "survey.results_published",
+    "survey.results_unpublished",
   ],
-  routes: [surveyAnswerRoutes, surveyStaffRoutes, surveyResultRoutes, surveyExchangeRoutes],
+  services: surveyServices,
+  close: closeSurveyServices,
+  routes: [
+    surveyAnswerRoutes,
+    surveyStaffRoutes,
+    surveyResultRoutes,
+    surveyExchangeRoutes,
+    surveyThemeRoutes,
+    surveyPublicationRoutes,
+  ],
   demoSeeder: seedDemoSurvey,
 });

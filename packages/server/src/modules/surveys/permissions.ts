@@ -18,6 +18,16 @@ const permissions = {
     allows: "Read the answers to a survey, open answers included (every read is logged).",
     roles: ["admin", "analyst"],
   },
+  "survey.analyse": {
+    allows:
+      "Analyse open answers into themes, read the answers behind a theme (logged), edit, quote and sign off the themes.",
+    roles: ["admin", "analyst"],
+  },
+  "survey.publish": {
+    allows:
+      "Publish a survey's results page (public or link-only) with the signed-off themes, and take it down.",
+    roles: ["admin", "analyst"],
+  },
 } satisfies Record<string, PermissionDeclaration<Role>>;
 
 /** Surveys. */

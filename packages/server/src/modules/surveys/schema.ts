@@ -126,3 +126,90 @@ export const surveyResponses = pgTable(
 export type Survey = typeof surveys.$inferSelect;
 export type SurveyVersion = typeof surveyVersions.$inferSelect;
 export type SurveyResponse = typeof surveyResponses.$inferSelect;
+
+export const ANALYSIS_STATUSES = ["running", "done", "failed"] as const;
+export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
+
+/** An analyst's edit of a theme set, kept so that the set can be rebuilt from the answers. */
+export type ThemeEdit =
+  | { type: "merge"; ids: string[]; label?: string }
+  | { type: "split"; themeId: string; parts?: number }
+  | { type: "rename"; themeId: string; label: string };
+
+/**
+ * One analysis of a text question's open answers (complete responses, every version) with
+ * @kuulo/text: a job with progress, then the theme set (themes with answer ids, labels,
+ * keywords, quotes, indicative sentiment) that the analyst edits and signs off. Re-running
+ * makes a new row; the newest is the question's current analysis.
+ */
+export const surveyAnalyses = pgTable(
+  "survey_analyses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    status: text("status").$type<AnalysisStatus>().notNull().default("running"),
+    step: text("step"),
+    done: integer("done").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    error: text("error"),
+    /** The analysed answers' response ids, in the order given to the analysis (for rebuilding). */
+    responseIds: jsonb("response_ids").$type<string[]>().notNull().default([]),
+    seed: integer("seed").notNull().default(1),
+    /** The k the analysis settled on (the sweep's suggestion), for rebuilding. */
+    k: integer("k"),
+    /** @kuulo/text's report (themes, answers' theme ids and sentiment), as edited. */
+    report: jsonb("report").$type<Record<string, unknown>>(),
+    edits: jsonb("edits").$type<ThemeEdit[]>().notNull().default([]),
+    /** Answers the analyst will not have quoted. */
+    excludedQuotes: jsonb("excluded_quotes").$type<string[]>().notNull().default([]),
+    /** Quotes the analyst picked per theme (replacing the suggested ones). */
+    pickedQuotes: jsonb("picked_quotes").$type<Record<string, string[]>>().notNull().default({}),
+    startedBy: uuid("started_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    signedOffBy: uuid("signed_off_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("survey_analyses_question").on(t.surveyId, t.questionId, t.createdAt),
+    check("survey_analyses_status", sql`${t.status} in ('running', 'done', 'failed')`),
+  ],
+);
+
+export const PUBLICATION_VISIBILITY = ["public", "link"] as const;
+export type PublicationVisibility = (typeof PUBLICATION_VISIBILITY)[number];
+
+/** A survey's published results page: public, or link-only with an unguessable token. */
+export const surveyPublications = pgTable(
+  "survey_publications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    visibility: text("visibility").$type<PublicationVisibility>().notNull(),
+    /** Link-only pages: SHA-256 of the token (the token is shown once to staff). */
+    tokenHash: text("token_hash"),
+    /** The page as published: per-question results and the signed-off themes with quotes. */
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    publishedBy: uuid("published_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("survey_publications_survey").on(t.surveyId),
+    uniqueIndex("survey_publications_token").on(t.tokenHash),
+    check("survey_publications_visibility", sql`${t.visibility} in ('public', 'link')`),
+  ],
+);
+
+export type SurveyAnalysis = typeof surveyAnalyses.$inferSelect;
+export type SurveyPublication = typeof surveyPublications.$inferSelect;

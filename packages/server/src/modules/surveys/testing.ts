@@ -24,6 +24,7 @@ export function sampleSurveyInput(slug: string): Record<string, unknown> {
               options: opts("yes", "no"),
               required: true,
             },
+            { id: "wishes", type: "text", text: t("Mitä parantaisit?") },
           ],
         },
       ],

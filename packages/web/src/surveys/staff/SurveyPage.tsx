@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { kioskLink } from "../answers.js";
 import { surveyStaffEndpoints } from "../api.js";
 import { useSt } from "../i18n/index.js";
+import { useTt } from "../results/i18n/index.js";
 import { freshKey, move, newQuestion } from "./draft.js";
 import { QuestionEditor } from "./QuestionEditor.js";
 
@@ -17,6 +18,7 @@ import { QuestionEditor } from "./QuestionEditor.js";
 export function SurveyPage() {
   const { surveyId = "" } = useParams();
   const { st, t } = useSt();
+  const { tt } = useTt();
   const { org, membership } = useStaffContext();
   const client = useQueryClient();
   const key = ["surveys", org.slug, surveyId];
@@ -182,6 +184,11 @@ export function SurveyPage() {
       {s.version && can(membership, "survey.results.read") ? (
         <p>
           <Link to="results">{st("staff.results")}</Link>
+        </p>
+      ) : null}
+      {s.version && (can(membership, "survey.analyse") || can(membership, "survey.publish")) ? (
+        <p>
+          <Link to="themes">{tt("themes.link")}</Link>
         </p>
       ) : null}
       {draft.pages.map((page, p) => (

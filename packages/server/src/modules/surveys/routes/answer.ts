@@ -44,7 +44,7 @@ function resumeToken(request: FastifyRequest, open: OpenSurvey): string | undefi
  * response started with a save-and-continue token (an httpOnly cookie, and a link to keep),
  * pages saved one at a time, and the submission.
  */
-export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const open = (p: { slug: string; surveySlug: string }) =>

@@ -38,7 +38,7 @@ const surveyParams = z.object({ slug: slugParam, surveyId: z.uuid() });
 const tags = ["surveys"];
 
 /** Staff: build, publish, open and close surveys; enter paper and interview answers; read answers. */
-export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const detail = async (organizationId: string, surveyId: string) => {
