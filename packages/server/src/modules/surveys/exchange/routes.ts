@@ -12,7 +12,7 @@ const slugParams = z.object({ slug: slugParam });
 const tags = ["surveys"];
 
 /** Staff: import results made elsewhere (CSV or XLSX, base64 in JSON). */
-export function surveyExchangeRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function surveyExchangeRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
 

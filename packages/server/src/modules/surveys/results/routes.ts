@@ -53,7 +53,7 @@ function filtersOf(query: { channel?: string | undefined; version?: string | und
 }
 
 /** Staff: results, cross-tabs and exports of a survey (survey.results.read). */
-export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
+export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const member = (request: Parameters<typeof requireMember>[1], slug: string) =>
