@@ -1,0 +1,88 @@
+import type { Page } from "@playwright/test";
+import {
+  DEMO_SLUG,
+  screenshot,
+  scrollsHorizontally,
+  seriousViolations,
+} from "./support/browser.js";
+import { expect, test } from "./support/test.js";
+
+/** The words of the answering page in the two languages the demo survey is answered in. */
+const WORDS = {
+  fi: {
+    start: "Aloita vastaaminen",
+    next: "Seuraava",
+    submit: "Lähetä vastaukset",
+    fix: "Tarkista merkityt vastaukset.",
+    thanks: "Kiitos vastauksistasi!",
+    service: /Mitä palvelua käytit viimeksi/,
+    library: "Kirjasto",
+    home: /Kotikuntasi/,
+    satisfied: /Olin tyytyväinen saamaani palveluun/,
+    disagree: "Täysin eri mieltä",
+    agree: "Täysin samaa mieltä",
+    improve: /Mitä meidän pitäisi parantaa/,
+  },
+  sv: {
+    start: "Börja svara",
+    next: "Nästa",
+    submit: "Skicka svaren",
+    fix: "Kontrollera de markerade svaren.",
+    thanks: "Tack för dina svar!",
+    service: /Vilken tjänst använde du senast/,
+    library: "Bibliotek",
+    home: /Din hemkommun/,
+    satisfied: /Jag var nöjd med servicen/,
+    disagree: "Helt av annan åsikt",
+    agree: "Helt av samma åsikt",
+    improve: /Vad borde vi förbättra/,
+  },
+} as const;
+
+async function answerDemoSurvey(page: Page, lang: keyof typeof WORDS): Promise<void> {
+  const w = WORDS[lang];
+  await page.setViewportSize({ width: 360, height: 760 });
+  await page.goto(`/${DEMO_SLUG}/surveys/palvelukokemus${lang === "sv" ? "?lang=sv" : ""}`);
+  await page.getByRole("button", { name: w.start }).click();
+  await expect(page.getByRole("group", { name: w.service })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await scrollsHorizontally(page)).toBe(false);
+
+  // A required question left empty: the page stays, the error is at the question.
+  await page.getByRole("button", { name: w.next }).click();
+  await expect(page.getByText(w.fix)).toBeVisible();
+  const service = page.getByRole("group", { name: w.service });
+  await service.getByRole("radio", { name: w.library, exact: true }).check();
+  await page.getByLabel(w.home).selectOption("179");
+  await page.getByRole("button", { name: w.next }).click();
+
+  // The condition: "what should we improve?" shows only for the dissatisfied.
+  const satisfied = page.getByRole("group", { name: w.satisfied });
+  await expect(satisfied).toBeVisible();
+  await expect(page.getByLabel(w.improve)).toHaveCount(0);
+  await satisfied.getByRole("radio", { name: w.disagree, exact: true }).check();
+  await expect(page.getByLabel(w.improve)).toBeVisible();
+  await page.getByLabel(w.improve).fill("Jonot puhelimessa ovat liian pitkiä.");
+  expect(await seriousViolations(page)).toEqual([]);
+  await satisfied.getByRole("radio", { name: w.agree, exact: true }).check();
+  await expect(page.getByLabel(w.improve)).toHaveCount(0);
+  await satisfied.getByRole("radio", { name: w.disagree, exact: true }).check();
+  await expect(page.getByLabel(w.improve)).toBeVisible();
+  await screenshot(page, `survey-answer-${lang}-360`);
+
+  await page.getByRole("button", { name: w.submit }).click();
+  await expect(page.getByText(w.thanks)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+test.describe("a resident answers a survey on a phone", () => {
+  test("in Finnish: a required answer, a municipality, a condition shown and hidden", async ({
+    page,
+  }) => {
+    await answerDemoSurvey(page, "fi");
+  });
+
+  test("in Swedish, the same survey", async ({ page }) => {
+    await answerDemoSurvey(page, "sv");
+  });
+});
