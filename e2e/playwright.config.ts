@@ -72,6 +72,9 @@ export default defineConfig({
     // A Finnish resident's browser: the app follows the browser's language when it has one of
     // fi/sv/en (language.test.ts opens Swedish and English browsers too).
     locale: "fi-FI",
+    // A Finnish resident's browser: dates shown as in Finland also when the machine runs on UTC
+    // (between 22 and 24 UTC the day differs).
+    timezoneId: "Europe/Helsinki",
     reducedMotion: "reduce",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
