@@ -1,6 +1,6 @@
 import { defineModule } from "../define.js";
 import { reportPermissions } from "./permissions.js";
-import { reportStaffRoutes } from "./routes/staff.js";
+import { reportRoutes } from "./routes/briefs.js";
 import * as tables from "./schema.js";
 
 /**
@@ -13,5 +13,5 @@ export const reportsModule = defineModule({
   tables,
   permissions: reportPermissions,
   auditActions: [],
-  routes: [reportStaffRoutes],
+  routes: [reportRoutes],
 });

@@ -224,6 +224,34 @@ describe("decision-maker briefs", () => {
     expect(SAMPLE_TEXT_QUESTION).toBe("wishes");
   });
 
+  it("shows a brief to anyone only when the activity's results are public", async () => {
+    const open = await createTestConversation(admin, "raportti");
+    const closed = await createTestConversation(admin, "raportti", { resultsPublic: false });
+    const anyone = (url: string) => t.app.inject({ method: "GET", url });
+    const shown = await anyone(
+      `/api/orgs/raportti/reports/public/conversations/${open.id}?lang=sv`,
+    );
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toMatchObject({
+      kind: "conversation",
+      language: "sv",
+      resultsPublic: true,
+    });
+    const pdf = await anyone(`/api/orgs/raportti/reports/public/conversations/${open.id}/pdf`);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(
+      (await anyone(`/api/orgs/raportti/reports/public/conversations/${closed.id}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await anyone(`/api/orgs/muualla/reports/public/conversations/${open.id}`)).statusCode,
+    ).toBe(404);
+    const survey = await publishedSurvey(admin, "raportti", sampleSurveyInput("julkaisematon"));
+    expect((await anyone(`/api/orgs/raportti/reports/public/surveys/${survey}`)).statusCode).toBe(
+      404,
+    );
+    expect((await brief(admin, `conversations/${closed.id}`)).resultsPublic).toBe(false);
+  });
+
   it("answers only the organization's own activities, and only to roles that may read results", async () => {
     const c = await createTestConversation(admin, "raportti");
     const foreign = await other.request({
