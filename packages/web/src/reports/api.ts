@@ -18,6 +18,19 @@ export const reportEndpoints = {
           params: { slug, surveyId: id },
           query: { lang },
         }),
-  pdfUrl: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
-    `/api/orgs/${encodeURIComponent(slug)}/reports/${kind}/${encodeURIComponent(id)}/pdf?lang=${lang}`,
+  pdfUrl: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage, audience = "") =>
+    `/api/orgs/${encodeURIComponent(slug)}/reports/${audience}${kind}/${encodeURIComponent(id)}/pdf?lang=${lang}`,
+  /** Anyone's call: the brief of an activity whose results are public (else 404). */
+  publicBrief: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
+    kind === "conversations"
+      ? call("get", "/api/orgs/{slug}/reports/public/conversations/{id}", {
+          params: { slug, id },
+          query: { lang },
+          csrf: false,
+        })
+      : call("get", "/api/orgs/{slug}/reports/public/surveys/{surveyId}", {
+          params: { slug, surveyId: id },
+          query: { lang },
+          csrf: false,
+        }),
 };
