@@ -101,6 +101,8 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/conversations/:id/pdf",
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId",
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId/pdf",
+  "GET /api/orgs/:slug/reports/public/conversations/:id/docx",
+  "GET /api/orgs/:slug/reports/public/surveys/:surveyId/docx",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */

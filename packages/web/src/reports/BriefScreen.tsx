@@ -66,8 +66,11 @@ export function BriefScreen({
             </option>
           ))}
         </select>
-        <a href={reportEndpoints.pdfUrl(slug, kind, id, lang, audience)} download>
+        <a href={reportEndpoints.fileUrl(slug, kind, id, lang, audience, "pdf")} download>
           {rt("pdf", { language: rt(`languages.${lang}`) })}
+        </a>
+        <a href={reportEndpoints.fileUrl(slug, kind, id, lang, audience, "docx")} download>
+          {rt("docx", { language: rt(`languages.${lang}`) })}
         </a>
         {!audience && data.resultsPublic ? (
           <Link to={`/${slug}/reports/${kind}/${id}`}>{rt("publicPage")}</Link>

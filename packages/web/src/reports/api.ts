@@ -18,8 +18,15 @@ export const reportEndpoints = {
           params: { slug, surveyId: id },
           query: { lang },
         }),
-  pdfUrl: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage, audience = "") =>
-    `/api/orgs/${encodeURIComponent(slug)}/reports/${audience}${kind}/${encodeURIComponent(id)}/pdf?lang=${lang}`,
+  fileUrl: (
+    slug: string,
+    kind: BriefKind,
+    id: string,
+    lang: BriefLanguage,
+    audience: string,
+    format: "pdf" | "docx",
+  ) =>
+    `/api/orgs/${encodeURIComponent(slug)}/reports/${audience}${kind}/${encodeURIComponent(id)}/${format}?lang=${lang}`,
   /** Anyone's call: the brief of an activity whose results are public (else 404). */
   publicBrief: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
     kind === "conversations"

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { desc, eq } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../test-app.js";
@@ -160,6 +161,40 @@ describe("decision-maker briefs", () => {
     expect(text).toContain("Yhteisesti kannatetut");
     expect(text).toContain(String(agreed!.rows[0]![0]).slice(0, 30));
     expect(pdf.rawPayload.toString("latin1")).toContain("/StructTreeRoot");
+
+    const docx = await admin.request({
+      method: "GET",
+      url: `/api/orgs/raportti/reports/conversations/${id}/docx?lang=sv`,
+    });
+    expect(docx.statusCode).toBe(200);
+    const parts = unzipSync(new Uint8Array(docx.rawPayload));
+    const document = strFromU8(parts["word/document.xml"]!);
+    expect(strFromU8(parts["[Content_Types].xml"]!)).toContain(
+      "wordprocessingml.document.main+xml",
+    );
+    const headings = [
+      ...document.matchAll(
+        /<w:pStyle w:val="Heading1"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]*)</g,
+      ),
+    ].map((m) => m[1]);
+    expect(headings).toEqual([
+      "Nyckeltal",
+      "Vilka deltog i förhållande till befolkningen",
+      "Huvudresultat",
+      "Vad som hänt sedan dess",
+    ]);
+    expect(document.match(/<w:tbl>/g)?.length).toBe(
+      tables(b, "figures").length + 4 + tables(b, "since").length,
+    );
+    const texts = [...document.matchAll(/<w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1]);
+    expect(texts).toContain("Gemensamt stödda");
+    expect(texts).toContain(
+      String(agreed!.rows[0]![0])
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;"),
+    );
   });
 
   it("shows a survey's figures with small cells suppressed, and only signed-off themes", async () => {

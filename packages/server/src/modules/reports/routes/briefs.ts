@@ -8,6 +8,7 @@ import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import { type ActivityKind, type Brief, briefFor } from "../brief.js";
+import { briefDocx } from "../docx.js";
 import { briefPdf } from "../pdf.js";
 import { briefResponse, toBrief } from "../responses.js";
 import { BRIEF_LANGUAGES, type BriefLanguage } from "../texts.js";
@@ -15,6 +16,8 @@ import { BRIEF_LANGUAGES, type BriefLanguage } from "../texts.js";
 const tags = ["reports"];
 const query = z.object({ lang: z.enum(BRIEF_LANGUAGES).default("fi") });
 const PDF = mediaResponse("The brief as a tagged PDF", ["application/pdf"]);
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const DOCX = mediaResponse("The brief as a Word document", [DOCX_TYPE]);
 const ACTIVITIES = [
   { kind: "conversation" as const, path: "conversations/:id", param: "id" },
   { kind: "survey" as const, path: "surveys/:surveyId", param: "surveyId" },
@@ -29,8 +32,17 @@ const sendPdf = async (reply: FastifyReply, made: Brief) =>
     )
     .send(await briefPdf(made));
 
+const sendDocx = (reply: FastifyReply, made: Brief) =>
+  reply
+    .header("content-type", DOCX_TYPE)
+    .header(
+      "content-disposition",
+      `attachment; filename="${made.kind}-${made.id}-${made.language}.docx"`,
+    )
+    .send(briefDocx(made));
+
 /**
- * An activity's decision-maker brief as JSON (for the web page) and as a PDF: for staff who may
+ * An activity's decision-maker brief as JSON (for the web page), a PDF and a DOCX: for staff who may
  * read results (`/api/orgs/:slug/reports/…`), and for anyone when the activity's results are
  * public (`/api/orgs/:slug/reports/public/…`, else 404).
  */
@@ -99,6 +111,21 @@ export function reportRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>):
         },
         async (request, reply) =>
           sendPdf(reply, await make(request, kind, idOf(request), request.query.lang)),
+      );
+      r.get(
+        `${prefix}/${path}/docx`,
+        {
+          config,
+          schema: {
+            tags,
+            summary: `The ${kind}'s decision-maker brief as a Word document (${who})`,
+            params,
+            querystring: query,
+            response: { 200: DOCX },
+          },
+        },
+        async (request, reply) =>
+          sendDocx(reply, await make(request, kind, idOf(request), request.query.lang)),
       );
     }
   }
