@@ -13,6 +13,7 @@ export {
   normaliseCode,
 } from "./codes.js";
 export { LettersError, type LettersErrorCode } from "./errors.js";
+export { type LetterFonts, letterFonts } from "./fonts.js";
 export {
   ADDRESS_AREA,
   type AddressInput,

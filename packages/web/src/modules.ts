@@ -4,6 +4,7 @@ import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
 import { poolWebModule } from "./pool/module.js";
+import { reportsWebModule } from "./reports/module.js";
 import { surveysWebModule } from "./surveys/module.js";
 
 /**
@@ -17,6 +18,7 @@ export const webModules: readonly WebModule[] = [
   poolWebModule,
   surveysWebModule,
   actionsWebModule,
+  reportsWebModule,
 ];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

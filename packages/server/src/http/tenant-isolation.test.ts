@@ -95,6 +95,14 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/orgs/:slug/actions/unsubscribe/:token",
   // A published results page: public, or link-only with its token (themes/themes.test.ts).
   "GET /api/orgs/:slug/s/:surveySlug/results",
+  // A decision-maker brief of an activity whose results are public: the activity is looked up
+  // in the URL's organization, 404 when its results are not public (reports/reports.test.ts).
+  "GET /api/orgs/:slug/reports/public/conversations/:id",
+  "GET /api/orgs/:slug/reports/public/conversations/:id/pdf",
+  "GET /api/orgs/:slug/reports/public/surveys/:surveyId",
+  "GET /api/orgs/:slug/reports/public/surveys/:surveyId/pdf",
+  "GET /api/orgs/:slug/reports/public/conversations/:id/docx",
+  "GET /api/orgs/:slug/reports/public/surveys/:surveyId/docx",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */

@@ -7,6 +7,7 @@ import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
 import { poolModule } from "./pool/module.js";
+import { reportsModule } from "./reports/module.js";
 import { surveysModule } from "./surveys/module.js";
 
 /**
@@ -25,6 +26,7 @@ export const appModules: readonly AppModule[] = [
   poolModule,
   surveysModule,
   actionsModule,
+  reportsModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

@@ -1,0 +1,114 @@
+export const BRIEF_LANGUAGES = ["fi", "sv", "en"] as const;
+export type BriefLanguage = (typeof BRIEF_LANGUAGES)[number];
+
+const texts = {
+  figures: { fi: "Avainluvut", sv: "Nyckeltal", en: "Key figures" },
+  participation: {
+    fi: "Keitä osallistui suhteessa väestöön",
+    sv: "Vilka deltog i förhållande till befolkningen",
+    en: "Who took part against the population",
+  },
+  findings: { fi: "Päähavainnot", sv: "Huvudresultat", en: "Main findings" },
+  since: {
+    fi: "Mitä sen jälkeen on tapahtunut",
+    sv: "Vad som hänt sedan dess",
+    en: "What has happened since",
+  },
+  figure: { fi: "Luku", sv: "Tal", en: "Figure" },
+  value: { fi: "Arvo", sv: "Värde", en: "Value" },
+  participants: { fi: "Osallistujat", sv: "Deltagare", en: "Participants" },
+  votes: { fi: "Äänet", sv: "Röster", en: "Votes" },
+  statementsCount: { fi: "Kannanotot", sv: "Påståenden", en: "Statements" },
+  responses: { fi: "Vastaukset", sv: "Svar", en: "Responses" },
+  opens: { fi: "Alkoi", sv: "Började", en: "Opened" },
+  closes: { fi: "Päättyi", sv: "Slutade", en: "Closed" },
+  notSet: { fi: "ei asetettu", sv: "inte angiven", en: "not set" },
+  byChannel: {
+    fi: "Osallistujat kanavittain",
+    sv: "Deltagare per kanal",
+    en: "Participants by channel",
+  },
+  channel: { fi: "Kanava", sv: "Kanal", en: "Channel" },
+  count: { fi: "Määrä", sv: "Antal", en: "Count" },
+  share: { fi: "Osuus", sv: "Andel", en: "Share" },
+  noPopulation: {
+    fi: "Ei saatavilla: organisaatio ei ole tallentanut väestötaulukkoa.",
+    sv: "Inte tillgängligt: organisationen har inte sparat någon befolkningstabell.",
+    en: "Not available: the organization has not uploaded a population table.",
+  },
+  noBackgroundConversation: {
+    fi: "Ei saatavilla: keskustelu ei kysy osallistujien taustatietoja, joten osallistujia ei voi verrata väestöön.",
+    sv: "Inte tillgängligt: samtalet frågar inte om deltagarnas bakgrund, så deltagarna kan inte jämföras med befolkningen.",
+    en: "Not available: the conversation does not ask participants' background, so they cannot be compared with the population.",
+  },
+  noBackgroundSurvey: {
+    fi: "Ei vielä saatavilla: vastaajien vertailu väestöön tulee seuraavassa versiossa (kyselyn painotus näyttää sen henkilöstölle).",
+    sv: "Ännu inte tillgängligt: jämförelsen med befolkningen kommer i nästa version (enkätens viktning visar den för personalen).",
+    en: "Not yet available: comparing respondents with the population comes in the next version (the survey's weighting shows it to staff).",
+  },
+  consensusAgree: {
+    fi: "Yhteisesti kannatetut",
+    sv: "Gemensamt stödda",
+    en: "Agreed across groups",
+  },
+  consensusDisagree: {
+    fi: "Yhteisesti vastustetut",
+    sv: "Gemensamt motsatta",
+    en: "Rejected across groups",
+  },
+  divisive: { fi: "Eniten jakavat", sv: "Mest splittrande", en: "Most divisive" },
+  statement: { fi: "Kannanotto", sv: "Påstående", en: "Statement" },
+  agree: { fi: "Samaa mieltä", sv: "Håller med", en: "Agree" },
+  disagree: { fi: "Eri mieltä", sv: "Håller inte med", en: "Disagree" },
+  spread: { fi: "Ryhmien ero", sv: "Skillnad mellan grupper", en: "Spread between groups" },
+  groups: { fi: "Mielipideryhmät", sv: "Åsiktsgrupper", en: "Opinion groups" },
+  group: { fi: "Ryhmä", sv: "Grupp", en: "Group" },
+  noMath: {
+    fi: "Tuloksia ei ole vielä laskettu.",
+    sv: "Resultaten har ännu inte räknats.",
+    en: "The results have not been computed yet.",
+  },
+  none: { fi: "Ei yhtään.", sv: "Inga.", en: "None." },
+  answered: { fi: "Vastanneita", sv: "Svarande", en: "Answered" },
+  option: { fi: "Vaihtoehto", sv: "Alternativ", en: "Option" },
+  mean: { fi: "Keskiarvo", sv: "Medelvärde", en: "Mean" },
+  suppressed: {
+    fi: "alle 5 vastaajaa: ei näytetä",
+    sv: "färre än 5 svarande: visas inte",
+    en: "fewer than 5 respondents: not shown",
+  },
+  themes: { fi: "Teemat", sv: "Teman", en: "Themes" },
+  theme: { fi: "Teema", sv: "Tema", en: "Theme" },
+  quotes: { fi: "Lainauksia", sv: "Citat", en: "Quotes" },
+  themesPending: {
+    fi: "Avoimen kysymyksen teemoja ei ole vielä hyväksytty",
+    sv: "Temana för den öppna frågan har ännu inte godkänts",
+    en: "The themes of this open question are not signed off yet",
+  },
+  noTables: {
+    fi: "Toimenpidetaulukkoa ei ole vielä liitetty tähän osallistumiseen.",
+    sv: "Ingen åtgärdstabell har ännu kopplats till detta deltagande.",
+    en: "No action table has been linked to this activity yet.",
+  },
+  status: { fi: "Tila", sv: "Status", en: "Status" },
+  measures: { fi: "Toimenpiteet", sv: "Åtgärder", en: "Measures" },
+  recommendations: { fi: "Suositukset", sv: "Rekommendationer", en: "Recommendations" },
+  generated: { fi: "Laadittu", sv: "Sammanställd", en: "Generated" },
+} satisfies Record<string, Record<BriefLanguage, string>>;
+
+export type TextKey = keyof typeof texts;
+
+/** The brief's words in one language. */
+export function labels(language: BriefLanguage): (key: TextKey) => string {
+  return (key) => texts[key][language];
+}
+
+/** A share 0..1 as a percentage in the language's way (fi/sv: decimal comma). */
+export function percent(share: number, language: BriefLanguage): string {
+  const s = (Math.round(share * 1000) / 10).toFixed(1);
+  return `${language === "en" ? s : s.replace(".", ",")} %`;
+}
+
+export function day(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}

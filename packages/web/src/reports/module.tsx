@@ -1,0 +1,25 @@
+import { Route } from "react-router";
+import { lazyNamed } from "../components/lazy.js";
+import { defineWebModule } from "../lib/module.js";
+
+const PublicBriefPage = lazyNamed(() => import("./PublicBriefPage.js"), "PublicBriefPage");
+/** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
+const ReportStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "ReportStaffRoutes");
+
+/** Reports: decision-maker briefs of activities, for staff and (results public) for anyone. */
+export const reportsWebModule = defineWebModule({
+  name: "reports",
+  namespaces: [
+    {
+      namespace: "reports",
+      load: async () => (await import("./i18n/resources.js")).reportsResources,
+    },
+  ],
+  orgRoutes: (
+    <>
+      <Route path="reports/conversations/:id" element={<PublicBriefPage kind="conversations" />} />
+      <Route path="reports/surveys/:id" element={<PublicBriefPage kind="surveys" />} />
+    </>
+  ),
+  staffRoutes: <Route path="reports/*" element={<ReportStaffRoutes />} />,
+});
