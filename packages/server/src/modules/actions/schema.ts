@@ -224,7 +224,7 @@ export const actionRecommendationSources = pgTable(
     sourceId: text("source_id").notNull().default(""),
     /** A survey theme's question id. */
     questionId: text("question_id").notNull().default(""),
-    /** A conversation's statement id, a survey's theme id. */
+    /** A conversation's statement number (tid), a survey's theme id. */
     itemId: text("item_id").notNull().default(""),
     snapshot: jsonb("snapshot").$type<SourceSnapshot>().notNull(),
     linkedBy: uuid("linked_by").references(() => staffUsers.id, { onDelete: "set null" }),

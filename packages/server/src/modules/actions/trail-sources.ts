@@ -38,14 +38,15 @@ async function statementSnapshot(db: Db, organizationId: string, ref: SourceRef)
       and(eq(conversations.organizationId, organizationId), eq(conversations.id, ref.sourceId)),
     );
   if (!conversation) throw notFound("body.sourceId", "conversation");
-  const [statement] = uuidPattern.test(ref.itemId)
+  // The statement by its number in the conversation (tid), as staff and residents see it.
+  const [statement] = /^\d{1,9}$/.test(ref.itemId)
     ? await db
         .select()
         .from(statements)
         .where(
           and(
             eq(statements.conversationId, conversation.id),
-            eq(statements.id, ref.itemId),
+            eq(statements.tid, Number(ref.itemId)),
             eq(statements.status, "approved"),
           ),
         )

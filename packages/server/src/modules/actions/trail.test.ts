@@ -66,7 +66,7 @@ describe("the trail (vaikutusketju)", () => {
     const linked = await editor.request({
       method: "POST",
       url: sourcesUrl(),
-      payload: { kind: "conversation_statement", sourceId: conversation.id, itemId: statementId },
+      payload: { kind: "conversation_statement", sourceId: conversation.id, itemId: "0" },
     });
     expect(linked.statusCode, linked.body).toBe(201);
     expect(linked.json().snapshot).toEqual({
@@ -100,14 +100,14 @@ describe("the trail (vaikutusketju)", () => {
     const crossed = await admin.request({
       method: "POST",
       url: sourcesUrl(),
-      payload: { kind: "conversation_statement", sourceId: foreign.id, itemId: theirs!.id },
+      payload: { kind: "conversation_statement", sourceId: foreign.id, itemId: String(theirs!.tid) },
     });
     expect(crossed.statusCode).toBe(404);
     expect(crossed.json().errors[0].path).toBe("body.sourceId");
     const wrongStatement = await admin.request({
       method: "POST",
       url: sourcesUrl(),
-      payload: { kind: "conversation_statement", sourceId: conversation.id, itemId: theirs!.id },
+      payload: { kind: "conversation_statement", sourceId: conversation.id, itemId: "99" },
     });
     expect(wrongStatement.statusCode).toBe(404);
     expect(wrongStatement.json().errors[0].path).toBe("body.itemId");

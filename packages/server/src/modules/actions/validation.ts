@@ -113,7 +113,7 @@ export const linkSourceSchema = z.strictObject({
   sourceId: z.string().trim().max(100).optional(),
   /** A survey theme's question id. */
   questionId: z.string().trim().max(100).optional(),
-  /** A conversation's statement id or a survey's theme id. */
+  /** A conversation's statement number (tid) or a survey's theme id. */
   itemId: z.string().trim().max(100).optional(),
   /** What the source said, for kinds other than a statement or a theme. */
   text: z.string().trim().max(2000).optional(),
