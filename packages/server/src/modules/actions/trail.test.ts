@@ -100,7 +100,11 @@ describe("the trail (vaikutusketju)", () => {
     const crossed = await admin.request({
       method: "POST",
       url: sourcesUrl(),
-      payload: { kind: "conversation_statement", sourceId: foreign.id, itemId: String(theirs!.tid) },
+      payload: {
+        kind: "conversation_statement",
+        sourceId: foreign.id,
+        itemId: String(theirs!.tid),
+      },
     });
     expect(crossed.statusCode).toBe(404);
     expect(crossed.json().errors[0].path).toBe("body.sourceId");
