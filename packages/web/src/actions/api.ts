@@ -27,6 +27,8 @@ export const actionEndpoints = {
     call("get", "/api/orgs/{slug}/actions/public/{table}/recommendations/{number}", {
       params: { slug, table, number: Number(number) },
     }),
+  produced: (slug: string, source: { conversation: string } | { survey: string }) =>
+    call("get", "/api/orgs/{slug}/actions/produced", { params: { slug }, query: source }),
   subscribe: (slug: string, table: string, email: string, language: Language) =>
     call("post", "/api/orgs/{slug}/actions/public/{table}/subscribe", {
       params: { slug, table },
