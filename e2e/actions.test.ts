@@ -43,6 +43,28 @@ test.describe("action tables", () => {
     await expect(page.getByRole("status").filter({ hasText: "Vahvistuslinkki" })).toBeVisible();
   });
 
+  test("a resident opens a recommendation's trail on a phone: sources, measures, decisions", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 760 });
+    await page.goto(TABLE);
+    await page
+      .getByRole("link", { name: /^1\. Nuorten mielenterveyspalveluihin/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${TABLE}/1$`));
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Nuorten mielenterveyspalveluihin/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Mistä suositus tuli" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Toimenpiteet ja päätökset" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^1\.2 Chat-palvelu iltaisin/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.getByRole("link", { name: /Takaisin taulukkoon/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${TABLE}$`));
+  });
+
   test("an editor updates a measure's status and the public change log shows it", async ({
     page,
   }) => {

@@ -107,7 +107,7 @@ describe("every route against every role", () => {
     });
     const surveyId = await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute"));
     targets = {
-      ...(await sampleActionTargets(admin, "oma-kunta")),
+      ...(await sampleActionTargets(admin, "oma-kunta", t.database.db)),
       feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,

@@ -55,6 +55,8 @@ export interface SampleTargets {
   actionTableSlug?: string;
   actionMeasureId?: string;
   actionRecommendationId?: string;
+  /** A source link of that table (made again when a walk unlinked it). */
+  actionSourceLinkId?: () => Promise<string>;
   /**
    * Before a request to the sample survey's themes, publication or results routes: a fresh
    * signed-off analysis of its open question (modules/surveys/route-targets.ts).
@@ -191,6 +193,10 @@ function sampleBody(key: string): unknown {
       token: "ei-kelpaa-tama-tunnus-0123456789",
     }),
     "POST /api/orgs/:slug/actions/unsubscribe/:token": () => "List-Unsubscribe=One-Click",
+    "POST /api/orgs/:slug/actions/recommendations/:recommendationId/sources": () => ({
+      kind: "other",
+      text: `Lähteen sanat ${n}`,
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -247,6 +253,7 @@ const QUERIES: Record<string, string> = {
   "POST /api/sms/46elks/delivery": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "POST /api/sms/46elks/incoming": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
+  "GET /api/orgs/:slug/actions/produced": "?survey=ei-kyselya",
 };
 
 /** The request to make for a route against the targets. */
@@ -288,6 +295,9 @@ export async function sampleRequest(
     table: () => targets.actionTableSlug ?? "ei-ole",
     recommendationId: () =>
       targets.actionRecommendationId ?? "00000000-0000-4000-8000-0000000000ad",
+    // The trail: the table's first recommendation, a source link that does not exist.
+    number: () => "1",
+    sourceLinkId: () => targets.actionSourceLinkId?.() ?? "00000000-0000-4000-8000-0000000000ae",
     // Without `surveyAnalysis`, ids that do not exist: the walk proves who is let as far as looking.
     questionId: () => analysis?.questionId ?? "q1",
     themeId: () => "t1",

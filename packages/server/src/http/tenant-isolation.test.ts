@@ -93,6 +93,11 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/orgs/:slug/actions/public/:table/subscribe",
   "POST /api/orgs/:slug/actions/subscriptions/confirm",
   "POST /api/orgs/:slug/actions/unsubscribe/:token",
+  // A published table's recommendation trail and "what came of" a conversation or a survey:
+  // published tables only, and sources looked up in the organization of the URL
+  // (modules/actions/trail.test.ts).
+  "GET /api/orgs/:slug/actions/public/:table/recommendations/:number",
+  "GET /api/orgs/:slug/actions/produced",
   // A published results page: public, or link-only with its token (themes/themes.test.ts).
   "GET /api/orgs/:slug/s/:surveySlug/results",
   // A decision-maker brief of an activity whose results are public: the activity is looked up

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { SelectField, TextField } from "../components/form.js";
 import { formatDate, formatDateTime } from "../lib/format.js";
 import { localized } from "../lib/language.js";
@@ -143,7 +143,9 @@ export function PublicTablePage() {
             {result.rows.map((row) => (
               <tr key={row.number}>
                 <td data-label={at("public.recommendation")}>
-                  {row.recommendationNumber}. {row.recommendation}
+                  <Link to={`/${slug}/actions/${table}/${row.recommendationNumber}`}>
+                    {row.recommendationNumber}. {row.recommendation}
+                  </Link>
                 </td>
                 <th scope="row" data-label={at("public.measure")}>
                   {row.number} {row.text}

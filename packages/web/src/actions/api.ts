@@ -7,6 +7,13 @@ export type Measure = TableDetail["recommendations"][number]["measures"][number]
 export type MeasureChanges = ApiBody<"/api/orgs/{slug}/actions/measures/{measureId}", "patch">;
 export type NewMeasure = ApiBody<"/api/orgs/{slug}/actions/tables/{tableId}/measures", "post">;
 export type ImportInput = ApiBody<"/api/orgs/{slug}/actions/tables", "post">;
+export type Trail = ApiResponse<"/api/orgs/{slug}/actions/public/{table}/recommendations/{number}">;
+export type SourceLink =
+  ApiResponse<"/api/orgs/{slug}/actions/tables/{tableId}/sources">["sources"][number];
+export type NewSource = ApiBody<
+  "/api/orgs/{slug}/actions/recommendations/{recommendationId}/sources",
+  "post"
+>;
 export type Language = ApiBody<
   "/api/orgs/{slug}/actions/public/{table}/subscribe",
   "post"
@@ -16,6 +23,12 @@ export type Language = ApiBody<
 export const actionEndpoints = {
   table: (slug: string, table: string) =>
     call("get", "/api/orgs/{slug}/actions/public/{table}", { params: { slug, table } }),
+  trail: (slug: string, table: string, number: string) =>
+    call("get", "/api/orgs/{slug}/actions/public/{table}/recommendations/{number}", {
+      params: { slug, table, number: Number(number) },
+    }),
+  produced: (slug: string, source: { conversation: string } | { survey: string }) =>
+    call("get", "/api/orgs/{slug}/actions/produced", { params: { slug }, query: source }),
   subscribe: (slug: string, table: string, email: string, language: Language) =>
     call("post", "/api/orgs/{slug}/actions/public/{table}/subscribe", {
       params: { slug, table },
@@ -52,6 +65,19 @@ export const actionStaffEndpoints = {
     call("post", "/api/orgs/{slug}/actions/tables/{tableId}/measures", {
       params: { slug, tableId },
       json,
+    }),
+  sources: (slug: string, tableId: string) =>
+    call("get", "/api/orgs/{slug}/actions/tables/{tableId}/sources", {
+      params: { slug, tableId },
+    }),
+  linkSource: (slug: string, recommendationId: string, json: NewSource) =>
+    call("post", "/api/orgs/{slug}/actions/recommendations/{recommendationId}/sources", {
+      params: { slug, recommendationId },
+      json,
+    }),
+  unlinkSource: (slug: string, sourceLinkId: string) =>
+    call("delete", "/api/orgs/{slug}/actions/sources/{sourceLinkId}", {
+      params: { slug, sourceLinkId },
     }),
   editMeasure: (slug: string, measureId: string, json: MeasureChanges) =>
     call("patch", "/api/orgs/{slug}/actions/measures/{measureId}", {

@@ -3,6 +3,7 @@ import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
 
 const PublicTablePage = lazyNamed(() => import("./PublicTablePage.js"), "PublicTablePage");
+const TrailPage = lazyNamed(() => import("./TrailPage.js"), "TrailPage");
 const ConfirmSubscriptionPage = lazyNamed(
   () => import("./TokenPages.js"),
   "ConfirmSubscriptionPage",
@@ -26,6 +27,7 @@ export const actionsWebModule = defineWebModule({
       <Route path="actions/unsubscribe" element={<UnsubscribePage />} />
       <Route path="actions/:table" element={<PublicTablePage />} />
       <Route path="actions/:table/confirm" element={<ConfirmSubscriptionPage />} />
+      <Route path="actions/:table/:number" element={<TrailPage />} />
     </>
   ),
   staffRoutes: <Route path="actions/*" element={<ActionStaffRoutes />} />,

@@ -852,6 +852,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/actions/produced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What came of a conversation (public id) or a survey (slug): recommendations citing it */
+        get: {
+            parameters: {
+                query?: {
+                    conversation?: string;
+                    survey?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recommendations: {
+                                cited: string[];
+                                measures: {
+                                    number: string;
+                                    status: string;
+                                    text: string;
+                                    updatedAt: string;
+                                }[];
+                                number: number;
+                                table: {
+                                    slug: string;
+                                    statuses: {
+                                        key: string;
+                                        label: {
+                                            en: string;
+                                            fi: string;
+                                            sv: string;
+                                        };
+                                        needsReason: boolean;
+                                    }[];
+                                    title: string;
+                                };
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/actions/public/{table}": {
         parameters: {
             query?: never;
@@ -932,6 +998,97 @@ export interface paths {
                                 json: string;
                                 page: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/public/{table}/recommendations/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recommendation's trail: its sources, measures and decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    slug: string;
+                    table: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measures: {
+                                budgetYear: number | null;
+                                decisions: {
+                                    body: string;
+                                    date: string;
+                                    minutesUrl: string;
+                                    section: string;
+                                }[];
+                                endMonth: string | null;
+                                id: string;
+                                notes: string;
+                                number: string;
+                                schedule: string;
+                                startMonth: string | null;
+                                status: string;
+                                statusReason: string;
+                                text: string;
+                                unit: string;
+                                updatedAt: string;
+                            }[];
+                            number: number;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "conversation_statement" | "survey_theme" | "statement_recommendation" | "round_table_proposal" | "other";
+                                linkedAt: string;
+                                page: string | null;
+                                snapshot: {
+                                    agreeShare?: number;
+                                    disagreeShare?: number;
+                                    text: string;
+                                    themeSize?: number;
+                                    title: string;
+                                    voters?: number;
+                                };
+                            }[];
+                            table: {
+                                slug: string;
+                                statuses: {
+                                    key: string;
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    needsReason: boolean;
+                                }[];
+                                title: string;
+                            };
+                            text: string;
+                            updatedAt: string;
                         };
                     };
                 };
@@ -1046,6 +1203,111 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/recommendations/{recommendationId}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a source to a recommendation (what it said is kept as it is now) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    recommendationId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId?: string;
+                        /** @enum {string} */
+                        kind: "conversation_statement" | "survey_theme" | "statement_recommendation" | "round_table_proposal" | "other";
+                        questionId?: string;
+                        sourceId?: string;
+                        text?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            itemId: string;
+                            /** @enum {string} */
+                            kind: "conversation_statement" | "survey_theme" | "statement_recommendation" | "round_table_proposal" | "other";
+                            linkedAt: string;
+                            questionId: string;
+                            recommendationId: string;
+                            snapshot: {
+                                agreeShare?: number;
+                                disagreeShare?: number;
+                                text: string;
+                                themeSize?: number;
+                                title: string;
+                                voters?: number;
+                            };
+                            sourceId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/sources/{sourceLinkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlink a source from its recommendation (kept in the history) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    sourceLinkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/orgs/{slug}/actions/subscriptions/confirm": {
@@ -1486,6 +1748,64 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/actions/tables/{tableId}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sources linked to a table's recommendations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sources: {
+                                id: string;
+                                itemId: string;
+                                /** @enum {string} */
+                                kind: "conversation_statement" | "survey_theme" | "statement_recommendation" | "round_table_proposal" | "other";
+                                linkedAt: string;
+                                questionId: string;
+                                recommendationId: string;
+                                snapshot: {
+                                    agreeShare?: number;
+                                    disagreeShare?: number;
+                                    text: string;
+                                    themeSize?: number;
+                                    title: string;
+                                    voters?: number;
+                                };
+                                sourceId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { WhatCameOfThis } from "../actions/WhatCameOfThis.js";
 import { Status } from "../components/form.js";
 import { type Access, residentEndpoints } from "./api.js";
 import { useCt } from "./i18n/index.js";
@@ -22,6 +24,7 @@ interface Props {
 /** The opinion map with "you are here", the groups, and what everyone agrees on. */
 export function ResidentResults({ publicId, access, compact = false }: Props) {
   const { ct, t, language } = useCt();
+  const { slug } = useParams();
   const results = useQuery({
     queryKey: residentKeys.results(publicId, access.t),
     queryFn: () => residentEndpoints.results(publicId, access),
@@ -100,6 +103,7 @@ export function ResidentResults({ publicId, access, compact = false }: Props) {
         </>
       )}
       {compact ? <CommonGroundSection commonGround={data.commonGround} texts={texts} /> : null}
+      {compact || !slug ? null : <WhatCameOfThis slug={slug} conversation={publicId} />}
     </div>
   );
 }

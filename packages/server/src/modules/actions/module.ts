@@ -4,6 +4,7 @@ import { actionPermissions } from "./permissions.js";
 import { actionPublicRoutes } from "./routes/public.js";
 import { actionRowRoutes } from "./routes/rows.js";
 import { actionStaffRoutes } from "./routes/staff.js";
+import { actionTrailRoutes } from "./routes/trail.js";
 import * as tables from "./schema.js";
 import { type ActionServices, createActionServices } from "./services.js";
 import { startActionsWorker } from "./worker.js";
@@ -27,9 +28,11 @@ export const actionsModule = defineModule<ActionServices>({
     "actions.measure_added",
     "actions.recommendation_edited",
     "actions.table_changed",
+    "actions.source_linked",
+    "actions.source_unlinked",
   ],
   services: createActionServices,
-  routes: [actionStaffRoutes, actionRowRoutes, actionPublicRoutes],
+  routes: [actionStaffRoutes, actionRowRoutes, actionTrailRoutes, actionPublicRoutes],
   workers: [
     ({ config, database, log }) =>
       config.actionsWorker

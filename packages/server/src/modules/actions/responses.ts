@@ -3,7 +3,11 @@ import type { actionHistory } from "./schema.js";
 import type { ActionMeasure, ActionRecommendation, ActionTable } from "./tables.js";
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-const status = z.object({ key: z.string(), label: localized, needsReason: z.boolean() });
+export const statusResponse = z.object({
+  key: z.string(),
+  label: localized,
+  needsReason: z.boolean(),
+});
 const decision = z.object({
   body: z.string(),
   date: z.string(),
@@ -21,7 +25,7 @@ export const tableSummary = z.object({
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
   reminderMonths: z.number(),
-  statuses: z.array(status),
+  statuses: z.array(statusResponse),
 });
 
 export const tableListResponse = z.object({ tables: z.array(tableSummary) });

@@ -177,3 +177,65 @@ export const actionSubscriptions = pgTable(
     check("action_subscriptions_language", sql`${t.language} in ('fi', 'sv', 'en')`),
   ],
 );
+
+/** Where a recommendation came from. Panels' and juries' kinds hold ids of modules to come. */
+export const TRAIL_SOURCE_KINDS = [
+  "conversation_statement",
+  "survey_theme",
+  "statement_recommendation",
+  "round_table_proposal",
+  "other",
+] as const;
+export type TrailSourceKind = (typeof TRAIL_SOURCE_KINDS)[number];
+
+/** What a source said when it was linked, kept as it was then. */
+export interface SourceSnapshot {
+  text: string;
+  /** The source activity's title at linking time. */
+  title: string;
+  /** A conversation statement's votes and shares from the stored math. */
+  voters?: number;
+  agreeShare?: number;
+  disagreeShare?: number;
+  /** A survey theme's size: answers whose main theme it is. */
+  themeSize?: number;
+}
+
+/**
+ * The trail (vaikutusketju): a recommendation's link back to where it came from — a
+ * conversation's statement, a survey's theme, or (free snapshot) a later module's item.
+ * The ids are text: the source may be deleted later, the snapshot stays.
+ */
+export const actionRecommendationSources = pgTable(
+  "action_recommendation_sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    tableId: uuid("table_id")
+      .notNull()
+      .references(() => actionTables.id, { onDelete: "cascade" }),
+    recommendationId: uuid("recommendation_id")
+      .notNull()
+      .references(() => actionRecommendations.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<TrailSourceKind>().notNull(),
+    /** The conversation's or survey's id; a later module's id as text. */
+    sourceId: text("source_id").notNull().default(""),
+    /** A survey theme's question id. */
+    questionId: text("question_id").notNull().default(""),
+    /** A conversation's statement number (tid), a survey's theme id. */
+    itemId: text("item_id").notNull().default(""),
+    snapshot: jsonb("snapshot").$type<SourceSnapshot>().notNull(),
+    linkedBy: uuid("linked_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("action_recommendation_sources_recommendation").on(t.recommendationId),
+    index("action_recommendation_sources_source").on(t.organizationId, t.sourceId),
+    check(
+      "action_recommendation_sources_kind",
+      sql`${t.kind} in ('conversation_statement', 'survey_theme', 'statement_recommendation', 'round_table_proposal', 'other')`,
+    ),
+  ],
+);

@@ -1,4 +1,8 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
 import type { StaffClient } from "../../test-app.js";
+import { actionRecommendationSources, actionRecommendations } from "./schema.js";
+import { linkSource } from "./trail.js";
 
 /** A small table in the import layout, with Finnish letters and a continuation row. */
 export const SAMPLE_CSV = [
@@ -36,17 +40,57 @@ export async function importSampleTable(
 }
 
 /** A published table of the organization, for the route walks (route-samples.ts). */
-export async function sampleActionTargets(client: StaffClient, slug: string) {
+export async function sampleActionTargets(client: StaffClient, slug: string, db?: Db) {
   const created = await importSampleTable(client, { slug, title: "Reittikävely" });
   if (created.statusCode !== 201) throw new Error(`sample action table: ${created.body}`);
   const detail = await client.request({
     method: "GET",
     url: `/api/orgs/${slug}/actions/tables/${created.json().id}`,
   });
+  const tableId = created.json().id as string;
+  const recommendationId = detail.json().recommendations[0].id as string;
+  // A source link of the table's first recommendation: made once, and again when a walk
+  // unlinked it (so that a refused walk changes nothing and every allowed caller has one).
+  // With `db`, made again without the client (a walk may sign it out).
+  const link = async () => {
+    if (db) {
+      const [kept] = await db
+        .select()
+        .from(actionRecommendationSources)
+        .where(eq(actionRecommendationSources.recommendationId, recommendationId));
+      if (kept) return kept.id;
+      const [recommendation] = await db
+        .select()
+        .from(actionRecommendations)
+        .where(eq(actionRecommendations.id, recommendationId));
+      const made = await linkSource(db, {
+        organizationId: recommendation!.organizationId,
+        recommendationId,
+        input: { kind: "other", text: "Asukkaiden ehdotus" },
+        actor: { label: "test" },
+      });
+      return made.id;
+    }
+    const listed = await client.request({
+      method: "GET",
+      url: `/api/orgs/${slug}/actions/tables/${tableId}/sources`,
+    });
+    const kept = listed.json().sources?.[0]?.id as string | undefined;
+    if (kept) return kept;
+    const made = await client.request({
+      method: "POST",
+      url: `/api/orgs/${slug}/actions/recommendations/${recommendationId}/sources`,
+      payload: { kind: "other", text: "Asukkaiden ehdotus" },
+    });
+    if (made.statusCode !== 201) throw new Error(`sample source link: ${made.body}`);
+    return made.json().id as string;
+  };
+  await link();
   return {
-    actionTableId: created.json().id as string,
+    actionSourceLinkId: link,
+    actionTableId: tableId,
     actionTableSlug: created.json().slug as string,
     actionMeasureId: detail.json().recommendations[0].measures[0].id as string,
-    actionRecommendationId: detail.json().recommendations[0].id as string,
+    actionRecommendationId: recommendationId,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../organizations/index.js";
-import { SOURCE_KINDS } from "./schema.js";
+import { SOURCE_KINDS, TRAIL_SOURCE_KINDS } from "./schema.js";
 
 const month = z
   .string()
@@ -104,4 +104,18 @@ export const tableSettingsSchema = z.strictObject({
     .refine((list) => new Set(list.map((s) => s.key)).size === list.length, "keys must differ")
     .optional(),
   reminderMonths: z.number().int().min(1).max(60).optional(),
+});
+
+/** Linking a recommendation to its source: a conversation's statement, a survey's theme, or another. */
+export const linkSourceSchema = z.strictObject({
+  kind: z.enum(TRAIL_SOURCE_KINDS),
+  /** The conversation's or survey's id, or a later module's id. */
+  sourceId: z.string().trim().max(100).optional(),
+  /** A survey theme's question id. */
+  questionId: z.string().trim().max(100).optional(),
+  /** A conversation's statement number (tid) or a survey's theme id. */
+  itemId: z.string().trim().max(100).optional(),
+  /** What the source said, for kinds other than a statement or a theme. */
+  text: z.string().trim().max(2000).optional(),
+  title: z.string().trim().max(200).optional(),
 });

@@ -1,6 +1,7 @@
 // The conversations module's public surface (see organizations/index.ts). No other module
 // uses it yet; the application reaches it through module.ts.
 export type { ConversationEvent } from "./events.js";
-/** For decision-maker briefs (modules/reports): the tables and the stored math result. */
+export { storedResults } from "./math/math.js";
+/** For decision-maker briefs (modules/reports) and the actions module's trail: the tables and the stored math result. */
 export type { ConversationResults } from "./math/results.js";
 export { conversationMath, conversations, participants, statements, votes } from "./schema.js";

@@ -392,11 +392,11 @@ export const STORED_DATA: readonly StoredData[] = [
   },
   {
     subjects: "staff",
-    tables: ["action_history", "action_editor_units"],
+    tables: ["action_history", "action_editor_units", "action_recommendation_sources"],
     what: {
-      fi: "Toimenpidetaulukon muutoshistoria (kuka muutti mitä ja milloin) ja muokkaajien vastuuyksiköt.",
-      sv: "Åtgärdstabellens ändringshistorik (vem ändrade vad och när) och redigerarnas ansvarsenheter.",
-      en: "An action table's change history (who changed what, and when) and its editors' units.",
+      fi: "Toimenpidetaulukon muutoshistoria (kuka muutti mitä ja milloin), muokkaajien vastuuyksiköt ja kuka liitti suositukseen sen lähteen (vaikutusketju).",
+      sv: "Åtgärdstabellens ändringshistorik (vem ändrade vad och när), redigerarnas ansvarsenheter och vem som kopplade en rekommendation till dess källa (påverkanskedjan).",
+      en: "An action table's change history (who changed what, and when), its editors' units, and who linked a recommendation to its source (the trail).",
     },
     purpose: {
       fi: "Toimenpiteiden seurannan läpinäkyvyys ja muokkausoikeuksien rajaaminen omaan yksikköön.",

@@ -10,6 +10,7 @@ import { actionStaffEndpoints } from "../api.js";
 import { useAt } from "../i18n/index.js";
 import { AddMeasureForm } from "./AddMeasureForm.js";
 import { MeasureEditor } from "./MeasureEditor.js";
+import { SourcesPanel } from "./SourcesPanel.js";
 
 /** One table for staff: publishing, its rows with editing, and the full history. */
 export function TablePage() {
@@ -23,6 +24,11 @@ export function TablePage() {
     queryFn: () => actionStaffEndpoints.table(org.slug, tableId),
   });
   useDocumentTitle(table.data?.title ?? at("staff.title"));
+  const sourcesKey = ["actions", org.slug, "table", tableId, "sources"];
+  const sources = useQuery({
+    queryKey: sourcesKey,
+    queryFn: () => actionStaffEndpoints.sources(org.slug, tableId),
+  });
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const publish = useMutation({
@@ -103,6 +109,25 @@ export function TablePage() {
               </li>
             ))}
           </ul>
+          <SourcesPanel
+            slug={org.slug}
+            recommendationId={r.id}
+            sources={(sources.data?.sources ?? []).filter((s) => s.recommendationId === r.id)}
+            mayEdit={mayEdit}
+            onChanged={() =>
+              Promise.all([
+                client.invalidateQueries({ queryKey: sourcesKey }),
+                client.invalidateQueries({ queryKey: key }),
+              ])
+            }
+          />
+          {data.published ? (
+            <p>
+              <Link to={`/${org.slug}/actions/${data.slug}/${r.number}`}>
+                {at("sources.trailPage")}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ))}
       {can(membership, "actions.manage") ? (

@@ -1,6 +1,7 @@
 import { type Definition, type Lang, pickText, type Question, valueLabels } from "@kuulo/survey";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import { WhatCameOfThis } from "../../actions/WhatCameOfThis.js";
 import { Status } from "../../components/form.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { resultsEndpoints } from "./api.js";
@@ -188,6 +189,7 @@ export function ResultsPage() {
           <QuestionResult key={q.id} q={q} r={byQuestion.get(q.id)} content={content} lang={lang} />
         )),
       )}
+      <WhatCameOfThis slug={slug} survey={surveySlug} />
     </main>
   );
 }
