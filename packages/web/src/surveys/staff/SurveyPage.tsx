@@ -12,6 +12,7 @@ import { surveyStaffEndpoints } from "../api.js";
 import { useSt } from "../i18n/index.js";
 import { useTt } from "../results/i18n/index.js";
 import { freshKey, move, newQuestion } from "./draft.js";
+import { InvitationsPanel } from "./InvitationsPanel.js";
 import { QuestionEditor } from "./QuestionEditor.js";
 
 /** One survey: its builder (pages and questions), publishing, opening and closing. */
@@ -175,6 +176,9 @@ export function SurveyPage() {
             </p>
           ) : null}
         </form>
+      ) : null}
+      {s.version ? (
+        <InvitationsPanel orgSlug={org.slug} surveyId={surveyId} mayEdit={mayEdit} />
       ) : null}
       {s.version && can(membership, "survey.responses.enter") ? (
         <p>
