@@ -14,6 +14,7 @@ import { useTt } from "../results/i18n/index.js";
 import { freshKey, move, newQuestion } from "./draft.js";
 import { InvitationsPanel } from "./InvitationsPanel.js";
 import { QuestionEditor } from "./QuestionEditor.js";
+import { SharePanel } from "./SharePanel.js";
 
 /** One survey: its builder (pages and questions), publishing, opening and closing. */
 export function SurveyPage() {
@@ -73,7 +74,6 @@ export function SurveyPage() {
   const problemsAt = (prefix: string) =>
     problems.filter((p) => p.path.replace(/^body\./, "").startsWith(prefix));
   const setPages = (pages: DefinitionInput["pages"]) => setDraft({ ...draft, pages });
-  const publicPath = `/${org.slug}/surveys/${s.slug}`;
 
   return (
     <div className="page survey-builder">
@@ -85,15 +85,6 @@ export function SurveyPage() {
       </p>
       {s.unpublishedChanges && s.version ? (
         <p className="notice">{st("staff.unpublished")}</p>
-      ) : null}
-      {s.version ? (
-        <p>
-          {st("staff.publicLink")}:{" "}
-          <a href={publicPath}>
-            {window.location.origin}
-            {publicPath}
-          </a>
-        </p>
       ) : null}
       {notice && !failed ? (
         <p className="notice" role="status">
@@ -176,6 +167,9 @@ export function SurveyPage() {
             </p>
           ) : null}
         </form>
+      ) : null}
+      {s.version ? (
+        <SharePanel orgSlug={org.slug} surveyId={surveyId} surveySlug={s.slug} title={s.title} />
       ) : null}
       {s.version ? (
         <InvitationsPanel orgSlug={org.slug} surveyId={surveyId} mayEdit={mayEdit} />
