@@ -1,4 +1,4 @@
-import type { DefinitionInput } from "@kuulo/survey";
+import type { Condition, DefinitionInput } from "@kuulo/survey";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -11,7 +11,8 @@ import { kioskLink } from "../answers.js";
 import { surveyStaffEndpoints } from "../api.js";
 import { useSt } from "../i18n/index.js";
 import { useTt } from "../results/i18n/index.js";
-import { freshKey, move, newQuestion } from "./draft.js";
+import { ConditionPicker } from "./ConditionPicker.js";
+import { freshKey, move, newQuestion, questionsBeforePage } from "./draft.js";
 import { InvitationsPanel } from "./InvitationsPanel.js";
 import { QuestionEditor } from "./QuestionEditor.js";
 import { SharePanel } from "./SharePanel.js";
@@ -192,6 +193,22 @@ export function SurveyPage() {
       {draft.pages.map((page, p) => (
         <section key={page.id} className="survey-builder__page" aria-labelledby={`page-${p}`}>
           <h2 id={`page-${p}`}>{st("staff.builder.page", { n: p + 1 })}</h2>
+          {p > 0 ? (
+            <ConditionPicker
+              id={`page-${page.id}`}
+              label={st("staff.builder.pageShowIf")}
+              value={page.showIf as Condition | undefined}
+              earlier={questionsBeforePage(draft.pages, p)}
+              onChange={(next) => {
+                const { showIf: _drop, ...rest } = page;
+                setPages(
+                  draft.pages.map((pg, pi) =>
+                    pi === p ? { ...rest, ...(next ? { showIf: next } : {}) } : pg,
+                  ),
+                );
+              }}
+            />
+          ) : null}
           <ol>
             {page.questions.map((q, i) => (
               <li key={q.id}>
