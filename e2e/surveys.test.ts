@@ -86,3 +86,18 @@ test.describe("a resident answers a survey on a phone", () => {
     await answerDemoSurvey(page, "sv");
   });
 });
+
+test("the survey embedded in another site: no site header or footer, framing allowed, axe clean", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 760 });
+  const response = await page.goto(`/${DEMO_SLUG}/surveys/palvelukokemus?embed=1&lang=sv`);
+  expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  await page.getByRole("button", { name: WORDS.sv.start }).click();
+  await expect(page.getByRole("group", { name: WORDS.sv.service })).toBeVisible();
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(page.locator(".site-footer")).toHaveCount(0);
+  await expect(page.getByRole("navigation").last()).toBeVisible();
+  expect(await scrollsHorizontally(page)).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
+});
