@@ -22,7 +22,8 @@ export function qrSvg(text: string, title: string): string {
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!,
   );
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 8}" height="${size * 8}" ` +
+    `viewBox="0 0 ${size} ${size}" ` +
     `shape-rendering="crispEdges" role="img"><title>${escaped}</title>` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
