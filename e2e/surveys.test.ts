@@ -115,7 +115,12 @@ test("staff share the survey (link, QR code, embed code), see invitations and pi
   const qr = share.getByRole("img", { name: /QR-koodi kyselyyn/ });
   await expect(qr).toBeVisible();
   await expect
-    .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .poll(() =>
+      qr.evaluate((img) => {
+        const image = img as unknown as { complete: boolean; naturalWidth: number };
+        return image.complete && image.naturalWidth > 0;
+      }),
+    )
     .toBe(true);
   await expect(share.getByLabel("Upota omille verkkosivuille")).toHaveValue(
     /<iframe src=".*\/surveys\/palvelukokemus\?embed=1"/,
