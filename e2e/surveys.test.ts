@@ -1,9 +1,11 @@
 import type { Page } from "@playwright/test";
 import {
+  DEMO_ADMIN,
   DEMO_SLUG,
   screenshot,
   scrollsHorizontally,
   seriousViolations,
+  signIn,
 } from "./support/browser.js";
 import { expect, test } from "./support/test.js";
 
@@ -85,4 +87,50 @@ test.describe("a resident answers a survey on a phone", () => {
   test("in Swedish, the same survey", async ({ page }) => {
     await answerDemoSurvey(page, "sv");
   });
+});
+
+test("the survey embedded in another site: no site header or footer, framing allowed, axe clean", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 760 });
+  const response = await page.goto(`/${DEMO_SLUG}/surveys/palvelukokemus?embed=1&lang=sv`);
+  expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  await page.getByRole("button", { name: WORDS.sv.start }).click();
+  await expect(page.getByRole("group", { name: WORDS.sv.service })).toBeVisible();
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(page.locator(".site-footer")).toHaveCount(0);
+  await expect(page.getByRole("navigation").last()).toBeVisible();
+  expect(await scrollsHorizontally(page)).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("staff share the survey (link, QR code, embed code), see invitations and pick a page condition", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_ADMIN);
+  await page.setViewportSize({ width: 360, height: 760 });
+  await page.goto(`/${DEMO_SLUG}/staff/surveys`);
+  await page.getByRole("link", { name: "Kokemuksesi palveluistamme" }).click();
+  const share = page.getByRole("region", { name: "Jaa" });
+  const qr = share.getByRole("img", { name: /QR-koodi kyselyyn/ });
+  await expect(qr).toBeVisible();
+  await expect
+    .poll(() =>
+      qr.evaluate((img) => {
+        const image = img as unknown as { complete: boolean; naturalWidth: number };
+        return image.complete && image.naturalWidth > 0;
+      }),
+    )
+    .toBe(true);
+  await expect(share.getByLabel("Upota omille verkkosivuille")).toHaveValue(
+    /<iframe src=".*\/surveys\/palvelukokemus\?embed=1"/,
+  );
+  await expect(page.getByRole("region", { name: "Henkilökohtaiset kutsut" })).toBeVisible();
+  // The second page's condition: the value is chosen from the earlier question's options.
+  const pageIf = page.getByLabel("Näytä tämä sivu, kun").first();
+  const firstQuestion = (await pageIf.locator("option").nth(1).getAttribute("value")) ?? "";
+  await pageIf.selectOption(firstQuestion);
+  await expect(page.getByRole("combobox", { name: "Arvo" }).first()).toBeVisible();
+  expect(await scrollsHorizontally(page)).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
 });

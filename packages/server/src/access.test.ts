@@ -99,6 +99,13 @@ describe("every route against every role", () => {
       url: "/api/orgs/oma-kunta/pool/draws",
       payload: { title: "Arvonta", purpose: "panels", method: "random", size: 1 },
     });
+    for (let i = 0; i < 2; i++)
+      await insertMember(t.database.db, { organizationId: own.id, purposes: ["surveys"] });
+    const surveyDraw = await admin.request({
+      method: "POST",
+      url: "/api/orgs/oma-kunta/pool/draws",
+      payload: { title: "Kyselyarvonta", purpose: "surveys", method: "random", size: 1 },
+    });
     let spare = 0;
     const kiosk = await admin.request({
       method: "POST",
@@ -114,6 +121,7 @@ describe("every route against every role", () => {
       publicId: created.json().publicId,
       kioskSessionId: kiosk.json().id,
       drawId: draw.json().id,
+      surveyDrawId: surveyDraw.json().id,
       sharing: {
         partner: "muu-kunta",
         agreementId: (url) =>

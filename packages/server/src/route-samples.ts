@@ -42,6 +42,8 @@ export interface SampleTargets {
   roundId?: (url: string) => Promise<string>;
   /** A draw from the organization's resident pool. */
   drawId?: string;
+  /** A draw for surveys (purpose "surveys"), to invite to the sample survey. */
+  surveyDrawId?: string;
   /**
    * Sharing the pool (modules/pool/sharing): the organization to propose to, and an agreement
    * made fresh for each request (proposed to this organization for /accept, else accepted).
@@ -215,6 +217,9 @@ function sampleBody(key: string): unknown {
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
     "POST /api/orgs/:slug/surveys/:surveyId/entries": sampleEntry,
     "POST /api/orgs/:slug/surveys/:surveyId/kiosk": () => ({ eventName: `Asukasilta ${n}` }),
+    "POST /api/orgs/:slug/surveys/:surveyId/invitations": () => ({
+      drawId: "00000000-0000-4000-8000-000000000000",
+    }),
     "POST /api/orgs/:slug/surveys/import/preview": () => ({ file: sampleImportFile() }),
     "POST /api/orgs/:slug/surveys/import": () => ({
       file: sampleImportFile(),
@@ -316,7 +321,9 @@ export async function sampleRequest(
   const body =
     key === "POST /api/orgs/:slug/pool/sharing" && targets.sharing
       ? { ...(sampled as object), partner: targets.sharing.partner }
-      : sampled;
+      : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
+        ? { drawId: targets.surveyDrawId }
+        : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

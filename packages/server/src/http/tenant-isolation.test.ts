@@ -234,12 +234,16 @@ describe("tenant isolation over every route", () => {
       payload: samplePoolSettings(),
     });
     // A draw from alpha's pool (three consenting members), for the draws' routes.
-    const drawOf = async (organizationId: string) => {
-      for (let i = 0; i < 3; i++) await insertMember(t.database.db, { organizationId });
+    const drawOf = async (organizationId: string, purpose = "panels") => {
+      for (let i = 0; i < 3; i++)
+        await insertMember(t.database.db, {
+          organizationId,
+          ...(purpose === "surveys" ? { purposes: ["surveys" as const] } : {}),
+        });
       const draw = await alice.request({
         method: "POST",
         url: "/api/orgs/alpha/pool/draws",
-        payload: { title: "Arvonta", purpose: "panels", method: "random", size: 1 },
+        payload: { title: "Arvonta", purpose, method: "random", size: 1 },
       });
       return draw.json().id as string;
     };
@@ -258,6 +262,7 @@ describe("tenant isolation over every route", () => {
         publicId: "",
         feedbackId: "",
         drawId: await drawOf(a.id),
+        surveyDrawId: await drawOf(a.id, "surveys"),
         // Beta shares its pool with alpha: alpha accepts and ends, and proposes to beta.
         sharing: {
           partner: "beta",

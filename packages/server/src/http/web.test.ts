@@ -33,6 +33,16 @@ describe("serving the web app", () => {
     expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
   });
 
+  it("lets other sites embed survey answering pages, but not their results or staff pages", async () => {
+    const page = await t.app.inject({ method: "GET", url: "/keski-suomi/surveys/palaute?embed=1" });
+    expect(page.headers["x-frame-options"]).toBeUndefined();
+    expect(page.headers["content-security-policy"]).toContain("frame-ancestors *");
+    for (const url of ["/keski-suomi/surveys/palaute/results", "/keski-suomi/staff/surveys/x"]) {
+      const other = await t.app.inject({ method: "GET", url });
+      expect(other.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    }
+  });
+
   it("serves the embed script to other sites", async () => {
     const response = await t.app.inject({ method: "GET", url: "/embed.js" });
     expect(response.statusCode).toBe(200);

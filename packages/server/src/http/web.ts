@@ -14,8 +14,11 @@ const NOT_BUILT = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><t
 <body><main><h1>Kuulo</h1><p>Verkkosovellusta ei ole vielä koottu. Aja <code>npm run build</code>.</p>
 <p lang="en">The web app has not been built yet. Run <code>npm run build</code>.</p></main></body></html>`;
 
-/** Residents' conversation pages, which a county may embed in its own site with an iframe. */
-const EMBEDDABLE = /^\/[a-z0-9-]+\/c\/[a-z0-9]+\/?$/;
+/**
+ * Residents' conversation and survey answering pages, which a county may embed in its own site
+ * with an iframe (`?embed=1` hides the site's header and footer).
+ */
+const EMBEDDABLE = /^\/[a-z0-9-]+\/(c\/[a-z0-9]+|surveys\/[a-z0-9-]+)\/?$/;
 
 function allowFraming(reply: FastifyReply): void {
   // helmet writes these on the raw response.

@@ -7,6 +7,7 @@ export type SurveyList = ApiResponse<"/api/orgs/{slug}/surveys">;
 export type SurveyDetail = ApiResponse<"/api/orgs/{slug}/surveys/{surveyId}">;
 export type CreateSurvey = ApiBody<"/api/orgs/{slug}/surveys", "post">;
 export type UpdateSurvey = ApiBody<"/api/orgs/{slug}/surveys/{surveyId}", "patch">;
+export type SurveyInvitations = ApiResponse<"/api/orgs/{slug}/surveys/{surveyId}/invitations">;
 export type StaffEntry = ApiBody<"/api/orgs/{slug}/surveys/{surveyId}/entries", "post">;
 
 /** The resume token travels in this header when continuing from a saved link. */
@@ -78,4 +79,15 @@ export const surveyStaffEndpoints = {
       params: { slug, surveyId },
       json,
     }),
+  invitations: (slug: string, surveyId: string) =>
+    call("get", "/api/orgs/{slug}/surveys/{surveyId}/invitations", {
+      params: { slug, surveyId },
+    }),
+  invite: (slug: string, surveyId: string, drawId: string) =>
+    call("post", "/api/orgs/{slug}/surveys/{surveyId}/invitations", {
+      params: { slug, surveyId },
+      json: { drawId },
+    }),
+  remind: (slug: string, surveyId: string) =>
+    call("post", "/api/orgs/{slug}/surveys/{surveyId}/reminders", { params: { slug, surveyId } }),
 };

@@ -1,8 +1,8 @@
 import { Route } from "react-router";
 import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
+import { AnswerRoute } from "./AnswerRoute.js";
 
-const AnswerPage = lazyNamed(() => import("./AnswerPage.js"), "AnswerPage");
 const ResultsPage = lazyNamed(() => import("./results/ResultsPage.js"), "ResultsPage");
 /** Staff code stays out of the residents' chunks. */
 const SurveyStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "SurveyStaffRoutes");
@@ -25,12 +25,9 @@ export const surveysWebModule = defineWebModule({
       load: async () => (await import("./results/i18n/resources.js")).surveyThemeResources,
     },
   ],
-  orgRoutes: (
-    <>
-      <Route path="surveys/:surveySlug" element={<AnswerPage />} />
-      <Route path="surveys/:surveySlug/results" element={<ResultsPage />} />
-    </>
-  ),
+  orgRoutes: <Route path="surveys/:surveySlug/results" element={<ResultsPage />} />,
+  /** The answering page also runs embedded in other sites (?embed=1), without the site shell. */
+  siteRoutes: <Route path=":slug/surveys/:surveySlug" element={<AnswerRoute />} />,
   staffRoutes: <Route path="surveys/*" element={<SurveyStaffRoutes />} />,
   StaffHomeCard: SurveyHomeCard,
 });

@@ -3,7 +3,9 @@
 
 /** The organization's population table, for weighting other modules' respondents (surveys). */
 export { loadPopulation } from "./composition/population.js";
-export { poolConsents, poolMembers, poolSettings, poolTokens } from "./schema.js";
+/** Inviting a draw's members and reminding those who have not taken part (surveys invite). */
+export { DRAW_SUBJECT, drawInvitations, inviteDraw, remindDraw } from "./draws/invite.js";
+export { poolConsents, poolDraws, poolMembers, poolSettings, poolTokens } from "./schema.js";
 /** The organizations a pool is shared with now (the privacy notice names them as recipients). */
 export { acceptedPartners as poolSharingPartners } from "./sharing/agreements.js";
 export type { SmsSender } from "./sms.js";

@@ -5,6 +5,8 @@ import { surveyPermissions } from "./permissions.js";
 import { surveyPublicationRoutes } from "./publication/routes.js";
 import { surveyResultRoutes } from "./results/routes.js";
 import { surveyAnswerRoutes } from "./routes/answer.js";
+import { surveyInvitationRoutes } from "./routes/invitations.js";
+import { surveyShareRoutes } from "./routes/share.js";
 import { surveyStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
 import { closeSurveyServices, surveyServices } from "./services.js";
@@ -42,6 +44,8 @@ export const surveysModule = defineModule({
   routes: [
     surveyAnswerRoutes,
     surveyStaffRoutes,
+    surveyInvitationRoutes,
+    surveyShareRoutes,
     surveyResultRoutes,
     surveyExchangeRoutes,
     surveyThemeRoutes,

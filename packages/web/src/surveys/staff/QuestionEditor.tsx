@@ -2,9 +2,10 @@ import { type Condition, type LocalText, QUESTION_TYPES, type QuestionInput } fr
 import type { FieldProblem } from "../../api/problem.js";
 import { fieldMessage } from "../../lib/errors.js";
 import { useSt } from "../i18n/index.js";
+import { ConditionPicker } from "./ConditionPicker.js";
 import { optionsToText, retype, textToOptions } from "./draft.js";
+import { QuestionLimits } from "./QuestionLimits.js";
 
-const OPS = ["is", "is_not", "includes", "answered", "at_least", "at_most"] as const;
 const LANGS = ["fi", "sv", "en"] as const;
 
 /** One question in the builder: key, type, texts in fi/sv/en, options, required, condition, order. */
@@ -23,14 +24,6 @@ export function QuestionEditor(props: {
   const id = `b-${q.id}`;
   const set = (patch: Partial<QuestionInput>) =>
     props.onChange({ ...q, ...patch } as QuestionInput);
-  const showIf = q.showIf as Condition | undefined;
-  const condition = showIf && "question" in showIf ? showIf : undefined;
-  const setCondition = (c: Partial<Extract<Condition, { question: string }>> | undefined) => {
-    if (!c?.question) {
-      const { showIf: _drop, ...rest } = q;
-      props.onChange(rest as QuestionInput);
-    } else set({ showIf: { op: "is", ...condition, ...c } as Condition });
-  };
   const hasOptions = "options" in q;
   return (
     <fieldset className="survey-builder__question" disabled={props.disabled}>
@@ -118,51 +111,17 @@ export function QuestionEditor(props: {
         />{" "}
         {st("staff.builder.requiredAnswer")}
       </label>
-      <div className="survey-builder__condition">
-        <label htmlFor={`${id}-if`}>{st("staff.builder.showIf")}</label>
-        <select
-          id={`${id}-if`}
-          value={condition?.question ?? ""}
-          onChange={(e) => setCondition(e.target.value ? { question: e.target.value } : undefined)}
-        >
-          <option value="">{st("staff.builder.always")}</option>
-          {props.earlier.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.id}: {e.text.fi ?? e.text.sv ?? e.text.en}
-            </option>
-          ))}
-        </select>
-        {condition ? (
-          <>
-            <select
-              aria-label={st("staff.builder.showIf")}
-              value={condition.op}
-              onChange={(e) => setCondition({ op: e.target.value as (typeof OPS)[number] })}
-            >
-              {OPS.map((op) => (
-                <option key={op} value={op}>
-                  {st(`staff.builder.ops.${op}`)}
-                </option>
-              ))}
-            </select>
-            {condition.op !== "answered" ? (
-              <input
-                aria-label={st("staff.builder.value")}
-                maxLength={200}
-                value={String(condition.value ?? "")}
-                onChange={(e) =>
-                  setCondition({
-                    value:
-                      /^-?\d+$/.test(e.target.value) && condition.op.startsWith("at_")
-                        ? Number(e.target.value)
-                        : e.target.value,
-                  })
-                }
-              />
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <QuestionLimits id={id} question={q} onChange={props.onChange} />
+      <ConditionPicker
+        id={id}
+        label={st("staff.builder.showIf")}
+        value={q.showIf as Condition | undefined}
+        earlier={props.earlier}
+        onChange={(next) => {
+          const { showIf: _drop, ...rest } = q;
+          props.onChange((next ? { ...rest, showIf: next } : rest) as QuestionInput);
+        }}
+      />
       <p className="survey-builder__actions">
         <button type="button" className="button" onClick={() => props.onMove(-1)}>
           {st("staff.builder.up")}

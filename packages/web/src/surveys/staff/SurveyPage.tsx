@@ -1,4 +1,4 @@
-import type { DefinitionInput } from "@kuulo/survey";
+import type { Condition, DefinitionInput } from "@kuulo/survey";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -11,8 +11,11 @@ import { kioskLink } from "../answers.js";
 import { surveyStaffEndpoints } from "../api.js";
 import { useSt } from "../i18n/index.js";
 import { useTt } from "../results/i18n/index.js";
-import { freshKey, move, newQuestion } from "./draft.js";
+import { ConditionPicker } from "./ConditionPicker.js";
+import { freshKey, move, newQuestion, questionsBeforePage } from "./draft.js";
+import { InvitationsPanel } from "./InvitationsPanel.js";
 import { QuestionEditor } from "./QuestionEditor.js";
+import { SharePanel } from "./SharePanel.js";
 
 /** One survey: its builder (pages and questions), publishing, opening and closing. */
 export function SurveyPage() {
@@ -72,7 +75,6 @@ export function SurveyPage() {
   const problemsAt = (prefix: string) =>
     problems.filter((p) => p.path.replace(/^body\./, "").startsWith(prefix));
   const setPages = (pages: DefinitionInput["pages"]) => setDraft({ ...draft, pages });
-  const publicPath = `/${org.slug}/surveys/${s.slug}`;
 
   return (
     <div className="page survey-builder">
@@ -84,15 +86,6 @@ export function SurveyPage() {
       </p>
       {s.unpublishedChanges && s.version ? (
         <p className="notice">{st("staff.unpublished")}</p>
-      ) : null}
-      {s.version ? (
-        <p>
-          {st("staff.publicLink")}:{" "}
-          <a href={publicPath}>
-            {window.location.origin}
-            {publicPath}
-          </a>
-        </p>
       ) : null}
       {notice && !failed ? (
         <p className="notice" role="status">
@@ -176,6 +169,12 @@ export function SurveyPage() {
           ) : null}
         </form>
       ) : null}
+      {s.version ? (
+        <SharePanel orgSlug={org.slug} surveyId={surveyId} surveySlug={s.slug} title={s.title} />
+      ) : null}
+      {s.version ? (
+        <InvitationsPanel orgSlug={org.slug} surveyId={surveyId} mayEdit={mayEdit} />
+      ) : null}
       {s.version && can(membership, "survey.responses.enter") ? (
         <p>
           <Link to="entry">{st("staff.enter")}</Link>
@@ -194,6 +193,22 @@ export function SurveyPage() {
       {draft.pages.map((page, p) => (
         <section key={page.id} className="survey-builder__page" aria-labelledby={`page-${p}`}>
           <h2 id={`page-${p}`}>{st("staff.builder.page", { n: p + 1 })}</h2>
+          {p > 0 ? (
+            <ConditionPicker
+              id={`page-${page.id}`}
+              label={st("staff.builder.pageShowIf")}
+              value={page.showIf as Condition | undefined}
+              earlier={questionsBeforePage(draft.pages, p)}
+              onChange={(next) => {
+                const { showIf: _drop, ...rest } = page;
+                setPages(
+                  draft.pages.map((pg, pi) =>
+                    pi === p ? { ...rest, ...(next ? { showIf: next } : {}) } : pg,
+                  ),
+                );
+              }}
+            />
+          ) : null}
           <ol>
             {page.questions.map((q, i) => (
               <li key={q.id}>

@@ -1,5 +1,13 @@
 // Editing a survey's draft in the builder: pure operations on the definition (tested).
-import type { DefinitionInput, LocalText, QuestionInput, QuestionType } from "@kuulo/survey";
+import {
+  type Condition,
+  type DefinitionInput,
+  type LocalText,
+  OTHER,
+  OTHER_LABEL,
+  type QuestionInput,
+  type QuestionType,
+} from "@kuulo/survey";
 
 type Page = DefinitionInput["pages"][number];
 
@@ -102,4 +110,70 @@ export function earlierQuestions(pages: readonly Page[], p: number, i: number): 
   return pages.flatMap((page, pi) =>
     pi < p ? page.questions : pi === p ? page.questions.slice(0, i) : [],
   );
+}
+
+type SimpleCondition = Extract<Condition, { question: string }>;
+
+/**
+ * The answers a condition on `question` may name, as choices for a select (the same values
+ * `@kuulo/survey`'s check accepts); undefined when any number or text may be typed.
+ */
+export function conditionChoices(
+  question: QuestionInput,
+): { value: string; label: LocalText }[] | undefined {
+  switch (question.type) {
+    case "single":
+    case "multiple":
+    case "ranking": {
+      const other = "other" in question && question.other;
+      return [...question.options, ...(other ? [{ value: OTHER, label: OTHER_LABEL }] : [])];
+    }
+    case "municipality":
+      return question.municipalities.length > 0
+        ? question.municipalities.map((m) => ({ value: m, label: { fi: m } }))
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The condition after an edit in the picker: no question → no condition; a new question keeps
+ * the operator but drops a value that question cannot have; "answered" takes no value; "at
+ * least/at most" take a number.
+ */
+export function editCondition(
+  current: SimpleCondition | undefined,
+  patch: Partial<SimpleCondition>,
+  earlier: readonly QuestionInput[],
+): SimpleCondition | undefined {
+  const questionId = patch.question ?? current?.question;
+  const question = earlier.find((q) => q.id === questionId);
+  if (!question) return undefined;
+  const op = patch.op ?? current?.op ?? "is";
+  let value = "value" in patch ? patch.value : current?.value;
+  const choices = conditionChoices(question);
+  if (choices && value !== undefined && !choices.some((c) => c.value === String(value)))
+    value = undefined;
+  if (choices && value === undefined && op !== "answered" && op !== "not_answered")
+    value = choices[0]?.value;
+  if (op === "answered" || op === "not_answered") value = undefined;
+  else if ((op === "at_least" || op === "at_most") && value !== undefined) {
+    const n = Number(value);
+    value = value === "" || !Number.isFinite(n) ? undefined : n;
+  }
+  return { question: question.id, op, ...(value !== undefined ? { value } : {}) };
+}
+
+/** A number limit typed in the builder: empty removes it, anything else is kept as a number. */
+export function withLimit<Q extends QuestionInput>(q: Q, key: string, raw: string): Q {
+  const { [key]: _old, ...rest } = q as Record<string, unknown>;
+  if (raw.trim() === "") return rest as Q;
+  const n = Number(raw.replace(",", "."));
+  return (Number.isFinite(n) ? { ...rest, [key]: n } : q) as Q;
+}
+
+/** The questions on pages before page `p`: what a page's condition may read. */
+export function questionsBeforePage(pages: readonly Page[], p: number): QuestionInput[] {
+  return pages.slice(0, p).flatMap((page) => page.questions);
 }
