@@ -16,6 +16,7 @@ export const COMPILED_PACKAGES = [
   "sortition",
   "representativeness",
   "survey",
+  "payments",
   "voikko",
   "paths",
   "text",
