@@ -1,0 +1,34 @@
+// Validating a pain.001.001.03 document against ISO 20022's XML schema (libxml2 compiled to
+// WebAssembly: the npm package xmllint-wasm). Node only: a separate entry,
+// `@kuulo/payments/validate`, so that the rest of the package stays usable in browsers.
+import { readFile } from "node:fs/promises";
+import { validateXML } from "xmllint-wasm";
+
+/** The schema file shipped with the package (see schema/README.md). */
+export const PAIN001_SCHEMA_URL = new URL("../schema/pain.001.001.03.xsd", import.meta.url);
+
+let schema: Promise<string> | undefined;
+
+export interface SchemaValidation {
+  valid: boolean;
+  /** libxml2's messages: "line N: …". */
+  errors: string[];
+}
+
+/** Validates `xml` against pain.001.001.03.xsd. */
+export async function validatePain001(xml: string): Promise<SchemaValidation> {
+  schema ??= readFile(PAIN001_SCHEMA_URL, "utf8");
+  const result = await validateXML({
+    xml: [{ fileName: "payments.xml", contents: xml }],
+    schema: [{ fileName: "pain.001.001.03.xsd", contents: await schema }],
+    // 1,000 transactions are about 600 kB; libxml2 needs a few times that.
+    initialMemoryPages: 512,
+    maxMemoryPages: 16_384,
+  });
+  return {
+    valid: result.valid,
+    errors: result.errors.map((e) =>
+      e.loc ? `line ${e.loc.lineNumber}: ${e.message}` : e.message,
+    ),
+  };
+}
