@@ -3,6 +3,7 @@ import { actionsCommands } from "./actions.js";
 import { dvvCommands } from "./dvv.js";
 import { dvvLettersCommands } from "./dvv-letters.js";
 import { opinionCommands } from "./opinion.js";
+import { paymentsCommands } from "./payments.js";
 import { platformCommands } from "./platform.js";
 import { representativenessCommands } from "./representativeness.js";
 import { selectCommands } from "./select.js";
@@ -17,4 +18,5 @@ export const allCommands: CliCommand[] = [
   ...dvvCommands,
   ...dvvLettersCommands,
   ...actionsCommands,
+  ...paymentsCommands,
 ];
