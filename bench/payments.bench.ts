@@ -10,15 +10,25 @@ import { captureIO } from "../packages/cli/src/testing.js";
 import { ibanFromBban, readPaymentsCsv, writePain001 } from "../packages/payments/src/index.js";
 import { validatePain001 } from "../packages/payments/src/validate.js";
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000];
-const payer = { name: "Hyvinvointialue", iban: "FI2112345600000785", bic: "NDEAFIHH", businessId: "0201256-6" };
+const payer = {
+  name: "Hyvinvointialue",
+  iban: "FI2112345600000785",
+  bic: "NDEAFIHH",
+  businessId: "0201256-6",
+};
 
 function csv(n: number): string {
   const rows = ["id;name;iban;amount;message"];
   for (let i = 0; i < n; i++) {
     const iban = ibanFromBban("FI", `${1 + (i % 8)}${String(i).padStart(13, "0")}`);
-    rows.push(`P-${i + 1};Panelisti Ääkkönen ${i + 1};${iban};${30 + (i % 50)},${i % 100};Asukaspaneelin palkkio ${i + 1}`);
+    rows.push(
+      `P-${i + 1};Panelisti Ääkkönen ${i + 1};${iban};${30 + (i % 50)},${i % 100};Asukaspaneelin palkkio ${i + 1}`,
+    );
   }
   return `${rows.join("\n")}\n`;
 }
@@ -59,7 +69,14 @@ for (const n of SIZES) {
     if (code !== 0) throw new Error(io.err);
   }, repeat);
   const bytes = (await readFile(path.join(dir, `p${n}.xml`))).length;
-  rows.push({ n, read: read.ms, write: write.ms, validate: validate.ms, command: command.ms, bytes });
+  rows.push({
+    n,
+    read: read.ms,
+    write: write.ms,
+    validate: validate.ms,
+    command: command.ms,
+    bytes,
+  });
 }
 await rm(dir, { recursive: true });
 

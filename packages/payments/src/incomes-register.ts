@@ -44,7 +44,8 @@ export interface EarningsPaymentReport {
  * that is a Saturday, Sunday or holiday (see holidays.ts), the next working day.
  */
 export function reportingDeadline(paymentDate: string): string {
-  if (!isIsoDate(paymentDate)) throw new PaymentsError(`paymentDate: ${paymentDate} is not YYYY-MM-DD`);
+  if (!isIsoDate(paymentDate))
+    throw new PaymentsError(`paymentDate: ${paymentDate} is not YYYY-MM-DD`);
   return nextWorkingDay(addDays(paymentDate, 5));
 }
 

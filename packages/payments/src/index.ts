@@ -4,7 +4,13 @@
 // file is in the Node-only entry `@kuulo/payments/validate`).
 
 export { businessIdCheckDigit, isValidBusinessId } from "./business-id.js";
-export { addDays, easterSunday, finnishHolidays, isWorkingDay, nextWorkingDay } from "./holidays.js";
+export {
+  addDays,
+  easterSunday,
+  finnishHolidays,
+  isWorkingDay,
+  nextWorkingDay,
+} from "./holidays.js";
 export {
   electronicIban,
   FINNISH_BICS,
@@ -39,10 +45,10 @@ export {
 export {
   type CreditTransfer,
   isIsoDate,
+  Pain001Error,
   type Pain001Options,
   type Pain001Problem,
   type Pain001Result,
-  Pain001Error,
   type Payer,
   pain001Problems,
   writePain001,

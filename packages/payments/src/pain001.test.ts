@@ -46,8 +46,13 @@ describe("writePain001", () => {
     const cents = payments.reduce((s, p) => s + p.amountCents, 0);
     expect(result).toMatchObject({ transactions: 25, controlSumCents: cents });
     expect(tag(result.xml, "NbOfTxs")).toEqual(["25", "25"]);
-    expect(tag(result.xml, "CtrlSum")).toEqual([(cents / 100).toFixed(2), (cents / 100).toFixed(2)]);
-    expect(tag(result.xml, "InstdAmt")).toEqual(payments.map((p) => (p.amountCents / 100).toFixed(2)));
+    expect(tag(result.xml, "CtrlSum")).toEqual([
+      (cents / 100).toFixed(2),
+      (cents / 100).toFixed(2),
+    ]);
+    expect(tag(result.xml, "InstdAmt")).toEqual(
+      payments.map((p) => (p.amountCents / 100).toFixed(2)),
+    );
     expect(tag(result.xml, "EndToEndId")).toEqual(payments.map((p) => p.id));
   });
 
@@ -89,7 +94,10 @@ describe("writePain001", () => {
     expect(pain001Problems(bad)).toEqual([
       { field: "payer.bic", message: "not a BIC (8 or 11 characters)" },
       { field: "payer.businessId", message: "not a business ID (Y-tunnus) such as 0201256-6" },
-      { field: "payments[0].iban", message: "not a valid IBAN: the check digits do not match (a typo?)" },
+      {
+        field: "payments[0].iban",
+        message: "not a valid IBAN: the check digits do not match (a typo?)",
+      },
       { field: "payments[1].amountCents", message: "must be more than 0" },
       { field: "payments[2].id", message: "the id PANEL1-1 is used twice" },
     ]);
@@ -102,7 +110,9 @@ describe("writePain001", () => {
 
   it("is rejected by the schema when broken (the validator can fail)", async () => {
     const { xml } = writePain001(options(transfers(2)));
-    const broken = await validatePain001(xml.replace("<ChrgBr>SLEV</ChrgBr>", "<ChrgBr>XXXX</ChrgBr>"));
+    const broken = await validatePain001(
+      xml.replace("<ChrgBr>SLEV</ChrgBr>", "<ChrgBr>XXXX</ChrgBr>"),
+    );
     expect(broken.valid).toBe(false);
     expect(broken.errors[0]).toMatch(/^line \d+: .*ChrgBr/);
     const missing = await validatePain001(xml.replace(/<MsgId>[^<]*<\/MsgId>/, ""));

@@ -20,8 +20,22 @@ describe("readPaymentsCsv", () => {
         amountCents: 1250,
         message: "Palkkio",
       },
-      { id: "p2", name: "Erik Åberg", iban: "DE89370400440532013000", bic: null, amountCents: 3050, message: "" },
-      { id: "p3", name: "Olli Oja", iban: "FI9150000120000005", bic: "OKOYFIHH", amountCents: 10_000, message: "Palkkio ja matkat" },
+      {
+        id: "p2",
+        name: "Erik Åberg",
+        iban: "DE89370400440532013000",
+        bic: null,
+        amountCents: 3050,
+        message: "",
+      },
+      {
+        id: "p3",
+        name: "Olli Oja",
+        iban: "FI9150000120000005",
+        bic: "OKOYFIHH",
+        amountCents: 10_000,
+        message: "Palkkio ja matkat",
+      },
     ]);
   });
 
@@ -53,22 +67,46 @@ describe("readPaymentsCsv", () => {
     expect(problems).toEqual([
       { line: 2, field: "iban", message: "not a valid IBAN: it has wrong check digits (a typo?)" },
       { line: 3, field: "name", message: "missing" },
-      { line: 3, field: "amount", message: '"12.505" is not an amount in euros such as 12.50 or 12,50' },
+      {
+        line: 3,
+        field: "amount",
+        message: '"12.505" is not an amount in euros such as 12.50 or 12,50',
+      },
       { line: 4, field: "id", message: '"p1" is also on line 2' },
       { line: 4, field: "iban", message: "missing" },
-      { line: 4, field: "amount", message: '"-3" is not an amount in euros such as 12.50 or 12,50' },
+      {
+        line: 4,
+        field: "amount",
+        message: '"-3" is not an amount in euros such as 12.50 or 12,50',
+      },
       { line: 6, field: "iban", message: "not a valid IBAN: it is not from a SEPA country" },
       { line: 6, field: "amount", message: "must be more than 0" },
       { line: 7, field: null, message: "3 fields, the header has 5" },
-      { line: 8, field: "id", message: `"p 6": 1–35 letters, digits or / - ? : ( ) . , ' + (no spaces)` },
-      { line: 8, field: "iban", message: "not a valid IBAN: it has the wrong length for its country" },
-      { line: 8, field: "amount", message: '"1e3" is not an amount in euros such as 12.50 or 12,50' },
+      {
+        line: 8,
+        field: "id",
+        message: `"p 6": 1–35 letters, digits or / - ? : ( ) . , ' + (no spaces)`,
+      },
+      {
+        line: 8,
+        field: "iban",
+        message: "not a valid IBAN: it has the wrong length for its country",
+      },
+      {
+        line: 8,
+        field: "amount",
+        message: '"1e3" is not an amount in euros such as 12.50 or 12,50',
+      },
     ]);
   });
 
   it("reports a wrong header, an empty file, and a broken quote", () => {
     expect(readPaymentsCsv("id;name;amount\np1;A;1\n").problems).toEqual([
-      { line: 1, field: null, message: "the header has no column iban, message (expected id;name;iban;amount;message)" },
+      {
+        line: 1,
+        field: null,
+        message: "the header has no column iban, message (expected id;name;iban;amount;message)",
+      },
     ]);
     expect(readPaymentsCsv("").problems[0]).toMatchObject({ line: 1, field: null });
     expect(readPaymentsCsv("id,name,iban,amount,message\n").problems).toEqual([

@@ -57,7 +57,11 @@ describe("computeWithholding", () => {
     const [r] = computeWithholding({
       payments: [money("a", 50_000, { kind: "prepayment_register" })],
     });
-    expect(r).toMatchObject({ withholdingCents: 0, netCents: 50_000, reason: "prepayment_register" });
+    expect(r).toMatchObject({
+      withholdingCents: 0,
+      netCents: 50_000,
+      reason: "prepayment_register",
+    });
   });
 
   it("withholds nothing under 20 € per occasion, from 20 € on it does", () => {
@@ -81,7 +85,9 @@ describe("computeWithholding", () => {
 
   it("records a gift card at its face value, with no transfer and nothing withheld", () => {
     const [r] = computeWithholding({
-      payments: [{ payeeId: "a", grossCents: 5000, form: "gift_card", taxStatus: { kind: "none" } }],
+      payments: [
+        { payeeId: "a", grossCents: 5000, form: "gift_card", taxStatus: { kind: "none" } },
+      ],
     });
     expect(r).toEqual({
       payeeId: "a",

@@ -114,7 +114,8 @@ export function computeWithholding(options: WithholdingOptions): WithholdingResu
     const additional = basisPoints(status.additionalRatePercent, `${where}.additionalRatePercent`);
     const incomeLimit = checkCents(status.incomeLimitCents, `${where}.incomeLimitCents`);
     const before =
-      paidSoFar.get(p.payeeId) ?? checkCents(status.paidThisYearCents, `${where}.paidThisYearCents`);
+      paidSoFar.get(p.payeeId) ??
+      checkCents(status.paidThisYearCents, `${where}.paidThisYearCents`);
     paidSoFar.set(p.payeeId, before + p.grossCents);
     const underLimit = Math.min(p.grossCents, Math.max(0, incomeLimit - before));
     const overLimit = p.grossCents - underLimit;

@@ -29,9 +29,15 @@ const ARGS = ["payments", "pain001", "--payer", "payer.json", "--payments", "pay
 
 describe("kuulo payments pain001", () => {
   it("writes a schema-valid file whose count and control sum match the input", async () => {
-    const dir = await inDir({ "payer.json": JSON.stringify(PAYER), "payments.csv": `\ufeff${GOOD}` });
+    const dir = await inDir({
+      "payer.json": JSON.stringify(PAYER),
+      "payments.csv": `\ufeff${GOOD}`,
+    });
     const io = captureIO({ cwd: dir });
-    const code = await main([...ARGS, "--date", "2026-12-10", "--out", "out.xml", "--message-id", "PANEL-2026-1"], io);
+    const code = await main(
+      [...ARGS, "--date", "2026-12-10", "--out", "out.xml", "--message-id", "PANEL-2026-1"],
+      io,
+    );
     expect(io.err).toBe("");
     expect(code).toBe(0);
     expect(io.out).toBe(

@@ -107,7 +107,8 @@ async function pain001(args: string[], io: CliIO): Promise<number> {
       messageId: values["message-id"],
     };
     for (const p of pain001Problems(options)) {
-      if (p.field.startsWith("payer.")) problems.push(`${values.payer}: ${p.field.slice(6)}: ${p.message}`);
+      if (p.field.startsWith("payer."))
+        problems.push(`${values.payer}: ${p.field.slice(6)}: ${p.message}`);
       else if (p.field === "messageId") problems.push(`--message-id: ${p.message}`);
       else if (!p.field.startsWith("payments")) problems.push(`${p.field}: ${p.message}`);
     }
