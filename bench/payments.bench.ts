@@ -5,10 +5,9 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../packages/cli/src/main.js";
-import { captureIO } from "../packages/cli/src/testing.js";
-import { ibanFromBban, readPaymentsCsv, writePain001 } from "../packages/payments/src/index.js";
-import { validatePain001 } from "../packages/payments/src/validate.js";
+import { type CliIO, main } from "@kuulo/cli";
+import { ibanFromBban, readPaymentsCsv, writePain001 } from "@kuulo/payments";
+import { validatePain001 } from "@kuulo/payments/validate";
 
 const sizes = process.argv
   .slice(2)
@@ -64,9 +63,17 @@ for (const n of SIZES) {
   await writeFile(path.join(dir, `p${n}.csv`), text);
   const args = ["payments", "pain001", "--payer", "payer.json", "--payments", `p${n}.csv`];
   const command = await time(async () => {
-    const io = captureIO({ cwd: dir });
+    let err = "";
+    const io: CliIO = {
+      stdout: () => {},
+      stderr: (text) => {
+        err += text;
+      },
+      cwd: dir,
+      env: {},
+    };
     const code = await main([...args, "--date", "2026-12-10", "--out", `p${n}.xml`], io);
-    if (code !== 0) throw new Error(io.err);
+    if (code !== 0) throw new Error(err);
   }, repeat);
   const bytes = (await readFile(path.join(dir, `p${n}.xml`))).length;
   rows.push({
