@@ -102,6 +102,8 @@ describe("writePain001", () => {
       { field: "payments[2].id", message: "the id PANEL1-1 is used twice" },
     ]);
     expect(() => writePain001(bad)).toThrow(Pain001Error);
+    const unwritable = { ...options(transfers(1)), payer: { ...payer, name: "李明" } };
+    expect(pain001Problems(unwritable)).toEqual([{ field: "payer.name", message: "missing" }]);
     expect(pain001Problems({ ...options([]), executionDate: "2026-02-30" })).toEqual([
       { field: "executionDate", message: "expected a date YYYY-MM-DD" },
       { field: "payments", message: "no payments" },

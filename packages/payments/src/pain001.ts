@@ -75,7 +75,7 @@ export function pain001Problems(options: Pain001Options): Pain001Problem[] {
   const problems: Pain001Problem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   const { payer } = options;
-  if (!payer.name?.trim()) add("payer.name", "missing");
+  if (!sepaText(payer.name ?? "", 70)) add("payer.name", "missing");
   const payerIban = validateIban(payer.iban ?? "");
   if (!payerIban.ok) add("payer.iban", `not a valid IBAN: ${payerIban.detail}`);
   if (!isValidBic(payer.bic ?? "")) add("payer.bic", "not a BIC (8 or 11 characters)");
@@ -101,7 +101,9 @@ export function pain001Problems(options: Pain001Options): Pain001Problem[] {
     try {
       checkCents(p.amountCents, "amount");
       if (p.amountCents === 0) add(at("amountCents"), "must be more than 0");
-      else if (p.amountCents > 99_999_999_999) add(at("amountCents"), "too large");
+      else if (p.amountCents > 99_999_999_999) {
+        add(at("amountCents"), "too large (at most 999 999 999.99 euros in one SEPA transfer)");
+      }
     } catch (error) {
       add(at("amountCents"), (error as Error).message);
     }

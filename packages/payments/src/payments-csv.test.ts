@@ -44,8 +44,9 @@ describe("readPaymentsCsv", () => {
       "\ufeffID;Name;IBAN;Amount;Message;BIC\r\n" +
       "p1;Aino;FI2112345600000785;12,50;Palkkio;handfihh\r\n" +
       "p2;Bea;FI9150000120000005;1 234,5;;\r\n";
-    const { payments, problems } = readPaymentsCsv(text);
+    const { payments, problems, lines } = readPaymentsCsv(text);
     expect(problems).toEqual([]);
+    expect(lines).toEqual([2, 3]);
     expect(payments.map((p) => [p.id, p.amountCents, p.bic])).toEqual([
       ["p1", 1250, "HANDFIHH"],
       ["p2", 123_450, "OKOYFIHH"],

@@ -19,6 +19,8 @@ export interface PaymentsCsvProblem {
 
 export interface PaymentsCsvResult {
   payments: CreditTransfer[];
+  /** The line of each payment in `payments`. */
+  lines: number[];
   problems: PaymentsCsvProblem[];
   delimiter: string;
 }
@@ -37,6 +39,7 @@ const IBAN_PROBLEMS = {
 export function readPaymentsCsv(text: string): PaymentsCsvResult {
   const problems: PaymentsCsvProblem[] = [];
   const payments: CreditTransfer[] = [];
+  const lines: number[] = [];
   const delimiter = detectDelimiter(text);
   const add = (line: number, field: string | null, message: string) =>
     problems.push({ line, field, message });
@@ -45,7 +48,7 @@ export function readPaymentsCsv(text: string): PaymentsCsvResult {
     const first = records.next();
     if (first.done) {
       add(1, null, `the file is empty (expected the header ${PAYMENTS_CSV_COLUMNS.join(",")})`);
-      return { payments, problems, delimiter };
+      return { payments, lines, problems, delimiter };
     }
     const header = first.value.fields.map((h) => h.trim().toLowerCase());
     const column = new Map(header.map((name, i) => [name, i]));
@@ -56,7 +59,7 @@ export function readPaymentsCsv(text: string): PaymentsCsvResult {
         null,
         `the header has no column ${missing.join(", ")} (expected ${PAYMENTS_CSV_COLUMNS.join(delimiter)})`,
       );
-      return { payments, problems, delimiter };
+      return { payments, lines, problems, delimiter };
     }
     const seen = new Map<string, number>();
     for (const { line, fields } of records) {
@@ -88,6 +91,7 @@ export function readPaymentsCsv(text: string): PaymentsCsvResult {
       if (bicText && !isValidBic(bicText)) add(line, "bic", `"${bicText}" is not a BIC`);
       if (problems.length > before) continue;
       const electronic = iban.ok ? iban.iban : ibanText;
+      lines.push(line);
       payments.push({
         id,
         name,
@@ -102,5 +106,5 @@ export function readPaymentsCsv(text: string): PaymentsCsvResult {
     if (!(error instanceof CsvError)) throw error;
     add(error.line, null, error.message);
   }
-  return { payments, problems, delimiter };
+  return { payments, lines, problems, delimiter };
 }

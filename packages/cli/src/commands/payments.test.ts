@@ -59,7 +59,8 @@ describe("kuulo payments pain001", () => {
       "id,name,iban,amount,message\n" +
       "K1-001,Aino,FI21 1234 5600 0007 86,45.00,x\n" +
       "K1-002,,FI9150000120000005,30.123,x\n" +
-      "K1-001,Bea,FI9150000120000005,,x\n";
+      "K1-001,Bea,FI9150000120000005,,x\n" +
+      "K1-004,Cilla,FI9150000120000005,1000000000.00,x\n";
     const dir = await inDir({
       "payer.json": JSON.stringify({ ...PAYER, iban: "FI00", businessId: "123" }),
       "payments.csv": bad,
@@ -68,7 +69,7 @@ describe("kuulo payments pain001", () => {
     expect(await main([...ARGS, "--date", "2026-12-10", "--out", "out.xml"], io)).toBe(1);
     expect(io.out).toBe("");
     expect(io.err.split("\n")).toEqual([
-      "kuulo payments pain001: 7 problem(s), nothing written:",
+      "kuulo payments pain001: 8 problem(s), nothing written:",
       "  payments.csv line 2, iban: not a valid IBAN: it has wrong check digits (a typo?)",
       "  payments.csv line 3, name: missing",
       '  payments.csv line 3, amount: "30.123" is not an amount in euros such as 12.50 or 12,50',
@@ -76,6 +77,7 @@ describe("kuulo payments pain001", () => {
       "  payments.csv line 4, amount: missing",
       "  payer.json: iban: not a valid IBAN: an IBAN of FI has 18 characters, this has 4",
       "  payer.json: businessId: not a business ID (Y-tunnus) such as 0201256-6",
+      "  payments.csv line 5, amount: too large (at most 999 999 999.99 euros in one SEPA transfer)",
       "",
     ]);
     expect(await readdir(dir)).toEqual(["payer.json", "payments.csv"]);

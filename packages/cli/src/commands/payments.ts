@@ -110,7 +110,15 @@ async function pain001(args: string[], io: CliIO): Promise<number> {
       if (p.field.startsWith("payer."))
         problems.push(`${values.payer}: ${p.field.slice(6)}: ${p.message}`);
       else if (p.field === "messageId") problems.push(`--message-id: ${p.message}`);
-      else if (!p.field.startsWith("payments")) problems.push(`${p.field}: ${p.message}`);
+      else if (p.field !== "payments") {
+        // (No payments at all is the CSV reader's problem, reported above.) A payment's value that the CSV reader let through but the payment file cannot take.
+        const m = /^payments\[(\d+)\]\.(\w+)$/.exec(p.field);
+        const line = m ? csv.lines[Number(m[1])] : undefined;
+        const field = m?.[2] === "amountCents" ? "amount" : m?.[2];
+        problems.push(
+          line ? `${csvName} line ${line}, ${field}: ${p.message}` : `${p.field}: ${p.message}`,
+        );
+      }
     }
   }
   if (problems.length > 0) {
