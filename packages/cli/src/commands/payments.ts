@@ -151,7 +151,7 @@ async function pain001(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   io.stdout(
-    `Wrote ${values.out}: ${result.transactions} transactions, control sum ${euros(result.controlSumCents)}` +
+    `Wrote ${values.out}: ${result.transactions} transaction${result.transactions === 1 ? "" : "s"}, control sum ${euros(result.controlSumCents)}` +
       `, execution date ${date}, message id ${result.messageId} (valid pain.001.001.03)\n`,
   );
   return 0;
