@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import { extractText } from "unpdf";
-import { DEMO_ADMIN, DEMO_SLUG, seriousViolations, signIn } from "./support/browser.js";
+import { DEMO_ADMIN, seriousViolations, signIn } from "./support/browser.js";
 import { expect, test } from "./support/test.js";
 
 test.describe("reports", () => {
