@@ -83,7 +83,11 @@ describe("the period report", () => {
     expect(draft.statusCode, draft.body).toBe(201);
 
     // An action table (3 measures) with one decision in the period and one budget year.
-    const table = await importSampleTable(admin, { slug: "kausi", title: "Vuoden suositukset" });
+    const table = await importSampleTable(admin, {
+      slug: "kausi",
+      title: "Vuoden suositukset",
+      source: { kind: "survey", id: feedbackId },
+    });
     expect(table.statusCode, table.body).toBe(201);
     const [first] = await db
       .select()
@@ -210,6 +214,16 @@ describe("the period report", () => {
         String(year + 1),
       ],
     ]);
+  });
+
+  it("shows the table made from the feedback survey in the survey's brief", async () => {
+    const brief = await admin.request({
+      method: "GET",
+      url: `/api/orgs/kausi/reports/surveys/${feedbackId}?lang=fi`,
+    });
+    expect(brief.statusCode, brief.body).toBe(200);
+    const since = brief.json().sections.find((s: { key: string }) => s.key === "since");
+    expect(since.blocks[0].text).toMatch(/^Vuoden suositukset: 2 suositukset, 3 toimenpiteet/);
   });
 
   it("is a tagged PDF and a Word document in Swedish too", async () => {
