@@ -1,27 +1,14 @@
-import { municipality } from "@kuulo/sortition";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Composition, poolComposition } from "../../pool/index.js";
 import type { BriefBlock, BriefSection } from "../brief.js";
+import { groupName } from "../groups.js";
 import { type BriefLanguage, percent } from "../texts.js";
 import type { PeriodSectionKey } from "./keys.js";
 import { periodLabels } from "./texts.js";
 
 /** Cells with fewer people than this are not shown (the same rule as survey results). */
 export const MIN_CELL = 5;
-
-const SEX = {
-  "1": { fi: "miehet", sv: "män", en: "men" },
-  "2": { fi: "naiset", sv: "kvinnor", en: "women" },
-} as const;
-
-function groupName(dimension: string, group: string, language: BriefLanguage): string {
-  if (dimension === "sex") return SEX[group as "1" | "2"]?.[language] ?? group;
-  if (dimension === "municipality") {
-    return municipality(group.replace(/^KU/, ""))?.name ?? group;
-  }
-  return group;
-}
 
 /** The pool's composition, or null when there is no population table (a 404 from the pool). */
 async function composition(db: Db, organizationId: string): Promise<Composition | null> {
