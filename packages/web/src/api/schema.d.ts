@@ -1425,7 +1425,7 @@ export interface paths {
                         slug?: string;
                         sourceId?: string | null;
                         /** @enum {string|null} */
-                        sourceKind?: "panel" | "jury" | "conversation" | "year" | null;
+                        sourceKind?: "panel" | "jury" | "conversation" | "survey" | "round_table" | "year" | null;
                         title: string;
                     };
                 };
