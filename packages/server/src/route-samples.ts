@@ -259,6 +259,9 @@ const QUERIES: Record<string, string> = {
   "POST /api/sms/46elks/incoming": "?secret=ei-kelpaa-tama-salaisuus-0123456789",
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
   "GET /api/orgs/:slug/actions/produced": "?survey=ei-kyselya",
+  "GET /api/orgs/:slug/reports/period": "?from=2026-01-01&to=2026-12-31",
+  "GET /api/orgs/:slug/reports/period/pdf": "?from=2026-01-01&to=2026-12-31",
+  "GET /api/orgs/:slug/reports/period/docx": "?from=2026-01-01&to=2026-12-31",
 };
 
 /** The request to make for a route against the targets. */

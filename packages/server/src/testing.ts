@@ -2,9 +2,17 @@
 
 // The surveys analysis bench (bench/surveys-analysis.bench.ts): a database, a survey, its
 // responses and the analysis job as the module runs it.
+export type { Db } from "./db/client.js";
 export { openTestDatabase } from "./db/testing.js";
+// The reports bench (bench/reports.bench.ts): activities straight into their tables, and the
+// period report with its PDF and Word writers.
+export { importActionTable } from "./modules/actions/index.js";
+export { conversations, participants } from "./modules/conversations/index.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
+export { briefDocx } from "./modules/reports/docx.js";
+export { briefPdf } from "./modules/reports/pdf.js";
+export { periodReport } from "./modules/reports/period/report.js";
 export { createSurvey, publishSurvey } from "./modules/surveys/building.js";
 export { surveyResponses } from "./modules/surveys/schema.js";
 export { loadAnalysis, startAnalysis } from "./modules/surveys/themes/analysis.js";

@@ -161,9 +161,12 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   },
 };
 
-/** Query strings that writes need to pass validation. */
+/** Query strings that writes (and the period report) need to pass validation. */
 const SAMPLE_QUERIES: Record<string, string> = {
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
+  "GET /api/orgs/:slug/reports/period": "?from=2026-01-01&to=2026-12-31",
+  "GET /api/orgs/:slug/reports/period/pdf": "?from=2026-01-01&to=2026-12-31",
+  "GET /api/orgs/:slug/reports/period/docx": "?from=2026-01-01&to=2026-12-31",
 };
 
 interface Target {

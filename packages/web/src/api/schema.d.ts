@@ -1425,7 +1425,7 @@ export interface paths {
                         slug?: string;
                         sourceId?: string | null;
                         /** @enum {string|null} */
-                        sourceKind?: "panel" | "jury" | "conversation" | "year" | null;
+                        sourceKind?: "panel" | "jury" | "conversation" | "survey" | "round_table" | "year" | null;
                         title: string;
                     };
                 };
@@ -6700,6 +6700,182 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period report across the organization's activities */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day of the period, YYYY-MM-DD */
+                    from: string;
+                    lang?: "fi" | "sv" | "en";
+                    /** @description The last day of the period, YYYY-MM-DD (included) */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                channels: {
+                                    [key: string]: number;
+                                };
+                                endedOn: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "conversation" | "survey";
+                                participants: number;
+                                startedOn: string;
+                                title: string;
+                            }[];
+                            from: string;
+                            generatedAt: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "summary" | "activities" | "channels" | "representativeness" | "feedback" | "recommendations" | "decisions";
+                            }[];
+                            title: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/period/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period report as a Word document */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day of the period, YYYY-MM-DD */
+                    from: string;
+                    lang?: "fi" | "sv" | "en";
+                    /** @description The last day of the period, YYYY-MM-DD (included) */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The period report as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/period/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period report as a tagged PDF */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day of the period, YYYY-MM-DD */
+                    from: string;
+                    lang?: "fi" | "sv" | "en";
+                    /** @description The last day of the period, YYYY-MM-DD (included) */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The period report as a tagged PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;

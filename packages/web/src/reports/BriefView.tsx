@@ -1,4 +1,4 @@
-import type { Brief, BriefBlock } from "./api.js";
+import type { BriefBlock } from "./api.js";
 import { useRt } from "./i18n/index.js";
 
 type Table = Extract<BriefBlock, { type: "table" }>["table"];
@@ -76,8 +76,14 @@ function DataTable({ table, language }: { table: Table; language: string }) {
   );
 }
 
-/** A brief's sections: headings, paragraphs, data tables with their bars, approved quotes. */
-export function BriefView({ brief }: { brief: Brief }) {
+/** What the view shows of a brief or a period report. */
+export interface ReportContent {
+  language: string;
+  sections: { key: string; heading: string; blocks: BriefBlock[] }[];
+}
+
+/** A report's sections: headings, paragraphs, data tables with their bars, approved quotes. */
+export function BriefView({ brief }: { brief: ReportContent }) {
   return (
     <div lang={brief.language}>
       {brief.sections.map((section) => (

@@ -5,6 +5,7 @@ export type Brief = ApiResponse<"/api/orgs/{slug}/reports/conversations/{id}">;
 export type BriefBlock = Brief["sections"][number]["blocks"][number];
 export type BriefLanguage = Brief["language"];
 export type BriefKind = "conversations" | "surveys";
+export type PeriodReport = ApiResponse<"/api/orgs/{slug}/reports/period">;
 
 /** Staff calls: an activity's brief in a language, and the address of its PDF. */
 export const reportEndpoints = {
@@ -27,6 +28,18 @@ export const reportEndpoints = {
     format: "pdf" | "docx",
   ) =>
     `/api/orgs/${encodeURIComponent(slug)}/reports/${audience}${kind}/${encodeURIComponent(id)}/${format}?lang=${lang}`,
+  periodReport: (slug: string, from: string, to: string, lang: BriefLanguage) =>
+    call("get", "/api/orgs/{slug}/reports/period", {
+      params: { slug },
+      query: { from, to, lang },
+    }),
+  periodFileUrl: (
+    slug: string,
+    period: { from: string; to: string },
+    lang: BriefLanguage,
+    format: "pdf" | "docx",
+  ) =>
+    `/api/orgs/${encodeURIComponent(slug)}/reports/period/${format}?from=${period.from}&to=${period.to}&lang=${lang}`,
   /** Anyone's call: the brief of an activity whose results are public (else 404). */
   publicBrief: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
     kind === "conversations"

@@ -4,6 +4,7 @@ import { defineWebModule } from "../lib/module.js";
 
 const PublicBriefPage = lazyNamed(() => import("./PublicBriefPage.js"), "PublicBriefPage");
 /** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
+const ReportsHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "ReportsHomeCard");
 const ReportStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "ReportStaffRoutes");
 
 /** Reports: decision-maker briefs of activities, for staff and (results public) for anyone. */
@@ -22,4 +23,5 @@ export const reportsWebModule = defineWebModule({
     </>
   ),
   staffRoutes: <Route path="reports/*" element={<ReportStaffRoutes />} />,
+  StaffHomeCard: ReportsHomeCard,
 });

@@ -40,7 +40,10 @@ export const DEMO_ACTION_ROWS: string[][] = [
   ],
 ];
 
-/** A published action table with a little history (an editor's status change). */
+/**
+ * A published action table with a little history (an editor's status change) and a decision
+ * a month before the demo was made, so that this year's period report has one.
+ */
 export const seedDemoActions: DemoSeeder = async (db, { organization }) => {
   const table = await importActionTable(db, {
     organizationId: organization.id,
@@ -63,6 +66,24 @@ export const seedDemoActions: DemoSeeder = async (db, { organization }) => {
           body: "Aluehallitus",
           date: "2025-10-14",
           section: "212",
+          minutesUrl: "",
+        },
+      ],
+    },
+    units: null,
+    actor: { label: "demo" },
+  });
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+  await editMeasure(db, {
+    organizationId: organization.id,
+    measureId: first!.measures[0]!.id,
+    changes: {
+      budgetYear: monthAgo.getUTCFullYear() + 1,
+      decisions: [
+        {
+          body: "Aluevaltuusto",
+          date: monthAgo.toISOString().slice(0, 10),
+          section: "48",
           minutesUrl: "",
         },
       ],

@@ -17,7 +17,14 @@ import { staffUsers } from "../identity/schema.js";
 import { type LocalizedText, organizations } from "../organizations/schema.js";
 
 /** What a table was made from: a panel, a jury, a conversation, or one year's work. */
-export const SOURCE_KINDS = ["panel", "jury", "conversation", "year"] as const;
+export const SOURCE_KINDS = [
+  "panel",
+  "jury",
+  "conversation",
+  "survey",
+  "round_table",
+  "year",
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One status of a table's status set; `needsReason`: a measure in it must say why. */

@@ -22,6 +22,8 @@ export async function importSampleTable(
     csv?: Buffer | string;
     publish?: boolean;
     tableSlug?: string;
+    /** The activity the table follows up (its brief's "what has happened since"). */
+    source?: { kind: string; id: string };
   },
 ) {
   const file = Buffer.isBuffer(options.csv)
@@ -35,6 +37,7 @@ export async function importSampleTable(
       file: file.toString("base64"),
       publish: options.publish ?? true,
       ...(options.tableSlug ? { slug: options.tableSlug } : {}),
+      ...(options.source ? { sourceKind: options.source.kind, sourceId: options.source.id } : {}),
     },
   });
 }

@@ -1,6 +1,8 @@
 // The pool module's public surface (see organizations/index.ts): its tables, for modules that
 // will invite members (panels, surveys, calls), and the SMS interface the gateway implements.
 
+/** Active members against the population (reports' representativeness sections). */
+export { type Composition, poolComposition } from "./composition/composition.js";
 /** The organization's population table, for weighting other modules' respondents (surveys). */
 export { loadPopulation } from "./composition/population.js";
 /** Inviting a draw's members and reminding those who have not taken part (surveys invite). */

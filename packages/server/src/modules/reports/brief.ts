@@ -22,10 +22,18 @@ export type BriefBlock =
 export type SectionKey = "figures" | "participation" | "findings" | "since";
 
 /** One section of a brief: a heading and its blocks, in the brief's language. */
-export interface BriefSection {
-  key: SectionKey;
+export interface BriefSection<K extends string = SectionKey> {
+  key: K;
   heading: string;
   blocks: BriefBlock[];
+}
+
+/** What the PDF and DOCX writers need of any report: a brief or a period report. */
+export interface ReportDocument {
+  title: string;
+  language: BriefLanguage;
+  generatedAt: string;
+  sections: BriefSection<string>[];
 }
 
 /** A decision-maker brief: aggregated figures only, nothing that names or identifies a resident. */

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import type { Brief, BriefTable } from "./brief.js";
+import type { BriefTable, ReportDocument } from "./brief.js";
 import { cellText } from "./pdf.js";
 import { labels } from "./texts.js";
 
@@ -21,7 +21,7 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const paragraph = (text: string, style?: string, bold = false) =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`;
 
-function table(t: BriefTable, language: Brief["language"]): string {
+function table(t: BriefTable, language: ReportDocument["language"]): string {
   const cell = (text: string, header: boolean) =>
     `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(text, undefined, header)}</w:tc>`;
   const head = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.columns.map((c) => cell(c, true)).join("")}</w:tr>`;
@@ -60,7 +60,7 @@ ${[1, 2, 3]
  * with a repeating header row and a caption, and quotes. Charts stay in the PDF and the page;
  * the tables hold the same figures.
  */
-export function briefDocx(brief: Brief): Buffer {
+export function briefDocx(brief: ReportDocument): Buffer {
   const t = labels(brief.language);
   const lang = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" }[brief.language];
   const body: string[] = [

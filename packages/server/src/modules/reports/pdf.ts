@@ -1,6 +1,6 @@
 import { letterFonts } from "@kuulo/letters";
 import PDFDocument from "pdfkit";
-import type { Brief, BriefTable } from "./brief.js";
+import type { BriefTable, ReportDocument } from "./brief.js";
 import { labels, percent } from "./texts.js";
 
 const MARGIN = 56;
@@ -12,7 +12,7 @@ export function cellText(
   table: BriefTable,
   column: number,
   value: unknown,
-  language: Brief["language"],
+  language: ReportDocument["language"],
 ): string {
   if (value === null || value === undefined) return "–";
   if (typeof value === "number") {
@@ -26,7 +26,7 @@ export function cellText(
  * The brief as a tagged PDF (headings H1/H2, paragraphs, tables with TH/TD cells; bars are
  * artifacts beside the table that holds the same figures), DejaVu fonts as in the letters.
  */
-export function briefPdf(brief: Brief): Promise<Buffer> {
+export function briefPdf(brief: ReportDocument): Promise<Buffer> {
   const fonts = letterFonts();
   const t = labels(brief.language);
   const doc = new PDFDocument({
@@ -76,7 +76,7 @@ function drawTable(
   doc: PDFKit.PDFDocument,
   root: PDFKit.PDFStructureElement,
   table: BriefTable,
-  language: Brief["language"],
+  language: ReportDocument["language"],
 ): void {
   const full = doc.page.width - 2 * MARGIN - (table.bar !== undefined ? BAR_WIDTH + 8 : 0);
   const rest =

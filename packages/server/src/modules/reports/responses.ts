@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ACTIVITY_KINDS, type Brief } from "./brief.js";
+import { PERIOD_SECTION_KEYS } from "./period/keys.js";
+import type { PeriodReport } from "./period/report.js";
 import { BRIEF_LANGUAGES } from "./texts.js";
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -18,6 +20,34 @@ const block = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("quotes"), heading: z.string(), quotes: z.array(z.string()) }),
 ]);
+
+/** The period report: the activities of the period and its sections (same blocks as a brief). */
+export const periodReportResponse = z.object({
+  title: z.string(),
+  language: z.enum(BRIEF_LANGUAGES),
+  generatedAt: z.string(),
+  from: z.string(),
+  to: z.string(),
+  activities: z.array(
+    z.object({
+      kind: z.enum(ACTIVITY_KINDS),
+      id: z.string(),
+      title: z.string(),
+      startedOn: z.string(),
+      endedOn: z.string().nullable(),
+      participants: z.number().int(),
+      channels: z.record(z.string(), z.number().int()),
+    }),
+  ),
+  sections: z.array(
+    z.object({ key: z.enum(PERIOD_SECTION_KEYS), heading: z.string(), blocks: z.array(block) }),
+  ),
+});
+
+export type PeriodReportResponse = z.infer<typeof periodReportResponse>;
+
+/** The period report as answered. */
+export const toPeriodReport = (report: PeriodReport): PeriodReportResponse => report;
 
 /** A decision-maker brief: sections of paragraphs, tables (shares 0..1) and approved quotes. */
 export const briefResponse = z.object({

@@ -10,7 +10,6 @@ import {
 } from "@kuulo/survey";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { loadPopulation } from "../pool/index.js";
 import {
   currentAnalyses,
   latestVersion,
@@ -18,14 +17,18 @@ import {
   loadSurvey,
   MIN_PUBLIC_COUNT,
   publicResult,
+  type RespondentComposition,
   reportOf,
+  respondentComposition,
   surveyResponses,
   textQuestions,
   themeQuotes,
 } from "../surveys/index.js";
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
+import { groupName } from "./groups.js";
+import { periodLabels } from "./period/texts.js";
 import { sinceSection } from "./since.js";
-import { type BriefLanguage, day, labels } from "./texts.js";
+import { type BriefLanguage, day, labels, percent } from "./texts.js";
 
 type Count = { value: string; count: number | null; share: number | null; suppressed?: boolean };
 
@@ -79,13 +82,13 @@ export async function surveyBrief(db: Db, options: BriefOptions): Promise<Brief>
       },
     ],
   };
-  const population = await loadPopulation(db, organizationId);
   const findings: BriefBlock[] = [];
+  let participation: BriefBlock[] = [{ type: "paragraph", text: t("noBackgroundSurvey") }];
   const version = await latestVersion(db, survey.id);
   if (version) {
     const definition: Definition = parseDefinition(version.definition);
     const rows = await db
-      .select({ answers: surveyResponses.answers })
+      .select({ id: surveyResponses.id, answers: surveyResponses.answers })
       .from(surveyResponses)
       .where(complete)
       .orderBy(asc(surveyResponses.submittedAt));
@@ -94,6 +97,14 @@ export async function surveyBrief(db: Db, options: BriefOptions): Promise<Brief>
       rows.map((r) => ({ answers: r.answers, complete: true })),
     );
     findings.push(...headlines(definition, results, language));
+    participation = compositionBlocks(
+      await respondentComposition(db, {
+        organizationId,
+        definition,
+        responses: rows.map((r) => ({ id: r.id, answers: r.answers as Record<string, unknown> })),
+      }),
+      language,
+    );
     findings.push(...(await themeBlocks(db, scope, definition, language)));
   }
   return {
@@ -108,14 +119,49 @@ export async function surveyBrief(db: Db, options: BriefOptions): Promise<Brief>
       {
         key: "participation",
         heading: t("participation"),
-        blocks: [
-          { type: "paragraph", text: population ? t("noBackgroundSurvey") : t("noPopulation") },
-        ],
+        blocks: participation,
       },
       { key: "findings", heading: t("findings"), blocks: findings },
       await sinceSection(db, { organizationId, kind: "survey", id: survey.id, language }),
     ],
   };
+}
+
+/** Who answered against the population, or why that cannot be shown. */
+function compositionBlocks(found: RespondentComposition, language: BriefLanguage): BriefBlock[] {
+  const t = labels(language);
+  if (!found.available) {
+    const reason =
+      found.reason === "no_population"
+        ? t("noPopulation")
+        : found.reason === "no_respondents"
+          ? t("noRespondents")
+          : found.reason === "no_background_questions"
+            ? t("noBackgroundSurvey")
+            : found.message;
+    return [{ type: "paragraph", text: reason }];
+  }
+  const p = periodLabels(language);
+  return [
+    { type: "paragraph", text: `${t("compositionSurvey")} (${found.population.label})` },
+    ...found.dimensions.map(
+      (d): BriefBlock => ({
+        type: "table",
+        table: {
+          caption: `${p(`dimension_${d.dimension}`)} (n = ${d.people}, D = ${percent(d.D, language)})`,
+          columns: [p("groupCol"), t("responses"), t("respondentsShare"), t("populationShare")],
+          rows: d.groups.map((g) => [
+            groupName(d.dimension, g.group, language),
+            g.people >= MIN_PUBLIC_COUNT ? g.people : null,
+            g.people >= MIN_PUBLIC_COUNT ? g.groupShare : null,
+            g.populationShare,
+          ]),
+          shares: [2, 3],
+          bar: 2,
+        },
+      }),
+    ),
+  ];
 }
 
 const text = (value: Parameters<typeof pickText>[0], language: BriefLanguage) =>

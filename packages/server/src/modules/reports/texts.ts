@@ -42,9 +42,29 @@ const texts = {
     en: "Not available: the conversation does not ask participants' background, so they cannot be compared with the population.",
   },
   noBackgroundSurvey: {
-    fi: "Ei vielä saatavilla: vastaajien vertailu väestöön tulee seuraavassa versiossa (kyselyn painotus näyttää sen henkilöstölle).",
-    sv: "Ännu inte tillgängligt: jämförelsen med befolkningen kommer i nästa version (enkätens viktning visar den för personalen).",
-    en: "Not yet available: comparing respondents with the population comes in the next version (the survey's weighting shows it to staff).",
+    fi: "Ei saatavilla: kyselyssä ei ole asukaspaneelin taustatietoihin (syntymävuosi, sukupuoli, kotikunta) liitettyjä kysymyksiä, joten vastaajia ei voi verrata väestöön.",
+    sv: "Inte tillgängligt: enkäten har inga frågor kopplade till invånarpanelens bakgrundsuppgifter (födelseår, kön, hemkommun), så de svarande kan inte jämföras med befolkningen.",
+    en: "Not available: the survey has no questions tied to the pool's background attributes (birth year, gender, home municipality), so respondents cannot be compared with the population.",
+  },
+  compositionSurvey: {
+    fi: "Vastaajat verrattuna väestöön taustakysymysten mukaan (painottamattomat osuudet). Erottelevuusindeksi D kertoo, kuinka suuri osuus vastaajista pitäisi siirtää ryhmästä toiseen, jotta jakauma vastaisi väestöä. Alle 5 vastaajan ryhmien määriä ei näytetä.",
+    sv: "De svarande jämfört med befolkningen enligt bakgrundsfrågorna (oviktade andelar). Olikhetsindexet D anger hur stor andel av de svarande som skulle behöva flyttas mellan grupperna för att fördelningen skulle motsvara befolkningen. Antal i grupper med färre än 5 svarande visas inte.",
+    en: "Respondents against the population by the background questions (unweighted shares). The dissimilarity index D is the share of respondents that would have to move between groups for the shares to match the population. Counts of groups under 5 respondents are not shown.",
+  },
+  respondentsShare: {
+    fi: "Osuus vastaajista",
+    sv: "Andel av de svarande",
+    en: "Share of respondents",
+  },
+  populationShare: {
+    fi: "Osuus väestöstä",
+    sv: "Andel av befolkningen",
+    en: "Share of the population",
+  },
+  noRespondents: {
+    fi: "Ei vielä vastaajia.",
+    sv: "Inga svarande ännu.",
+    en: "No respondents yet.",
   },
   consensusAgree: {
     fi: "Yhteisesti kannatetut",

@@ -8,6 +8,8 @@
 export { latestVersion, loadSurvey } from "./building.js";
 export { MIN_PUBLIC_COUNT, publicResult } from "./publication/content.js";
 export { loadPublication } from "./publication/publishing.js";
+/** Respondents against the population (the brief's "who took part"). */
+export { type RespondentComposition, respondentComposition } from "./results/composition.js";
 export {
   surveyAnalyses,
   surveyPublications,

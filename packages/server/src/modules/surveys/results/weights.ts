@@ -42,7 +42,9 @@ export type WeightsResult =
 const DIMENSION_OF = { birthYear: "age", gender: "sex", municipality: "municipality" } as const;
 
 /** The survey's questions that stand for the pool attributes the population table has. */
-function backgroundQuestions(definition: Definition): Partial<Record<DimensionName, Question>> {
+export function backgroundQuestions(
+  definition: Definition,
+): Partial<Record<DimensionName, Question>> {
   const found: Partial<Record<DimensionName, Question>> = {};
   for (const { question: q } of allQuestions(definition)) {
     const attribute = q.attribute as keyof typeof DIMENSION_OF | undefined;
@@ -52,7 +54,7 @@ function backgroundQuestions(definition: Definition): Partial<Record<DimensionNa
   return found;
 }
 
-function personOf(
+export function personOf(
   id: string,
   answers: Record<string, unknown>,
   questions: Partial<Record<DimensionName, Question>>,
