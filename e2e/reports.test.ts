@@ -38,4 +38,21 @@ test.describe("reports", () => {
     expect(document).toContain("Sammanfattning");
     expect(document).toContain("Periodens beslut");
   });
+
+  test("staff read the participation metrics: quarters, pool over time, recommendations", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.getByRole("link", { name: "Osallistumisen mittarit" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Osallistumisen mittarit" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Osallistujat vuosineljänneksittäin" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Suositukset ja niiden tila" }),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -260,6 +260,7 @@ const QUERIES: Record<string, string> = {
   "PUT /api/orgs/:slug/conversations/:id/image": "?altFi=Kuva",
   "GET /api/orgs/:slug/actions/produced": "?survey=ei-kyselya",
   "GET /api/orgs/:slug/reports/period": "?from=2026-01-01&to=2026-12-31",
+  "GET /api/orgs/:slug/reports/metrics": "?from=2026-01-01&to=2026-12-31",
   "GET /api/orgs/:slug/reports/period/pdf": "?from=2026-01-01&to=2026-12-31",
   "GET /api/orgs/:slug/reports/period/docx": "?from=2026-01-01&to=2026-12-31",
 };

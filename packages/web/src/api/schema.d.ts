@@ -6718,6 +6718,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participation metrics over a range of days (the pilots' own measures) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day of the period, YYYY-MM-DD */
+                    from: string;
+                    lang?: "fi" | "sv" | "en";
+                    /** @description The last day of the period, YYYY-MM-DD (included) */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            metrics: {
+                                activities: {
+                                    channels: {
+                                        [key: string]: number;
+                                    };
+                                    endedOn: string | null;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "conversation" | "survey";
+                                    participants: number;
+                                    startedOn: string;
+                                    title: string;
+                                }[];
+                                feedback: {
+                                    figures: {
+                                        agreeShare: number | null;
+                                        answered: number;
+                                        measure: string;
+                                    }[];
+                                    responses: number;
+                                    surveyId: string;
+                                    title: string;
+                                }[];
+                                from: string;
+                                pool: {
+                                    age: number | null;
+                                    at: string;
+                                    members: number;
+                                    municipality: number | null;
+                                    sex: number | null;
+                                }[] | null;
+                                quarters: {
+                                    channels: {
+                                        [key: string]: number;
+                                    };
+                                    participants: number;
+                                    quarter: string;
+                                }[];
+                                recommendations: {
+                                    byStatus: {
+                                        count: number;
+                                        label: string;
+                                        status: string;
+                                    }[];
+                                    daysToDecision: {
+                                        median: number;
+                                        n: number;
+                                        p25: number;
+                                        p75: number;
+                                    } | null;
+                                    inBudget: number;
+                                    reachedDecision: number;
+                                    total: number;
+                                };
+                                to: string;
+                            };
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "activities" | "quarters" | "pool" | "feedback" | "recommendations";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/period": {
         parameters: {
             query?: never;

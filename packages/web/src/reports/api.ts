@@ -6,6 +6,7 @@ export type BriefBlock = Brief["sections"][number]["blocks"][number];
 export type BriefLanguage = Brief["language"];
 export type BriefKind = "conversations" | "surveys";
 export type PeriodReport = ApiResponse<"/api/orgs/{slug}/reports/period">;
+export type Metrics = ApiResponse<"/api/orgs/{slug}/reports/metrics">;
 
 /** Staff calls: an activity's brief in a language, and the address of its PDF. */
 export const reportEndpoints = {
@@ -30,6 +31,11 @@ export const reportEndpoints = {
     `/api/orgs/${encodeURIComponent(slug)}/reports/${audience}${kind}/${encodeURIComponent(id)}/${format}?lang=${lang}`,
   periodReport: (slug: string, from: string, to: string, lang: BriefLanguage) =>
     call("get", "/api/orgs/{slug}/reports/period", {
+      params: { slug },
+      query: { from, to, lang },
+    }),
+  metrics: (slug: string, from: string, to: string, lang: BriefLanguage) =>
+    call("get", "/api/orgs/{slug}/reports/metrics", {
       params: { slug },
       query: { from, to, lang },
     }),

@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { useRt } from "../i18n/index.js";
 
-/** The staff home card: the period report, for those who may read reports. */
+/** The staff home card: the period report and the metrics, for those who may read reports. */
 export function ReportsHomeCard({ base }: { base: string }) {
   const { rt } = useRt();
   const { membership } = useStaffContext();
@@ -13,6 +13,9 @@ export function ReportsHomeCard({ base }: { base: string }) {
         <Link to={`${base}/reports/period`}>{rt("period.title")}</Link>
       </h2>
       <p>{rt("period.card")}</p>
+      <p>
+        <Link to={`${base}/reports/metrics`}>{rt("metrics.title")}</Link>: {rt("metrics.card")}
+      </p>
     </li>
   );
 }

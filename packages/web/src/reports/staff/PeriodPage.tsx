@@ -1,19 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useStaffContext } from "../../components/StaffContext.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { type BriefLanguage, reportEndpoints } from "../api.js";
 import { BriefView } from "../BriefView.js";
 import { useRt } from "../i18n/index.js";
+import { LANGUAGES, PeriodForm, yearsToToday } from "./PeriodForm.js";
 import "../reports.css";
-
-const LANGUAGES: BriefLanguage[] = ["fi", "sv", "en"];
-
-/** This year from 1 January to today (Helsinki's date). */
-function thisYear(): { from: string; to: string } {
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
-  return { from: `${today.slice(0, 4)}-01-01`, to: today };
-}
 
 /**
  * `/:slug/staff/reports/period`: the period report across activities (e.g. the participation
@@ -23,8 +16,7 @@ function thisYear(): { from: string; to: string } {
 export function PeriodPage() {
   const { org } = useStaffContext();
   const { rt, t, language } = useRt();
-  const [draft, setDraft] = useState(thisYear);
-  const [period, setPeriod] = useState(draft);
+  const [period, setPeriod] = useState(() => yearsToToday(0));
   const [lang, setLang] = useState<BriefLanguage>(
     LANGUAGES.includes(language as BriefLanguage) ? (language as BriefLanguage) : "fi",
   );
@@ -33,45 +25,11 @@ export function PeriodPage() {
     queryKey: ["reports", "period", org.slug, period.from, period.to, lang],
     queryFn: () => reportEndpoints.periodReport(org.slug, period.from, period.to, lang),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setPeriod(draft);
-  };
   return (
     <div className="page report-page">
       <h1 tabIndex={-1}>{rt("period.title")}</h1>
       <p>{rt("period.intro")}</p>
-      <form className="report-controls" onSubmit={submit}>
-        <label htmlFor="period-from">{rt("period.from")}</label>
-        <input
-          id="period-from"
-          type="date"
-          required
-          value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-        />
-        <label htmlFor="period-to">{rt("period.to")}</label>
-        <input
-          id="period-to"
-          type="date"
-          required
-          value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-        />
-        <label htmlFor="period-language">{rt("language")}</label>
-        <select
-          id="period-language"
-          value={lang}
-          onChange={(e) => setLang(e.target.value as BriefLanguage)}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {rt(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
-        <button type="submit">{rt("period.make")}</button>
-      </form>
+      <PeriodForm id="period" initial={period} lang={lang} onLang={setLang} onPeriod={setPeriod} />
       {report.error ? (
         <p role="alert">{rt("error", { message: report.error.message })}</p>
       ) : !report.data ? (

@@ -7,7 +7,7 @@ import {
   type PopulationTable,
   parseAgeBands,
 } from "@kuulo/representativeness";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { drawOwner } from "../draws/draw.js";
@@ -78,7 +78,12 @@ export function composeMembers(options: {
  */
 export async function poolComposition(
   db: Db,
-  options: PoolScope & { drawId?: string | undefined; now?: Date },
+  options: PoolScope & {
+    drawId?: string | undefined;
+    /** The members active at this moment instead of now (the metrics' history). */
+    at?: Date;
+    now?: Date;
+  },
 ): Promise<Composition> {
   const population = await loadPopulation(db, options.organizationId);
   if (!population) {
@@ -110,6 +115,22 @@ export async function poolComposition(
                 partnerCondition(options),
               ),
             );
+  } else if (options.at) {
+    // Members active at that moment: confirmed by then and not left by then. A member who has
+    // since left counts while their background is still kept (erasure removes it).
+    const at = options.at;
+    members = await db
+      .select(columns)
+      .from(poolMembers)
+      .where(
+        and(
+          eq(poolMembers.organizationId, options.organizationId),
+          ne(poolMembers.status, "pending"),
+          lte(sql`coalesce(${poolMembers.confirmedAt}, ${poolMembers.createdAt})`, at),
+          or(isNull(poolMembers.leftAt), gt(poolMembers.leftAt, at)),
+          partnerCondition(options),
+        ),
+      );
   } else {
     members = await db
       .select(columns)
@@ -125,6 +146,6 @@ export async function poolComposition(
   return composeMembers({
     members,
     ...population,
-    year: (options.now ?? new Date()).getUTCFullYear(),
+    year: (options.at ?? options.now ?? new Date()).getUTCFullYear(),
   });
 }

@@ -10,7 +10,7 @@ import { createTestConversation, resident } from "../../conversations/testing.js
 import { insertMember, tinyPopulation } from "../../pool/draws/testing.js";
 import { latestVersion, surveyResponses } from "../../surveys/index.js";
 import { publishedSurvey, sampleSurveyInput } from "../../surveys/testing.js";
-import type { PeriodReportResponse } from "../responses.js";
+import type { MetricsResponse, PeriodReportResponse } from "../responses.js";
 
 type Section = PeriodReportResponse["sections"][number];
 type Table = Extract<Section["blocks"][number], { type: "table" }>["table"];
@@ -257,6 +257,52 @@ describe("the period report", () => {
       "Suositukset ja niiden tila",
       "Ajanjakson päätökset",
     ]);
+  });
+
+  it("measures participation per quarter, the pool over time, feedback and decisions", async () => {
+    const res = await admin.request({
+      method: "GET",
+      url: `/api/orgs/kausi/reports/metrics?${period}&lang=fi`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { metrics, sections } = res.json() as MetricsResponse;
+    expect(metrics.quarters.map((q) => q.quarter)).toEqual(
+      [1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+    );
+    const now = Math.floor(new Date().getUTCMonth() / 3);
+    expect(metrics.quarters[now]).toEqual({
+      quarter: `${year}-Q${now + 1}`,
+      participants: 13,
+      channels: { web: 11, paper: 2 },
+    });
+    expect(metrics.quarters.reduce((s, q) => s + q.participants, 0)).toBe(13);
+    // The members joined today: none at the end of earlier quarters.
+    expect(metrics.pool!.map((p) => p.members)).toEqual(
+      [0, 1, 2, 3].map((q) => (q === now ? 6 : 0)),
+    );
+    expect(metrics.pool![now]!.municipality).toBeCloseTo(5 / 6 - 0.5, 10);
+    expect(metrics.feedback).toEqual([
+      expect.objectContaining({ surveyId: feedbackId, responses: 7 }),
+    ]);
+    expect(metrics.feedback[0]!.figures[0]).toEqual({
+      measure: "easy",
+      answered: 5,
+      agreeShare: 0.6,
+    });
+    expect(metrics.recommendations).toMatchObject({ total: 2, reachedDecision: 1, inBudget: 1 });
+    // The decision (in March) is older than the table made today: not a time taken.
+    expect(metrics.recommendations.daysToDecision).toBeNull();
+    expect(sections.map((x) => x.key)).toEqual([
+      "activities",
+      "quarters",
+      "pool",
+      "feedback",
+      "recommendations",
+    ]);
+    expect(
+      (await editor.request({ method: "GET", url: `/api/orgs/kausi/reports/metrics?${period}` }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it("refuses a wrong period at its field, and other organizations and roles", async () => {

@@ -6,9 +6,12 @@ import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import { briefDocx } from "../docx.js";
+import { measureMetrics } from "../metrics/measures.js";
+import { metricsSections } from "../metrics/sections.js";
+import { metricsLabels } from "../metrics/texts.js";
 import { briefPdf } from "../pdf.js";
-import { periodReport } from "../period/report.js";
-import { periodReportResponse, toPeriodReport } from "../responses.js";
+import { parsePeriod, periodReport } from "../period/report.js";
+import { metricsResponse, periodReportResponse, toPeriodReport } from "../responses.js";
 import { BRIEF_LANGUAGES } from "../texts.js";
 
 const tags = ["reports"];
@@ -23,7 +26,8 @@ const config = { permission: "reports.read" as const };
 
 /**
  * The period report across activities (e.g. the participation chapter of the annual wellbeing
- * report) for staff who may read reports: JSON for the web page, a tagged PDF and a DOCX.
+ * report) for staff who may read reports: JSON for the web page, a tagged PDF and a DOCX; and
+ * the metrics dashboard's figures over a range of days.
  */
 export function periodReportRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
@@ -58,6 +62,36 @@ export function periodReportRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
       },
     },
     async (request) => toPeriodReport(await make(request)),
+  );
+  r.get(
+    "/api/orgs/:slug/reports/metrics",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "The participation metrics over a range of days (the pilots' own measures)",
+        params,
+        querystring: query,
+        response: { 200: metricsResponse },
+      },
+    },
+    async (request) => {
+      const { slug } = request.params;
+      const q = request.query;
+      const { organization } = await requireMember(db, request, slug, "reports.read");
+      const metrics = await measureMetrics(db, {
+        organizationId: organization.id,
+        ...parsePeriod(q.from, q.to),
+        language: q.lang,
+      });
+      return {
+        title: metricsLabels(q.lang)("title"),
+        language: q.lang,
+        generatedAt: new Date().toISOString(),
+        metrics,
+        sections: metricsSections(metrics, q.lang),
+      };
+    },
   );
   r.get(
     "/api/orgs/:slug/reports/period/pdf",
