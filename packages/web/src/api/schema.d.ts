@@ -9433,6 +9433,12 @@ export interface paths {
                                 channel: ("web" | "paper" | "phone" | "event" | "interview" | "import")[];
                                 version: number[];
                             };
+                            municipalities: {
+                                [key: string]: {
+                                    fi: string;
+                                    sv: string;
+                                };
+                            };
                             questions: ({
                                 answered: number;
                                 question: string;

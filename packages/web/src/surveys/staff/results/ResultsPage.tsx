@@ -153,7 +153,9 @@ export function ResultsPage() {
             result={result}
             languages={definition.languages}
             weighted={showWeighted}
-            municipalityName={(code) => code}
+            municipalityName={(code) =>
+              data.municipalities[code]?.[lang === "sv" ? "sv" : "fi"] ?? code
+            }
           />
         ) : null;
       })}
