@@ -136,6 +136,11 @@ export function ResultsPage() {
             </li>
           ))}
         </ul>
+        <p>
+          <Link to={`../../import?survey=${surveyId}`} relative="path">
+            {rt("import.addHere")}
+          </Link>
+        </p>
       </section>
       <CrosstabPanel
         slug={org.slug}
