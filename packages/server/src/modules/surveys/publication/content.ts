@@ -12,6 +12,7 @@ import { municipalityNames } from "../responses.js";
 import { surveyResponses } from "../schema.js";
 import { openAnswers } from "../themes/analysis.js";
 import { reportOf, themeQuotes } from "../themes/editing.js";
+import { publishableSummaries } from "../themes/llm.js";
 import { currentAnalyses, textQuestions } from "../themes/overview.js";
 
 /** Cells and questions with fewer respondents than this are not shown on a public page. */
@@ -115,6 +116,7 @@ export async function buildResultsPage(
     else if (!a.signedOffAt) missing.push({ questionId, reason: "not_signed_off" });
     else {
       const quotes = await themeQuotes(db, a);
+      const summaries = publishableSummaries(a);
       themes[questionId] = {
         analysisId: a.id,
         signedOffAt: a.signedOffAt.toISOString(),
@@ -128,6 +130,8 @@ export async function buildResultsPage(
             count: t.count < MIN_PUBLIC_COUNT ? null : t.count,
             sentiment: t.sentiment,
             quotes: quotes.get(t.id) ?? [],
+            /** The language model's checked summary, when signed off after it was made. */
+            summary: summaries.get(t.id) ?? null,
           })),
       };
     }
