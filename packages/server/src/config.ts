@@ -121,7 +121,10 @@ const envSchema = z.object({
   ACTIONS_WORKER: boolFromEnv.default(true),
   ACTIONS_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   LLM_BASE_URL: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://llm.example.fi/v1" })
+    .url({
+      protocol: /^https?$/,
+      message: "must be an http(s) URL such as https://llm.example.fi/v1",
+    })
     .optional(),
   LLM_MODEL: z.string().min(1).max(200).optional(),
   LLM_API_KEY: z.string().min(1).max(500).optional(),

@@ -8617,6 +8617,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -8684,6 +8699,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -8771,6 +8801,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -8810,6 +8855,102 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/llm-summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Summarise each theme with the county's language model; its answers are sent (logged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8860,6 +9001,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -8941,6 +9097,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9079,6 +9250,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9167,6 +9353,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9257,6 +9458,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;

@@ -23,6 +23,8 @@ interface PublishedTheme {
   count: number | null;
   sentiment: { positive: number; negative: number; scored: number } | null;
   quotes: { id: string; text: string }[];
+  /** The language model's summary, checked and signed off by the analyst. */
+  summary?: string | null;
 }
 interface Content {
   title: string;
@@ -53,6 +55,11 @@ function Themes({ data }: { data: { answers: number; themes: PublishedTheme[] } 
                   positive: Math.round((th.sentiment.positive / th.sentiment.scored) * 100),
                   negative: Math.round((th.sentiment.negative / th.sentiment.scored) * 100),
                 })}
+              </p>
+            ) : null}
+            {th.summary ? (
+              <p>
+                {th.summary} <span className="results-note">({tt("results.llmSummary")})</span>
               </p>
             ) : null}
             {th.quotes.map((q) => (

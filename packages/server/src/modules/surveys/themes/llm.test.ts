@@ -10,7 +10,13 @@ import { summariseThemes } from "./llm.js";
 
 interface Summaries {
   model: string;
-  themes: { themeId: string; source: string; summary: string | null; citedIds: string[]; error?: string }[];
+  themes: {
+    themeId: string;
+    source: string;
+    summary: string | null;
+    citedIds: string[];
+    error?: string;
+  }[];
 }
 
 /**
@@ -120,7 +126,10 @@ describe("language model summaries of themes", () => {
     const page = async () => {
       const put = await admin.request({ method: "PUT", url, payload: { visibility: "public" } });
       expect(put.statusCode, put.body).toBe(200);
-      const res = await t.app.inject({ method: "GET", url: "/api/orgs/mallikunta/s/malli/results" });
+      const res = await t.app.inject({
+        method: "GET",
+        url: "/api/orgs/mallikunta/s/malli/results",
+      });
       return res.json().content.themes[SAMPLE_TEXT_QUESTION].themes as {
         summary: string | null;
       }[];

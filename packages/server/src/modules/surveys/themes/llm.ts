@@ -12,8 +12,8 @@ import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import {
   checkOutboundUrl,
-  OutboundRefused,
   type OutboundPolicy,
+  OutboundRefused,
   outboundFetch,
 } from "../../../net/outbound.js";
 import { recordAudit } from "../../audit/index.js";

@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { AppError } from "../../../errors.js";
 import { requireMember } from "../../identity/index.js";
 import type { SurveyServices } from "../services.js";
 import { loadAnalysis, startAnalysis } from "./analysis.js";
 import { editThemes, pickQuotes, setQuoteExcluded, signOff, themeAnswers } from "./editing.js";
-import { analysisList, analysisListResponse } from "./overview.js";
 import { summariseThemes } from "./llm.js";
+import { analysisList, analysisListResponse } from "./overview.js";
 import { analysisResponse, themeAnswersResponse, toAnalysis } from "./responses.js";
 
 const id = z.string().min(1).max(40);
@@ -192,7 +192,10 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     async (request) => {
       const target = await member(request);
       if (!llm)
-        throw new AppError("conflict", "No language model is configured (LLM_BASE_URL, LLM_MODEL).");
+        throw new AppError(
+          "conflict",
+          "No language model is configured (LLM_BASE_URL, LLM_MODEL).",
+        );
       return present(await summariseThemes(db, target, { llm, outbound: ctx.config.outbound }));
     },
   );
