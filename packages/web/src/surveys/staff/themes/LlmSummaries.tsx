@@ -5,14 +5,20 @@ import type { Analysis } from "./api.js";
 /** A summary's text with each cited answer id as a link to that answer (shown under its theme). */
 function Cited({ text }: { text: string }) {
   const { tt } = useTt();
-  const parts = text.split(/(\[[^\]]+\])/g);
+  // Each part keyed by where it starts in the text.
+  let at = 0;
+  const parts = text.split(/(\[[^\]]+\])/g).map((part) => {
+    const start = at;
+    at += part.length;
+    return { part, start };
+  });
   return (
     <p>
-      {parts.map((part, i) => {
+      {parts.map(({ part, start }) => {
         const ids = /^\[([^\]]+)\]$/.exec(part)?.[1]?.split(/,\s*/);
-        if (!ids) return <Fragment key={`${i}-${part}`}>{part}</Fragment>;
+        if (!ids) return <Fragment key={start}>{part}</Fragment>;
         return (
-          <Fragment key={`${i}-${part}`}>
+          <Fragment key={start}>
             [
             {ids.map((id, j) => (
               <Fragment key={id}>
