@@ -9,7 +9,11 @@ import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
 import { surveyAnalysisForRoute } from "./modules/surveys/route-targets.js";
-import { publishedSurvey, sampleSurveyInput } from "./modules/surveys/testing.js";
+import {
+  publishedSurvey,
+  sampleSurveyInput,
+  unreachableLlmEnv,
+} from "./modules/surveys/testing.js";
 import { permissionTable } from "./permissions.js";
 import { type RouteKey, routesOf, type SampleTargets, sampleRequest } from "./route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "./test-app.js";
@@ -57,7 +61,7 @@ describe("every route against every role", () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ SIGN_IN_RATE_LIMIT: "1000" });
+    t = await createTestApp({ SIGN_IN_RATE_LIMIT: "1000", ...unreachableLlmEnv() });
     const own = await t.createOrg("oma-kunta");
     const other = await t.createOrg("muu-kunta");
     for (const role of ROLES) await t.addMember(own, emailOf(role), [role]);

@@ -40,6 +40,31 @@ describe("configuration", () => {
     expect(message).not.toContain("salainen");
   });
 
+  it("reads the language model's settings: both or neither, an http(s) URL, the key never echoed", () => {
+    expect(parseConfig({}).llm).toBeUndefined();
+    expect(
+      parseConfig({
+        LLM_BASE_URL: "https://llm.example.fi/v1/",
+        LLM_MODEL: "malli",
+        LLM_API_KEY: "salainen",
+      }).llm,
+    ).toEqual({ baseUrl: "https://llm.example.fi/v1", model: "malli", apiKey: "salainen" });
+    expect(() => parseConfig({ LLM_BASE_URL: "https://llm.example.fi/v1" })).toThrow(
+      /LLM_BASE_URL, LLM_MODEL: give both/,
+    );
+    expect(() => parseConfig({ LLM_BASE_URL: "ftp://llm.example.fi", LLM_MODEL: "m" })).toThrow(
+      /LLM_BASE_URL: must be an http\(s\) URL/,
+    );
+    let message = "";
+    try {
+      parseConfig({ LLM_API_KEY: "x".repeat(501) });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("LLM_API_KEY");
+    expect(message).not.toContain("xxxx");
+  });
+
   it("lists every invalid variable at once", () => {
     try {
       parseConfig({ PORT: "-1", SESSION_HOURS: "0" });

@@ -120,6 +120,14 @@ const envSchema = z.object({
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   ACTIONS_WORKER: boolFromEnv.default(true),
   ACTIONS_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
+  LLM_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: "must be an http(s) URL such as https://llm.example.fi/v1",
+    })
+    .optional(),
+  LLM_MODEL: z.string().min(1).max(200).optional(),
+  LLM_API_KEY: z.string().min(1).max(500).optional(),
 });
 
 export interface Config {
@@ -194,6 +202,12 @@ export interface Config {
   /** Send action tables' change notices and owners' reminders in this process, and how often. */
   actionsWorker: boolean;
   actionsIntervalMs: number;
+  /**
+   * The county's OpenAI-compatible language model for theme summaries (LLM_BASE_URL,
+   * LLM_MODEL, LLM_API_KEY); absent: nothing is ever sent to a model. Calls go through
+   * `outbound` like every other outbound URL.
+   */
+  llm: { baseUrl: string; model: string; apiKey: string | undefined } | undefined;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -203,7 +217,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Variables whose values an error message must not repeat. */
-const SECRETS = new Set(["DATA_ENCRYPTION_KEY"]);
+const SECRETS = new Set(["DATA_ENCRYPTION_KEY", "LLM_API_KEY"]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -259,6 +273,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         .join("\n")}`,
     );
   }
+  if ((e.LLM_BASE_URL === undefined) !== (e.LLM_MODEL === undefined)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  LLM_BASE_URL, LLM_MODEL: give both (the language model's address and its model name) or neither",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -311,5 +330,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     poolIntervalMs: e.POOL_INTERVAL_MS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? { baseUrl: e.LLM_BASE_URL.replace(/\/+$/, ""), model: e.LLM_MODEL, apiKey: e.LLM_API_KEY }
+        : undefined,
   };
 }

@@ -7,7 +7,11 @@ import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
 import { surveyAnalysisForRoute } from "../modules/surveys/route-targets.js";
-import { publishedSurvey, sampleSurveyInput } from "../modules/surveys/testing.js";
+import {
+  publishedSurvey,
+  sampleSurveyInput,
+  unreachableLlmEnv,
+} from "../modules/surveys/testing.js";
 import { type SampleTargets, sampleRequest } from "../route-samples.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../test-app.js";
 
@@ -190,7 +194,7 @@ describe("tenant isolation over every route", () => {
 
   beforeAll(async () => {
     // The issuer saved below is allow-listed: no DNS look-up leaves the machine.
-    t = await createTestApp({ OUTBOUND_URL_ALLOW: "https://idp.alpha.fi" });
+    t = await createTestApp(unreachableLlmEnv(["https://idp.alpha.fi"]));
     const a = await t.createOrg("alpha");
     const b = await t.createOrg("beta");
     await t.addMember(a, "alice@alpha.fi", ["admin"]);

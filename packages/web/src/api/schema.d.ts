@@ -8923,6 +8923,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -8990,6 +9005,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9077,6 +9107,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9116,6 +9161,102 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/surveys/{surveyId}/questions/{questionId}/analysis/llm-summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Summarise each theme with the county's language model; its answers are sent (logged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: string | null;
+                            excludedQuotes: string[];
+                            finishedAt: string | null;
+                            id: string;
+                            k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
+                            questionId: string;
+                            signedOff: {
+                                at: string;
+                                by: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            step: string | null;
+                            themes: {
+                                alsoCount: number;
+                                count: number;
+                                id: string;
+                                isOther: boolean;
+                                keywords: string[];
+                                label: string;
+                                quotes: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                quotesPicked: boolean;
+                                renamed: boolean;
+                                sentiment: {
+                                    balance: number;
+                                    /** @enum {boolean} */
+                                    indicative: true;
+                                    negative: number;
+                                    neutral: number;
+                                    positive: number;
+                                    scored: number;
+                                } | null;
+                            }[];
+                            total: number;
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9166,6 +9307,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9247,6 +9403,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9385,6 +9556,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9473,6 +9659,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9563,6 +9764,21 @@ export interface paths {
                             finishedAt: string | null;
                             id: string;
                             k: number | null;
+                            llm: {
+                                available: boolean;
+                                summaries: {
+                                    at: string;
+                                    model: string;
+                                    themes: {
+                                        citedIds: string[];
+                                        error?: string;
+                                        /** @enum {string} */
+                                        source: "llm" | "keywords";
+                                        summary: string | null;
+                                        themeId: string;
+                                    }[];
+                                } | null;
+                            };
                             questionId: string;
                             signedOff: {
                                 at: string;
@@ -9738,6 +9954,12 @@ export interface paths {
                             filters: {
                                 channel: ("web" | "paper" | "phone" | "event" | "interview" | "import")[];
                                 version: number[];
+                            };
+                            municipalities: {
+                                [key: string]: {
+                                    fi: string;
+                                    sv: string;
+                                };
                             };
                             questions: ({
                                 answered: number;

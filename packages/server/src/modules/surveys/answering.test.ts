@@ -230,6 +230,35 @@ describe("answering a survey", () => {
     );
   });
 
+  it("serves a reopened survey and a newly published version at once (the cache is cleared)", async () => {
+    const id = await publishedSurvey(admin, "vastauskunta", sampleSurveyInput("uusiversio"));
+    const get = () => t.app.inject({ method: "GET", url: `${base}/uusiversio` });
+    expect((await get()).json()).toMatchObject({ version: 1, open: true });
+    const status = (s: string) =>
+      admin.request({
+        method: "PUT",
+        url: `/api/orgs/vastauskunta/surveys/${id}/status`,
+        payload: { status: s },
+      });
+    await status("closed");
+    expect((await get()).json().open).toBe(false);
+    await status("open");
+    expect((await get()).json().open).toBe(true);
+    const input = sampleSurveyInput("uusiversio") as { definition: { title: object } };
+    const edited = await admin.request({
+      method: "PATCH",
+      url: `/api/orgs/vastauskunta/surveys/${id}`,
+      payload: { definition: { ...input.definition, title: { fi: "Uusi otsikko" } } },
+    });
+    expect(edited.statusCode).toBe(200);
+    // An edited draft is not what residents see until it is published.
+    expect((await get()).json().version).toBe(1);
+    await admin.request({ method: "POST", url: `/api/orgs/vastauskunta/surveys/${id}/publish` });
+    const after = (await get()).json();
+    expect(after.version).toBe(2);
+    expect(after.definition.title.fi).toBe("Uusi otsikko");
+  });
+
   it("keeps one response per personal invitation, marks it taken part, and reminds only the others", async () => {
     const input = { ...sampleSurveyInput("kutsuttu"), anonymity: "linked" };
     const surveyId = await publishedSurvey(admin, "vastauskunta", input);

@@ -204,14 +204,17 @@ export async function saveAnswers(
   return saved!;
 }
 
-/** Submits: every required visible question answered; the invitation is marked "took part". */
+/**
+ * Submits: every required visible question answered; the invitation is marked "took part" in
+ * the same transaction. Without an invitation the submission is one UPDATE (no transaction to
+ * open): it applies only while the response is still unfinished under the same token.
+ */
 export async function submitResponse(
   db: Db,
   options: { open: OpenSurvey; token: string | undefined; answers: Record<string, unknown> },
 ): Promise<SurveyResponse> {
   requireAnswerable(options.open.survey);
-  return db.transaction(async (tx) => {
-    const { response, definition } = await responseByToken(tx, options);
+  const complete = async (tx: Db, response: SurveyResponse, definition: Definition) => {
     const answers = checkedAnswers(
       definition,
       { ...response.answers, ...options.answers },
@@ -221,12 +224,23 @@ export async function submitResponse(
     const [saved] = await tx
       .update(surveyResponses)
       .set({ answers, status: "complete", submittedAt: now, updatedAt: now, resumeTokenHash: null })
-      .where(eq(surveyResponses.id, response.id))
+      .where(
+        and(
+          eq(surveyResponses.id, response.id),
+          eq(surveyResponses.resumeTokenHash, response.resumeTokenHash!),
+        ),
+      )
       .returning();
-    if (response.poolInvitationId) {
-      const invitation = await findInvitation(tx, response.poolInvitationId);
-      if (invitation) await markTookPart(tx, invitation);
-    }
-    return saved!;
+    if (!saved) throw new AppError("not_found", "No response to continue.");
+    return saved;
+  };
+  const { response, definition } = await responseByToken(db, options);
+  const invitationId = response.poolInvitationId;
+  if (!invitationId) return complete(db, response, definition);
+  return db.transaction(async (tx) => {
+    const saved = await complete(tx, response, definition);
+    const invitation = await findInvitation(tx, invitationId);
+    if (invitation) await markTookPart(tx, invitation);
+    return saved;
   });
 }

@@ -38,6 +38,7 @@ export const surveysModule = defineModule({
     "survey.open_answers_read",
     "survey.results_published",
     "survey.results_unpublished",
+    "survey.llm_summarised",
   ],
   services: surveyServices,
   close: closeSurveyServices,

@@ -108,15 +108,24 @@ export function toPublicSurvey(
     anonymity: survey.anonymity,
     kioskAllowed: survey.kioskAllowed,
     definition: parsed as unknown as Record<string, unknown>,
-    municipalities: Object.fromEntries(
-      allQuestions(parsed)
-        .flatMap(({ question }) =>
-          question.type === "municipality" ? question.municipalities : [],
-        )
-        .map((code) => [code, municipality(code)?.name ?? { fi: code, sv: code }]),
-    ),
+    municipalities: municipalityNames(parsed),
   };
 }
+
+/** The fi/sv names of the municipalities the definition's municipality questions offer. */
+export function municipalityNames(parsed: Definition): Record<string, { fi: string; sv: string }> {
+  return Object.fromEntries(
+    allQuestions(parsed)
+      .flatMap(({ question }) => (question.type === "municipality" ? question.municipalities : []))
+      .map((code) => [code, municipality(code)?.name ?? { fi: code, sv: code }]),
+  );
+}
+
+/** Municipality codes → fi/sv names, as the web shows them. */
+export const municipalityNamesResponse = z.record(
+  z.string(),
+  z.object({ fi: z.string(), sv: z.string() }),
+);
 
 /** A respondent's own response: its answers so far (the token only when just started). */
 export const myResponseResponse = z.object({

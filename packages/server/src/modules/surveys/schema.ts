@@ -142,6 +142,23 @@ export type ThemeEdit =
  * keywords, quotes, indicative sentiment) that the analyst edits and signs off. Re-running
  * makes a new row; the newest is the question's current analysis.
  */
+/** One theme's summary from the language model, as @kuulo/text verified it. */
+export interface LlmThemeSummary {
+  themeId: string;
+  /** "llm": passed every check; "keywords": fell back (the reason in `error`). */
+  source: "llm" | "keywords";
+  summary: string | null;
+  /** Answer (response) ids the summary cites; each is in the theme. */
+  citedIds: string[];
+  error?: string;
+}
+export interface LlmSummaries {
+  model: string;
+  /** ISO time; the results page shows them only when signed off after this. */
+  at: string;
+  themes: LlmThemeSummary[];
+}
+
 export const surveyAnalyses = pgTable(
   "survey_analyses",
   {
@@ -173,6 +190,8 @@ export const surveyAnalyses = pgTable(
     startedBy: uuid("started_by").references(() => staffUsers.id, { onDelete: "set null" }),
     signedOffBy: uuid("signed_off_by").references(() => staffUsers.id, { onDelete: "set null" }),
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
+    /** The language model's theme summaries (themes/llm.ts); any edit clears them. */
+    llmSummaries: jsonb("llm_summaries").$type<LlmSummaries>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },

@@ -133,3 +133,15 @@ export async function publishedSurvey(
   if (published.statusCode !== 200) throw new Error(`publish survey: ${published.body}`);
   return id;
 }
+
+/**
+ * For the route walks (tests only): a language model that is configured and allowed by the
+ * outbound policy but not listening, so that "summarise with the language model" answers 200
+ * with every theme fallen back to its keywords, without a network.
+ */
+export const UNREACHABLE_LLM = "http://127.0.0.1:9";
+export const unreachableLlmEnv = (allow: string[] = []) => ({
+  LLM_BASE_URL: `${UNREACHABLE_LLM}/v1`,
+  LLM_MODEL: "none",
+  OUTBOUND_URL_ALLOW: [...allow, UNREACHABLE_LLM].join(","),
+});

@@ -6,24 +6,16 @@ import { Status } from "../../components/form.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { resultsEndpoints } from "./api.js";
 import { useTt } from "./i18n/index.js";
+import {
+  type Count,
+  CountBars,
+  GridFigures,
+  NumberSummary,
+  type PublicResult,
+  RankingTable,
+} from "./QuestionFigures.js";
 import "../surveys.css";
 
-interface Count {
-  value: string;
-  count: number | null;
-  share: number | null;
-  suppressed?: boolean;
-}
-interface Result {
-  question: string;
-  type: string;
-  answered: number;
-  suppressed: boolean;
-  options?: Count[];
-  distribution?: Count[];
-  municipalities?: Count[];
-  summary?: { mean?: number };
-}
 interface PublishedTheme {
   id: string;
   label: string;
@@ -31,57 +23,17 @@ interface PublishedTheme {
   count: number | null;
   sentiment: { positive: number; negative: number; scored: number } | null;
   quotes: { id: string; text: string }[];
+  /** The language model's summary, checked and signed off by the analyst. */
+  summary?: string | null;
 }
 interface Content {
   title: string;
   definition: Definition;
   responses: number;
-  results: Result[];
+  results: PublicResult[];
+  /** Names of the municipalities offered (absent from pages published before names were kept). */
+  municipalities?: Record<string, { fi: string; sv: string }>;
   themes: Record<string, { answers: number; themes: PublishedTheme[] }>;
-}
-
-const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)} %`);
-
-/** Bars with a table alternative: the bars are hidden from screen readers, the table is not. */
-function CountBars({ counts, labelOf }: { counts: Count[]; labelOf: (v: string) => string }) {
-  const { tt } = useTt();
-  return (
-    <>
-      <ul className="results-bars" aria-hidden="true">
-        {counts.map((c) => (
-          <li key={c.value}>
-            <span className="results-bar-label">{labelOf(c.value)}</span>
-            <span
-              className="results-bar"
-              style={{ width: `${Math.round((c.share ?? 0) * 100)}%` }}
-            />
-            <span className="results-bar-value">{c.suppressed ? "<5" : pct(c.share)}</span>
-          </li>
-        ))}
-      </ul>
-      <details>
-        <summary>{tt("results.table")}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{tt("results.option")}</th>
-              <th scope="col">{tt("results.count")}</th>
-              <th scope="col">{tt("results.share")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c) => (
-              <tr key={c.value}>
-                <th scope="row">{labelOf(c.value)}</th>
-                <td>{c.suppressed ? tt("results.suppressed") : c.count}</td>
-                <td>{pct(c.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </>
-  );
 }
 
 function Themes({ data }: { data: { answers: number; themes: PublishedTheme[] } }) {
@@ -105,6 +57,11 @@ function Themes({ data }: { data: { answers: number; themes: PublishedTheme[] } 
                 })}
               </p>
             ) : null}
+            {th.summary ? (
+              <p>
+                {th.summary} <span className="results-note">({tt("results.llmSummary")})</span>
+              </p>
+            ) : null}
             {th.quotes.map((q) => (
               <blockquote key={q.id}>{q.text}</blockquote>
             ))}
@@ -117,7 +74,7 @@ function Themes({ data }: { data: { answers: number; themes: PublishedTheme[] } 
 
 function QuestionResult(props: {
   q: Question;
-  r: Result | undefined;
+  r: PublicResult | undefined;
   content: Content;
   lang: Lang;
 }) {
@@ -126,29 +83,47 @@ function QuestionResult(props: {
   const text = (t: Parameters<typeof pickText>[0]) =>
     pickText(t, lang, content.definition.languages)?.text ?? "";
   const labels = new Map(valueLabels(q).map((v) => [v.value, text(v.label)]));
-  const labelOf = (v: string) => labels.get(v) ?? v;
-  const counts = r?.options ?? r?.distribution ?? r?.municipalities;
+  const names = content.municipalities ?? {};
+  const labelOf = (v: string) =>
+    q.type === "municipality"
+      ? (names[v]?.[lang === "sv" ? "sv" : "fi"] ?? v)
+      : (labels.get(v) ?? v);
   const themes = content.themes[q.id];
+  const title = text(q.text);
+  const figures = () => {
+    if (!r || r.suppressed) return <p>{tt("results.suppressed")}</p>;
+    if (q.type === "grid" && r.rows) return <GridFigures q={q} rows={r.rows} text={text} />;
+    if (q.type === "ranking" && r.options)
+      return (
+        <RankingTable
+          options={r.options as Parameters<typeof RankingTable>[0]["options"]}
+          labelOf={labelOf}
+          caption={title}
+        />
+      );
+    if (q.type === "number") return <NumberSummary answered={r.answered} summary={r.summary} />;
+    const counts = (r.options ?? r.distribution ?? r.municipalities) as Count[] | undefined;
+    if (!counts) return <p>{tt("results.noResultsFor")}</p>;
+    return (
+      <>
+        <CountBars counts={counts} labelOf={labelOf} caption={title} />
+        {r.summary?.mean !== undefined ? (
+          <p>{tt("results.mean", { mean: r.summary.mean.toFixed(1) })}</p>
+        ) : null}
+      </>
+    );
+  };
   return (
     <section className="results-question">
-      <h2>{text(q.text)}</h2>
+      <h2>{title}</h2>
       {q.type === "text" ? (
         themes ? (
           <Themes data={themes} />
         ) : (
           <p>{tt("results.noResultsFor")}</p>
         )
-      ) : !r || r.suppressed ? (
-        <p>{tt("results.suppressed")}</p>
-      ) : counts ? (
-        <>
-          <CountBars counts={counts} labelOf={labelOf} />
-          {r.summary?.mean !== undefined ? (
-            <p>{tt("results.mean", { mean: r.summary.mean.toFixed(1) })}</p>
-          ) : null}
-        </>
       ) : (
-        <p>{tt("results.noResultsFor")}</p>
+        figures()
       )}
     </section>
   );

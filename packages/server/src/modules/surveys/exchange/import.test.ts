@@ -138,6 +138,30 @@ describe("survey import (staff)", () => {
     expect(await countResponses(surveyId)).toBe(before + 2);
   });
 
+  it("adds a same-tool file to the survey without a mapping (the web's import), or names the bad cell", async () => {
+    const before = await countResponses(surveyId);
+    const res = await admin.request({
+      method: "POST",
+      url,
+      payload: { file: b64(csvOf(rows)), target: { kind: "existing", surveyId } },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ surveyId, imported: 6, skipped: 0 });
+    expect(await countResponses(surveyId)).toBe(before + 6);
+    const bad = [rows[0]!, ["2026-11-05 10:00", "alle 30", "kymmenen", "Jyväskylä", ""]];
+    const refused = await admin.request({
+      method: "POST",
+      url,
+      payload: { file: b64(csvOf(bad)), target: { kind: "existing", surveyId } },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({
+      path: "body.file",
+      params: { line: 3, column: "C", value: "kymmenen" },
+    });
+    expect(await countResponses(surveyId)).toBe(before + 6);
+  });
+
   it("re-imports Kuulo's own export into the survey without a mapping", async () => {
     const before = await countResponses(surveyId);
     const exported = await admin.request({

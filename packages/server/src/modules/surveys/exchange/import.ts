@@ -116,11 +116,15 @@ async function targetOf(
     const version = await latestVersion(db, survey.id);
     if (!version) throw new AppError("conflict", "Publish the survey before importing answers.");
     const definition = parseDefinition(version.definition);
-    return {
-      definition,
-      draft: null,
-      mapping: target.mapping ?? exportMapping(definition, table.header),
-    };
+    // Without a mapping: Kuulo's own export by its column names; otherwise a file of the same
+    // tool as the one the survey was imported from, read as that import read it.
+    const exported = exportMapping(definition, table.header);
+    const mapping =
+      target.mapping ??
+      (exported.columns.length > 0
+        ? exported
+        : inferDefinition(table, { lang: input.lang }).mapping);
+    return { definition, draft: null, mapping };
   }
   const proposal = inferDefinition(table, { lang: input.lang, title: target.title });
   const draft = (target.definition ?? proposal.definition) as Record<string, unknown>;

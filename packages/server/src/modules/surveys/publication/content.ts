@@ -8,9 +8,11 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { latestVersion, loadSurvey } from "../building.js";
+import { municipalityNames } from "../responses.js";
 import { surveyResponses } from "../schema.js";
 import { openAnswers } from "../themes/analysis.js";
 import { reportOf, themeQuotes } from "../themes/editing.js";
+import { publishableSummaries } from "../themes/llm.js";
 import { currentAnalyses, textQuestions } from "../themes/overview.js";
 
 /** Cells and questions with fewer respondents than this are not shown on a public page. */
@@ -30,9 +32,49 @@ function suppressCells(value: Json): Json {
   return value;
 }
 
+const small = (n: number) => n > 0 && n < MIN_PUBLIC_COUNT;
+
+/**
+ * Grid rows and ranked options answered by fewer than 5 are hidden whole (their figures would
+ * describe a few people); a first-place count of 1–4 is hidden.
+ */
+function suppressParts(result: QuestionResult): QuestionResult {
+  if (result.type === "grid")
+    return {
+      ...result,
+      rows: result.rows.map((r) =>
+        small(r.answered)
+          ? {
+              row: r.row,
+              answered: null,
+              columns: r.columns.map((c) => ({
+                value: c.value,
+                count: null,
+                share: null,
+                suppressed: true,
+              })),
+              suppressed: true,
+            }
+          : { ...r, suppressed: false },
+      ),
+    } as QuestionResult;
+  if (result.type === "ranking")
+    return {
+      ...result,
+      options: result.options.map(({ weightedMeanRank: _w, weightedFirstPlace: _f, ...o }) =>
+        small(o.ranked)
+          ? { value: o.value, ranked: null, meanRank: null, firstPlace: null, suppressed: true }
+          : { ...o, firstPlace: small(o.firstPlace) ? null : o.firstPlace, suppressed: false },
+      ),
+    } as unknown as QuestionResult;
+  return result;
+}
+
 /** A question's figures for the public: no free texts, small cells and small questions hidden. */
 export function publicResult(result: QuestionResult): Record<string, unknown> {
-  const { otherTexts: _free, ...rest } = result as QuestionResult & { otherTexts?: string[] };
+  const { otherTexts: _free, ...rest } = suppressParts(result) as QuestionResult & {
+    otherTexts?: string[];
+  };
   if (result.answered < MIN_PUBLIC_COUNT)
     return {
       question: result.question,
@@ -74,6 +116,7 @@ export async function buildResultsPage(
     else if (!a.signedOffAt) missing.push({ questionId, reason: "not_signed_off" });
     else {
       const quotes = await themeQuotes(db, a);
+      const summaries = publishableSummaries(a);
       themes[questionId] = {
         analysisId: a.id,
         signedOffAt: a.signedOffAt.toISOString(),
@@ -87,6 +130,8 @@ export async function buildResultsPage(
             count: t.count < MIN_PUBLIC_COUNT ? null : t.count,
             sentiment: t.sentiment,
             quotes: quotes.get(t.id) ?? [],
+            /** The language model's checked summary, when signed off after it was made. */
+            summary: summaries.get(t.id) ?? null,
           })),
       };
     }
@@ -121,6 +166,7 @@ export async function buildResultsPage(
   return {
     title: survey.title,
     definition: definition as unknown as Record<string, unknown>,
+    municipalities: municipalityNames(definition),
     responses: rows.length,
     results,
     themes,

@@ -1,5 +1,6 @@
 import type { QuestionResult, SurveyCrosstab } from "@kuulo/survey";
 import { z } from "zod";
+import { municipalityNames, municipalityNamesResponse } from "../responses.js";
 import { RESPONSE_CHANNELS } from "../schema.js";
 import type { LoadedResults } from "./load.js";
 import type { WeightsResult } from "./weights.js";
@@ -53,6 +54,8 @@ export const resultsResponse = z.object({
   title: z.string(),
   /** The newest version's definition: labels and texts for the results. */
   definition: z.record(z.string(), z.unknown()),
+  /** Names of the municipalities the municipality questions offer (code → fi/sv). */
+  municipalities: municipalityNamesResponse,
   versions: z.array(versionRow),
   filters: filtersResponse,
   responses: z.number(),
@@ -99,6 +102,7 @@ export function toResults(
     surveyId: data.survey.id,
     title: data.survey.title,
     definition: data.definition as unknown as Record<string, unknown>,
+    municipalities: municipalityNames(data.definition),
     versions: data.versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
     filters: { channel: filters.channel ?? [], version: filters.version ?? [] },
     responses: data.responses.length,

@@ -18,6 +18,7 @@ import {
   toMyResponse,
   toPublicSurvey,
 } from "../responses.js";
+import type { SurveyServices } from "../services.js";
 import { answersBody, saveSchema, startSchema } from "../validation.js";
 
 const params = z.object({ slug: slugParam, surveySlug: slugParam });
@@ -44,11 +45,14 @@ function resumeToken(request: FastifyRequest, open: OpenSurvey): string | undefi
  * response started with a save-and-continue token (an httpOnly cookie, and a link to keep),
  * pages saved one at a time, and the submission.
  */
-export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
+export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<SurveyServices>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // The organization, survey and frozen version: cached per process (services.ts).
   const open = (p: { slug: string; surveySlug: string }) =>
-    publicSurvey(db, { orgSlug: p.slug, surveySlug: p.surveySlug });
+    ctx.services.openSurveys.get(p.slug, p.surveySlug, () =>
+      publicSurvey(db, { orgSlug: p.slug, surveySlug: p.surveySlug }),
+    );
   const setCookie = (reply: FastifyReply, survey: OpenSurvey, token: string) =>
     reply.setCookie(cookieName(survey), token, {
       path: cookiePath(survey),

@@ -25,6 +25,7 @@ import {
   toSurvey,
   toSurveyList,
 } from "../responses.js";
+import type { SurveyServices } from "../services.js";
 import {
   createSurveySchema,
   kioskSchema,
@@ -38,8 +39,10 @@ const surveyParams = z.object({ slug: slugParam, surveyId: z.uuid() });
 const tags = ["surveys"];
 
 /** Staff: build, publish, open and close surveys; enter paper and interview answers; read answers. */
-export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
+export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<SurveyServices>): void {
   const db = ctx.database.db;
+  // Settings, versions and status are what the answering path caches: forget it on changes.
+  const changed = () => ctx.services.openSurveys.clear();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const detail = async (organizationId: string, surveyId: string) => {
     const d = await surveyDetail(db, { organizationId, surveyId });
@@ -127,6 +130,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<unkno
         surveyId: request.params.surveyId,
         input: request.body,
       });
+      changed();
       return detail(organization.id, request.params.surveyId);
     },
   );
@@ -154,6 +158,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<unkno
         surveyId: request.params.surveyId,
         actor: { userId: session.user.id },
       });
+      changed();
       return { version: version.number, created, publishedAt: version.publishedAt.toISOString() };
     },
   );
@@ -183,6 +188,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<unkno
         status: request.body.status,
         actor: { userId: session.user.id },
       });
+      changed();
       return detail(organization.id, request.params.surveyId);
     },
   );

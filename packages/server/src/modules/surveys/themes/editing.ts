@@ -35,7 +35,10 @@ export function findTheme(analysis: SurveyAnalysis, themeId: string): Theme {
   return theme;
 }
 
-/** Saves a changed analysis; every change un-signs it (audit: survey.themes_edited). */
+/**
+ * Saves a changed analysis; every change un-signs it and clears the language model's summaries
+ * (they described the themes as they were) (audit: survey.themes_edited).
+ */
 async function save(
   db: Db,
   target: AnalysisTarget,
@@ -46,7 +49,7 @@ async function save(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(surveyAnalyses)
-      .set({ ...change, signedOffBy: null, signedOffAt: null })
+      .set({ ...change, signedOffBy: null, signedOffAt: null, llmSummaries: null })
       .where(eq(surveyAnalyses.id, analysis.id))
       .returning();
     await recordAudit(tx, {

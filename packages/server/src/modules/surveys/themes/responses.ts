@@ -33,6 +33,25 @@ export const analysisResponse = z.object({
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   signedOff: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
+  /** The county's language model: whether one is configured, and its summaries of the themes. */
+  llm: z.object({
+    available: z.boolean(),
+    summaries: z
+      .object({
+        model: z.string(),
+        at: z.string(),
+        themes: z.array(
+          z.object({
+            themeId: z.string(),
+            source: z.enum(["llm", "keywords"]),
+            summary: z.string().nullable(),
+            citedIds: z.array(z.string()),
+            error: z.string().optional(),
+          }),
+        ),
+      })
+      .nullable(),
+  }),
   warnings: z.array(z.string()),
   excludedQuotes: z.array(z.string()),
   themes: z.array(
@@ -55,6 +74,7 @@ export const analysisResponse = z.object({
 export async function toAnalysis(
   db: Db,
   analysis: SurveyAnalysis,
+  llmAvailable = false,
 ): Promise<z.infer<typeof analysisResponse>> {
   const report = reportOf(analysis);
   const quotes = await themeQuotes(db, analysis);
@@ -78,6 +98,7 @@ export async function toAnalysis(
     createdAt: analysis.createdAt.toISOString(),
     finishedAt: iso(analysis.finishedAt),
     signedOff: analysis.signedOffAt ? { by, at: analysis.signedOffAt.toISOString() } : null,
+    llm: { available: llmAvailable, summaries: analysis.llmSummaries ?? null },
     warnings: report?.warnings ?? [],
     excludedQuotes: analysis.excludedQuotes,
     themes: (report?.themes ?? []).map((t) => ({

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import type { SurveyServices } from "../services.js";
 import { loadAnalysis, startAnalysis } from "./analysis.js";
 import { editThemes, pickQuotes, setQuoteExcluded, signOff, themeAnswers } from "./editing.js";
+import { summariseThemes } from "./llm.js";
 import { analysisList, analysisListResponse } from "./overview.js";
 import { analysisResponse, themeAnswersResponse, toAnalysis } from "./responses.js";
 
@@ -24,6 +26,8 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
   const db = ctx.database.db;
   const workers = ctx.services.themeWorkers;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const llm = ctx.config.llm;
+  const present = (a: Parameters<typeof toAnalysis>[1]) => toAnalysis(db, a, Boolean(llm));
   /** The analyst and the question, from a request whose params `questionParams` checked. */
   const member = async (request: FastifyRequest) => {
     const params = request.params as z.infer<typeof questionParams>;
@@ -84,7 +88,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     async (request, reply) => {
       const target = await member(request);
       const { analysis } = await startAnalysis(db, { ...target, workers });
-      return reply.code(202).send(await toAnalysis(db, analysis));
+      return reply.code(202).send(await present(analysis));
     },
   );
 
@@ -93,7 +97,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     opts("The question's current analysis: progress, then themes (analysts)", questionParams),
     async (request) => {
       const target = await member(request);
-      return toAnalysis(db, await loadAnalysis(db, target));
+      return present(await loadAnalysis(db, target));
     },
   );
 
@@ -106,7 +110,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       const target = await member(request);
       const { ids, label: l } = request.body as { ids: string[]; label?: string };
       const edit = { type: "merge" as const, ids, ...(l ? { label: l } : {}) };
-      return toAnalysis(db, await editThemes(db, { ...target, workers, edit }));
+      return present(await editThemes(db, { ...target, workers, edit }));
     },
   );
 
@@ -119,8 +123,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       const target = await member(request);
       const { themeId } = request.params as z.infer<typeof themeParams>;
       const { parts } = request.body as { parts: number };
-      return toAnalysis(
-        db,
+      return present(
         await editThemes(db, { ...target, workers, edit: { type: "split", themeId, parts } }),
       );
     },
@@ -137,7 +140,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
         themeId,
         label: (request.body as { label: string }).label,
       };
-      return toAnalysis(db, await editThemes(db, { ...target, workers, edit }));
+      return present(await editThemes(db, { ...target, workers, edit }));
     },
   );
 
@@ -154,7 +157,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       const target = await member(request);
       const { themeId } = request.params as z.infer<typeof themeParams>;
       const { answerIds } = request.body as { answerIds: string[] };
-      return toAnalysis(db, await pickQuotes(db, { ...target, themeId, answerIds }));
+      return present(await pickQuotes(db, { ...target, themeId, answerIds }));
     },
   );
 
@@ -167,7 +170,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       const target = await member(request);
       const { answerId } = request.params as z.infer<typeof answerParams>;
       const { excluded } = request.body as { excluded: boolean };
-      return toAnalysis(db, await setQuoteExcluded(db, { ...target, answerId, excluded }));
+      return present(await setQuoteExcluded(db, { ...target, answerId, excluded }));
     },
   );
 
@@ -176,7 +179,24 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     opts("Sign off the themes as they are (who, when, which analysis)", questionParams),
     async (request) => {
       const target = await member(request);
-      return toAnalysis(db, await signOff(db, target));
+      return present(await signOff(db, target));
+    },
+  );
+
+  r.post(
+    `${base}/llm-summaries`,
+    opts(
+      "Summarise each theme with the county's language model; its answers are sent (logged)",
+      questionParams,
+    ),
+    async (request) => {
+      const target = await member(request);
+      if (!llm)
+        throw new AppError(
+          "conflict",
+          "No language model is configured (LLM_BASE_URL, LLM_MODEL).",
+        );
+      return present(await summariseThemes(db, target, { llm, outbound: ctx.config.outbound }));
     },
   );
 

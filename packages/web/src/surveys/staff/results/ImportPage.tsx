@@ -1,23 +1,48 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { TextField } from "../../../components/form.js";
+import { SelectField, TextField } from "../../../components/form.js";
 import { useStaffContext } from "../../../components/StaffContext.js";
 import { errorMessage } from "../../../lib/errors.js";
 import { useDocumentTitle } from "../../../lib/useDocumentTitle.js";
+import { surveyStaffEndpoints } from "../../api.js";
 import { fileToBase64, surveyResultEndpoints } from "./api.js";
 import { useRt } from "./i18n/index.js";
+import { importableSurveys, importTarget, type TargetChoice } from "./import-target.js";
 import { describeProblem, fileProblems } from "./problems.js";
 
-/** Upload a CSV or XLSX file → preview the proposed questions → import as a new survey. */
+/**
+ * Upload a CSV or XLSX file → preview the proposed questions → import as a new survey, or add
+ * the rows to an existing survey's newest version (`?survey=<id>` preselects it).
+ */
 export function ImportPage() {
   const { rt, t } = useRt();
   const { org } = useStaffContext();
   useDocumentTitle(rt("import.title"));
   const [file, setFile] = useState<string | null>(null);
-  const [title, setTitle] = useState("");
-  const [slug, setSlug] = useState("");
+  const preselected =
+    typeof window === "undefined"
+      ? ""
+      : (new URLSearchParams(window.location.search).get("survey") ?? "");
+  const [choice, setChoice] = useState<TargetChoice>({
+    kind: preselected ? "existing" : "new",
+    title: "",
+    slug: "",
+    surveyId: preselected,
+  });
+  const edit = (part: Partial<TargetChoice>) => setChoice((c) => ({ ...c, ...part }));
+  const [attempted, setAttempted] = useState(false);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const surveys = useQuery({
+    queryKey: ["surveys", org.slug],
+    queryFn: () => surveyStaffEndpoints.list(org.slug),
+  });
+  const offered = importableSurveys(surveys.data?.items ?? []);
+  const checked = importTarget(choice);
+  const fieldError = (field: string) => {
+    const e = attempted ? checked.errors.find((x) => x.field === field) : undefined;
+    return e ? rt(e.key) : undefined;
+  };
   const preview = useMutation({
     mutationFn: (base64: string) => surveyResultEndpoints.preview(org.slug, base64),
   });
@@ -27,7 +52,7 @@ export function ImportPage() {
         file: file!,
         skipInvalid,
         lang: "fi",
-        target: { kind: "new", slug, title },
+        target: checked.target!,
       }),
   });
   const problems = [...fileProblems(preview.error), ...fileProblems(run.error)];
@@ -112,25 +137,60 @@ export function ImportPage() {
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              run.mutate();
+              setAttempted(true);
+              if (checked.target) run.mutate();
             }}
           >
-            <TextField
-              id="import-title"
-              label={rt("import.surveyTitle")}
-              value={title}
-              onChange={setTitle}
-              required
-              maxLength={200}
-            />
-            <TextField
-              id="import-slug"
-              label={rt("import.slug")}
-              value={slug}
-              onChange={setSlug}
-              required
-              maxLength={60}
-            />
+            <fieldset>
+              <legend>{rt("import.target")}</legend>
+              {(["new", "existing"] as const).map((kind) => (
+                <label key={kind} className="choice">
+                  <input
+                    type="radio"
+                    name="import-target"
+                    value={kind}
+                    checked={choice.kind === kind}
+                    onChange={() => edit({ kind })}
+                  />{" "}
+                  {rt(kind === "new" ? "import.toNew" : "import.toExisting")}
+                </label>
+              ))}
+            </fieldset>
+            {choice.kind === "new" ? (
+              <>
+                <TextField
+                  id="import-title"
+                  label={rt("import.surveyTitle")}
+                  value={choice.title}
+                  onChange={(title) => edit({ title })}
+                  required
+                  maxLength={200}
+                  error={fieldError("import-title")}
+                />
+                <TextField
+                  id="import-slug"
+                  label={rt("import.slug")}
+                  value={choice.slug}
+                  onChange={(slug) => edit({ slug })}
+                  required
+                  maxLength={60}
+                  error={fieldError("import-slug")}
+                />
+              </>
+            ) : (
+              <SelectField
+                id="import-survey"
+                label={rt("import.survey")}
+                hint={rt("import.existingHint")}
+                value={choice.surveyId}
+                onChange={(surveyId) => edit({ surveyId })}
+                options={[
+                  { value: "", label: rt("import.chooseSurvey") },
+                  ...offered.map((s) => ({ value: s.id, label: `${s.title} (${s.slug})` })),
+                ]}
+                error={fieldError("import-survey")}
+              />
+            )}
             <div className="field">
               <label>
                 <input

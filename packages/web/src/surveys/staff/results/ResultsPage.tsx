@@ -136,6 +136,11 @@ export function ResultsPage() {
             </li>
           ))}
         </ul>
+        <p>
+          <Link to={`../../import?survey=${surveyId}`} relative="path">
+            {rt("import.addHere")}
+          </Link>
+        </p>
       </section>
       <CrosstabPanel
         slug={org.slug}
@@ -153,7 +158,9 @@ export function ResultsPage() {
             result={result}
             languages={definition.languages}
             weighted={showWeighted}
-            municipalityName={(code) => code}
+            municipalityName={(code) =>
+              data.municipalities[code]?.[lang === "sv" ? "sv" : "fi"] ?? code
+            }
           />
         ) : null;
       })}

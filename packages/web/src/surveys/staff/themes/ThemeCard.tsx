@@ -106,7 +106,7 @@ export function ThemeCard({ target, theme, excluded, selected, mayEdit, onSelect
           <p>{tt("themes.readLogged")}</p>
           <ul>
             {answers.data?.items.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} id={`answer-${a.id}`}>
                 <p>
                   {a.text}
                   {excluded.has(a.id) ? ` (${tt("themes.excluded")})` : ""}

@@ -8,6 +8,7 @@ import { errorMessage } from "../../../lib/errors.js";
 import { useDocumentTitle } from "../../../lib/useDocumentTitle.js";
 import { useTt } from "../../results/i18n/index.js";
 import { type Analysis, themeEndpoints } from "./api.js";
+import { LlmSummaries } from "./LlmSummaries.js";
 import { ThemeCard } from "./ThemeCard.js";
 
 /** `staff/surveys/:surveyId/themes/:questionId`: analyse, edit, quote and sign off the themes. */
@@ -46,7 +47,7 @@ export function ThemesPage() {
       <h1 tabIndex={-1}>
         {tt("themes.title")}: {questionId}
       </h1>
-      <p>{tt("themes.llmNone")}</p>
+      {a?.llm.available ? null : <p>{tt("themes.llmNone")}</p>}
       {mayEdit ? (
         <button
           type="button"
@@ -100,6 +101,14 @@ export function ThemesPage() {
                 {tt("themes.merge")}
               </button>
             </div>
+          ) : null}
+          {a.llm.available ? (
+            <LlmSummaries
+              analysis={a}
+              mayEdit={mayEdit}
+              pending={mutation.isPending}
+              onSummarise={() => edit(() => themeEndpoints.summarise(target))}
+            />
           ) : null}
           <ul className="theme-list">
             {a.themes.map((theme) => (

@@ -39,6 +39,7 @@ export const themeEndpoints = {
       json: { excluded },
     }),
   signOff: (params: Target) => call("post", `${Q}/sign-off`, { params }),
+  summarise: (params: Target) => call("post", `${Q}/llm-summaries`, { params }),
   answers: (params: Target, themeId: string, offset: number) =>
     call("get", `${Q}/themes/{themeId}/answers`, {
       params: { ...params, themeId },
