@@ -9,3 +9,9 @@ export { poolConsents, poolDraws, poolMembers, poolSettings, poolTokens } from "
 /** The organizations a pool is shared with now (the privacy notice names them as recipients). */
 export { acceptedPartners as poolSharingPartners } from "./sharing/agreements.js";
 export type { SmsSender } from "./sms.js";
+/** A panel's candidates (modules/panels): a round's sign-ups, members consenting to panels. */
+export {
+  type PanelSource,
+  panelConsentingMembers,
+  roundSignUpsForPanel,
+} from "./panel-candidates.js";
