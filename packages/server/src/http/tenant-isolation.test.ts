@@ -6,6 +6,7 @@ import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
+import { panelForRoute } from "../modules/panels/testing.js";
 import { surveyAnalysisForRoute } from "../modules/surveys/route-targets.js";
 import { publishedSurvey, sampleSurveyInput } from "../modules/surveys/testing.js";
 import { type SampleTargets, sampleRequest } from "../route-samples.js";
@@ -108,6 +109,12 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId/pdf",
   "GET /api/orgs/:slug/reports/public/conversations/:id/docx",
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId/docx",
+  // A panel's public selection report (looked up in the URL's organization) and the panelists'
+  // space, opened by a one-time link of that organization's panel (modules/panels/routes.test.ts).
+  "GET /api/orgs/:slug/panel-reports/:panelId",
+  "POST /api/orgs/:slug/panelists/session",
+  "GET /api/orgs/:slug/panelists/me",
+  "POST /api/orgs/:slug/panelists/me/answer",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -282,6 +289,11 @@ describe("tenant isolation over every route", () => {
             organizationId: a.id,
             url,
           }),
+        panel: (url) =>
+          panelForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+            organizationId: a.id,
+            url,
+          }),
       },
     };
     beta = {
@@ -325,7 +337,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -69,3 +69,39 @@ export async function panelWithCandidates(
   }
   return { panel, people };
 }
+
+/**
+ * A fresh panel of the organization, taken as far as a route (by its url) needs, and one of its
+ * candidates (a seated one once drawn): route walks (route-samples.ts).
+ */
+export async function panelForRoute(
+  db: Db,
+  sealer: Sealer,
+  options: { organizationId: string; url: string },
+): Promise<{ panelId: string; candidateId: string }> {
+  const { url, organizationId } = options;
+  const actor = { label: "test" };
+  if (url.endsWith("/status")) {
+    const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
+    return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
+  }
+  const drawn = /\/(invitations|withdrawals|contact|selections)$/.test(url);
+  const { panel } = await panelWithCandidates(db, sealer, {
+    organizationId,
+    count: 20,
+    k: 4,
+    ...(drawn ? { draw: "reitti" } : {}),
+  });
+  if (url.endsWith("/draw"))
+    await announceSeed(db, {
+      organizationId,
+      panelId: panel.id,
+      announcement: "Lotto 2027-01-09, kaikki numerot",
+      knownAt: new Date(Date.now() - 60_000),
+      actor,
+    });
+  const { candidatesOf } = await import("./candidates.js");
+  const rows = await candidatesOf(db, panel);
+  const candidate = rows.find((r) => r.status === "selected") ?? rows[0]!;
+  return { panelId: panel.id, candidateId: candidate.id };
+}

@@ -7,12 +7,12 @@ const localized = z.strictObject({
   en: z.string().trim().max(2000).default(""),
 });
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+const time = z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
 
 /** A session: date and times in Europe/Helsinki; a place (with accessibility) or online. */
 export const sessionSchema = z
   .strictObject({
-    date: z.iso.date(),
+    date: z.iso.date().max(10),
     startTime: time,
     endTime: time,
     place: z.string().trim().max(300).default(""),
@@ -31,6 +31,7 @@ export const sessionSchema = z
 /** Quota features: attribute names such as ageBand, gender, municipality, language, education. */
 export const featureName = z
   .string()
+  .max(40)
   .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, "must be a name such as ageBand or education");
 
 export const quotaSchema = z.strictObject({
@@ -70,7 +71,7 @@ export const candidatesSchema = z.strictObject({
 
 export const seedAnnouncementSchema = z.strictObject({
   announcement: z.string().trim().min(10).max(1000),
-  knownAt: z.iso.datetime({ offset: true }),
+  knownAt: z.iso.datetime({ offset: true }).max(40),
 });
 
 export const drawSchema = z.strictObject({
@@ -78,7 +79,7 @@ export const drawSchema = z.strictObject({
 });
 
 export const inviteSchema = z.strictObject({
-  deadline: z.iso.datetime({ offset: true }),
+  deadline: z.iso.datetime({ offset: true }).max(40),
 });
 
 export const withdrawSchema = z.strictObject({
