@@ -10,3 +10,5 @@ export { surveyResponses } from "./modules/surveys/schema.js";
 export { loadAnalysis, startAnalysis } from "./modules/surveys/themes/analysis.js";
 export { ThemeWorkers } from "./modules/surveys/themes/workers.js";
 export { freePort, type ServeProcess, startServe } from "./serve-testing.js";
+// The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
+export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";

@@ -8,7 +8,7 @@ import {
   seededRandom,
   shuffled,
 } from "@kuulo/sortition";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError, type FieldError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
@@ -148,16 +148,18 @@ export async function drawPanelSeats(
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(panels).where(eq(panels.id, panel.id)).for("update");
     if (locked?.status !== "recruiting") throw new AppError("conflict", "The panel was drawn already.");
-    for (const c of candidates) {
-      const rank = reserves.indexOf(c.number);
-      await tx
-        .update(panelCandidates)
-        .set({
-          status: chosen.has(c.number) ? "selected" : rank >= 0 ? "reserve" : "candidate",
-          reserveRank: rank >= 0 ? rank + 1 : null,
-          probability: probabilityOf.get(c.number) ?? 0,
-        })
-        .where(eq(panelCandidates.id, c.id));
+    // One statement for every candidate's outcome (status, reserve rank, probability).
+    if (candidates.length > 0) {
+      const values = candidates.map((c) => {
+        const rank = reserves.indexOf(c.number);
+        const status = chosen.has(c.number) ? "selected" : rank >= 0 ? "reserve" : "candidate";
+        return sql`(${c.id}::uuid, ${status}, ${rank >= 0 ? rank + 1 : null}::int, ${probabilityOf.get(c.number) ?? 0}::real)`;
+      });
+      await tx.execute(sql`
+        update panel_candidates as c
+        set status = v.status, reserve_rank = v.rank, probability = v.p
+        from (values ${sql.join(values, sql`, `)}) as v(id, status, rank, p)
+        where c.id = v.id and c.panel_id = ${panel.id}`);
     }
     const [stored] = await tx
       .insert(panelSelections)
