@@ -56,7 +56,9 @@ try {
     body: JSON.stringify({ token: new URL(link).searchParams.get("token") }),
   });
   const cookie = signIn.headers.getSetCookie()[0]!.split(";")[0]!;
-  const me = (await (await fetch(`${base}/me`, { headers: { cookie } })).json()) as { csrfToken: string };
+  const me = (await (await fetch(`${base}/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
   const call = async (method: string, path: string, body: unknown) => {
     const response = await fetch(`${base}/orgs/penkki${path}`, {
       method,
@@ -64,7 +66,8 @@ try {
       body: JSON.stringify(body),
     });
     const json = (await response.json()) as Record<string, unknown>;
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    if (response.status >= 300)
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
     return json;
   };
 
@@ -83,7 +86,14 @@ try {
     const csv = [
       "name,email,language,ageBand,gender,municipality",
       ...people.map((p) =>
-        [p.contact.name, p.contact.email.replace(".invalid", ".fi"), p.language, p.attributes.ageBand, p.attributes.gender, p.attributes.municipality].join(","),
+        [
+          p.contact.name,
+          p.contact.email.replace(".invalid", ".fi"),
+          p.language,
+          p.attributes.ageBand,
+          p.attributes.gender,
+          p.attributes.municipality,
+        ].join(","),
       ),
     ].join("\n");
     await call("POST", `/panels/${id}/candidates`, { file: Buffer.from(csv).toString("base64") });

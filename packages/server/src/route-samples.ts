@@ -1,8 +1,8 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { sampleSetup } from "./modules/panels/testing.js";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
-import { sampleSetup } from "./modules/panels/testing.js";
 import { sampleEntry, sampleImportFile, sampleSurveyInput } from "./modules/surveys/testing.js";
 
 /**
@@ -292,7 +292,9 @@ export async function sampleRequest(
       ? await targets.surveyAnalysis(route.url)
       : undefined;
   const panel =
-    targets.panel && route.url.includes("/panels/:panelId") ? await targets.panel(route.url) : undefined;
+    targets.panel && route.url.includes("/panels/:panelId")
+      ? await targets.panel(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     // A panel taken as far as the route needs, or one that does not exist.
     panelId: () => panel?.panelId ?? "00000000-0000-4000-8000-0000000000b0",

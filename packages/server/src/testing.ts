@@ -5,10 +5,10 @@
 export { openTestDatabase } from "./db/testing.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
+// The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
+export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";
 export { createSurvey, publishSurvey } from "./modules/surveys/building.js";
 export { surveyResponses } from "./modules/surveys/schema.js";
 export { loadAnalysis, startAnalysis } from "./modules/surveys/themes/analysis.js";
 export { ThemeWorkers } from "./modules/surveys/themes/workers.js";
 export { freePort, type ServeProcess, startServe } from "./serve-testing.js";
-// The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
-export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";

@@ -8,7 +8,13 @@ import { drawRoundSample } from "../pool/recruitment/draw.js";
 import { createRound, importFrame } from "../pool/recruitment/rounds.js";
 import { signUp } from "../pool/recruitment/signup.js";
 import { dvvFixture, sampleRound } from "../pool/recruitment/testing.js";
-import { addCandidates, candidateContact, candidateSummary, candidatesOf, parseStaffList } from "./candidates.js";
+import {
+  addCandidates,
+  candidateContact,
+  candidateSummary,
+  candidatesOf,
+  parseStaffList,
+} from "./candidates.js";
 import { createPanel, setPanelStatus } from "./setup.js";
 import { sampleSetup } from "./testing.js";
 
@@ -53,11 +59,20 @@ describe("panel candidates", () => {
     const input = sampleRound();
     const round = await createRound(t.database.db, {
       organizationId: org.id,
-      input: { ...input, opensAt: new Date(input.opensAt), closesAt: new Date(input.closesAt), stratify: ["municipality"] },
+      input: {
+        ...input,
+        opensAt: new Date(input.opensAt),
+        closesAt: new Date(input.closesAt),
+        stratify: ["municipality"],
+      },
       actor,
     });
     const ids = { organizationId: org.id, roundId: round.id, actor };
-    await importFrame(t.database.db, sealer, { ...ids, bytes: dvvFixture("vaesto-otanta.csv"), skipInvalid: false });
+    await importFrame(t.database.db, sealer, {
+      ...ids,
+      bytes: dvvFixture("vaesto-otanta.csv"),
+      skipInvalid: false,
+    });
     const { codes } = await drawRoundSample(t.database.db, sealer, ids);
     const signed = [...codes.values()].slice(0, 3);
     for (const [i, code] of signed.entries()) {
@@ -88,10 +103,20 @@ describe("panel candidates", () => {
       input: sampleSetup({ source: "population_round", roundId: round.id, quotas: [] }),
       actor,
     });
-    const added = await addCandidates(t.database.db, sealer, { organizationId: org.id, panelId: panel.id, actor });
+    const added = await addCandidates(t.database.db, sealer, {
+      organizationId: org.id,
+      panelId: panel.id,
+      actor,
+    });
     expect(added).toEqual({ added: 3, total: 3 });
     // Again: nobody twice.
-    expect(await addCandidates(t.database.db, sealer, { organizationId: org.id, panelId: panel.id, actor })).toEqual({
+    expect(
+      await addCandidates(t.database.db, sealer, {
+        organizationId: org.id,
+        panelId: panel.id,
+        actor,
+      }),
+    ).toEqual({
       added: 0,
       total: 3,
     });
@@ -111,7 +136,9 @@ describe("panel candidates", () => {
     const reads = await t.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "panels.contact_read"), eq(auditEvents.targetId, rows[0]!.id)));
+      .where(
+        and(eq(auditEvents.action, "panels.contact_read"), eq(auditEvents.targetId, rows[0]!.id)),
+      );
     expect(reads).toHaveLength(1);
     const summary = await candidateSummary(t.database.db, panel);
     expect(summary.features.find((f) => f.feature === "gender")!.values).toEqual(
@@ -131,17 +158,37 @@ describe("panel candidates", () => {
     ]);
     const panel = await createPanel(t.database.db, {
       organizationId: org.id,
-      input: sampleSetup({ source: "staff_list", quotas: [{ feature: "unit", value: "Sote", min: 1, max: 5 }] }),
+      input: sampleSetup({
+        source: "staff_list",
+        quotas: [{ feature: "unit", value: "Sote", min: 1, max: 5 }],
+      }),
       actor,
     });
-    await setPanelStatus(t.database.db, { organizationId: org.id, panelId: panel.id, status: "recruiting", actor });
+    await setPanelStatus(t.database.db, {
+      organizationId: org.id,
+      panelId: panel.id,
+      status: "recruiting",
+      actor,
+    });
     await expect(
-      addCandidates(t.database.db, sealer, { organizationId: org.id, panelId: panel.id, file: bad, actor }),
+      addCandidates(t.database.db, sealer, {
+        organizationId: org.id,
+        panelId: panel.id,
+        file: bad,
+        actor,
+      }),
     ).rejects.toMatchObject({ code: "validation.failed" });
     expect(await candidatesOf(t.database.db, panel)).toHaveLength(0);
-    const good = Buffer.from("name,email,phone,unit\nAino,aino@example.fi,,Sote\nBertta,,040 123 4567,Hallinto\n");
+    const good = Buffer.from(
+      "name,email,phone,unit\nAino,aino@example.fi,,Sote\nBertta,,040 123 4567,Hallinto\n",
+    );
     expect(
-      await addCandidates(t.database.db, sealer, { organizationId: org.id, panelId: panel.id, file: good, actor }),
+      await addCandidates(t.database.db, sealer, {
+        organizationId: org.id,
+        panelId: panel.id,
+        file: good,
+        actor,
+      }),
     ).toEqual({ added: 2, total: 2 });
     const rows = await candidatesOf(t.database.db, panel);
     expect(rows.map((r) => r.attributes)).toEqual([{ unit: "Sote" }, { unit: "Hallinto" }]);

@@ -23,7 +23,12 @@ const CONTACT_COLUMNS = ["name", "email", "phone", "language"];
 
 /** A staff list (CSV): name, email and/or phone, language, and one column per attribute. */
 export function parseStaffList(bytes: Buffer): {
-  rows: { ref: string; attributes: Record<string, string>; language: string; contact: CandidateContact }[];
+  rows: {
+    ref: string;
+    attributes: Record<string, string>;
+    language: string;
+    contact: CandidateContact;
+  }[];
   errors: FieldError[];
 } {
   const { header, rows } = readCsv(decodeCsv(bytes).text);
@@ -63,7 +68,9 @@ export function parseStaffList(bytes: Buffer): {
     const ref = `list:${contact.email ?? contact.phone ?? record.line}`;
     const earlier = seen.get(ref);
     if (earlier !== undefined)
-      errors.push(at(record.line, contact.email ? "email" : "phone", `the same person as on line ${earlier}`));
+      errors.push(
+        at(record.line, contact.email ? "email" : "phone", `the same person as on line ${earlier}`),
+      );
     seen.set(ref, record.line);
     const attributes: Record<string, string> = {};
     columns.forEach((c, i) => {
@@ -107,11 +114,18 @@ export async function addCandidates(
   const panel = await findPanel(db, options);
   if (panel.status !== "draft" && panel.status !== "recruiting")
     throw new AppError("conflict", "Candidates can be added only before the draw.");
-  let people: { ref: string; attributes: Record<string, string>; language: string; contact: CandidateContact }[];
+  let people: {
+    ref: string;
+    attributes: Record<string, string>;
+    language: string;
+    contact: CandidateContact;
+  }[];
   if (panel.source === "staff_list") {
     if (!options.file)
       throw new AppError("validation.failed", "body.file: a staff panel's list is a CSV file", {
-        errors: [{ path: "body.file", message: "a staff panel's list is a CSV file", code: "required" }],
+        errors: [
+          { path: "body.file", message: "a staff panel's list is a CSV file", code: "required" },
+        ],
       });
     const parsed = parseStaffList(options.file);
     if (parsed.errors.length > 0)
@@ -148,7 +162,12 @@ export async function insertCandidates(
   sealer: Sealer,
   options: {
     panel: Panel;
-    people: { ref: string; attributes: Record<string, string>; language: string; contact: CandidateContact }[];
+    people: {
+      ref: string;
+      attributes: Record<string, string>;
+      language: string;
+      contact: CandidateContact;
+    }[];
     actor: Actor;
   },
 ): Promise<{ added: number; total: number }> {
@@ -195,7 +214,10 @@ export async function candidatesOf(db: Db, panel: Panel): Promise<PanelCandidate
     .select()
     .from(panelCandidates)
     .where(
-      and(eq(panelCandidates.panelId, panel.id), eq(panelCandidates.organizationId, panel.organizationId)),
+      and(
+        eq(panelCandidates.panelId, panel.id),
+        eq(panelCandidates.organizationId, panel.organizationId),
+      ),
     )
     .orderBy(asc(panelCandidates.number));
 }
@@ -203,7 +225,12 @@ export async function candidatesOf(db: Db, panel: Panel): Promise<PanelCandidate
 /** Counts per attribute value among the candidates (and the seated), beside the quotas. */
 export async function candidateSummary(db: Db, panel: Panel) {
   const rows = await candidatesOf(db, panel);
-  const features = [...new Set([...panel.quotas.map((q) => q.feature), ...rows.flatMap((r) => Object.keys(r.attributes))])];
+  const features = [
+    ...new Set([
+      ...panel.quotas.map((q) => q.feature),
+      ...rows.flatMap((r) => Object.keys(r.attributes)),
+    ]),
+  ];
   const seatedStatuses = new Set(["selected", "confirmed"]);
   const byStatus: Record<string, number> = {};
   for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
@@ -220,7 +247,8 @@ export async function candidateSummary(db: Db, panel: Panel) {
         values.set(value, v);
       }
       for (const q of panel.quotas)
-        if (q.feature === feature && !values.has(q.value)) values.set(q.value, { candidates: 0, seated: 0 });
+        if (q.feature === feature && !values.has(q.value))
+          values.set(q.value, { candidates: 0, seated: 0 });
       return {
         feature,
         values: [...values].map(([value, counts]) => {

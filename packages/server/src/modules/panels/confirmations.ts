@@ -16,7 +16,12 @@ const HOUR = 3_600_000;
 export const SESSION_HOURS = 12;
 
 /** The address of the panelists' space with a one-time token (the token after #). */
-export function panelistUrl(publicUrl: string, orgSlug: string, language: string, token: string): string {
+export function panelistUrl(
+  publicUrl: string,
+  orgSlug: string,
+  language: string,
+  token: string,
+): string {
   const lang = language === "fi" ? "" : `?lang=${language}`;
   return `${publicUrl.replace(/\/$/, "")}/${orgSlug}/panels/me${lang}#${token}`;
 }
@@ -71,7 +76,12 @@ export async function invitePanelists(
         await queueMail(tx, {
           organizationId: panel.organizationId,
           to: contact.email,
-          ...invitationMail({ panel, language: candidate.language, url, deadline: options.deadline }),
+          ...invitationMail({
+            panel,
+            language: candidate.language,
+            url,
+            deadline: options.deadline,
+          }),
         });
         counts.byEmail++;
       } else if (contact.phone) {
@@ -79,7 +89,12 @@ export async function invitePanelists(
           sealer,
           organizationId: panel.organizationId,
           to: contact.phone,
-          text: invitationSms({ panel, language: candidate.language, url, deadline: options.deadline }),
+          text: invitationSms({
+            panel,
+            language: candidate.language,
+            url,
+            deadline: options.deadline,
+          }),
           kind: "panels.invitation",
           suppressible: false,
         });
@@ -96,7 +111,10 @@ export async function invitePanelists(
         tokenHash: hashToken(token),
         expiresAt: options.deadline,
       });
-      await tx.update(panelCandidates).set({ invitedAt: now }).where(eq(panelCandidates.id, candidate.id));
+      await tx
+        .update(panelCandidates)
+        .set({ invitedAt: now })
+        .where(eq(panelCandidates.id, candidate.id));
       counts.invited++;
     }
     await tx
@@ -202,7 +220,12 @@ export async function answerInvitation(
     const [updated] = await tx
       .update(panelCandidates)
       .set({ status: "confirmed", respondedAt: now })
-      .where(and(eq(panelCandidates.id, candidate.id), inArray(panelCandidates.status, ["selected", "confirmed"])))
+      .where(
+        and(
+          eq(panelCandidates.id, candidate.id),
+          inArray(panelCandidates.status, ["selected", "confirmed"]),
+        ),
+      )
       .returning();
     await recordAudit(tx, {
       organizationId: panel.organizationId,

@@ -15,7 +15,10 @@ describe("the demo county's panels", () => {
   it("has a panel in recruitment with 250 candidates and a drawn one, quickly", async () => {
     const org = await t.createOrg("demo-paneelit");
     const started = performance.now();
-    await seedDemoPanels(t.database.db, { organization: org, dataKey: Buffer.from(TEST_DATA_KEY, "hex") });
+    await seedDemoPanels(t.database.db, {
+      organization: org,
+      dataKey: Buffer.from(TEST_DATA_KEY, "hex"),
+    });
     const seconds = (performance.now() - started) / 1000;
     const rows = await t.database.db.select().from(panels).where(eq(panels.organizationId, org.id));
     const recruiting = rows.find((p) => p.status === "recruiting")!;

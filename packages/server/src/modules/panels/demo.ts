@@ -85,7 +85,8 @@ export const seedDemoPanels: DemoSeeder = async (db, { organization, dataKey }) 
   await announceSeed(db, {
     organizationId,
     panelId: drawn.id,
-    announcement: "Eurojackpotin 2026-11-27 arvonnan päänumerot järjestyksessä, välilyönnein erotettuina",
+    announcement:
+      "Eurojackpotin 2026-11-27 arvonnan päänumerot järjestyksessä, välilyönnein erotettuina",
     knownAt: new Date("2026-11-27T20:00:00Z"),
     actor,
     now: new Date("2026-11-20T09:00:00Z"),

@@ -36,30 +36,43 @@ function wordsOf(language: string): Words {
 }
 
 function deadlineText(deadline: Date, language: string): string {
-  return new Intl.DateTimeFormat(language === "sv" ? "sv-FI" : language === "en" ? "en-GB" : "fi-FI", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Helsinki",
-  }).format(deadline);
+  return new Intl.DateTimeFormat(
+    language === "sv" ? "sv-FI" : language === "en" ? "en-GB" : "fi-FI",
+    {
+      dateStyle: "long",
+      timeStyle: "short",
+      timeZone: "Europe/Helsinki",
+    },
+  ).format(deadline);
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The invitation mail: subject, text and HTML with the one-time link. */
-export function invitationMail(options: { panel: Panel; language: string; url: string; deadline: Date }) {
+export function invitationMail(options: {
+  panel: Panel;
+  language: string;
+  url: string;
+  deadline: Date;
+}) {
   const w = wordsOf(options.language);
   const d = deadlineText(options.deadline, options.language);
   const body = w.body(options.panel.title, d);
   return {
     subject: w.subject(options.panel.title),
     text: `${body}\n\n${w.open}: ${options.url}\n`,
-    html: `<p>${escape(body)}</p><p><a href="${escape(options.url)}">${escape(w.open)}</a></p>`,
+    html: `<p>${escapeHtml(body)}</p><p><a href="${escapeHtml(options.url)}">${escapeHtml(w.open)}</a></p>`,
   };
 }
 
 /** The invitation as a text message (no email address). */
-export function invitationSms(options: { panel: Panel; language: string; url: string; deadline: Date }) {
+export function invitationSms(options: {
+  panel: Panel;
+  language: string;
+  url: string;
+  deadline: Date;
+}) {
   const w = wordsOf(options.language);
   return `${w.sms(options.panel.title, deadlineText(options.deadline, options.language))} ${options.url}`;
 }

@@ -1,4 +1,4 @@
-import { type Db } from "../../db/client.js";
+import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { candidatesOf } from "./candidates.js";
 import type { PanelQuota } from "./schema.js";

@@ -4,7 +4,12 @@ import type { PanelSelection } from "./selection.js";
 import type { Panel, PanelSession } from "./setup.js";
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-const quota = z.object({ feature: z.string(), value: z.string(), min: z.number(), max: z.number() });
+const quota = z.object({
+  feature: z.string(),
+  value: z.string(),
+  min: z.number(),
+  max: z.number(),
+});
 
 export const sessionResponse = z.object({
   id: z.string(),

@@ -32,12 +32,19 @@ describe("panels over HTTP", () => {
 
   it("sets up a panel, draws it with the announced seed and publishes the report", async () => {
     const people = syntheticSignUps(50, "http");
-    const refused = await viewer.request({ method: "POST", url: "/api/orgs/paneelit/panels", payload: sampleSetup() });
+    const refused = await viewer.request({
+      method: "POST",
+      url: "/api/orgs/paneelit/panels",
+      payload: sampleSetup(),
+    });
     expect(refused.statusCode).toBe(403);
     const invalid = await admin.request({
       method: "POST",
       url: "/api/orgs/paneelit/panels",
-      payload: { ...sampleSetup(), quotas: [{ feature: "gender", value: "woman", min: 3, max: 2 }] },
+      payload: {
+        ...sampleSetup(),
+        quotas: [{ feature: "gender", value: "woman", min: 3, max: 2 }],
+      },
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors[0].path).toBe("body.quotas.0.min");
@@ -48,7 +55,10 @@ describe("panels over HTTP", () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
-    expect(created.json()).toMatchObject({ status: "draft", sessions: [{ date: "2027-02-04", place: "Kirjasto" }] });
+    expect(created.json()).toMatchObject({
+      status: "draft",
+      sessions: [{ date: "2027-02-04", place: "Kirjasto" }],
+    });
     const status = await admin.request({
       method: "PUT",
       url: `/api/orgs/paneelit/panels/${id}/status`,
@@ -60,17 +70,27 @@ describe("panels over HTTP", () => {
       people,
       actor: { label: "test" },
     });
-    const early = await admin.request({ method: "POST", url: `/api/orgs/paneelit/panels/${id}/draw`, payload: { seed: "1" } });
+    const early = await admin.request({
+      method: "POST",
+      url: `/api/orgs/paneelit/panels/${id}/draw`,
+      payload: { seed: "1" },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe("panel.seed_not_announced");
     const announced = await admin.request({
       method: "PUT",
       url: `/api/orgs/paneelit/panels/${id}/seed-announcement`,
-      payload: { announcement: "Lotto 2026-12-05, kaikki numerot", knownAt: "2026-01-01T00:00:00Z" },
+      payload: {
+        announcement: "Lotto 2026-12-05, kaikki numerot",
+        knownAt: "2026-01-01T00:00:00Z",
+      },
     });
     expect(announced.statusCode).toBe(200);
     const publicBefore = await t.app.inject({ url: `/api/orgs/paneelit/panel-reports/${id}` });
-    expect(publicBefore.json().seed).toMatchObject({ announcement: "Lotto 2026-12-05, kaikki numerot", value: null });
+    expect(publicBefore.json().seed).toMatchObject({
+      announcement: "Lotto 2026-12-05, kaikki numerot",
+      value: null,
+    });
     const drawn = await admin.request({
       method: "POST",
       url: `/api/orgs/paneelit/panels/${id}/draw`,
@@ -80,9 +100,14 @@ describe("panels over HTTP", () => {
     expect(drawn.json().seated).toHaveLength(10);
     const report = await t.app.inject({ url: `/api/orgs/paneelit/panel-reports/${id}` });
     expect(report.statusCode).toBe(200);
-    expect(report.json()).toMatchObject({ seed: { value: "2 5 13 21 34 40" }, method: { algorithm: "leximin" } });
+    expect(report.json()).toMatchObject({
+      seed: { value: "2 5 13 21 34 40" },
+      method: { algorithm: "leximin" },
+    });
     expect(report.json().people).toHaveLength(50);
-    const summary = await viewer.request({ url: `/api/orgs/paneelit/panels/${id}/candidates/summary` });
+    const summary = await viewer.request({
+      url: `/api/orgs/paneelit/panels/${id}/candidates/summary`,
+    });
     expect(summary.json().byStatus).toMatchObject({ selected: 10, reserve: 4 });
     // The viewer sees candidates without contact data, and may not read it.
     const list = await viewer.request({ url: `/api/orgs/paneelit/panels/${id}/candidates` });
@@ -110,7 +135,10 @@ describe("panels over HTTP", () => {
     await admin.request({
       method: "PUT",
       url: `/api/orgs/paneelit/panels/${panel.id}/seed-announcement`,
-      payload: { announcement: "Lotto 2026-12-05, kaikki numerot", knownAt: "2026-01-01T00:00:00Z" },
+      payload: {
+        announcement: "Lotto 2026-12-05, kaikki numerot",
+        knownAt: "2026-01-01T00:00:00Z",
+      },
     });
     const drawn = await admin.request({
       method: "POST",
@@ -141,7 +169,9 @@ describe("panels over HTTP", () => {
     });
     expect(invited.json()).toMatchObject({ invited: 8, byEmail: 8 });
     await t.deliverMail();
-    const mails = (await listOutbox(t.database.db, 500)).filter((m) => m.subject.includes("Asukaspaneeli"));
+    const mails = (await listOutbox(t.database.db, 500)).filter((m) =>
+      m.subject.includes("Asukaspaneeli"),
+    );
     expect(mails).toHaveLength(8);
     const tokenOf = (text: string) => /panels\/me(?:\?lang=\w+)?#([A-Za-z0-9_-]+)/.exec(text)![1]!;
     const first = tokenOf(mails[0]!.text);
@@ -181,7 +211,10 @@ describe("panels over HTTP", () => {
     });
     expect(declined.statusCode, declined.body).toBe(200);
     expect(declined.json().status).toBe("declined");
-    const rows = await t.database.db.select().from(panelCandidates).where(eq(panelCandidates.panelId, panel.id));
+    const rows = await t.database.db
+      .select()
+      .from(panelCandidates)
+      .where(eq(panelCandidates.panelId, panel.id));
     const seated = rows.filter((r) => r.status === "selected" || r.status === "confirmed");
     expect(seated).toHaveLength(8);
     for (const q of panel.quotas) {

@@ -1,4 +1,11 @@
-import { drawPanel, findDistribution, type Instance, replaceWithdrawn, seededRandom, shuffled } from "@kuulo/sortition";
+import {
+  drawPanel,
+  findDistribution,
+  type Instance,
+  replaceWithdrawn,
+  seededRandom,
+  shuffled,
+} from "@kuulo/sortition";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../../db/sealed.js";
@@ -18,7 +25,11 @@ const actor = { label: "test" };
 
 /** The draw, from the published report and @kuulo/sortition alone (as anyone would do it). */
 async function reproduce(report: Awaited<ReturnType<typeof selectionReport>>) {
-  const people = report.people.map((p) => ({ id: String(p.number), features: p.features, columns: p.features }));
+  const people = report.people.map((p) => ({
+    id: String(p.number),
+    features: p.features,
+    columns: p.features,
+  }));
   const instance: Instance = { quotas: report.quotas, people, k: report.panel.targetSize };
   const lottery = report.lotteries[0]!;
   const selection = await findDistribution({ instance, algorithm: "leximin" });
@@ -58,11 +69,15 @@ describe("panel selection", () => {
       expect(n, `${q.feature}=${q.value}`).toBeGreaterThanOrEqual(q.min);
       expect(n, `${q.feature}=${q.value}`).toBeLessThanOrEqual(q.max);
     }
-    const reserves = rows.filter((r) => r.status === "reserve").sort((a, b) => a.reserveRank! - b.reserveRank!);
+    const reserves = rows
+      .filter((r) => r.status === "reserve")
+      .sort((a, b) => a.reserveRank! - b.reserveRank!);
     expect(reserves.map((r) => r.reserveRank)).toEqual([1, 2, 3, 4]);
     const total = rows.reduce((s, r) => s + (r.probability ?? 0), 0);
     expect(total).toBeCloseTo(12, 3);
-    expect((await findPanel(t.database.db, { organizationId: org.id, panelId: panel.id })).status).toBe("selected");
+    expect(
+      (await findPanel(t.database.db, { organizationId: org.id, panelId: panel.id })).status,
+    ).toBe("selected");
     const events = await t.database.db
       .select()
       .from(auditEvents)
@@ -78,13 +93,23 @@ describe("panel selection", () => {
       seed: "toistettava",
       draw: "7 8 15 22 30",
     });
-    const report = await selectionReport(t.database.db, { organizationId: org.id, panelId: panel.id });
-    expect(report.seed).toMatchObject({ announcement: "Lotto 2027-01-09, kaikki numerot", value: "7 8 15 22 30" });
+    const report = await selectionReport(t.database.db, {
+      organizationId: org.id,
+      panelId: panel.id,
+    });
+    expect(report.seed).toMatchObject({
+      announcement: "Lotto 2027-01-09, kaikki numerot",
+      value: "7 8 15 22 30",
+    });
     // Anonymous: numbers and quota features only, no contact data or source references.
     const text = JSON.stringify(report);
     expect(text).not.toContain("example.invalid");
     expect(text).not.toContain("synthetic:");
-    expect(Object.keys(report.people[0]!.features).sort()).toEqual(["ageBand", "gender", "municipality"]);
+    expect(Object.keys(report.people[0]!.features).sort()).toEqual([
+      "ageBand",
+      "gender",
+      "municipality",
+    ]);
     const again = await reproduce(report);
     expect(again.seated).toEqual(report.lotteries[0]!.seated);
     expect(again.reserves).toEqual(report.lotteries[0]!.reserves);
@@ -97,7 +122,12 @@ describe("panel selection", () => {
   it("refuses the draw before the seed is announced and before it is known", async () => {
     const { panel } = await panelWithCandidates(t.database.db, sealer, { organizationId: org.id });
     const draw = () =>
-      drawPanelSeats(t.database.db, { organizationId: org.id, panelId: panel.id, seed: "1", actor });
+      drawPanelSeats(t.database.db, {
+        organizationId: org.id,
+        panelId: panel.id,
+        seed: "1",
+        actor,
+      });
     await expect(draw()).rejects.toMatchObject({ code: "panel.seed_not_announced", status: 409 });
     await announceSeed(t.database.db, {
       organizationId: org.id,
@@ -107,8 +137,14 @@ describe("panel selection", () => {
       actor,
     });
     await expect(draw()).rejects.toMatchObject({ code: "panel.seed_not_announced" });
-    const report = await selectionReport(t.database.db, { organizationId: org.id, panelId: panel.id });
-    expect(report.seed).toMatchObject({ announcement: "Eurojackpot 2099-01-09, päänumerot", value: null });
+    const report = await selectionReport(t.database.db, {
+      organizationId: org.id,
+      panelId: panel.id,
+    });
+    expect(report.seed).toMatchObject({
+      announcement: "Eurojackpot 2099-01-09, päänumerot",
+      value: null,
+    });
     expect(report.people).toEqual([]);
   });
 
@@ -131,12 +167,21 @@ describe("panel selection", () => {
       ),
       actor,
     });
-    await setPanelStatus(t.database.db, { organizationId: org.id, panelId: panel.id, status: "recruiting", actor });
+    await setPanelStatus(t.database.db, {
+      organizationId: org.id,
+      panelId: panel.id,
+      status: "recruiting",
+      actor,
+    });
     const { insertCandidates } = await import("./candidates.js");
     // Few Swedish speakers, and at most one a woman: 9 women and 2 Swedish speakers cannot both hold.
     const adjusted = people.map((p, i) => ({
       ...p,
-      attributes: { ...p.attributes, language: i < 2 ? "sv" : "fi", gender: i < 2 ? "man" : p.attributes.gender! },
+      attributes: {
+        ...p.attributes,
+        language: i < 2 ? "sv" : "fi",
+        gender: i < 2 ? "man" : p.attributes.gender!,
+      },
     }));
     expect(women).toBeGreaterThan(9);
     await insertCandidates(t.database.db, sealer, { panel, people: adjusted, actor });
@@ -185,8 +230,16 @@ describe("panel selection", () => {
       expect(n).toBeGreaterThanOrEqual(q.min);
       expect(n).toBeLessThanOrEqual(q.max);
     }
-    expect(after.filter((c) => c.status === "withdrawn").map((c) => c.id).sort()).toEqual(leaving.map((c) => c.id).sort());
-    const report = await selectionReport(t.database.db, { organizationId: org.id, panelId: panel.id });
+    expect(
+      after
+        .filter((c) => c.status === "withdrawn")
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(leaving.map((c) => c.id).sort());
+    const report = await selectionReport(t.database.db, {
+      organizationId: org.id,
+      panelId: panel.id,
+    });
     const second = report.lotteries[1]!;
     expect(second).toMatchObject({ kind: "replacement", seed: "korvaus-siemen/replacement-1" });
     const { instance } = await reproduce(report);
@@ -201,8 +254,13 @@ describe("panel selection", () => {
   });
 
   it("keeps each organization's panels to itself", async () => {
-    const { panel } = await panelWithCandidates(t.database.db, sealer, { organizationId: org.id, count: 30 });
-    await expect(findPanel(t.database.db, { organizationId: other.id, panelId: panel.id })).rejects.toMatchObject({
+    const { panel } = await panelWithCandidates(t.database.db, sealer, {
+      organizationId: org.id,
+      count: 30,
+    });
+    await expect(
+      findPanel(t.database.db, { organizationId: other.id, panelId: panel.id }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
     await expect(

@@ -1,10 +1,10 @@
 import {
-  type Instance,
-  SortitionError,
   drawPanel,
   findDistribution,
   type InfeasibilityReport,
+  type Instance,
   replaceWithdrawn,
+  SortitionError,
   seededRandom,
   shuffled,
 } from "@kuulo/sortition";
@@ -43,10 +43,10 @@ export function instanceFor(
 
 /** The reserves in order: the others shuffled by the seed (reproducible), the first `count`. */
 export function reserveOrder(others: readonly number[], seed: string, count: number): number[] {
-  return shuffled({ items: others, random: seededRandom({ seed, purpose: RESERVES_PURPOSE }) }).slice(
-    0,
-    count,
-  );
+  return shuffled({
+    items: others,
+    random: seededRandom({ seed, purpose: RESERVES_PURPOSE }),
+  }).slice(0, count);
 }
 
 /** A SortitionError as the answer: infeasible quotas → 422 with the smallest relaxation. */
@@ -60,7 +60,12 @@ function selectionError(error: unknown, quotas: readonly PanelQuota[]): unknown 
         path: `quotas.${index}.${b.bound}`,
         message: `${b.feature}=${b.value} ${b.bound} ${b.limit} → ${b.relaxedTo}`,
         code: "invalid",
-        params: { feature: b.feature, value: b.value, limit: b.limit, relaxedTo: b.relaxedTo ?? b.limit },
+        params: {
+          feature: b.feature,
+          value: b.value,
+          limit: b.limit,
+          relaxedTo: b.relaxedTo ?? b.limit,
+        },
       };
     });
     return new AppError("panel.quotas_infeasible", report?.message ?? error.message, { errors });
@@ -120,7 +125,10 @@ export async function drawPanelSeats(
   const panel = await findPanel(db, options);
   const now = options.now ?? new Date();
   if (panel.status !== "recruiting")
-    throw new AppError("conflict", `A ${panel.status} panel cannot be drawn; it must be recruiting.`);
+    throw new AppError(
+      "conflict",
+      `A ${panel.status} panel cannot be drawn; it must be recruiting.`,
+    );
   if (!panel.seedAnnouncement || !panel.seedKnownAt)
     throw new AppError(
       "panel.seed_not_announced",
@@ -144,10 +152,13 @@ export async function drawPanelSeats(
   const chosen = new Set(seated);
   const others = candidates.map((c) => c.number).filter((n) => !chosen.has(n));
   const reserves = reserveOrder(others, options.seed, panel.reserves);
-  const probabilityOf = new Map(instance.people.map((p, i) => [Number(p.id), selection.probabilities[i]!]));
+  const probabilityOf = new Map(
+    instance.people.map((p, i) => [Number(p.id), selection.probabilities[i]!]),
+  );
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(panels).where(eq(panels.id, panel.id)).for("update");
-    if (locked?.status !== "recruiting") throw new AppError("conflict", "The panel was drawn already.");
+    if (locked?.status !== "recruiting")
+      throw new AppError("conflict", "The panel was drawn already.");
     // One statement for every candidate's outcome (status, reserve rank, probability).
     if (candidates.length > 0) {
       const values = candidates.map((c) => {
@@ -178,14 +189,22 @@ export async function drawPanelSeats(
         createdBy: "userId" in options.actor ? options.actor.userId : null,
       })
       .returning();
-    await tx.update(panels).set({ status: "selected", updatedAt: now }).where(eq(panels.id, panel.id));
+    await tx
+      .update(panels)
+      .set({ status: "selected", updatedAt: now })
+      .where(eq(panels.id, panel.id));
     await recordAudit(tx, {
       organizationId: panel.organizationId,
       actor: options.actor,
       action: "panels.drawn",
       targetType: "panel",
       targetId: panel.id,
-      detail: { seed: options.seed, seated: seated.length, reserves: reserves.length, candidates: candidates.length },
+      detail: {
+        seed: options.seed,
+        seated: seated.length,
+        reserves: reserves.length,
+        candidates: candidates.length,
+      },
     });
     return stored!;
   });
@@ -195,7 +214,12 @@ export async function selectionsOf(db: Db, panel: Panel): Promise<PanelSelection
   return db
     .select()
     .from(panelSelections)
-    .where(and(eq(panelSelections.panelId, panel.id), eq(panelSelections.organizationId, panel.organizationId)))
+    .where(
+      and(
+        eq(panelSelections.panelId, panel.id),
+        eq(panelSelections.organizationId, panel.organizationId),
+      ),
+    )
     .orderBy(asc(panelSelections.createdAt));
 }
 
@@ -226,16 +250,31 @@ export async function replaceLeavers(
   const all = await candidatesOf(db, panel);
   const leaving = all.filter((c) => options.candidateIds.includes(c.id));
   const seatedStatuses = ["selected", "confirmed"];
-  if (leaving.length !== options.candidateIds.length || leaving.some((c) => !seatedStatuses.includes(c.status)))
-    throw new AppError("validation.failed", "body.candidateIds: only seated panelists can withdraw", {
-      errors: [{ path: "body.candidateIds", message: "only seated panelists of this panel can withdraw", code: "invalid" }],
-    });
+  if (
+    leaving.length !== options.candidateIds.length ||
+    leaving.some((c) => !seatedStatuses.includes(c.status))
+  )
+    throw new AppError(
+      "validation.failed",
+      "body.candidateIds: only seated panelists can withdraw",
+      {
+        errors: [
+          {
+            path: "body.candidateIds",
+            message: "only seated panelists of this panel can withdraw",
+            code: "invalid",
+          },
+        ],
+      },
+    );
   const selections = await selectionsOf(db, panel);
   const first = selections.find((s) => s.kind === "draw");
   if (!first) throw new AppError("conflict", "The panel has not been drawn.");
   const goneBefore = new Set(selections.flatMap((s) => s.withdrawn));
   const pool = all.filter((c) => !goneBefore.has(c.number));
-  const seatedNow = all.filter((c) => seatedStatuses.includes(c.status)).map((c) => String(c.number));
+  const seatedNow = all
+    .filter((c) => seatedStatuses.includes(c.status))
+    .map((c) => String(c.number));
   const seed = replacementSeed(first.seed, selections.length);
   let replacement: Awaited<ReturnType<typeof replaceWithdrawn>>;
   try {
@@ -285,7 +324,12 @@ export async function replaceLeavers(
       action: "panels.replaced",
       targetType: "panel",
       targetId: panel.id,
-      detail: { reason: options.reason, left: leaving.map((c) => c.number), replacements: added, seed },
+      detail: {
+        reason: options.reason,
+        left: leaving.map((c) => c.number),
+        replacements: added,
+        seed,
+      },
     });
     return replaced;
   });

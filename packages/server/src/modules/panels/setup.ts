@@ -82,9 +82,13 @@ async function checkSetup(db: Db, organizationId: string, input: SetupInput): Pr
       });
   }
   if (errors.length > 0)
-    throw new AppError("validation.failed", errors.map((e) => `${e.path}: ${e.message}`).join("; "), {
-      errors,
-    });
+    throw new AppError(
+      "validation.failed",
+      errors.map((e) => `${e.path}: ${e.message}`).join("; "),
+      {
+        errors,
+      },
+    );
 }
 
 function panelValues(input: SetupInput) {
@@ -184,7 +188,13 @@ export async function setPanelStatus(
   const current = await findPanel(db, options);
   if (!NEXT[current.status].includes(options.status))
     throw new AppError("conflict", `A ${current.status} panel cannot become ${options.status}.`, {
-      errors: [{ path: "body.status", message: `not allowed from ${current.status}`, code: "invalid_value" }],
+      errors: [
+        {
+          path: "body.status",
+          message: `not allowed from ${current.status}`,
+          code: "invalid_value",
+        },
+      ],
     });
   return db.transaction(async (tx) => {
     const [panel] = await tx
@@ -228,6 +238,11 @@ export async function sessionsOf(db: Db, panel: Panel): Promise<PanelSession[]> 
   return db
     .select()
     .from(panelSessions)
-    .where(and(eq(panelSessions.panelId, panel.id), eq(panelSessions.organizationId, panel.organizationId)))
+    .where(
+      and(
+        eq(panelSessions.panelId, panel.id),
+        eq(panelSessions.organizationId, panel.organizationId),
+      ),
+    )
     .orderBy(asc(panelSessions.position));
 }

@@ -28,9 +28,11 @@ export interface SyntheticPerson {
 export function syntheticSignUps(count: number, seed = "kuulo-demo"): SyntheticPerson[] {
   const random = seededRandom({ seed, purpose: "synthetic-panel-candidates" });
   const pick = (weights: [string, number][]) => {
-    let x = random.nextFloat();
+    const x = random.nextFloat();
+    let sum = 0;
     for (const [value, w] of weights) {
-      if ((x -= w) < 0) return value;
+      sum += w;
+      if (x < sum) return value;
     }
     return weights.at(-1)![0];
   };
@@ -65,7 +67,8 @@ export function shareQuotas(
 ): PanelQuota[] {
   return features.flatMap((feature) => {
     const counts = new Map<string, number>();
-    for (const p of people) counts.set(p.attributes[feature]!, (counts.get(p.attributes[feature]!) ?? 0) + 1);
+    for (const p of people)
+      counts.set(p.attributes[feature]!, (counts.get(p.attributes[feature]!) ?? 0) + 1);
     return [...counts]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([value, n]) => {

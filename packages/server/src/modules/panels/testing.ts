@@ -9,7 +9,10 @@ import type { SetupInput } from "./validation.js";
 export const FEATURES = ["ageBand", "gender", "municipality"];
 
 /** A set-up that passes validation (source pool), with quotas fitting `people` for `k`. */
-export function sampleSetup(overrides: Partial<SetupInput> = {}, people = syntheticSignUps(60, "testi")) {
+export function sampleSetup(
+  overrides: Partial<SetupInput> = {},
+  people = syntheticSignUps(60, "testi"),
+) {
   const k = overrides.targetSize ?? 12;
   return {
     title: "Asukaspaneeli",
@@ -55,7 +58,12 @@ export async function panelWithCandidates(
     input: sampleSetup({ targetSize: options.k ?? 12, ...options.setup }, people),
     actor,
   });
-  await setPanelStatus(db, { organizationId: options.organizationId, panelId: panel.id, status: "recruiting", actor });
+  await setPanelStatus(db, {
+    organizationId: options.organizationId,
+    panelId: panel.id,
+    status: "recruiting",
+    actor,
+  });
   await insertCandidates(db, sealer, { panel, people, actor });
   if (options.draw !== undefined) {
     await announceSeed(db, {
@@ -65,7 +73,12 @@ export async function panelWithCandidates(
       knownAt: new Date(Date.now() - 60_000),
       actor,
     });
-    await drawPanelSeats(db, { organizationId: options.organizationId, panelId: panel.id, seed: options.draw, actor });
+    await drawPanelSeats(db, {
+      organizationId: options.organizationId,
+      panelId: panel.id,
+      seed: options.draw,
+      actor,
+    });
   }
   return { panel, people };
 }

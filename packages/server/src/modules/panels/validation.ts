@@ -7,7 +7,10 @@ const localized = z.strictObject({
   en: z.string().trim().max(2000).default(""),
 });
 
-const time = z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+const time = z
+  .string()
+  .max(5)
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
 
 /** A session: date and times in Europe/Helsinki; a place (with accessibility) or online. */
 export const sessionSchema = z
@@ -17,7 +20,11 @@ export const sessionSchema = z
     endTime: time,
     place: z.string().trim().max(300).default(""),
     accessibility: z.string().trim().max(2000).default(""),
-    onlineUrl: z.url({ protocol: /^https$/ }).max(2000).nullable().default(null),
+    onlineUrl: z
+      .url({ protocol: /^https$/ })
+      .max(2000)
+      .nullable()
+      .default(null),
   })
   .refine((s) => s.endTime > s.startTime, {
     message: "must be after the start time",
@@ -44,7 +51,10 @@ export const quotaSchema = z.strictObject({
 /** A panel's whole set-up (creating it, or replacing it while in draft or recruitment). */
 export const setupSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
-  coreQuestions: z.array(z.strictObject({ text: localized })).max(10).default([]),
+  coreQuestions: z
+    .array(z.strictObject({ text: localized }))
+    .max(10)
+    .default([]),
   questionsFormedBy: z.string().trim().max(500).default(""),
   sessions: z.array(sessionSchema).max(20).default([]),
   targetSize: z.number().int().min(1).max(1000),

@@ -29,7 +29,10 @@ export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
   };
   const panelist = async (slug: string, request: FastifyRequest) => {
     const organization = await findOrganizationBySlug(db, slug);
-    return { organization, ...(await panelistOf(db, { organizationId: organization.id, session: sessionOf(request) })) };
+    return {
+      organization,
+      ...(await panelistOf(db, { organizationId: organization.id, session: sessionOf(request) })),
+    };
   };
   const view = async (p: Awaited<ReturnType<typeof panelist>>) => ({
     panel: {
@@ -56,7 +59,10 @@ export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
     },
     async (request) => {
       const organization = await findOrganizationBySlug(db, request.params.slug);
-      return selectionReport(db, { organizationId: organization.id, panelId: request.params.panelId });
+      return selectionReport(db, {
+        organizationId: organization.id,
+        panelId: request.params.panelId,
+      });
     },
   );
 
@@ -66,7 +72,8 @@ export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
       config: { access: "public", csrf: false },
       schema: {
         tags,
-        summary: "Open the panelists' space with the invitation's one-time link (sets a cookie for that panel)",
+        summary:
+          "Open the panelists' space with the invitation's one-time link (sets a cookie for that panel)",
         params: slugParams,
         body: linkSchema,
         response: { 200: panelistResponse.extend({ session: z.string() }) },
@@ -74,7 +81,11 @@ export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
     },
     async (request, reply) => {
       const organization = await findOrganizationBySlug(db, request.params.slug);
-      await enforceRateLimit(db, { key: `panel-link:${request.ip}`, limit: 30, windowSeconds: 600 });
+      await enforceRateLimit(db, {
+        key: `panel-link:${request.ip}`,
+        limit: 30,
+        windowSeconds: 600,
+      });
       const { session, candidate } = await signInWithLink(db, {
         organizationId: organization.id,
         token: request.body.token,

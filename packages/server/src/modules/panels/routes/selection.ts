@@ -23,7 +23,10 @@ import { panelParams } from "./staff.js";
 const tags = ["panels (staff)"];
 
 /** Staff: the seed announcement, the draw, invitations and replacements. */
-export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<PanelServices>): void {
+export function panelSelectionRoutes(
+  app: FastifyInstance,
+  ctx: ModuleContext<PanelServices>,
+): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -40,7 +43,12 @@ export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<Pa
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const panel = await announceSeed(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -66,7 +74,12 @@ export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<Pa
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const selection = await drawPanelSeats(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -90,7 +103,10 @@ export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<Pa
     },
     async (request) => {
       const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
-      const panel = await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId });
+      const panel = await findPanel(db, {
+        organizationId: organization.id,
+        panelId: request.params.panelId,
+      });
       return { selections: (await selectionsOf(db, panel)).map(toSelection) };
     },
   );
@@ -101,14 +117,20 @@ export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<Pa
       config: { permission: "panel.manage" },
       schema: {
         tags,
-        summary: "Invite the seated not yet invited: a one-time link by email (or SMS), answer by the deadline",
+        summary:
+          "Invite the seated not yet invited: a one-time link by email (or SMS), answer by the deadline",
         params: panelParams,
         body: inviteSchema,
         response: { 200: inviteResponse },
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       return invitePanelists(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,
@@ -126,14 +148,20 @@ export function panelSelectionRoutes(app: FastifyInstance, ctx: ModuleContext<Pa
       config: { permission: "panel.manage" },
       schema: {
         tags,
-        summary: "Mark seated panelists withdrawn: their seats are refilled within the quotas and the replacements invited",
+        summary:
+          "Mark seated panelists withdrawn: their seats are refilled within the quotas and the replacements invited",
         params: panelParams,
         body: withdrawSchema,
         response: { 200: replaceResponse },
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const result = await replaceAndInvite(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,

@@ -43,11 +43,18 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
     "/api/orgs/:slug/panels",
     {
       config: { permission: "panel.read" },
-      schema: { tags, summary: "The organization's resident panels", params: slugParams, response: { 200: panelListResponse } },
+      schema: {
+        tags,
+        summary: "The organization's resident panels",
+        params: slugParams,
+        response: { 200: panelListResponse },
+      },
     },
     async (request) => {
       const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
-      return { panels: (await listPanels(db, { organizationId: organization.id })).map(toPanelSummary) };
+      return {
+        panels: (await listPanels(db, { organizationId: organization.id })).map(toPanelSummary),
+      };
     },
   );
 
@@ -64,7 +71,12 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const panel = await createPanel(db, {
         organizationId: organization.id,
         input: request.body,
@@ -78,11 +90,18 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
     "/api/orgs/:slug/panels/:panelId",
     {
       config: { permission: "panel.read" },
-      schema: { tags, summary: "A panel's set-up", params: panelParams, response: { 200: panelDetail } },
+      schema: {
+        tags,
+        summary: "A panel's set-up",
+        params: panelParams,
+        response: { 200: panelDetail },
+      },
     },
     async (request) => {
       const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
-      return detail(await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId }));
+      return detail(
+        await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId }),
+      );
     },
   );
 
@@ -99,7 +118,12 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const panel = await updatePanel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -123,7 +147,12 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       const panel = await setPanelStatus(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -148,11 +177,18 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       return addCandidates(db, ctx.services.sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,
-        ...(request.body.file !== undefined ? { file: Buffer.from(request.body.file, "base64") } : {}),
+        ...(request.body.file !== undefined
+          ? { file: Buffer.from(request.body.file, "base64") }
+          : {}),
         actor: { userId: session.user.id },
       });
     },
@@ -171,7 +207,10 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
     },
     async (request) => {
       const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
-      const panel = await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId });
+      const panel = await findPanel(db, {
+        organizationId: organization.id,
+        panelId: request.params.panelId,
+      });
       return { candidates: (await candidatesOf(db, panel)).map(toCandidate) };
     },
   );
@@ -189,7 +228,10 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
     },
     async (request) => {
       const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
-      const panel = await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId });
+      const panel = await findPanel(db, {
+        organizationId: organization.id,
+        panelId: request.params.panelId,
+      });
       return candidateSummary(db, panel);
     },
   );
@@ -206,7 +248,12 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(db, request, request.params.slug, "panel.manage");
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
       return candidateContact(db, ctx.services.sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,
