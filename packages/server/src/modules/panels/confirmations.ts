@@ -202,7 +202,7 @@ export async function panelistOf(
 }
 
 /**
- * The panelist's answer: confirm their seat, or decline it (the seat then goes through a
+ * The panelist's answer, recorded at once: confirm their seat, or decline it (the seat then goes through a
  * replacement, which the caller runs). Only a seated panelist before the deadline.
  */
 export async function answerInvitation(
@@ -215,11 +215,11 @@ export async function answerInvitation(
     throw new AppError("conflict", "Your seat is no longer open.");
   if (panel.responseDeadline && panel.responseDeadline < now && candidate.status === "selected")
     throw new AppError("conflict", "The time to answer has passed.");
-  if (options.answer === "decline") return candidate;
+  const status = options.answer === "decline" ? "declined" : "confirmed";
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(panelCandidates)
-      .set({ status: "confirmed", respondedAt: now })
+      .set({ status, respondedAt: now })
       .where(
         and(
           eq(panelCandidates.id, candidate.id),
@@ -230,7 +230,7 @@ export async function answerInvitation(
     await recordAudit(tx, {
       organizationId: panel.organizationId,
       actor: { label: "panelist" },
-      action: "panels.confirmed",
+      action: options.answer === "decline" ? "panels.declined" : "panels.confirmed",
       targetType: "panel_candidate",
       targetId: candidate.id,
       detail: { panelId: panel.id },

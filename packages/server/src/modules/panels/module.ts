@@ -26,6 +26,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.drawn",
     "panels.invited",
     "panels.confirmed",
+    "panels.declined",
     "panels.replaced",
   ],
   services: createPanelServices,

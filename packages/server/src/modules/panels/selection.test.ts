@@ -13,6 +13,7 @@ import { createTestApp, TEST_DATA_KEY, type TestApp } from "../../test-app.js";
 import { auditEvents } from "../audit/index.js";
 import type { Organization } from "../organizations/index.js";
 import { candidatesOf } from "./candidates.js";
+import { answerInvitation } from "./confirmations.js";
 import { selectionReport } from "./report.js";
 import { panelCandidates } from "./schema.js";
 import { announceSeed, drawPanelSeats, replaceLeavers } from "./selection.js";
@@ -251,6 +252,46 @@ describe("panel selection", () => {
       seed: second.seed,
     });
     expect(redo.replacements.map(Number)).toEqual(second.replacements);
+  });
+
+  it("keeps a decline recorded when no replacement fits the quotas", async () => {
+    const { panel } = await panelWithCandidates(t.database.db, sealer, {
+      organizationId: org.id,
+      count: 8,
+      k: 8,
+      seed: "tasan",
+      setup: { quotas: [], reserves: 0 },
+      draw: "tasan",
+    });
+    const [first] = (await candidatesOf(t.database.db, panel)).filter(
+      (c) => c.status === "selected",
+    );
+    const stored = await findPanel(t.database.db, { organizationId: org.id, panelId: panel.id });
+    const declined = await answerInvitation(t.database.db, {
+      candidate: first!,
+      panel: stored,
+      answer: "decline",
+    });
+    expect(declined.status).toBe("declined");
+    await expect(
+      replaceLeavers(t.database.db, {
+        organizationId: org.id,
+        panelId: panel.id,
+        candidateIds: [first!.id],
+        reason: "declined",
+        actor,
+      }),
+    ).rejects.toMatchObject({ code: "panel.quotas_infeasible" });
+    const [row] = await t.database.db
+      .select()
+      .from(panelCandidates)
+      .where(eq(panelCandidates.id, first!.id));
+    expect(row!.status).toBe("declined");
+    const audit = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "panels.declined"), eq(auditEvents.targetId, first!.id)));
+    expect(audit).toHaveLength(1);
   });
 
   it("keeps each organization's panels to itself", async () => {

@@ -250,9 +250,11 @@ export async function replaceLeavers(
   const all = await candidatesOf(db, panel);
   const leaving = all.filter((c) => options.candidateIds.includes(c.id));
   const seatedStatuses = ["selected", "confirmed"];
+  // A declined panelist (their answer is recorded first) leaves the same way as a seated one.
+  const mayLeave = [...seatedStatuses, "declined"];
   if (
     leaving.length !== options.candidateIds.length ||
-    leaving.some((c) => !seatedStatuses.includes(c.status))
+    leaving.some((c) => !mayLeave.includes(c.status))
   )
     throw new AppError(
       "validation.failed",
@@ -272,8 +274,9 @@ export async function replaceLeavers(
   if (!first) throw new AppError("conflict", "The panel has not been drawn.");
   const goneBefore = new Set(selections.flatMap((s) => s.withdrawn));
   const pool = all.filter((c) => !goneBefore.has(c.number));
+  const leavingIds = new Set(leaving.map((c) => c.id));
   const seatedNow = all
-    .filter((c) => seatedStatuses.includes(c.status))
+    .filter((c) => seatedStatuses.includes(c.status) || leavingIds.has(c.id))
     .map((c) => String(c.number));
   const seed = replacementSeed(first.seed, selections.length);
   let replacement: Awaited<ReturnType<typeof replaceWithdrawn>>;
@@ -294,7 +297,11 @@ export async function replaceLeavers(
     for (const c of leaving)
       await tx
         .update(panelCandidates)
-        .set({ status: options.reason, reserveRank: null, respondedAt: new Date() })
+        .set({
+          status: c.status === "declined" ? "declined" : options.reason,
+          reserveRank: null,
+          respondedAt: c.respondedAt ?? new Date(),
+        })
         .where(eq(panelCandidates.id, c.id));
     const replaced = added.length
       ? await tx

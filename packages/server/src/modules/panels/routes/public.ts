@@ -140,7 +140,10 @@ export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
           reason: "declined",
           publicUrl: ctx.config.publicUrl,
           actor: { label: "panelist" },
-        });
+          // The decline stands even when no replacement fits the quotas (staff see the open seat).
+        }).catch((error: unknown) =>
+          request.log.warn({ err: error }, "no replacement for a decline"),
+        );
         return view(await panelist(request.params.slug, request));
       }
       return view({ ...p, candidate });
