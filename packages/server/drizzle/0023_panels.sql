@@ -8,6 +8,7 @@ CREATE TABLE "panel_candidates" (
 	"attributes" jsonb NOT NULL,
 	"language" text DEFAULT 'fi' NOT NULL,
 	"contact_sealed" text,
+	"consent" jsonb,
 	"status" text DEFAULT 'candidate' NOT NULL,
 	"reserve_rank" integer,
 	"probability" real,

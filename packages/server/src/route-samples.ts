@@ -219,6 +219,13 @@ function sampleBody(key: string): unknown {
     }),
     "POST /api/orgs/:slug/panelists/session": () => ({ token: "ei-kelpaa-tama-tunnus-0123456789" }),
     "POST /api/orgs/:slug/panelists/me/answer": () => ({ answer: "confirm" }),
+    "POST /api/orgs/:slug/panel-signup/:panelId": () => ({
+      language: "fi",
+      attributes: {},
+      name: `Asukas ${n}`,
+      phone: `040 555 ${2000 + n}`,
+      consent: true,
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),

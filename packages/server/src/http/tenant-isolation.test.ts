@@ -115,6 +115,9 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/orgs/:slug/panelists/session",
   "GET /api/orgs/:slug/panelists/me",
   "POST /api/orgs/:slug/panelists/me/answer",
+  // An open call's sign-up form: only a recruiting open-call panel of the URL's organization.
+  "GET /api/orgs/:slug/panel-signup/:panelId",
+  "POST /api/orgs/:slug/panel-signup/:panelId",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */

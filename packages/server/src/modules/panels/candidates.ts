@@ -167,6 +167,7 @@ export async function insertCandidates(
       attributes: Record<string, string>;
       language: string;
       contact: CandidateContact;
+      consent?: PanelCandidate["consent"];
     }[];
     actor: Actor;
   },
@@ -193,6 +194,7 @@ export async function insertCandidates(
           attributes: p.attributes,
           language: p.language,
           contactSealed: sealer.seal(JSON.stringify(p.contact)),
+          consent: p.consent ?? null,
         })),
       );
     }

@@ -1,6 +1,7 @@
 import { defineModule } from "../define.js";
 import { seedDemoPanels } from "./demo.js";
 import { panelPermissions } from "./permissions.js";
+import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
 import { panelSelectionRoutes } from "./routes/selection.js";
 import { panelStaffRoutes } from "./routes/staff.js";
@@ -30,6 +31,6 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.replaced",
   ],
   services: createPanelServices,
-  routes: [panelStaffRoutes, panelSelectionRoutes, panelPublicRoutes],
+  routes: [panelStaffRoutes, panelSelectionRoutes, panelPublicRoutes, panelOpenCallRoutes],
   demoSeeder: seedDemoPanels,
 });

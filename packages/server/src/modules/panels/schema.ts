@@ -139,6 +139,13 @@ export const panelCandidates = pgTable(
     language: text("language").notNull().default("fi"),
     /** Sealed JSON {name?, email?, phone?}. */
     contactSealed: text("contact_sealed"),
+    /** An open call's sign-up: the consent text shown, its version and language, when given. */
+    consent: jsonb("consent").$type<{
+      version: number;
+      language: string;
+      text: string;
+      at: string;
+    }>(),
     status: text("status").$type<CandidateStatus>().notNull().default("candidate"),
     /** 1-based place on the reserve list. */
     reserveRank: integer("reserve_rank"),

@@ -101,3 +101,13 @@ export const candidateFilterSchema = z.enum(CANDIDATE_STATUSES);
 export const answerSchema = z.strictObject({ answer: z.enum(["confirm", "decline"]) });
 
 export const linkSchema = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** A resident's sign-up through an open call. */
+export const openCallSchema = z.strictObject({
+  language: z.enum(["fi", "sv", "en"]),
+  attributes: z.record(featureName, z.string().max(100)).default({}),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().max(320).optional(),
+  phone: z.string().trim().max(40).optional(),
+  consent: z.boolean(),
+});
