@@ -3864,6 +3864,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panel-signup/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An open call's sign-up form: the panel, its meetings, the choices per quota feature, the consent text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choices: {
+                                feature: string;
+                                values: string[];
+                            }[];
+                            consent: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                version: number;
+                            };
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign up for a panel through its open call (consent recorded with its text; attempts limited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        attributes?: {
+                            [key: string]: string;
+                        };
+                        consent: boolean;
+                        email?: string;
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        name: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panelists/me": {
         parameters: {
             query?: never;

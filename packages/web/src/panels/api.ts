@@ -8,6 +8,7 @@ export type Candidate =
   ApiResponse<"/api/orgs/{slug}/panels/{panelId}/candidates">["candidates"][number];
 export type Report = ApiResponse<"/api/orgs/{slug}/panel-reports/{panelId}">;
 export type Panelist = ApiResponse<"/api/orgs/{slug}/panelists/me">;
+export type SignUpInput = ApiBody<"/api/orgs/{slug}/panel-signup/{panelId}", "post">;
 
 /** Staff calls. */
 export const panelStaffEndpoints = {
@@ -62,6 +63,14 @@ export const panelEndpoints = {
     call("post", "/api/orgs/{slug}/panelists/session", {
       params: { slug },
       json: { token },
+      csrf: false,
+    }),
+  form: (slug: string, panelId: string) =>
+    call("get", "/api/orgs/{slug}/panel-signup/{panelId}", { params: { slug, panelId } }),
+  signUp: (slug: string, panelId: string, json: SignUpInput) =>
+    call("post", "/api/orgs/{slug}/panel-signup/{panelId}", {
+      params: { slug, panelId },
+      json,
       csrf: false,
     }),
   me: (slug: string) => call("get", "/api/orgs/{slug}/panelists/me", { params: { slug } }),

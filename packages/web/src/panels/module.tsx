@@ -4,6 +4,7 @@ import { defineWebModule } from "../lib/module.js";
 
 const ReportPage = lazyNamed(() => import("./ReportPage.js"), "ReportPage");
 const PanelistPage = lazyNamed(() => import("./PanelistPage.js"), "PanelistPage");
+const SignUpPage = lazyNamed(() => import("./SignUpPage.js"), "SignUpPage");
 /** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
 const PanelStaffRoutes = lazyNamed(() => import("./staff/StaffRoutes.js"), "PanelStaffRoutes");
 const PanelsHomeCard = lazyNamed(() => import("./staff/HomeCard.js"), "PanelsHomeCard");
@@ -21,6 +22,7 @@ export const panelsWebModule = defineWebModule({
     <>
       <Route path="panels/report/:panelId" element={<ReportPage />} />
       <Route path="panels/me" element={<PanelistPage />} />
+      <Route path="panels/:panelId/sign-up" element={<SignUpPage />} />
     </>
   ),
   staffRoutes: <Route path="panels/*" element={<PanelStaffRoutes />} />,

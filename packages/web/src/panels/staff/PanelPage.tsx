@@ -57,6 +57,12 @@ export function PanelPage() {
       <p>
         {pt("staff.status")}: {pt(`staff.statuses.${p.status as "draft"}`)} ·{" "}
         <Link to={`/${org.slug}/panels/report/${p.id}`}>{pt("staff.publicReport")}</Link>
+        {p.source === "open_call" ? (
+          <>
+            {" · "}
+            <Link to={`/${org.slug}/panels/${p.id}/sign-up`}>{pt("staff.signUpLink")}</Link>
+          </>
+        ) : null}
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
       {manage && p.status === "draft" ? (
