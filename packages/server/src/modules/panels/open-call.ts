@@ -16,7 +16,7 @@ async function openPanel(
   options: { organizationId: string; panelId: string },
 ): Promise<Panel> {
   const panel = await findPanel(db, options).catch(() => undefined);
-  if (!panel || panel.source !== "open_call" || panel.status !== "recruiting")
+  if (panel?.source !== "open_call" || panel.status !== "recruiting")
     throw new AppError("not_found", "This panel takes no sign-ups.");
   return panel;
 }
