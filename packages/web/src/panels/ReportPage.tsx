@@ -36,9 +36,10 @@ export function ReportPage() {
         {r.method.algorithm} ({r.method.version}): {r.method.explanation}
       </p>
       {r.categories.length > 0 ? (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        <section className="table-scroll" aria-labelledby="panel-report-caption" tabIndex={0}>
           <table>
-            <caption>{pt("report.categories")}</caption>
+            <caption id="panel-report-caption">{pt("report.categories")}</caption>
             <thead>
               <tr>
                 <th scope="col">{pt("report.feature")}</th>
@@ -68,7 +69,7 @@ export function ReportPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : null}
       {r.lotteries.length > 0 ? (
         <>

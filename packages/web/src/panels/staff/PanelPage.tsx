@@ -97,9 +97,10 @@ export function PanelPage() {
           </form>
         ) : null}
         {summary.data ? (
-          <div className="table-scroll">
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+          <section className="table-scroll" aria-labelledby="panel-summary-caption" tabIndex={0}>
             <table>
-              <caption>
+              <caption id="panel-summary-caption">
                 {pt("staff.summaryCaption")} ({summary.data.total})
               </caption>
               <thead>
@@ -125,7 +126,7 @@ export function PanelPage() {
                 )}
               </tbody>
             </table>
-          </div>
+          </section>
         ) : null}
       </section>
       <DrawSection panel={p} manage={manage} onChange={refresh} />
