@@ -4,6 +4,7 @@ import { createSealer } from "./db/sealed.js";
 import { sampleActionTargets } from "./modules/actions/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
+import { panelForRoute } from "./modules/panels/testing.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
@@ -138,6 +139,11 @@ describe("every route against every role", () => {
       userId: async () => t.addMember(own, `varalla-${++spare}@oma-kunta.fi`, ["viewer"]),
       roundId: (url) =>
         roundForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+          organizationId: own.id,
+          url,
+        }),
+      panel: (url) =>
+        panelForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
           organizationId: own.id,
           url,
         }),

@@ -32,6 +32,8 @@ export type ErrorCode =
   | "survey.closed"
   | "survey.answered"
   | "kiosk.ended"
+  | "panel.quotas_infeasible"
+  | "panel.seed_not_announced"
   | "payload_too_large"
   | "headers_too_large"
   | "request_timeout"
@@ -68,6 +70,8 @@ const statusOf: Record<ErrorCode, number> = {
   "survey.closed": 409,
   "survey.answered": 409,
   "kiosk.ended": 410,
+  "panel.quotas_infeasible": 422,
+  "panel.seed_not_announced": 409,
   payload_too_large: 413,
   headers_too_large: 431,
   request_timeout: 408,
@@ -105,6 +109,8 @@ const titleOf: Record<ErrorCode, string> = {
   "survey.closed": "The survey is not open for answers",
   "survey.answered": "This invitation has already been answered",
   "kiosk.ended": "The kiosk session has ended",
+  "panel.quotas_infeasible": "No panel meets the quotas",
+  "panel.seed_not_announced": "The seed has not been announced, or is not known yet",
   payload_too_large: "The request body is too large",
   headers_too_large: "The request headers are too large",
   request_timeout: "The request took too long to arrive",

@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { sampleSetup } from "./modules/panels/testing.js";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
 import { sampleJoin, samplePoolSettings } from "./modules/pool/testing.js";
@@ -64,6 +65,8 @@ export interface SampleTargets {
    * signed-off analysis of its open question (modules/surveys/route-targets.ts).
    */
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
+  /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
+  panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -199,6 +202,30 @@ function sampleBody(key: string): unknown {
       kind: "other",
       text: `Lähteen sanat ${n}`,
     }),
+    "POST /api/orgs/:slug/panels": () => sampleSetup({ title: `Paneeli ${n}` }),
+    "PUT /api/orgs/:slug/panels/:panelId": () => sampleSetup({ title: `Muutettu paneeli ${n}` }),
+    "PUT /api/orgs/:slug/panels/:panelId/status": () => ({ status: "recruiting" }),
+    "POST /api/orgs/:slug/panels/:panelId/candidates": () => ({}),
+    "PUT /api/orgs/:slug/panels/:panelId/seed-announcement": () => ({
+      announcement: `Lotto 2027-01-09, numerot ${n}`,
+      knownAt: "2027-01-09T20:00:00Z",
+    }),
+    "POST /api/orgs/:slug/panels/:panelId/draw": () => ({ seed: `siemen ${n}` }),
+    "POST /api/orgs/:slug/panels/:panelId/invitations": () => ({
+      deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }),
+    "POST /api/orgs/:slug/panels/:panelId/withdrawals": () => ({
+      candidateIds: ["00000000-0000-4000-8000-0000000000b1"],
+    }),
+    "POST /api/orgs/:slug/panelists/session": () => ({ token: "ei-kelpaa-tama-tunnus-0123456789" }),
+    "POST /api/orgs/:slug/panelists/me/answer": () => ({ answer: "confirm" }),
+    "POST /api/orgs/:slug/panel-signup/:panelId": () => ({
+      language: "fi",
+      attributes: {},
+      name: `Asukas ${n}`,
+      phone: `040 555 ${2000 + n}`,
+      consent: true,
+    }),
     "POST /api/p/c/:publicId/votes": () => ({ tid: 0, vote: "agree" }),
     "POST /api/p/c/:publicId/statements": () => ({ text: `Asukkaan väite ${n} ${"xyz"[n % 3]}` }),
     "POST /api/orgs/:slug/suppressions": () => ({ channel: "sms", address: `040 555 ${1000 + n}` }),
@@ -275,7 +302,14 @@ export async function sampleRequest(
     targets.surveyAnalysis && /\/(analysis|publication|results)(\/|$)/.test(route.url)
       ? await targets.surveyAnalysis(route.url)
       : undefined;
+  const panel =
+    targets.panel && route.url.includes("/panels/:panelId")
+      ? await targets.panel(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
+    // A panel taken as far as the route needs, or one that does not exist.
+    panelId: () => panel?.panelId ?? "00000000-0000-4000-8000-0000000000b0",
+    candidateId: () => panel?.candidateId ?? "00000000-0000-4000-8000-0000000000b1",
     slug: () => targets.slug,
     id: () => targets.conversationId,
     publicId: () => targets.publicId,
@@ -327,7 +361,9 @@ export async function sampleRequest(
       ? { ...(sampled as object), partner: targets.sharing.partner }
       : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
         ? { drawId: targets.surveyDrawId }
-        : sampled;
+        : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
+          ? { candidateIds: [panel.candidateId] }
+          : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

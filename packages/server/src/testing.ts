@@ -10,6 +10,8 @@ export { importActionTable } from "./modules/actions/index.js";
 export { conversations, participants } from "./modules/conversations/index.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
+// The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
+export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";
 export { briefDocx } from "./modules/reports/docx.js";
 export { briefPdf } from "./modules/reports/pdf.js";
 export { periodReport } from "./modules/reports/period/report.js";

@@ -3,6 +3,7 @@ import { conversationsWebModule } from "./conversations/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
+import { panelsWebModule } from "./panels/module.js";
 import { poolWebModule } from "./pool/module.js";
 import { reportsWebModule } from "./reports/module.js";
 import { surveysWebModule } from "./surveys/module.js";
@@ -18,6 +19,7 @@ export const webModules: readonly WebModule[] = [
   poolWebModule,
   surveysWebModule,
   actionsWebModule,
+  panelsWebModule,
   reportsWebModule,
 ];
 

@@ -2,6 +2,7 @@ import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
 import { sampleActionTargets } from "../modules/actions/testing.js";
+import { panelForRoute } from "../modules/panels/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
@@ -112,6 +113,15 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId/pdf",
   "GET /api/orgs/:slug/reports/public/conversations/:id/docx",
   "GET /api/orgs/:slug/reports/public/surveys/:surveyId/docx",
+  // A panel's public selection report (looked up in the URL's organization) and the panelists'
+  // space, opened by a one-time link of that organization's panel (modules/panels/routes.test.ts).
+  "GET /api/orgs/:slug/panel-reports/:panelId",
+  "POST /api/orgs/:slug/panelists/session",
+  "GET /api/orgs/:slug/panelists/me",
+  "POST /api/orgs/:slug/panelists/me/answer",
+  // An open call's sign-up form: only a recruiting open-call panel of the URL's organization.
+  "GET /api/orgs/:slug/panel-signup/:panelId",
+  "POST /api/orgs/:slug/panel-signup/:panelId",
 ]);
 
 /** A body that passes validation for each write, so that only authorization can refuse it. */
@@ -290,6 +300,11 @@ describe("tenant isolation over every route", () => {
             organizationId: a.id,
             url,
           }),
+        panel: (url) =>
+          panelForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+            organizationId: a.id,
+            url,
+          }),
       },
     };
     beta = {
@@ -333,7 +348,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

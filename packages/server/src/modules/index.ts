@@ -6,6 +6,7 @@ import { identityModule } from "./identity/module.js";
 import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
+import { panelsModule } from "./panels/module.js";
 import { poolModule } from "./pool/module.js";
 import { reportsModule } from "./reports/module.js";
 import { surveysModule } from "./surveys/module.js";
@@ -26,6 +27,7 @@ export const appModules: readonly AppModule[] = [
   poolModule,
   surveysModule,
   actionsModule,
+  panelsModule,
   reportsModule,
 ];
 

@@ -3771,6 +3771,1373 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panel-reports/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A panel's public selection report: seed announcement, quotas, probabilities per category, the method and the anonymous candidate table, to reproduce the draw */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                candidates: number;
+                                expectedSeats: number;
+                                feature: string;
+                                max: number;
+                                min: number;
+                                probability: number;
+                                seated: number;
+                                value: string;
+                            }[];
+                            lotteries: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "draw" | "replacement";
+                                probabilities: number[];
+                                replacements: number[];
+                                reserves: number[];
+                                seated: number[];
+                                seed: string;
+                                withdrawn: number[];
+                            }[];
+                            method: {
+                                algorithm: string;
+                                draw: string | null;
+                                explanation: string;
+                                reservesPurpose: string;
+                                version: string;
+                            };
+                            panel: {
+                                id: string;
+                                reserves: number;
+                                status: string;
+                                targetSize: number;
+                                title: string;
+                            };
+                            people: {
+                                features: {
+                                    [key: string]: string;
+                                };
+                                number: number;
+                            }[];
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            seed: {
+                                announcedAt: string | null;
+                                announcement: string | null;
+                                knownAt: string | null;
+                                value: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panel-signup/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An open call's sign-up form: the panel, its meetings, the choices per quota feature, the consent text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choices: {
+                                feature: string;
+                                values: string[];
+                            }[];
+                            consent: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                version: number;
+                            };
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign up for a panel through its open call (consent recorded with its text; attempts limited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        attributes?: {
+                            [key: string]: string;
+                        };
+                        consent: boolean;
+                        email?: string;
+                        /** @enum {string} */
+                        language: "fi" | "sv" | "en";
+                        name: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panelist's space: the panel, its schedule, and whether the seat is confirmed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            language: string;
+                            panel: {
+                                coreQuestions: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                responseDeadline: string | null;
+                                sessions: {
+                                    accessibility: string;
+                                    date: string;
+                                    endTime: string;
+                                    id: string;
+                                    onlineUrl: string | null;
+                                    place: string;
+                                    startTime: string;
+                                }[];
+                                title: string;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or decline the seat (a declined seat is refilled within the quotas) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        answer: "confirm" | "decline";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            language: string;
+                            panel: {
+                                coreQuestions: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                responseDeadline: string | null;
+                                sessions: {
+                                    accessibility: string;
+                                    date: string;
+                                    endTime: string;
+                                    id: string;
+                                    onlineUrl: string | null;
+                                    place: string;
+                                    startTime: string;
+                                }[];
+                                title: string;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the panelists' space with the invitation's one-time link (sets a cookie for that panel) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            language: string;
+                            panel: {
+                                coreQuestions: {
+                                    text: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                }[];
+                                responseDeadline: string | null;
+                                sessions: {
+                                    accessibility: string;
+                                    date: string;
+                                    endTime: string;
+                                    id: string;
+                                    onlineUrl: string | null;
+                                    place: string;
+                                    startTime: string;
+                                }[];
+                                title: string;
+                            };
+                            session: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's resident panels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            panels: {
+                                createdAt: string;
+                                id: string;
+                                reserves: number;
+                                source: string;
+                                status: string;
+                                targetSize: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a panel (draft): questions, sessions, size, quotas, fee rules, source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        coreQuestions?: {
+                            text: {
+                                /** @default  */
+                                en?: string;
+                                fi: string;
+                                /** @default  */
+                                sv?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "amountPerSessionCents": 0,
+                         *       "travel": false,
+                         *       "giftCard": false
+                         *     }
+                         */
+                        fees?: {
+                            amountPerSessionCents: number;
+                            giftCard: boolean;
+                            travel: boolean;
+                        };
+                        /** @default  */
+                        questionsFormedBy?: string;
+                        /** @default [] */
+                        quotas?: {
+                            feature: string;
+                            max: number;
+                            min: number;
+                            value: string;
+                        }[];
+                        /** @default 0 */
+                        reserves?: number;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        roundId?: string | null;
+                        /** @default [] */
+                        sessions?: {
+                            /** @default  */
+                            accessibility?: string;
+                            /** Format: date */
+                            date: string;
+                            endTime: string;
+                            /**
+                             * Format: uri
+                             * @default null
+                             */
+                            onlineUrl?: string | null;
+                            /** @default  */
+                            place?: string;
+                            startTime: string;
+                        }[];
+                        /** @enum {string} */
+                        source: "population_round" | "pool" | "staff_list" | "open_call";
+                        targetSize: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            createdAt: string;
+                            fees: {
+                                amountPerSessionCents: number;
+                                giftCard: boolean;
+                                travel: boolean;
+                            };
+                            id: string;
+                            questionsFormedBy: string;
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            reserves: number;
+                            responseDeadline: string | null;
+                            roundId: string | null;
+                            seedAnnouncedAt: string | null;
+                            seedAnnouncement: string | null;
+                            seedKnownAt: string | null;
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            targetSize: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A panel's set-up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            createdAt: string;
+                            fees: {
+                                amountPerSessionCents: number;
+                                giftCard: boolean;
+                                travel: boolean;
+                            };
+                            id: string;
+                            questionsFormedBy: string;
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            reserves: number;
+                            responseDeadline: string | null;
+                            roundId: string | null;
+                            seedAnnouncedAt: string | null;
+                            seedAnnouncement: string | null;
+                            seedKnownAt: string | null;
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            targetSize: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a panel's set-up (before the draw) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        coreQuestions?: {
+                            text: {
+                                /** @default  */
+                                en?: string;
+                                fi: string;
+                                /** @default  */
+                                sv?: string;
+                            };
+                        }[];
+                        /**
+                         * @default {
+                         *       "amountPerSessionCents": 0,
+                         *       "travel": false,
+                         *       "giftCard": false
+                         *     }
+                         */
+                        fees?: {
+                            amountPerSessionCents: number;
+                            giftCard: boolean;
+                            travel: boolean;
+                        };
+                        /** @default  */
+                        questionsFormedBy?: string;
+                        /** @default [] */
+                        quotas?: {
+                            feature: string;
+                            max: number;
+                            min: number;
+                            value: string;
+                        }[];
+                        /** @default 0 */
+                        reserves?: number;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        roundId?: string | null;
+                        /** @default [] */
+                        sessions?: {
+                            /** @default  */
+                            accessibility?: string;
+                            /** Format: date */
+                            date: string;
+                            endTime: string;
+                            /**
+                             * Format: uri
+                             * @default null
+                             */
+                            onlineUrl?: string | null;
+                            /** @default  */
+                            place?: string;
+                            startTime: string;
+                        }[];
+                        /** @enum {string} */
+                        source: "population_round" | "pool" | "staff_list" | "open_call";
+                        targetSize: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            createdAt: string;
+                            fees: {
+                                amountPerSessionCents: number;
+                                giftCard: boolean;
+                                travel: boolean;
+                            };
+                            id: string;
+                            questionsFormedBy: string;
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            reserves: number;
+                            responseDeadline: string | null;
+                            roundId: string | null;
+                            seedAnnouncedAt: string | null;
+                            seedAnnouncement: string | null;
+                            seedKnownAt: string | null;
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            targetSize: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidates (attributes and status, no contact data) in draw order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                invitedAt: string | null;
+                                language: string;
+                                number: number;
+                                probability: number | null;
+                                reserveRank: number | null;
+                                respondedAt: string | null;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Fill the candidate list from the panel's source (a round's sign-ups, pool members consenting to panels) or a staff list CSV (base64); all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/candidates/{candidateId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate's name, email and phone (the read is logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email?: string;
+                            name?: string;
+                            phone?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/candidates/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates and seated per attribute value, beside the quotas */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            features: {
+                                feature: string;
+                                values: {
+                                    candidates: number;
+                                    max: number | null;
+                                    min: number | null;
+                                    seated: number;
+                                    value: string;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw the panel with the announced seed: LEXIMIN over the candidates within the quotas (422 with the smallest relaxation when none fits) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seed: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            algorithm: string;
+                            algorithmVersion: string;
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            method: string;
+                            replacements: number[];
+                            reserves: number[];
+                            seated: number[];
+                            seconds: number;
+                            seed: string;
+                            withdrawn: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite the seated not yet invited: a one-time link by email (or SMS), answer by the deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        deadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byEmail: number;
+                            bySms: number;
+                            invited: number;
+                            unreachable: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/seed-announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Announce where the draw's seed will come from and when it is known (public) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        announcement: string;
+                        /** Format: date-time */
+                        knownAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            createdAt: string;
+                            fees: {
+                                amountPerSessionCents: number;
+                                giftCard: boolean;
+                                travel: boolean;
+                            };
+                            id: string;
+                            questionsFormedBy: string;
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            reserves: number;
+                            responseDeadline: string | null;
+                            roundId: string | null;
+                            seedAnnouncedAt: string | null;
+                            seedAnnouncement: string | null;
+                            seedKnownAt: string | null;
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            targetSize: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's draw and replacements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            selections: {
+                                algorithm: string;
+                                algorithmVersion: string;
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                method: string;
+                                replacements: number[];
+                                reserves: number[];
+                                seated: number[];
+                                seconds: number;
+                                seed: string;
+                                withdrawn: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move the panel on: draft → recruiting (and back), selected → running → finished */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "recruiting" | "selected" | "running" | "finished";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coreQuestions: {
+                                text: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                            }[];
+                            createdAt: string;
+                            fees: {
+                                amountPerSessionCents: number;
+                                giftCard: boolean;
+                                travel: boolean;
+                            };
+                            id: string;
+                            questionsFormedBy: string;
+                            quotas: {
+                                feature: string;
+                                max: number;
+                                min: number;
+                                value: string;
+                            }[];
+                            reserves: number;
+                            responseDeadline: string | null;
+                            roundId: string | null;
+                            seedAnnouncedAt: string | null;
+                            seedAnnouncement: string | null;
+                            seedKnownAt: string | null;
+                            sessions: {
+                                accessibility: string;
+                                date: string;
+                                endTime: string;
+                                id: string;
+                                onlineUrl: string | null;
+                                place: string;
+                                startTime: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            targetSize: number;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark seated panelists withdrawn: their seats are refilled within the quotas and the replacements invited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invited: {
+                                byEmail: number;
+                                bySms: number;
+                                invited: number;
+                                unreachable: number;
+                            };
+                            replacements: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                id: string;
+                                invitedAt: string | null;
+                                language: string;
+                                number: number;
+                                probability: number | null;
+                                reserveRank: number | null;
+                                respondedAt: string | null;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/composition": {
         parameters: {
             query?: never;

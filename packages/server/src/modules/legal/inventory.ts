@@ -428,6 +428,25 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the survey is kept; deleted with the survey. A publication is deleted when it is taken down.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["panel_candidates", "panel_selections", "panel_tokens"],
+    what: {
+      fi: "Asukaspaneeliin ilmoittautuneet: taustatiedot, joilla kiintiöt täytetään (esim. ikäryhmä, sukupuoli, kunta, kieli), mistä ilmoittautuminen tuli (rekisteriotoksen kierros, asukasraati, henkilöstölista tai avoin haku, jolloin myös hyväksytty suostumusteksti ja sen ajankohta) sekä nimi, sähköpostiosoite ja puhelinnumero salattuina. Arvonnan tulos: valitut, varalla olevat järjestyksessä, valintatodennäköisyys, vahvistus tai peruminen ja ajankohdat. Kertakäyttöinen kirjautumislinkki ja paneelin istunto tallennetaan vain tiivisteinä.",
+      sv: "De som anmält sig till en invånarpanel: bakgrundsuppgifter som kvoterna fylls med (t.ex. åldersgrupp, kön, kommun, språk), varifrån anmälan kom (en omgång ur befolkningsregistret, invånarpoolen, en personallista eller en öppen ansökan, då även den godkända samtyckestexten och tidpunkten) samt namn, e-postadress och telefonnummer krypterade. Lottningens resultat: de valda, reserverna i ordning, sannolikheten att bli vald, bekräftelse eller återbud och tidpunkterna. Engångslänken och panelens session sparas endast som hashvärden.",
+      en: "People who signed up for a resident panel: the background data the quotas use (e.g. age band, gender, municipality, language), where the sign-up came from (a population register round, the resident pool, a staff list or an open call, with the consent text agreed to and when), and the name, email address and phone number encrypted. The draw's result: who was seated, the reserves in order, the selection probability, confirmation or decline and when. The one-time sign-in link and the panel session are stored only hashed.",
+    },
+    purpose: {
+      fi: "Paneelin jäsenten arpominen kiintiöiden mukaan, arvonnan julkinen todentaminen (julkaistussa selosteessa vain numerot ja taustatiedot, ei henkilöllisyyttä), kutsut ja osallistumisen vahvistaminen. Käsittelyn peruste on yleisen edun mukainen tehtävä (asukkaiden osallistaminen, hyvinvointialuelaki 30 §) ja suostumus ilmoittautuessa.",
+      sv: "Att lotta panelens medlemmar enligt kvoterna, att lottningen kan kontrolleras offentligt (den publicerade redogörelsen har endast nummer och bakgrundsuppgifter, ingen identitet), inbjudningar och bekräftelse av deltagandet. Grunden är en uppgift av allmänt intresse (invånarnas delaktighet, lagen om välfärdsområden 30 §) och samtycket vid anmälan.",
+      en: "Drawing the panel's members within the quotas, letting anyone check the draw (the published report holds only numbers and background data, no identities), invitations and confirming participation. The legal basis is a task in the public interest (residents' participation, Wellbeing Services Counties Act section 30) and the consent given when signing up.",
+    },
+    retention: {
+      fi: "Yhteystiedot poistetaan, kun paneeli on päättynyt ja palkkiot maksettu; arvonnan tulos ja taustatiedot ilman yhteystietoja säilytetään arvonnan todentamiseksi niin kauan kuin paneeli säilytetään.",
+      sv: "Kontaktuppgifterna raderas när panelen har avslutats och arvodena betalats; lottningens resultat och bakgrundsuppgifterna utan kontaktuppgifter sparas för att lottningen ska kunna kontrolleras så länge panelen sparas.",
+      en: "Contact data is deleted when the panel has finished and fees are paid; the draw's result and the background data without contact data are kept, so the draw can be checked, as long as the panel is kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
@@ -454,4 +473,6 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "action_tables",
   "action_recommendations",
   "action_measures",
+  "panels",
+  "panel_sessions",
 ];

@@ -7,6 +7,12 @@ export { type Composition, poolComposition } from "./composition/composition.js"
 export { loadPopulation } from "./composition/population.js";
 /** Inviting a draw's members and reminding those who have not taken part (surveys invite). */
 export { DRAW_SUBJECT, drawInvitations, inviteDraw, remindDraw } from "./draws/invite.js";
+/** A panel's candidates (modules/panels): a round's sign-ups, members consenting to panels. */
+export {
+  type PanelSource,
+  panelConsentingMembers,
+  roundSignUpsForPanel,
+} from "./panel-candidates.js";
 export { poolConsents, poolDraws, poolMembers, poolSettings, poolTokens } from "./schema.js";
 /** The organizations a pool is shared with now (the privacy notice names them as recipients). */
 export { acceptedPartners as poolSharingPartners } from "./sharing/agreements.js";

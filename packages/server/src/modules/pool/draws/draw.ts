@@ -28,7 +28,7 @@ export const DRAW_AGE_BANDS = parseAgeBands(DEFAULT_AGE_BANDS);
 
 export type PoolDraw = typeof poolDraws.$inferSelect;
 
-function ageBandOf(birthYear: number, year: number): string {
+export function ageBandOf(birthYear: number, year: number): string {
   return bandOf(DRAW_AGE_BANDS, year - birthYear)?.label ?? "–";
 }
 

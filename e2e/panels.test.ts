@@ -1,0 +1,85 @@
+import {
+  DEMO_ADMIN,
+  DEMO_SLUG,
+  outboxMessages,
+  scrollsHorizontally,
+  seriousViolations,
+  signIn,
+} from "./support/browser.js";
+import { expect, test } from "./support/test.js";
+
+test.describe("resident panels", () => {
+  test("staff see the drawn demo panel against its quotas and open its public report on a phone", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/panels`);
+    await expect(page.getByRole("heading", { level: 1, name: "Asukaspaneelit" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page
+      .getByRole("link", { name: "Puntaroiva asukaspaneeli: ikääntyneiden palvelut" })
+      .click();
+    await expect(
+      page.getByRole("heading", {
+        level: 1,
+        name: "Puntaroiva asukaspaneeli: ikääntyneiden palvelut",
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Varalla järjestyksessä" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Merkitse poisjääneeksi/ })).toHaveCount(40);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 760 });
+    await page.getByRole("link", { name: "Julkinen valintaseloste" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Valintaseloste: / })).toBeVisible();
+    await expect(page.getByText("3 11 24 36 48").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
+
+  test("a panelist opens the one-time link on a phone and confirms the seat", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const me = (await (await page.request.get("/api/me")).json()) as { csrfToken: string };
+    const headers = { "x-csrf-token": me.csrfToken };
+    const list = (await (await page.request.get(`/api/orgs/${DEMO_SLUG}/panels`)).json()) as {
+      panels: { id: string; status: string }[];
+    };
+    const drawn = list.panels.find((p) => p.status === "selected")!;
+    const invited = await page.request.post(
+      `/api/orgs/${DEMO_SLUG}/panels/${drawn.id}/invitations`,
+      {
+        headers,
+        data: { deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      },
+    );
+    expect(invited.status(), await invited.text()).toBe(200);
+    let path: string | undefined;
+    await expect(async () => {
+      const links = (await outboxMessages(page.request))
+        .map((m) => /\/[\w-]+\/panels\/me#[\w-]+/.exec(m.text)?.[0])
+        .filter((l) => l !== undefined);
+      path = links[0];
+      expect(path).toBeDefined();
+    }).toPass({ timeout: 20_000 });
+    const panelist = await browser.newPage({ viewport: { width: 360, height: 760 } });
+    await panelist.goto(path!);
+    await expect(
+      panelist.getByRole("heading", { level: 1, name: /ikääntyneiden palvelut/ }),
+    ).toBeVisible();
+    await expect(panelist.getByText("Sinut on valittu. Vahvista osallistumisesi.")).toBeVisible();
+    await expect(panelist.getByRole("heading", { name: "Tapaamiset" })).toBeVisible();
+    expect(await seriousViolations(panelist)).toEqual([]);
+    expect(await scrollsHorizontally(panelist)).toBe(false);
+    // The token left the address at once; the link does not open twice.
+    expect(panelist.url()).not.toContain("#");
+    await panelist.getByRole("button", { name: "Osallistun" }).click();
+    await expect(panelist.getByText("Osallistumisesi on vahvistettu. Kiitos!")).toBeVisible();
+    const again = await panelist.request.post(`/api/orgs/${DEMO_SLUG}/panelists/session`, {
+      data: { token: path!.split("#")[1] },
+    });
+    expect(again.status()).toBe(410);
+    await panelist.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { defineModule } from "../define.js";
+import { seedDemoPanels } from "./demo.js";
+import { panelPermissions } from "./permissions.js";
+import { panelOpenCallRoutes } from "./routes/open-call.js";
+import { panelPublicRoutes } from "./routes/public.js";
+import { panelSelectionRoutes } from "./routes/selection.js";
+import { panelStaffRoutes } from "./routes/staff.js";
+import * as tables from "./schema.js";
+import { createPanelServices, type PanelServices } from "./services.js";
+
+/**
+ * Deliberative resident panels: set-up (questions, sessions, quotas, fee rules, source), the
+ * candidate list, the announced-seed LEXIMIN draw with its public report, invitations with a
+ * one-time link, confirmations and replacements within the quotas.
+ */
+export const panelsModule = defineModule<PanelServices>({
+  name: "panels",
+  tables,
+  permissions: panelPermissions,
+  auditActions: [
+    "panels.created",
+    "panels.setup_changed",
+    "panels.status_changed",
+    "panels.candidates_added",
+    "panels.contact_read",
+    "panels.seed_announced",
+    "panels.drawn",
+    "panels.invited",
+    "panels.confirmed",
+    "panels.declined",
+    "panels.replaced",
+  ],
+  services: createPanelServices,
+  routes: [panelStaffRoutes, panelSelectionRoutes, panelPublicRoutes, panelOpenCallRoutes],
+  demoSeeder: seedDemoPanels,
+});

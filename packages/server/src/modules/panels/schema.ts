@@ -1,0 +1,217 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { staffUsers } from "../identity/schema.js";
+import { type LocalizedText, organizations } from "../organizations/schema.js";
+import { poolRecruitmentRounds } from "../pool/schema.js";
+
+/** draft → recruiting → selected → running → finished. */
+export const PANEL_STATUSES = ["draft", "recruiting", "selected", "running", "finished"] as const;
+export type PanelStatus = (typeof PANEL_STATUSES)[number];
+
+/** Where the candidates come from. */
+export const PANEL_SOURCES = ["population_round", "pool", "staff_list", "open_call"] as const;
+export type PanelSource = (typeof PANEL_SOURCES)[number];
+
+/** A quota row over a candidate attribute: between `min` and `max` seats have feature = value. */
+export interface PanelQuota {
+  feature: string;
+  value: string;
+  min: number;
+  max: number;
+}
+
+/** Fee rules, stored for the fees increment: per session, travel, gift card instead. */
+export interface PanelFeeRules {
+  amountPerSessionCents: number;
+  travel: boolean;
+  giftCard: boolean;
+}
+
+/** A core question in three languages. */
+export interface CoreQuestion {
+  text: LocalizedText;
+}
+
+/** A resident panel: its set-up, recruitment source, the seed announcement and the draw. */
+export const panels = pgTable(
+  "panels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    status: text("status").$type<PanelStatus>().notNull().default("draft"),
+    coreQuestions: jsonb("core_questions").$type<CoreQuestion[]>().notNull().default([]),
+    /** Who formed the core questions (e.g. "aluevaltuuston ryhmäpuheenjohtajat"). */
+    questionsFormedBy: text("questions_formed_by").notNull().default(""),
+    targetSize: integer("target_size").notNull(),
+    reserves: integer("reserves").notNull().default(0),
+    quotas: jsonb("quotas").$type<PanelQuota[]>().notNull().default([]),
+    fees: jsonb("fees").$type<PanelFeeRules>().notNull(),
+    source: text("source").$type<PanelSource>().notNull(),
+    /** With source population_round: the pool recruitment round of the same organization. */
+    roundId: uuid("round_id").references(() => poolRecruitmentRounds.id, { onDelete: "set null" }),
+    /** Where the seed will come from, and when it becomes known (public before the draw). */
+    seedAnnouncement: text("seed_announcement"),
+    seedKnownAt: timestamp("seed_known_at", { withTimezone: true }),
+    seedAnnouncedAt: timestamp("seed_announced_at", { withTimezone: true }),
+    /** Invitations answered by this time, or the seat goes to a reserve. */
+    responseDeadline: timestamp("response_deadline", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("panels_org").on(t.organizationId, t.createdAt),
+    check("panels_size", sql`${t.targetSize} > 0 and ${t.reserves} >= 0`),
+  ],
+);
+
+/**
+ * One meeting of a panel: date and time (Europe/Helsinki), a place with its accessibility, or
+ * online with a link. Attendance, tables and materials (the next increment) refer to it.
+ */
+export const panelSessions = pgTable(
+  "panel_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    /** YYYY-MM-DD, HH:MM and HH:MM in Europe/Helsinki. */
+    date: text("date").notNull(),
+    startTime: text("start_time").notNull(),
+    endTime: text("end_time").notNull(),
+    place: text("place").notNull().default(""),
+    accessibility: text("accessibility").notNull().default(""),
+    onlineUrl: text("online_url"),
+  },
+  (t) => [uniqueIndex("panel_sessions_position").on(t.panelId, t.position)],
+);
+
+/** candidate → selected / reserve → confirmed / declined / withdrawn. */
+export const CANDIDATE_STATUSES = [
+  "candidate",
+  "selected",
+  "reserve",
+  "confirmed",
+  "declined",
+  "withdrawn",
+] as const;
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+
+/**
+ * A person who can be selected: the attributes quotas use, where they came from, and how to
+ * reach them, SEALED (db/sealed.ts). `number` is the person's 0-based index in the draw.
+ */
+export const panelCandidates = pgTable(
+  "panel_candidates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    source: text("source").$type<PanelSource>().notNull(),
+    /** The source's id of the person (sign-up person id, pool member id, list row). */
+    sourceRef: text("source_ref").notNull(),
+    attributes: jsonb("attributes").$type<Record<string, string>>().notNull(),
+    language: text("language").notNull().default("fi"),
+    /** Sealed JSON {name?, email?, phone?}. */
+    contactSealed: text("contact_sealed"),
+    /** An open call's sign-up: the consent text shown, its version and language, when given. */
+    consent: jsonb("consent").$type<{
+      version: number;
+      language: string;
+      text: string;
+      at: string;
+    }>(),
+    status: text("status").$type<CandidateStatus>().notNull().default("candidate"),
+    /** 1-based place on the reserve list. */
+    reserveRank: integer("reserve_rank"),
+    probability: real("probability"),
+    invitedAt: timestamp("invited_at", { withTimezone: true }),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("panel_candidates_number").on(t.panelId, t.number),
+    uniqueIndex("panel_candidates_source").on(t.panelId, t.sourceRef),
+    index("panel_candidates_status").on(t.panelId, t.status),
+  ],
+);
+
+/** One lottery of a panel: the first draw, or a replacement of withdrawn panelists. */
+export const panelSelections = pgTable(
+  "panel_selections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"draw" | "replacement">().notNull(),
+    seed: text("seed").notNull(),
+    algorithm: text("algorithm").notNull(),
+    algorithmVersion: text("algorithm_version").notNull(),
+    method: text("method").notNull(),
+    /** Candidate numbers: the panel after this lottery, reserves in order, the withdrawn. */
+    seated: jsonb("seated").$type<number[]>().notNull(),
+    reserves: jsonb("reserves").$type<number[]>().notNull().default([]),
+    withdrawn: jsonb("withdrawn").$type<number[]>().notNull().default([]),
+    replacements: jsonb("replacements").$type<number[]>().notNull().default([]),
+    /** Selection probability per candidate number (the lottery's, before the draw). */
+    probabilities: jsonb("probabilities").$type<number[]>().notNull(),
+    stats: jsonb("stats").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [index("panel_selections_panel").on(t.panelId, t.createdAt)],
+);
+
+/** A panelist's one-time sign-in link and the panel session it opens, hashed. */
+export const panelTokens = pgTable(
+  "panel_tokens",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => panelCandidates.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<"link" | "session">().notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("panel_tokens_hash").on(t.tokenHash),
+    index("panel_tokens_candidate").on(t.candidateId),
+  ],
+);

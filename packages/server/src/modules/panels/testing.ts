@@ -1,0 +1,120 @@
+import type { Db } from "../../db/client.js";
+import type { Sealer } from "../../db/sealed.js";
+import { insertCandidates } from "./candidates.js";
+import { announceSeed, drawPanelSeats } from "./selection.js";
+import { createPanel, setPanelStatus } from "./setup.js";
+import { shareQuotas, syntheticSignUps } from "./synthetic.js";
+import type { SetupInput } from "./validation.js";
+
+export const FEATURES = ["ageBand", "gender", "municipality"];
+
+/** A set-up that passes validation (source pool), with quotas fitting `people` for `k`. */
+export function sampleSetup(
+  overrides: Partial<SetupInput> = {},
+  people = syntheticSignUps(60, "testi"),
+) {
+  const k = overrides.targetSize ?? 12;
+  return {
+    title: "Asukaspaneeli",
+    coreQuestions: [{ text: { fi: "Mitä lähipalveluilta odotetaan?", sv: "", en: "" } }],
+    questionsFormedBy: "Aluehallitus",
+    sessions: [
+      {
+        date: "2027-02-04",
+        startTime: "17:00",
+        endTime: "20:00",
+        place: "Kirjasto",
+        accessibility: "Esteetön",
+        onlineUrl: null,
+      },
+    ],
+    targetSize: k,
+    reserves: 4,
+    quotas: shareQuotas(people, FEATURES, k),
+    fees: { amountPerSessionCents: 5000, travel: true, giftCard: false },
+    source: "pool" as const,
+    roundId: null,
+    ...overrides,
+  } satisfies SetupInput;
+}
+
+/** A recruiting panel with `count` synthetic candidates; drawn too when `draw` is given. */
+export async function panelWithCandidates(
+  db: Db,
+  sealer: Sealer,
+  options: {
+    organizationId: string;
+    count?: number;
+    k?: number;
+    seed?: string;
+    draw?: string;
+    setup?: Partial<SetupInput>;
+  },
+) {
+  const actor = { label: "test" };
+  const people = syntheticSignUps(options.count ?? 60, options.seed ?? "testi");
+  const panel = await createPanel(db, {
+    organizationId: options.organizationId,
+    input: sampleSetup({ targetSize: options.k ?? 12, ...options.setup }, people),
+    actor,
+  });
+  await setPanelStatus(db, {
+    organizationId: options.organizationId,
+    panelId: panel.id,
+    status: "recruiting",
+    actor,
+  });
+  await insertCandidates(db, sealer, { panel, people, actor });
+  if (options.draw !== undefined) {
+    await announceSeed(db, {
+      organizationId: options.organizationId,
+      panelId: panel.id,
+      announcement: "Lotto 2027-01-09, kaikki numerot",
+      knownAt: new Date(Date.now() - 60_000),
+      actor,
+    });
+    await drawPanelSeats(db, {
+      organizationId: options.organizationId,
+      panelId: panel.id,
+      seed: options.draw,
+      actor,
+    });
+  }
+  return { panel, people };
+}
+
+/**
+ * A fresh panel of the organization, taken as far as a route (by its url) needs, and one of its
+ * candidates (a seated one once drawn): route walks (route-samples.ts).
+ */
+export async function panelForRoute(
+  db: Db,
+  sealer: Sealer,
+  options: { organizationId: string; url: string },
+): Promise<{ panelId: string; candidateId: string }> {
+  const { url, organizationId } = options;
+  const actor = { label: "test" };
+  if (url.endsWith("/status")) {
+    const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
+    return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
+  }
+  const drawn = /\/(invitations|withdrawals|contact|selections)$/.test(url);
+  const { panel } = await panelWithCandidates(db, sealer, {
+    organizationId,
+    count: 20,
+    k: 4,
+    ...(drawn ? { draw: "reitti" } : {}),
+  });
+  if (url.endsWith("/draw"))
+    await announceSeed(db, {
+      organizationId,
+      panelId: panel.id,
+      announcement: "Lotto 2027-01-09, kaikki numerot",
+      knownAt: new Date(Date.now() - 60_000),
+      actor,
+    });
+  const { candidatesOf } = await import("./candidates.js");
+  const rows = await candidatesOf(db, panel);
+  const candidate = rows.find((r) => r.status === "selected") ?? rows[0]!;
+  return { panelId: panel.id, candidateId: candidate.id };
+}
