@@ -1,6 +1,7 @@
 import { actionsModule } from "./actions/module.js";
 import { auditModule } from "./audit/module.js";
 import { conversationsModule } from "./conversations/module.js";
+import { deliberationModule } from "./deliberation/module.js";
 import type { AppModule } from "./define.js";
 import { identityModule } from "./identity/module.js";
 import { legalModule } from "./legal/module.js";
@@ -26,6 +27,7 @@ export const appModules: readonly AppModule[] = [
   poolModule,
   surveysModule,
   actionsModule,
+  deliberationModule,
   reportsModule,
 ];
 
