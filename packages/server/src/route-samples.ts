@@ -212,6 +212,49 @@ function sampleBody(key: string): unknown {
       reference: `Päätös ${n}`,
     }),
     "PUT /api/orgs/:slug/pool/me/partners": () => ({ partners: [] }),
+    "POST /api/orgs/:slug/deliberation/statements": () => ({
+      ownerKind: "panel",
+      ownerId: `paneeli-${n}`,
+      kind: "final_statement",
+      title: `Loppulausuma ${n}`,
+      supportScale: "gradients",
+    }),
+    "PATCH /api/orgs/:slug/deliberation/statements/:statementId": () => ({ title: `Lausuma ${n}` }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/status": () => ({
+      status: "amending",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/participants": () => ({
+      participants: [{ ref: `p${n}`, label: `Panelisti ${n}`, role: "panelist" }],
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/proposals": () => ({
+      sourceLabel: "Pöytä 1",
+      text: `Ehdotus ${n}`,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/merge": () => ({
+      proposalIds: ["00000000-0000-4000-8000-0000000000b4"],
+      title: "Suositus",
+      text: "Teksti",
+    }),
+    "PATCH /api/orgs/:slug/deliberation/statements/:statementId/recommendations/:draftId": () => ({
+      title: `Suositus ${n}`,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/amendments/:amendmentId/decision":
+      () => ({ decision: "rejected", reason: "Ei" }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/minority-opinions": () => ({
+      text: "Eriävä mielipide",
+      supporters: 2,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/adoption": () => ({
+      how: "äänestys 30–2",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/handover": () => ({
+      on: "2026-11-30",
+      to: "aluevaltuusto",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/publication": () => ({
+      published: true,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/action-table": () => ({}),
     "POST /api/orgs/:slug/surveys": () => sampleSurveyInput(`kysely-${n}`),
     "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
@@ -307,6 +350,10 @@ export async function sampleRequest(
     questionId: () => analysis?.questionId ?? "q1",
     themeId: () => "t1",
     answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
+    // Statements (modules/deliberation): ones that do not exist.
+    statementId: () => "00000000-0000-4000-8000-0000000000b1",
+    draftId: () => "00000000-0000-4000-8000-0000000000b2",
+    amendmentId: () => "00000000-0000-4000-8000-0000000000b3",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

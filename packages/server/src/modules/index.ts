@@ -1,8 +1,8 @@
 import { actionsModule } from "./actions/module.js";
 import { auditModule } from "./audit/module.js";
 import { conversationsModule } from "./conversations/module.js";
-import { deliberationModule } from "./deliberation/module.js";
 import type { AppModule } from "./define.js";
+import { deliberationModule } from "./deliberation/module.js";
 import { identityModule } from "./identity/module.js";
 import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
