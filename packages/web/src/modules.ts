@@ -1,5 +1,6 @@
 import { actionsWebModule } from "./actions/module.js";
 import { conversationsWebModule } from "./conversations/module.js";
+import { deliberationWebModule } from "./deliberation/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
@@ -18,6 +19,7 @@ export const webModules: readonly WebModule[] = [
   poolWebModule,
   surveysWebModule,
   actionsWebModule,
+  deliberationWebModule,
   reportsWebModule,
 ];
 
