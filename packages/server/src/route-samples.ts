@@ -64,6 +64,13 @@ export interface SampleTargets {
    * signed-off analysis of its open question (modules/surveys/route-targets.ts).
    */
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
+  /**
+   * Before a request to a statement's route: a fresh statement of the organization in the
+   * stage the route needs, with a recommendation and an amendment (modules/deliberation).
+   */
+  statement?: (
+    url: string,
+  ) => Promise<{ statementId: string; draftId: string; amendmentId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -231,7 +238,7 @@ function sampleBody(key: string): unknown {
       text: `Ehdotus ${n}`,
     }),
     "POST /api/orgs/:slug/deliberation/statements/:statementId/merge": () => ({
-      proposalIds: ["00000000-0000-4000-8000-0000000000b4"],
+      proposalIds: [],
       title: "Suositus",
       text: "Teksti",
     }),
@@ -314,6 +321,10 @@ export async function sampleRequest(
     targets.surveyAnalysis && /\/(analysis|publication|results)(\/|$)/.test(route.url)
       ? await targets.surveyAnalysis(route.url)
       : undefined;
+  const statement =
+    targets.statement && route.url.includes("/deliberation/")
+      ? await targets.statement(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     slug: () => targets.slug,
     id: () => targets.conversationId,
@@ -351,9 +362,9 @@ export async function sampleRequest(
     themeId: () => "t1",
     answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
     // Statements (modules/deliberation): ones that do not exist.
-    statementId: () => "00000000-0000-4000-8000-0000000000b1",
-    draftId: () => "00000000-0000-4000-8000-0000000000b2",
-    amendmentId: () => "00000000-0000-4000-8000-0000000000b3",
+    statementId: () => statement?.statementId ?? "00000000-0000-4000-8000-0000000000b1",
+    draftId: () => statement?.draftId ?? "00000000-0000-4000-8000-0000000000b2",
+    amendmentId: () => statement?.amendmentId ?? "00000000-0000-4000-8000-0000000000b3",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

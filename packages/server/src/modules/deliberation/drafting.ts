@@ -180,20 +180,25 @@ export async function mergeProposals(
     actor: Actor;
   },
 ): Promise<Recommendation> {
-  if (options.proposalIds.length === 0)
+  // A new recommendation may start without proposals (written by the facilitators); one
+  // merged into an existing recommendation needs at least one.
+  if (options.proposalIds.length === 0 && "recommendationId" in options.into)
     throw fieldError("body.proposalIds", "Choose the proposals to merge.", "required");
   return db.transaction(async (tx) => {
     const statement = await findStatement(tx, options);
     requireStatus(statement, ["drafting", "amending"], "Merging proposals");
-    const proposals = await tx
-      .select()
-      .from(deliberationProposals)
-      .where(
-        and(
-          eq(deliberationProposals.statementId, statement.id),
-          inArray(deliberationProposals.id, options.proposalIds),
-        ),
-      );
+    const proposals =
+      options.proposalIds.length === 0
+        ? []
+        : await tx
+            .select()
+            .from(deliberationProposals)
+            .where(
+              and(
+                eq(deliberationProposals.statementId, statement.id),
+                inArray(deliberationProposals.id, options.proposalIds),
+              ),
+            );
     if (proposals.length !== new Set(options.proposalIds).size)
       throw new AppError("not_found", "No such proposal in this statement.", {
         errors: [
@@ -234,10 +239,11 @@ export async function mergeProposals(
         cause: "created",
       });
     }
-    await tx
-      .update(deliberationProposals)
-      .set({ recommendationId: recommendation.id })
-      .where(inArray(deliberationProposals.id, options.proposalIds));
+    if (options.proposalIds.length > 0)
+      await tx
+        .update(deliberationProposals)
+        .set({ recommendationId: recommendation.id })
+        .where(inArray(deliberationProposals.id, options.proposalIds));
     await touchStatement(tx, statement.id);
     await audit(
       tx,

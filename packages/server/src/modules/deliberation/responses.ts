@@ -1,9 +1,9 @@
 import { z } from "zod";
 import {
   AMENDMENT_STATUSES,
+  DELIBERATION_STATUSES,
   OWNER_KINDS,
   STATEMENT_KINDS,
-  STATEMENT_STATUSES,
   SUPPORT_SCALES,
 } from "./schema.js";
 
@@ -17,7 +17,7 @@ export const statementSummaryResponse = z.object({
   title: z.string(),
   preamble: localized,
   supportScale: z.enum(SUPPORT_SCALES),
-  status: z.enum(STATEMENT_STATUSES),
+  status: z.enum(DELIBERATION_STATUSES),
   adoptedAt: z.string().nullable(),
   adoptedHow: z.string(),
   handedOverOn: z.string().nullable(),

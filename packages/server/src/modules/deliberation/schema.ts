@@ -24,14 +24,14 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 /** Gradients of agreement 1–5, or consent (agree / can live with it / object). */
 export const SUPPORT_SCALES = ["gradients", "consent"] as const;
 export type SupportScale = (typeof SUPPORT_SCALES)[number];
-export const STATEMENT_STATUSES = [
+export const DELIBERATION_STATUSES = [
   "drafting",
   "amending",
   "support_check",
   "adopted",
   "published",
 ] as const;
-export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+export type StatementStatus = (typeof DELIBERATION_STATUSES)[number];
 export const PARTICIPANT_ROLES = ["panelist", "juror", "facilitator"] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const AMENDMENT_STATUSES = ["proposed", "accepted", "rejected"] as const;

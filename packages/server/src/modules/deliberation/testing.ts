@@ -2,7 +2,7 @@ import type { Db } from "../../db/client.js";
 import { addProposal, mergeProposals, setParticipants } from "./drafting.js";
 import { giveSupport, participantDraft, proposeAmendment } from "./participant.js";
 import type { SupportScale } from "./schema.js";
-import { createStatement, setStatus } from "./statements.js";
+import { adoptStatement, createStatement, publishStatement, setStatus } from "./statements.js";
 
 /**
  * Test helpers: a statement with participants and recommendations, and a participant acting as
@@ -91,5 +91,41 @@ export function participant(organizationId: string, statementId: string, partici
       giveSupport(db, { ...scope, recommendationId, level }),
     amend: (db: Db, recommendationId: string, input: { proposedText?: string; comment?: string }) =>
       proposeAmendment(db, { ...scope, recommendationId, ...input }),
+  };
+}
+
+/**
+ * For the route walks (route-samples.ts): a fresh statement of the organization in the stage
+ * the route (by its url) needs — amending with a proposed amendment for deciding one, the
+ * support check for adoption, adopted for hand-over, publication and the action table,
+ * published for the public routes, drafting otherwise.
+ */
+export function statementForRoute(db: Db, options: { organizationId: string }) {
+  return async (url: string) => {
+    const { organizationId } = options;
+    const { statement, recommendationIds } = await sampleStatement(db, {
+      organizationId,
+      participants: 2,
+      recommendations: 1,
+    });
+    const statementId = statement.id;
+    const draftId = recommendationIds[0]!;
+    let amendmentId = "00000000-0000-4000-8000-0000000000b3";
+    const o = { organizationId, statementId };
+    if (url.endsWith("/decision")) {
+      await advance(db, { ...o, to: "amending" });
+      amendmentId = (
+        await participant(organizationId, statementId, "p1").amend(db, draftId, {
+          comment: "Muutos",
+        })
+      ).id;
+    } else if (url.endsWith("/adoption")) {
+      await advance(db, { ...o, to: "support_check" });
+    } else if (/\/(handover|publication|action-table)$/.test(url) || url.includes("/public/")) {
+      await advance(db, { ...o, to: "support_check" });
+      await adoptStatement(db, { ...o, input: { how: "äänestys" }, actor });
+      if (url.includes("/public/")) await publishStatement(db, { ...o, published: true, actor });
+    }
+    return { statementId, draftId, amendmentId };
   };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import {
+  DELIBERATION_STATUSES,
   OWNER_KINDS,
   PARTICIPANT_ROLES,
   STATEMENT_KINDS,
-  STATEMENT_STATUSES,
   SUPPORT_SCALES,
 } from "./schema.js";
 
@@ -32,7 +32,7 @@ export const updateStatementSchema = z
   })
   .strict();
 
-export const statusSchema = z.object({ status: z.enum(STATEMENT_STATUSES) }).strict();
+export const statusSchema = z.object({ status: z.enum(DELIBERATION_STATUSES) }).strict();
 
 export const participantsSchema = z
   .object({
@@ -85,12 +85,15 @@ export const minoritySchema = z
   .strict();
 
 export const adoptionSchema = z
-  .object({ how: text(500), adoptedAt: z.iso.datetime({ offset: true }).optional() })
+  .object({ how: text(500), adoptedAt: z.iso.datetime({ offset: true }).max(40).optional() })
   .strict();
 
 export const handoverSchema = z
   .object({
-    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    on: z
+      .string()
+      .max(10)
+      .regex(/^\d{4}-\d{2}-\d{2}$/),
     to: text(300),
     note: text(2000).optional(),
   })

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError } from "../../../errors.js";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
@@ -13,7 +12,8 @@ import { supportResults } from "../support.js";
 /**
  * Live support results for a staff or panel screen: Server-Sent Events, each `results` event
  * the statement's support counts now (sent on open, and again when answers arrive in any
- * server process; bursts are coalesced into one read per 100 ms).
+ * server process; bursts are coalesced into one read per 100 ms). Without a live hub (apps
+ * built for tests) the stream sends the results once and ends.
  */
 export function deliberationLiveRoutes(
   app: FastifyInstance,
@@ -46,7 +46,6 @@ export function deliberationLiveRoutes(
         statementId: request.params.statementId,
       });
       const events = ctx.services.events;
-      if (!events) throw new AppError("unavailable", "Live updates are not available.");
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -56,6 +55,16 @@ export function deliberationLiveRoutes(
         "x-accel-buffering": "no",
       });
       res.write("retry: 5000\n\n");
+      if (!events) {
+        // No live hub (an app built for tests or documents): the results once; the browser's
+        // EventSource asks again after `retry`.
+        const results = await supportResults(db, {
+          statementId: statement.id,
+          scale: statement.supportScale,
+        });
+        res.end(`event: results\ndata: ${JSON.stringify({ at: 0, results })}\n\n`);
+        return;
+      }
       let closed = false;
       let pending: ReturnType<typeof setTimeout> | undefined;
       /** The newest answer time this send covers (for latency figures on the screen side). */
