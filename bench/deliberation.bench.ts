@@ -92,12 +92,12 @@ async function run(db: Db, organizationId: string, cookie: string, n: number) {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   const events: { at: number; total: number }[] = [];
-  let first: () => void;
+  let first: () => void = () => {};
   const opened = new Promise<void>((resolve) => {
     first = resolve;
   });
   const total = n * RECOMMENDATIONS;
-  let all: () => void;
+  let all: () => void = () => {};
   const done = new Promise<void>((resolve) => {
     all = resolve;
   });

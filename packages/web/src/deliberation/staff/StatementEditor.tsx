@@ -97,7 +97,8 @@ export function StatementEditor() {
         <strong>{dt(`status.${s.status}`)}</strong>
       </p>
       {editable ? (
-        <div role="group" aria-label={dt("editor.stage")}>
+        <fieldset className="deliberation-choices">
+          <legend>{dt("editor.stage")}</legend>
           <ErrorSummary errors={status.errors} attempt={status.attempt} />
           {step > 0 ? (
             <button type="button" onClick={() => status.mutation.mutate(WORKING[step - 1]!)}>
@@ -109,7 +110,7 @@ export function StatementEditor() {
               {dt("editor.moveTo", { status: dt(`status.${WORKING[step + 1]!}`) })}
             </button>
           ) : null}
-        </div>
+        </fieldset>
       ) : null}
       {live ? <Status>{dt("editor.live")}</Status> : null}
       <section aria-labelledby="preamble-heading">
