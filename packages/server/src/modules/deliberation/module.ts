@@ -20,6 +20,7 @@ export const deliberationModule = defineModule<DeliberationServices>({
   auditActions: [
     "deliberation.statement_created",
     "deliberation.statement_edited",
+    "deliberation.statement_read",
     "deliberation.status_changed",
     "deliberation.participants_changed",
     "deliberation.proposal_added",

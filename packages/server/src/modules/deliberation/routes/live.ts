@@ -12,7 +12,7 @@ import { supportResults } from "../support.js";
 /**
  * Live support results for a staff or panel screen: Server-Sent Events, each `results` event
  * the statement's support counts now (sent on open, and again when answers arrive in any
- * server process; bursts are coalesced into one read per 100 ms). Without a live hub (apps
+ * server process; at most one read per 100 ms). Without a live hub (apps
  * built for tests) the stream sends the results once and ends.
  */
 export function deliberationLiveRoutes(
@@ -78,11 +78,21 @@ export function deliberationLiveRoutes(
         });
         if (!closed) res.write(`event: results\ndata: ${JSON.stringify({ at, results })}\n\n`);
       };
+      // At most one read per 100 ms: the first hint after a quiet spell is sent at once, the
+      // ones within 100 ms of a send wait for the next.
+      let lastSent = 0;
+      const sendNow = () => {
+        lastSent = Date.now();
+        void send().catch(() => {});
+      };
       const unsubscribe = events.subscribe(statement.id, (event) => {
         if (event.type === "support") latest = Math.max(latest, event.at);
-        pending ??= setTimeout(() => void send().catch(() => {}), 100);
+        if (pending) return;
+        const wait = lastSent + 100 - Date.now();
+        if (wait <= 0) sendNow();
+        else pending = setTimeout(sendNow, wait);
       });
-      void send().catch(() => {});
+      sendNow();
       const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000);
       request.raw.on("close", () => {
         closed = true;

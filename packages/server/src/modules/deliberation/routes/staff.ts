@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
+import { recordRead } from "../../audit/index.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import {
@@ -118,8 +119,21 @@ export function deliberationStaffRoutes(
       },
     },
     async (request) => {
-      const { organizationId } = await member(request, request.params.slug, "statement.read");
-      return detail(organizationId, request.params.statementId);
+      const { organizationId, actor } = await member(
+        request,
+        request.params.slug,
+        "statement.read",
+      );
+      const found = await detail(organizationId, request.params.statementId);
+      // Participants' labels, amendments and who has not answered: a read of personal data.
+      await recordRead(db, {
+        organizationId,
+        userId: actor.userId,
+        action: "deliberation.statement_read",
+        targetType: "deliberation_statement",
+        targetId: found.id,
+      });
+      return found;
     },
   );
 
