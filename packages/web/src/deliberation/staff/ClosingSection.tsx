@@ -36,19 +36,19 @@ export function ClosingSection({
     slug,
     s.id,
     "minority",
-    () =>
-      deliberationStaffEndpoints.minority(slug, s.id, {
-        text: minorityText,
-        supporters: Number(supporters),
-        ...(minorityOn ? { recommendationId: minorityOn } : {}),
-      }),
+    (input: { text: string; supporters: number; recommendationId?: string }) =>
+      deliberationStaffEndpoints.minority(slug, s.id, input),
     () => setMinorityText(""),
   );
-  const adopt = useStatementWrite(slug, s.id, "adopt", () =>
-    deliberationStaffEndpoints.adopt(slug, s.id, how),
+  const adopt = useStatementWrite(slug, s.id, "adopt", (input: string) =>
+    deliberationStaffEndpoints.adopt(slug, s.id, input),
   );
-  const handover = useStatementWrite(slug, s.id, "handover", () =>
-    deliberationStaffEndpoints.handover(slug, s.id, { on, to, ...(note ? { note } : {}) }),
+  const handover = useStatementWrite(
+    slug,
+    s.id,
+    "handover",
+    (input: { on: string; to: string; note?: string }) =>
+      deliberationStaffEndpoints.handover(slug, s.id, input),
   );
   const publish = useStatementWrite(slug, s.id, "publish", (published: boolean) =>
     deliberationStaffEndpoints.publish(slug, s.id, published),
@@ -78,7 +78,13 @@ export function ClosingSection({
           <form
             noValidate
             aria-label={dt("editor.addMinority")}
-            onSubmit={form(() => minority.mutation.mutate(undefined))}
+            onSubmit={form(() =>
+              minority.mutation.mutate({
+                text: minorityText,
+                supporters: Number(supporters),
+                ...(minorityOn ? { recommendationId: minorityOn } : {}),
+              }),
+            )}
           >
             <ErrorSummary errors={minority.errors} attempt={minority.attempt} />
             <SelectField
@@ -126,7 +132,7 @@ export function ClosingSection({
           <form
             noValidate
             aria-label={dt("editor.adopt")}
-            onSubmit={form(() => adopt.mutation.mutate(undefined))}
+            onSubmit={form(() => adopt.mutation.mutate(how))}
           >
             <ErrorSummary errors={adopt.errors} attempt={adopt.attempt} />
             <TextField
@@ -154,7 +160,7 @@ export function ClosingSection({
             <form
               noValidate
               aria-labelledby="handover-heading"
-              onSubmit={form(() => handover.mutation.mutate(undefined))}
+              onSubmit={form(() => handover.mutation.mutate({ on, to, ...(note ? { note } : {}) }))}
             >
               <ErrorSummary errors={handover.errors} attempt={handover.attempt} />
               <TextField

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ErrorSummary, SelectField, TextField } from "../../components/form.js";
-import { deliberationStaffEndpoints, type StatementDetail } from "../api.js";
+import { deliberationStaffEndpoints, type MergeInput, type StatementDetail } from "../api.js";
 import { useDt } from "../i18n/index.js";
 import { useStatementWrite } from "./useStatementWrite.js";
 
@@ -27,21 +27,15 @@ export function ProposalsSection({
     slug,
     s.id,
     "proposal",
-    () => deliberationStaffEndpoints.addProposal(slug, s.id, { sourceLabel, text }),
+    (input: { sourceLabel: string; text: string }) =>
+      deliberationStaffEndpoints.addProposal(slug, s.id, input),
     () => setText(""),
   );
   const merge = useStatementWrite(
     slug,
     s.id,
     "merge",
-    () =>
-      deliberationStaffEndpoints.merge(
-        slug,
-        s.id,
-        into === "new"
-          ? { proposalIds: chosen, title, text: recText, rationale }
-          : { proposalIds: chosen, recommendationId: into },
-      ),
+    (input: MergeInput) => deliberationStaffEndpoints.merge(slug, s.id, input),
     () => {
       setChosen([]);
       setTitle("");
@@ -93,7 +87,11 @@ export function ProposalsSection({
             aria-labelledby="merge-heading"
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
-              merge.mutation.mutate(undefined);
+              merge.mutation.mutate(
+                into === "new"
+                  ? { proposalIds: chosen, title, text: recText, rationale }
+                  : { proposalIds: chosen, recommendationId: into },
+              );
             }}
           >
             <h3 id="merge-heading">{dt("editor.merge")}</h3>
@@ -155,7 +153,7 @@ export function ProposalsSection({
             aria-labelledby="proposal-heading"
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
-              add.mutation.mutate(undefined);
+              add.mutation.mutate({ sourceLabel, text });
             }}
           >
             <h3 id="proposal-heading">{dt("editor.addProposal")}</h3>

@@ -69,8 +69,12 @@ export function StatementEditor() {
   /** The preamble as edited; null until a field is changed (the saved one is shown). */
   const [edited, setPreamble] = useState<Record<string, string> | null>(null);
   const preamble: Record<string, string> = edited ?? s?.preamble ?? {};
-  const edit = useStatementWrite(org.slug, statementId, "preamble", () =>
-    deliberationStaffEndpoints.edit(org.slug, statementId, { preamble }),
+  const edit = useStatementWrite(
+    org.slug,
+    statementId,
+    "preamble",
+    (input: Record<string, string>) =>
+      deliberationStaffEndpoints.edit(org.slug, statementId, { preamble: input }),
   );
   if (data.isPending) return <p className="status">{dt("staff.loading")}</p>;
   if (!s) {
@@ -84,7 +88,7 @@ export function StatementEditor() {
   const editable = mayEdit && step >= 0;
   const savePreamble = (e: FormEvent) => {
     e.preventDefault();
-    edit.mutation.mutate(undefined);
+    edit.mutation.mutate(preamble);
   };
   return (
     <div className="page deliberation-page deliberation-staff">
