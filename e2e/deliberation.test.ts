@@ -29,7 +29,11 @@ test.describe("statements", () => {
       ["Pöytä 5", "Vastaanotto myös lauantaisin"],
     ]) {
       await proposal.getByLabel("Mistä ehdotus tuli").fill(table);
-      await proposal.getByLabel("Ehdotus", { exact: true }).fill(text);
+      const field = proposal.getByLabel("Ehdotus", { exact: true });
+      // The form is emptied after each proposal is saved.
+      await expect(field).toHaveValue("");
+      await field.fill(text);
+      await expect(field).toHaveValue(text);
       await proposal.getByRole("button", { name: "Lisää ehdotus" }).click();
       await expect(page.getByText(text)).toBeVisible();
     }
