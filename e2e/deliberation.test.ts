@@ -27,7 +27,7 @@ test.describe("statements", () => {
     for (const [table, text] of [
       ["Pöytä 3", "Iltavastaanotot terveysasemille"],
       ["Pöytä 5", "Vastaanotto myös lauantaisin"],
-    ]) {
+    ] as const) {
       await proposal.getByLabel("Mistä ehdotus tuli").fill(table);
       const field = proposal.getByLabel("Ehdotus", { exact: true });
       // The form is emptied after each proposal is saved.
