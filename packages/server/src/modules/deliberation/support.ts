@@ -67,37 +67,40 @@ export async function supportResults(
   db: Db,
   options: { statementId: string; scale: SupportScale },
 ): Promise<SupportResult[]> {
-  const recommendations = await db
-    .select({ id: deliberationRecommendations.id, version: deliberationRecommendations.version })
-    .from(deliberationRecommendations)
-    .where(eq(deliberationRecommendations.statementId, options.statementId))
-    .orderBy(asc(deliberationRecommendations.position));
-  const eligible = await db
-    .select({ id: deliberationParticipants.id, label: deliberationParticipants.label })
-    .from(deliberationParticipants)
-    .where(
-      and(
-        eq(deliberationParticipants.statementId, options.statementId),
-        sql`${deliberationParticipants.role} <> 'facilitator'`,
-      ),
-    )
-    .orderBy(asc(deliberationParticipants.label));
-  const answers = await db
-    .select({
-      recommendationId: deliberationSupport.recommendationId,
-      version: deliberationSupport.version,
-      participantId: deliberationSupport.participantId,
-      level: deliberationSupport.level,
-    })
-    .from(deliberationSupport)
-    .innerJoin(
-      deliberationRecommendations,
-      and(
-        eq(deliberationRecommendations.id, deliberationSupport.recommendationId),
-        eq(deliberationRecommendations.version, deliberationSupport.version),
-      ),
-    )
-    .where(eq(deliberationSupport.statementId, options.statementId));
+  // Three reads at once: on a busy pool (a support check in full swing) one wait, not three.
+  const [recommendations, eligible, answers] = await Promise.all([
+    db
+      .select({ id: deliberationRecommendations.id, version: deliberationRecommendations.version })
+      .from(deliberationRecommendations)
+      .where(eq(deliberationRecommendations.statementId, options.statementId))
+      .orderBy(asc(deliberationRecommendations.position)),
+    db
+      .select({ id: deliberationParticipants.id, label: deliberationParticipants.label })
+      .from(deliberationParticipants)
+      .where(
+        and(
+          eq(deliberationParticipants.statementId, options.statementId),
+          sql`${deliberationParticipants.role} <> 'facilitator'`,
+        ),
+      )
+      .orderBy(asc(deliberationParticipants.label)),
+    db
+      .select({
+        recommendationId: deliberationSupport.recommendationId,
+        version: deliberationSupport.version,
+        participantId: deliberationSupport.participantId,
+        level: deliberationSupport.level,
+      })
+      .from(deliberationSupport)
+      .innerJoin(
+        deliberationRecommendations,
+        and(
+          eq(deliberationRecommendations.id, deliberationSupport.recommendationId),
+          eq(deliberationRecommendations.version, deliberationSupport.version),
+        ),
+      )
+      .where(eq(deliberationSupport.statementId, options.statementId)),
+  ]);
   const levels = SCALE_LEVELS[options.scale];
   return recommendations.map((r) => {
     const mine = answers.filter((a) => a.recommendationId === r.id);
