@@ -2,6 +2,7 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "./db/sealed.js";
 import { sampleActionTargets } from "./modules/actions/testing.js";
+import { statementForRoute } from "./modules/deliberation/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { panelForRoute } from "./modules/panels/testing.js";
@@ -120,6 +121,7 @@ describe("every route against every role", () => {
     const surveyId = await publishedSurvey(admin, "oma-kunta", sampleSurveyInput("palaute"));
     targets = {
       ...(await sampleActionTargets(admin, "oma-kunta", t.database.db)),
+      statement: statementForRoute(t.database.db, { organizationId: own.id }),
       feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,

@@ -67,6 +67,13 @@ export interface SampleTargets {
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
   panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
+  /**
+   * Before a request to a statement's route: a fresh statement of the organization in the
+   * stage the route needs, with a recommendation and an amendment (modules/deliberation).
+   */
+  statement?: (
+    url: string,
+  ) => Promise<{ statementId: string; draftId: string; amendmentId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -239,6 +246,49 @@ function sampleBody(key: string): unknown {
       reference: `Päätös ${n}`,
     }),
     "PUT /api/orgs/:slug/pool/me/partners": () => ({ partners: [] }),
+    "POST /api/orgs/:slug/deliberation/statements": () => ({
+      ownerKind: "panel",
+      ownerId: `paneeli-${n}`,
+      kind: "final_statement",
+      title: `Loppulausuma ${n}`,
+      supportScale: "gradients",
+    }),
+    "PATCH /api/orgs/:slug/deliberation/statements/:statementId": () => ({ title: `Lausuma ${n}` }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/status": () => ({
+      status: "amending",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/participants": () => ({
+      participants: [{ ref: `p${n}`, label: `Panelisti ${n}`, role: "panelist" }],
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/proposals": () => ({
+      sourceLabel: "Pöytä 1",
+      text: `Ehdotus ${n}`,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/merge": () => ({
+      proposalIds: [],
+      title: "Suositus",
+      text: "Teksti",
+    }),
+    "PATCH /api/orgs/:slug/deliberation/statements/:statementId/recommendations/:draftId": () => ({
+      title: `Suositus ${n}`,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/amendments/:amendmentId/decision":
+      () => ({ decision: "rejected", reason: "Ei" }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/minority-opinions": () => ({
+      text: "Eriävä mielipide",
+      supporters: 2,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/adoption": () => ({
+      how: "äänestys 30–2",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/handover": () => ({
+      on: "2026-11-30",
+      to: "aluevaltuusto",
+    }),
+    "PUT /api/orgs/:slug/deliberation/statements/:statementId/publication": () => ({
+      published: true,
+    }),
+    "POST /api/orgs/:slug/deliberation/statements/:statementId/action-table": () => ({}),
     "POST /api/orgs/:slug/surveys": () => sampleSurveyInput(`kysely-${n}`),
     "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
@@ -306,6 +356,10 @@ export async function sampleRequest(
     targets.panel && route.url.includes("/panels/:panelId")
       ? await targets.panel(route.url)
       : undefined;
+  const statement =
+    targets.statement && route.url.includes("/deliberation/")
+      ? await targets.statement(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     // A panel taken as far as the route needs, or one that does not exist.
     panelId: () => panel?.panelId ?? "00000000-0000-4000-8000-0000000000b0",
@@ -345,6 +399,10 @@ export async function sampleRequest(
     questionId: () => analysis?.questionId ?? "q1",
     themeId: () => "t1",
     answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
+    // Statements (modules/deliberation): ones that do not exist.
+    statementId: () => statement?.statementId ?? "00000000-0000-4000-8000-0000000000b1",
+    draftId: () => statement?.draftId ?? "00000000-0000-4000-8000-0000000000b2",
+    amendmentId: () => statement?.amendmentId ?? "00000000-0000-4000-8000-0000000000b3",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };

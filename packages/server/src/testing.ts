@@ -8,6 +8,9 @@ export { openTestDatabase } from "./db/testing.js";
 // period report with its PDF and Word writers.
 export { importActionTable } from "./modules/actions/index.js";
 export { conversations, participants } from "./modules/conversations/index.js";
+// The statements bench (bench/deliberation.bench.ts): a statement with participants and
+// recommendations, moved to the support check, and participants answering through the services.
+export { advance, participant, sampleStatement } from "./modules/deliberation/testing.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
 // The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.

@@ -1,5 +1,6 @@
 import { actionsWebModule } from "./actions/module.js";
 import { conversationsWebModule } from "./conversations/module.js";
+import { deliberationWebModule } from "./deliberation/module.js";
 import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
@@ -20,6 +21,7 @@ export const webModules: readonly WebModule[] = [
   surveysWebModule,
   actionsWebModule,
   panelsWebModule,
+  deliberationWebModule,
   reportsWebModule,
 ];
 

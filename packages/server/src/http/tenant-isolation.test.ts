@@ -2,6 +2,7 @@ import type { HTTPMethods } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
 import { sampleActionTargets } from "../modules/actions/testing.js";
+import { statementForRoute } from "../modules/deliberation/testing.js";
 import { panelForRoute } from "../modules/panels/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
@@ -103,6 +104,10 @@ const PUBLIC_ROUTES = new Set([
   // (modules/actions/trail.test.ts).
   "GET /api/orgs/:slug/actions/public/:table/recommendations/:number",
   "GET /api/orgs/:slug/actions/produced",
+  // A published statement and its PDF: looked up in the URL's organization, published only
+  // (modules/deliberation/routes.test.ts).
+  "GET /api/orgs/:slug/deliberation/public/:statementId",
+  "GET /api/orgs/:slug/deliberation/public/:statementId/statement.pdf",
   // A published results page: public, or link-only with its token (themes/themes.test.ts).
   "GET /api/orgs/:slug/s/:surveySlug/results",
   // A decision-maker brief of an activity whose results are public: the activity is looked up
@@ -293,6 +298,7 @@ describe("tenant isolation over every route", () => {
           surveyId: alphaSurvey,
         }),
         ...(await sampleActionTargets(alice, "alpha")),
+        statement: statementForRoute(t.database.db, { organizationId: a.id }),
         // Sampled routes with :userId (action editors' units) get a member of their own.
         userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),
         roundId: (url) =>
@@ -348,7 +354,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels/;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

@@ -2,6 +2,7 @@ import { actionsModule } from "./actions/module.js";
 import { auditModule } from "./audit/module.js";
 import { conversationsModule } from "./conversations/module.js";
 import type { AppModule } from "./define.js";
+import { deliberationModule } from "./deliberation/module.js";
 import { identityModule } from "./identity/module.js";
 import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
@@ -28,6 +29,7 @@ export const appModules: readonly AppModule[] = [
   surveysModule,
   actionsModule,
   panelsModule,
+  deliberationModule,
   reportsModule,
 ];
 

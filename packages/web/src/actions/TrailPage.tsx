@@ -25,6 +25,19 @@ function SourceFigures({ source }: { source: Trail["sources"][number] }) {
     );
   }
   if (s.themeSize !== undefined) return <p>{at("trail.themeSize", { count: s.themeSize })}</p>;
+  if (s.support) {
+    return (
+      <p>
+        {s.support.acceptableShare === null
+          ? at("trail.noSupport")
+          : at("trail.support", {
+              share: percent(s.support.acceptableShare),
+              answered: s.support.answered,
+              eligible: s.support.eligible,
+            })}
+      </p>
+    );
+  }
   return null;
 }
 

@@ -1068,6 +1068,18 @@ export interface paths {
                                 snapshot: {
                                     agreeShare?: number;
                                     disagreeShare?: number;
+                                    support?: {
+                                        acceptableShare: number | null;
+                                        answered: number;
+                                        counts: {
+                                            count: number;
+                                            level: number;
+                                        }[];
+                                        eligible: number;
+                                        /** @enum {string} */
+                                        scale: "gradients" | "consent";
+                                        version: number;
+                                    };
                                     text: string;
                                     themeSize?: number;
                                     title: string;
@@ -1256,6 +1268,18 @@ export interface paths {
                             snapshot: {
                                 agreeShare?: number;
                                 disagreeShare?: number;
+                                support?: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    /** @enum {string} */
+                                    scale: "gradients" | "consent";
+                                    version: number;
+                                };
                                 text: string;
                                 themeSize?: number;
                                 title: string;
@@ -1792,6 +1816,18 @@ export interface paths {
                                 snapshot: {
                                     agreeShare?: number;
                                     disagreeShare?: number;
+                                    support?: {
+                                        acceptableShare: number | null;
+                                        answered: number;
+                                        counts: {
+                                            count: number;
+                                            level: number;
+                                        }[];
+                                        eligible: number;
+                                        /** @enum {string} */
+                                        scale: "gradients" | "consent";
+                                        version: number;
+                                    };
                                     text: string;
                                     themeSize?: number;
                                     title: string;
@@ -3375,6 +3411,2022 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/public/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published statement: recommendations, support results, minority opinions, hand-over */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            publishedAt: string | null;
+                            recommendations: {
+                                id: string;
+                                number: number;
+                                rationale: string;
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                };
+                                text: string;
+                                title: string;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/public/{statementId}/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published statement as a tagged PDF */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's statements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statements: {
+                                adoptedAt: string | null;
+                                adoptedHow: string;
+                                handedOverOn: string | null;
+                                handedOverTo: string;
+                                handoverNote: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "final_statement" | "public_statement";
+                                ownerId: string;
+                                /** @enum {string} */
+                                ownerKind: "panel" | "jury" | "round_table";
+                                preamble: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                published: boolean;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a statement for a panel, jury or round tables (owner modules do this too) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "final_statement" | "public_statement";
+                        ownerId: string;
+                        /** @enum {string} */
+                        ownerKind: "panel" | "jury" | "round_table";
+                        preamble?: {
+                            en?: string;
+                            fi?: string;
+                            sv?: string;
+                        };
+                        /** @enum {string} */
+                        supportScale: "gradients" | "consent";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A statement: proposals, recommendations with versions, amendments, support results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the title, preamble or (while drafting) the support scale */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preamble?: {
+                            en?: string;
+                            fi?: string;
+                            sv?: string;
+                        };
+                        /** @enum {string} */
+                        supportScale?: "gradients" | "consent";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/action-table": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a draft action table from the adopted statement, each row linked to its recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the adoption (date, how) and freeze the statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        adoptedAt?: string;
+                        how: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/amendments/{amendmentId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (new text version) or reject (with a reason) an amendment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    amendmentId: string;
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accepted" | "rejected";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the hand-over: date, body, note */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        on: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: the support results, again whenever answers arrive */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream of `results` events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge proposals into a new or existing draft recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        proposalIds: string[];
+                        rationale?: string;
+                        /** Format: uuid */
+                        recommendationId?: string;
+                        text?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/minority-opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a minority opinion with its number of supporters */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        recommendationId?: string;
+                        supporters: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or rename participants by the owner module's references */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        participants: {
+                            label: string;
+                            ref: string;
+                            /** @enum {string} */
+                            role: "panelist" | "juror" | "facilitator";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a table's or meeting's proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sourceLabel: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Publish the adopted statement (public page and PDF) or withdraw it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        published: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/recommendations/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a recommendation (a changed text is a new version, and a new round of support) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    draftId: string;
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        position?: number;
+                        rationale?: string;
+                        /** @enum {string} */
+                        status?: "draft" | "withdrawn";
+                        text?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/deliberation/statements/{statementId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move between drafting, amending and the support check (one step) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedAt: string | null;
+                            adoptedHow: string;
+                            handedOverOn: string | null;
+                            handedOverTo: string;
+                            handoverNote: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "final_statement" | "public_statement";
+                            minorityOpinions: {
+                                id: string;
+                                recommendationId: string | null;
+                                supporters: number;
+                                text: string;
+                            }[];
+                            ownerId: string;
+                            /** @enum {string} */
+                            ownerKind: "panel" | "jury" | "round_table";
+                            participants: {
+                                label: string;
+                                ref: string;
+                                /** @enum {string} */
+                                role: "panelist" | "juror" | "facilitator";
+                            }[];
+                            preamble: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            proposals: {
+                                createdAt: string;
+                                id: string;
+                                recommendationId: string | null;
+                                sourceLabel: string;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            recommendations: {
+                                amendments: {
+                                    baseVersion: number;
+                                    comment: string;
+                                    createdAt: string;
+                                    id: string;
+                                    participant: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                id: string;
+                                number: number;
+                                position: number;
+                                rationale: string;
+                                /** @enum {string} */
+                                status: "draft" | "withdrawn";
+                                support: {
+                                    acceptableShare: number | null;
+                                    answered: number;
+                                    counts: {
+                                        count: number;
+                                        level: number;
+                                    }[];
+                                    eligible: number;
+                                    notAnswered: string[];
+                                    recommendationId: string;
+                                    version: number;
+                                };
+                                text: string;
+                                title: string;
+                                version: number;
+                                versions: {
+                                    amendmentId: string | null;
+                                    cause: string;
+                                    createdAt: string;
+                                    text: string;
+                                    version: number;
+                                }[];
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                            /** @enum {string} */
+                            supportScale: "gradients" | "consent";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -28,6 +28,7 @@ export const STAFF_MODULES: readonly RegExp[] = [
   /\/src\/conversations\/staff\//,
   /\/src\/legal\/staff\//,
   /\/src\/actions\/staff\//,
+  /\/src\/deliberation\/staff\//,
   /\/src\/api\/staff\.ts$/,
   /\/src\/components\/StaffContext\.tsx$/,
 ];

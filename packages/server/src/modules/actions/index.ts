@@ -2,6 +2,9 @@
 // reader to come), reading a CSV file into cells, and the stable URLs of a published table.
 export { cellsFromCsv, cellsFromFile } from "./open-data.js";
 export { publicUrls } from "./routes/public.js";
+/** For statements (modules/deliberation): an action table's recommendations linked to their source. */
+export type { SourceSnapshot } from "./schema.js";
 /** For decision-maker briefs (modules/reports): what came of an activity. */
 export { actionMeasures, actionRecommendations, actionTables } from "./schema.js";
 export { type ActionTable, importActionTable } from "./tables.js";
+export { linkSource } from "./trail.js";

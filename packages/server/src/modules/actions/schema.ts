@@ -206,6 +206,18 @@ export interface SourceSnapshot {
   disagreeShare?: number;
   /** A survey theme's size: answers whose main theme it is. */
   themeSize?: number;
+  /** A statement recommendation's support check when linked (modules/deliberation). */
+  support?: StatementSupportSnapshot;
+}
+
+/** A support check's result: answers per level of the scale, and the share of acceptable. */
+export interface StatementSupportSnapshot {
+  scale: "gradients" | "consent";
+  version: number;
+  counts: { level: number; count: number }[];
+  answered: number;
+  eligible: number;
+  acceptableShare: number | null;
 }
 
 /**

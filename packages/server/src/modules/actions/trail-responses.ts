@@ -11,6 +11,16 @@ export const sourceSnapshotResponse = z.object({
   agreeShare: z.number().optional(),
   disagreeShare: z.number().optional(),
   themeSize: z.number().optional(),
+  support: z
+    .object({
+      scale: z.enum(["gradients", "consent"]),
+      version: z.number(),
+      counts: z.array(z.object({ level: z.number(), count: z.number() })),
+      answered: z.number(),
+      eligible: z.number(),
+      acceptableShare: z.number().nullable(),
+    })
+    .optional(),
 });
 
 /** A recommendation's source as staff see it. */

@@ -31,6 +31,8 @@ export interface NewSource {
   /** The source's words and title, for kinds whose module is not here yet. */
   text?: string | undefined;
   title?: string | undefined;
+  /** A statement recommendation's support result, kept in the snapshot. */
+  support?: SourceSnapshot["support"] | undefined;
 }
 
 const describe = (s: { kind: string; snapshot: SourceSnapshot }) => `${s.kind}: ${s.snapshot.text}`;
@@ -79,7 +81,11 @@ export async function linkSource(
           errors: [{ path: "body.text", message: "what the source said", code: "required" }],
         });
       }
-      snapshot = { text, title: input.title?.trim() ?? "" };
+      snapshot = {
+        text,
+        title: input.title?.trim() ?? "",
+        ...(input.support ? { support: input.support } : {}),
+      };
     }
     const now = new Date();
     const [saved] = await tx

@@ -447,10 +447,52 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "Contact data is deleted when the panel has finished and fees are paid; the draw's result and the background data without contact data are kept, so the draw can be checked, as long as the panel is kept.",
     },
   },
+  {
+    subjects: "residents",
+    tables: ["deliberation_participants", "deliberation_amendments", "deliberation_support"],
+    what: {
+      fi: 'Asukaspaneelin, digiraadin tai pyöreän pöydän lausuman laatimiseen osallistuvat: paneelin tai raadin antama tunniste ja nimike (esim. "Panelisti 12", ei nimeä) ja rooli, osallistujan tekemät muutosehdotukset ja fasilitaattorin päätös niistä perusteluineen sekä osallistujan tuki kullekin suositukselle (vastaus asteikolla). Julkisella sivulla vain yhteenlasketut tulokset.',
+      sv: 'De som deltar i att skriva ett invånarpanels, en digital juryns eller ett rundabordssamtals uttalande: identifierare och beteckning från panelen eller juryn (t.ex. "Panelist 12", inget namn) och roll, deltagarens ändringsförslag och facilitatorns beslut om dem med motivering samt deltagarens stöd för varje rekommendation (svar på en skala). På den offentliga sidan endast sammanräknade resultat.',
+      en: "People drafting a resident panel's, online jury's or round table's statement: the reference and label given by the panel or jury (e.g. \"Panelist 12\", no name) and role, the participant's amendments and the facilitator's decision on them with reasons, and the participant's support for each recommendation (an answer on a scale). The public page shows only totals.",
+    },
+    purpose: {
+      fi: "Lausuman laatiminen yhdessä ja sen tuen todentaminen (hyvinvointialueen lakisääteinen tehtävä osallistumisen edistämiseksi).",
+      sv: "Att skriva uttalandet tillsammans och visa stödet för det (välfärdsområdets lagstadgade uppgift att främja delaktighet).",
+      en: "Writing the statement together and showing its support (the county's statutory task of promoting participation).",
+    },
+    retention: {
+      fi: "Niin kauan kuin lausuma säilytetään; osallistujan tiedot poistuvat, kun paneeli tai raati poistaa hänet.",
+      sv: "Så länge uttalandet sparas; deltagarens uppgifter raderas när panelen eller juryn tar bort hen.",
+      en: "As long as the statement is kept; a participant's data is deleted when the panel or jury removes them.",
+    },
+  },
+  {
+    subjects: "staff",
+    tables: ["deliberation_proposals"],
+    what: {
+      fi: "Pöytien ja tapaamisten ehdotukset lausumaan ja ne kirjanneen työntekijän tunniste.",
+      sv: "Bordens och mötenas förslag till uttalandet och identifieraren för den anställda som antecknade dem.",
+      en: "The tables' and meetings' proposals for a statement, and the staff member who wrote each down.",
+    },
+    purpose: {
+      fi: "Lausuman valmistelun läpinäkyvyys: mistä kukin suositus tuli.",
+      sv: "Öppenhet i beredningen av uttalandet: varifrån varje rekommendation kom.",
+      en: "A transparent drafting of the statement: where each recommendation came from.",
+    },
+    retention: {
+      fi: "Niin kauan kuin lausuma säilytetään.",
+      sv: "Så länge uttalandet sparas.",
+      en: "As long as the statement is kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
 export const NO_PERSONAL_DATA: readonly string[] = [
+  "deliberation_statements",
+  "deliberation_recommendations",
+  "deliberation_recommendation_versions",
+  "deliberation_minority_opinions",
   "organizations",
   "organization_logos",
   "conversations",

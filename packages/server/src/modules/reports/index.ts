@@ -9,4 +9,4 @@ export {
   type BriefSource,
   briefFor,
 } from "./brief.js";
-export { briefPdf } from "./pdf.js";
+export { briefPdf, type PdfDocumentInput } from "./pdf.js";

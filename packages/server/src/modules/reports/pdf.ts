@@ -1,6 +1,6 @@
 import { letterFonts } from "@kuulo/letters";
 import PDFDocument from "pdfkit";
-import type { BriefTable, ReportDocument } from "./brief.js";
+import type { Brief, BriefSection, BriefTable, ReportDocument } from "./brief.js";
 import { labels, percent } from "./texts.js";
 
 const MARGIN = 56;
@@ -22,11 +22,16 @@ export function cellText(
   return String(value);
 }
 
+/** What the PDF needs of a brief; other modules' documents (a statement) give the same shape. */
+export type PdfDocumentInput = Pick<Brief, "title" | "language" | "generatedAt"> & {
+  sections: Pick<BriefSection, "heading" | "blocks">[];
+};
+
 /**
  * The brief as a tagged PDF (headings H1/H2, paragraphs, tables with TH/TD cells; bars are
  * artifacts beside the table that holds the same figures), DejaVu fonts as in the letters.
  */
-export function briefPdf(brief: ReportDocument): Promise<Buffer> {
+export function briefPdf(brief: PdfDocumentInput): Promise<Buffer> {
   const fonts = letterFonts();
   const t = labels(brief.language);
   const doc = new PDFDocument({

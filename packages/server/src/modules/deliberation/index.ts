@@ -1,0 +1,22 @@
+// The deliberation module's public surface, for the owner modules (panels, juries, round
+// tables): making a statement, managing its participants, and the participant services their
+// routes call after authenticating a panelist or juror.
+export { listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+export {
+  giveSupport,
+  type ParticipantDraft,
+  type ParticipantScope,
+  participantDraft,
+  proposeAmendment,
+} from "./participant.js";
+export {
+  OWNER_KINDS,
+  type OwnerKind,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  SUPPORT_SCALES,
+  type SupportScale,
+} from "./schema.js";
+export { createStatement, listStatements, type Statement } from "./statements.js";
+export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
+export { publicStatement } from "./view.js";

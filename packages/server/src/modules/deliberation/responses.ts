@@ -1,0 +1,147 @@
+import { z } from "zod";
+import {
+  AMENDMENT_STATUSES,
+  DELIBERATION_STATUSES,
+  OWNER_KINDS,
+  STATEMENT_KINDS,
+  SUPPORT_SCALES,
+} from "./schema.js";
+
+const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+
+export const statementSummaryResponse = z.object({
+  id: z.string(),
+  ownerKind: z.enum(OWNER_KINDS),
+  ownerId: z.string(),
+  kind: z.enum(STATEMENT_KINDS),
+  title: z.string(),
+  preamble: localized,
+  supportScale: z.enum(SUPPORT_SCALES),
+  status: z.enum(DELIBERATION_STATUSES),
+  adoptedAt: z.string().nullable(),
+  adoptedHow: z.string(),
+  handedOverOn: z.string().nullable(),
+  handedOverTo: z.string(),
+  handoverNote: z.string(),
+  published: z.boolean(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const statementListResponse = z.object({ statements: z.array(statementSummaryResponse) });
+
+const scaleResponse = z.array(z.object({ level: z.number(), label: localized }));
+const counts = z.array(z.object({ level: z.number(), count: z.number() }));
+
+export const supportResultResponse = z.object({
+  recommendationId: z.string(),
+  version: z.number(),
+  counts,
+  answered: z.number(),
+  eligible: z.number(),
+  acceptableShare: z.number().nullable(),
+  notAnswered: z.array(z.string()),
+});
+
+export const statementDetailResponse = statementSummaryResponse.extend({
+  scale: scaleResponse,
+  participants: z.array(
+    z.object({
+      ref: z.string(),
+      label: z.string(),
+      role: z.enum(["panelist", "juror", "facilitator"]),
+    }),
+  ),
+  proposals: z.array(
+    z.object({
+      id: z.string(),
+      sourceLabel: z.string(),
+      text: z.string(),
+      recommendationId: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  recommendations: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      position: z.number(),
+      title: z.string(),
+      text: z.string(),
+      rationale: z.string(),
+      status: z.enum(["draft", "withdrawn"]),
+      version: z.number(),
+      versions: z.array(
+        z.object({
+          version: z.number(),
+          text: z.string(),
+          cause: z.string(),
+          amendmentId: z.string().nullable(),
+          createdAt: z.string(),
+        }),
+      ),
+      amendments: z.array(
+        z.object({
+          id: z.string(),
+          participant: z.string(),
+          baseVersion: z.number(),
+          proposedText: z.string().nullable(),
+          comment: z.string(),
+          status: z.enum(AMENDMENT_STATUSES),
+          reason: z.string(),
+          createdAt: z.string(),
+        }),
+      ),
+      support: supportResultResponse,
+    }),
+  ),
+  minorityOpinions: z.array(
+    z.object({
+      id: z.string(),
+      recommendationId: z.string().nullable(),
+      text: z.string(),
+      supporters: z.number(),
+    }),
+  ),
+});
+
+export const publicStatementResponse = z.object({
+  id: z.string(),
+  kind: z.enum(STATEMENT_KINDS),
+  ownerKind: z.enum(OWNER_KINDS),
+  title: z.string(),
+  preamble: localized,
+  supportScale: z.enum(SUPPORT_SCALES),
+  scale: scaleResponse,
+  adoptedAt: z.string().nullable(),
+  adoptedHow: z.string(),
+  handedOverOn: z.string().nullable(),
+  handedOverTo: z.string(),
+  handoverNote: z.string(),
+  publishedAt: z.string().nullable(),
+  recommendations: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      title: z.string(),
+      text: z.string(),
+      rationale: z.string(),
+      support: z.object({
+        counts,
+        answered: z.number(),
+        eligible: z.number(),
+        acceptableShare: z.number().nullable(),
+      }),
+    }),
+  ),
+  minorityOpinions: z.array(
+    z.object({
+      id: z.string(),
+      recommendationId: z.string().nullable(),
+      text: z.string(),
+      supporters: z.number(),
+    }),
+  ),
+});
+
+export const actionTableCreatedResponse = z.object({ id: z.string(), slug: z.string() });
