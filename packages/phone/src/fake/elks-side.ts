@@ -83,7 +83,7 @@ export async function elksRunCall(call: FakeCall, form: URLSearchParams, script:
   const start = form.get("voice_start")!;
   let action = start.trim().startsWith("{") ? (JSON.parse(start) as Action) : await load(start, base());
   let turn = 0;
-  call.outcome = script.kind === "machine" ? "machine" : "completed";
+  call.outcome = !action ? "rejected" : script.kind === "machine" ? "machine" : "completed";
   while (action) {
     if (typeof action.ivr === "string") {
       call.played.push(action.ivr);
