@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { elksAction, elksHangup, elksInput, elksPlaceCall, elksWebhookUrl, verifyElksToken } from "./elks.js";
+import {
+  elksAction,
+  elksHangup,
+  elksInput,
+  elksPlaceCall,
+  elksWebhookUrl,
+  verifyElksToken,
+} from "./elks.js";
 import { buildFlow } from "./flow.js";
 import { nextAction, startCall, step } from "./machine.js";
 import { callbackKey } from "./secure.js";
 import { phoneSurvey } from "./testing.js";
 
 const flow = buildFlow(phoneSurvey, { lang: "fi", caller: "Testialueen" });
-const audio = (p: { id: string; lang: string; rate: string }) => `https://kuulo.example/audio/${p.lang}/${p.rate}/${p.id}.mp3`;
+const audio = (p: { id: string; lang: string; rate: string }) =>
+  `https://kuulo.example/audio/${p.lang}/${p.rate}/${p.id}.mp3`;
 
 describe("46elks", () => {
   it("places a call with POST /a1/calls, form-encoded, Basic auth", () => {
@@ -20,7 +28,9 @@ describe("46elks", () => {
       timeout: 40,
     });
     expect(request.url).toBe("https://api.46elks.com/a1/calls");
-    expect(request.headers.authorization).toBe(`Basic ${Buffer.from("u123:secret").toString("base64")}`);
+    expect(request.headers.authorization).toBe(
+      `Basic ${Buffer.from("u123:secret").toString("base64")}`,
+    );
     expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     const form = new URLSearchParams(request.body);
     expect(Object.fromEntries(form)).toEqual({
@@ -33,7 +43,10 @@ describe("46elks", () => {
   });
 
   it("plays a step with the ivr action, the thank-you with play, and hangs up", () => {
-    const intro = elksAction(nextAction(flow, startCall()), { audio, next: "https://k.example/next?turn=0" });
+    const intro = elksAction(nextAction(flow, startCall()), {
+      audio,
+      next: "https://k.example/next?turn=0",
+    });
     expect(intro).toEqual({
       ivr: "https://kuulo.example/audio/fi/normal/intro.mp3",
       digits: 1,
@@ -45,16 +58,27 @@ describe("46elks", () => {
     expect(elksAction(done.action, { audio, next: "x" })).toEqual({
       play: "https://kuulo.example/audio/fi/normal/opted_out.mp3",
     });
-    expect(elksAction({ kind: "end", prompt: null }, { audio, next: "x" })).toEqual({ hangup: "reject" });
+    expect(elksAction({ kind: "end", prompt: null }, { audio, next: "x" })).toEqual({
+      hangup: "reject",
+    });
     let state = startCall();
     for (const key of ["1", "2", "3"]) state = step(flow, state, key).state;
     expect(elksAction(nextAction(flow, state), { audio, next: "n" })).toMatchObject({ digits: 3 });
   });
 
   it("reads the ivr result and the hang-up callback", () => {
-    expect(elksInput(new URLSearchParams("callid=c1&result=2"))).toEqual({ callId: "c1", input: "2" });
-    expect(elksInput(new URLSearchParams("callid=c1&result=85%23"))).toEqual({ callId: "c1", input: "85" });
-    expect(elksInput(new URLSearchParams("callid=c1&result=failed"))).toEqual({ callId: "c1", input: "timeout" });
+    expect(elksInput(new URLSearchParams("callid=c1&result=2"))).toEqual({
+      callId: "c1",
+      input: "2",
+    });
+    expect(elksInput(new URLSearchParams("callid=c1&result=85%23"))).toEqual({
+      callId: "c1",
+      input: "85",
+    });
+    expect(elksInput(new URLSearchParams("callid=c1&result=failed"))).toEqual({
+      callId: "c1",
+      input: "timeout",
+    });
     expect(() => elksInput(new URLSearchParams("result=1"))).toThrow(/callid/);
     expect(elksHangup(new URLSearchParams("callid=c1&state=success&duration=61"))).toEqual({
       callId: "c1",

@@ -1,8 +1,9 @@
 // 46elks (https://46elks.com/docs): placing a call, the call actions that play a flow's steps,
 // and its callbacks read as neutral inputs. Prompts are audio URLs; webhooks carry a secret
 // token in their URL (46elks signs nothing), checked in constant time.
-import type { CallInput, PhoneAction } from "./machine.js";
+
 import type { Prompt } from "./flow.js";
+import type { CallInput, PhoneAction } from "./machine.js";
 import { safeEqual } from "./secure.js";
 
 export const ELKS_API = "https://api.46elks.com/a1";

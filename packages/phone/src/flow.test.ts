@@ -46,7 +46,11 @@ describe("buildFlow", () => {
   });
 
   it("speaks Swedish and carries the slow rate to every prompt", () => {
-    const sv = buildFlow(phoneSurvey, { lang: "sv", caller: "Södra Karelens välfärdsområde", rate: "slow" });
+    const sv = buildFlow(phoneSurvey, {
+      lang: "sv",
+      caller: "Södra Karelens välfärdsområde",
+      rate: "slow",
+    });
     const prompts = flowPrompts(sv);
     expect(prompts.map((p) => p.id)).toEqual([
       "intro",
@@ -59,7 +63,9 @@ describe("buildFlow", () => {
       "goodbye",
     ]);
     expect(prompts.every((p) => p.lang === "sv" && p.rate === "slow")).toBe(true);
-    expect(sv.steps[0]!.prompt.text).toBe("Använde du hemvård förra året? Tryck 1: Ja. Tryck 2: Nej.");
+    expect(sv.steps[0]!.prompt.text).toBe(
+      "Använde du hemvård förra året? Tryck 1: Ja. Tryck 2: Nej.",
+    );
     expect(sv.steps[1]!.prompt.text).toContain("Helt av annan åsikt");
   });
 
@@ -75,7 +81,10 @@ describe("buildFlow", () => {
     many.pages[0]!.questions[0] = {
       ...many.pages[0]!.questions[0]!,
       type: "single",
-      options: Array.from({ length: 9 }, (_, i) => ({ value: `o${i}`, label: { fi: `V${i}`, sv: `V${i}` } })),
+      options: Array.from({ length: 9 }, (_, i) => ({
+        value: `o${i}`,
+        label: { fi: `V${i}`, sv: `V${i}` },
+      })),
       other: false,
     } as (typeof many.pages)[0]["questions"][0];
     expect(buildFlow(many, { lang: "fi", caller: "X" }).skipped[0]).toEqual({

@@ -8,8 +8,8 @@ import {
   DONT_KNOW,
   type LocalText,
   likertLabels,
-  type Question,
   pickText,
+  type Question,
 } from "@kuulo/survey";
 import { PHRASES, type PhoneLang } from "./texts.js";
 
@@ -116,7 +116,10 @@ export function buildFlow(definition: Definition, options: FlowOptions): PhoneFl
     rate,
     intro: prompt("intro", `${say.intro({ caller: options.caller, title, minutes })} ${say.keys}`),
     steps,
-    thanks: prompt("thanks", text(definition.thanks) ? `${text(definition.thanks)} ${say.thanks}` : say.thanks),
+    thanks: prompt(
+      "thanks",
+      text(definition.thanks) ? `${text(definition.thanks)} ${say.thanks}` : say.thanks,
+    ),
     optedOut: prompt("opted_out", say.optedOut),
     goodbye: prompt("goodbye", say.goodbye),
     skipped,

@@ -2,11 +2,7 @@
 // flow (fi/sv), the call as a pure state machine, calling windows and retries, and adapters for
 // 46elks and Twilio (request builders, call actions / TwiML, callbacks, signatures). Pure: no
 // database, no network (the fake provider for tests and the demo is `@kuulo/phone/fake`).
-export {
-  callbackKey,
-  type Provider,
-  safeEqual,
-} from "./secure.js";
+
 export {
   type CallOutcome,
   ELKS_API,
@@ -59,16 +55,21 @@ export {
   type RetryRules,
   zonedInstant,
 } from "./schedule.js";
+export {
+  callbackKey,
+  type Provider,
+  safeEqual,
+} from "./secure.js";
 export { PHRASES, type PhoneLang } from "./texts.js";
 export {
   answeredByMachine,
   TWILIO_API,
+  TWIML_HANGUP,
   twilioInput,
   twilioPlaceCall,
   twilioSignature,
   twilioStatus,
   twiml,
-  TWIML_HANGUP,
   verifyTwilioSignature,
   xmlEscape,
 } from "./twilio.js";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "./flow.js";
-import { type CallInput, type CallState, nextAction, type StepResult, startCall, step } from "./machine.js";
+import {
+  type CallInput,
+  type CallState,
+  nextAction,
+  type StepResult,
+  startCall,
+  step,
+} from "./machine.js";
 import { phoneSurvey } from "./testing.js";
 
 const flow = buildFlow(phoneSurvey, { lang: "fi", caller: "Testialueen" });

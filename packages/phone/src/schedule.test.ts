@@ -41,13 +41,27 @@ describe("mayCallNow", () => {
 
   it("never on Finnish public holidays, Midsummer Eve or Christmas Eve", () => {
     expect(mayCallNow(at("2026-12-07T10:00:00Z"))).toBe(true); // Monday
-    for (const day of ["2026-12-24", "2026-12-25", "2026-01-06", "2026-04-03", "2026-04-06", "2026-05-14", "2026-06-19"]) {
+    for (const day of [
+      "2026-12-24",
+      "2026-12-25",
+      "2026-01-06",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-14",
+      "2026-06-19",
+    ]) {
       expect(mayCallNow(at(`${day}T10:00:00Z`)), day).toBe(false);
     }
   });
 
   it("can allow holidays and other days and hours when a campaign says so", () => {
-    const window = { days: [1, 2, 3, 4, 5, 6], fromHour: 9, toHour: 12, timeZone: "Europe/Helsinki", skipHolidays: false };
+    const window = {
+      days: [1, 2, 3, 4, 5, 6],
+      fromHour: 9,
+      toHour: 12,
+      timeZone: "Europe/Helsinki",
+      skipHolidays: false,
+    };
     expect(mayCallNow(at("2026-12-24T08:00:00Z"), window)).toBe(true);
     expect(mayCallNow(at("2026-12-05T07:30:00Z"), window)).toBe(true); // Saturday 09:30
   });
@@ -55,12 +69,20 @@ describe("mayCallNow", () => {
 
 describe("nextWindowStart and nextAttemptAt", () => {
   it("waits for the morning, the weekend and holidays to pass", () => {
-    expect(nextWindowStart(at("2026-12-02T06:00:00Z")).toISOString()).toBe("2026-12-02T08:00:00.000Z");
-    expect(nextWindowStart(at("2026-12-04T18:00:00Z")).toISOString()).toBe("2026-12-07T08:00:00.000Z");
+    expect(nextWindowStart(at("2026-12-02T06:00:00Z")).toISOString()).toBe(
+      "2026-12-02T08:00:00.000Z",
+    );
+    expect(nextWindowStart(at("2026-12-04T18:00:00Z")).toISOString()).toBe(
+      "2026-12-07T08:00:00.000Z",
+    );
     // Wednesday 23 Dec evening → Christmas Eve, Christmas, Boxing Day (Sat), Sunday → Mon 28th
-    expect(nextWindowStart(at("2026-12-23T18:00:00Z")).toISOString()).toBe("2026-12-28T08:00:00.000Z");
+    expect(nextWindowStart(at("2026-12-23T18:00:00Z")).toISOString()).toBe(
+      "2026-12-28T08:00:00.000Z",
+    );
     // Friday 27 March 2026 evening → Monday 30 March, the first summer-time morning (UTC+3)
-    expect(nextWindowStart(at("2026-03-27T18:00:00Z")).toISOString()).toBe("2026-03-30T07:00:00.000Z");
+    expect(nextWindowStart(at("2026-03-27T18:00:00Z")).toISOString()).toBe(
+      "2026-03-30T07:00:00.000Z",
+    );
   });
 
   it("spaces attempts and stops after the last", () => {
@@ -70,9 +92,9 @@ describe("nextWindowStart and nextAttemptAt", () => {
     const second = at("2026-12-02T15:00:00Z"); // 17:00 local + 4 h is after 19:00 → next morning
     expect(nextAttemptAt([first, second], second)?.toISOString()).toBe("2026-12-03T08:00:00.000Z");
     expect(nextAttemptAt([first, second, second], second)).toBeNull();
-    expect(nextAttemptAt([first], first, { ...DEFAULT_RETRY, spacingHours: 24 })?.toISOString()).toBe(
-      "2026-12-03T08:00:00.000Z",
-    );
+    expect(
+      nextAttemptAt([first], first, { ...DEFAULT_RETRY, spacingHours: 24 })?.toISOString(),
+    ).toBe("2026-12-03T08:00:00.000Z");
   });
 });
 
@@ -86,7 +108,13 @@ describe("pickCalls", () => {
 
   it("never picks a number in flight or twice in one pick, and respects the cap", () => {
     const picked = pickCalls({
-      due: [due("a1", "+358401", 5), due("a2", "+358401", 4), due("b", "+358402", 3), due("c", "+358403", 2), due("d", "+358404")],
+      due: [
+        due("a1", "+358401", 5),
+        due("a2", "+358401", 4),
+        due("b", "+358402", 3),
+        due("c", "+358403", 2),
+        due("d", "+358404"),
+      ],
       inFlight: ["+358403"],
       maxConcurrent: 3,
       now,
@@ -95,8 +123,12 @@ describe("pickCalls", () => {
   });
 
   it("picks nothing when full and nothing not yet due", () => {
-    expect(pickCalls({ due: [due("a", "+1")], inFlight: ["+2"], maxConcurrent: 1, now })).toEqual([]);
-    expect(pickCalls({ due: [due("a", "+1", -5)], inFlight: [], maxConcurrent: 5, now })).toEqual([]);
+    expect(pickCalls({ due: [due("a", "+1")], inFlight: ["+2"], maxConcurrent: 1, now })).toEqual(
+      [],
+    );
+    expect(pickCalls({ due: [due("a", "+1", -5)], inFlight: [], maxConcurrent: 5, now })).toEqual(
+      [],
+    );
   });
 
   it("holds for random inputs: unique numbers, none in flight, within the cap", () => {
@@ -106,14 +138,18 @@ describe("pickCalls", () => {
       return seed % n;
     };
     for (let round = 0; round < 200; round++) {
-      const calls = Array.from({ length: rand(30) }, (_, i) => due(`c${i}`, `+358${rand(10)}`, rand(20) - 5));
+      const calls = Array.from({ length: rand(30) }, (_, i) =>
+        due(`c${i}`, `+358${rand(10)}`, rand(20) - 5),
+      );
       const inFlight = Array.from({ length: rand(5) }, () => `+358${rand(10)}`);
       const maxConcurrent = rand(8);
       const picked = pickCalls({ due: calls, inFlight, maxConcurrent, now });
       const numbers = picked.map((c) => c.number);
       expect(new Set(numbers).size).toBe(numbers.length);
       expect(numbers.some((n) => inFlight.includes(n))).toBe(false);
-      expect(picked.length).toBeLessThanOrEqual(Math.max(0, maxConcurrent - new Set(inFlight).size));
+      expect(picked.length).toBeLessThanOrEqual(
+        Math.max(0, maxConcurrent - new Set(inFlight).size),
+      );
       expect(picked.every((c) => c.dueAt <= now)).toBe(true);
     }
   });

@@ -108,7 +108,11 @@ export interface RetryRules {
   window: CallingWindow;
 }
 
-export const DEFAULT_RETRY: RetryRules = { maxAttempts: 3, spacingHours: 4, window: DEFAULT_WINDOW };
+export const DEFAULT_RETRY: RetryRules = {
+  maxAttempts: 3,
+  spacingHours: 4,
+  window: DEFAULT_WINDOW,
+};
 
 /**
  * When to call a number next, given the times of its earlier attempts; null when the attempts

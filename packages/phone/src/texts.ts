@@ -36,8 +36,7 @@ export const PHRASES: Record<
       (minLabel ? ` ${min} tarkoittaa: ${minLabel}.` : "") +
       (maxLabel ? ` ${max} tarkoittaa: ${maxLabel}.` : ""),
     dontKnow: (digit) => `Jos et osaa sanoa, paina ${digit}.`,
-    number: (unit) =>
-      `Näppäile numero${unit ? ` (${unit})` : ""} ja paina lopuksi risuaita.`,
+    number: (unit) => `Näppäile numero${unit ? ` (${unit})` : ""} ja paina lopuksi risuaita.`,
     thanks: "Kiitos vastauksistasi! Näkemiin.",
     optedOut: "Selvä. Emme soita sinulle enää. Näkemiin.",
     goodbye: "Kiitos. Näkemiin.",
@@ -56,8 +55,7 @@ export const PHRASES: Record<
       (minLabel ? ` ${min} betyder: ${minLabel}.` : "") +
       (maxLabel ? ` ${max} betyder: ${maxLabel}.` : ""),
     dontKnow: (digit) => `Om du inte kan säga, tryck ${digit}.`,
-    number: (unit) =>
-      `Knappa in talet${unit ? ` (${unit})` : ""} och tryck fyrkant till sist.`,
+    number: (unit) => `Knappa in talet${unit ? ` (${unit})` : ""} och tryck fyrkant till sist.`,
     thanks: "Tack för dina svar! Hej då.",
     optedOut: "Okej. Vi ringer dig inte mer. Hej då.",
     goodbye: "Tack. Hej då.",

@@ -28,18 +28,28 @@ describe("Twilio", () => {
       machineDetection: true,
     });
     expect(request.url).toBe("https://api.twilio.com/2010-04-01/Accounts/AC123/Calls.json");
-    expect(request.headers.authorization).toBe(`Basic ${Buffer.from("AC123:tok").toString("base64")}`);
+    expect(request.headers.authorization).toBe(
+      `Basic ${Buffer.from("AC123:tok").toString("base64")}`,
+    );
     const form = new URLSearchParams(request.body);
     expect(form.get("To")).toBe("+358401234567");
     expect(form.get("From")).toBe("+358101234567");
     expect(form.get("Url")).toBe("https://kuulo.example/phone/twilio/start");
     expect(form.get("StatusCallback")).toBe("https://kuulo.example/phone/twilio/status");
-    expect(form.getAll("StatusCallbackEvent")).toEqual(["initiated", "ringing", "answered", "completed"]);
+    expect(form.getAll("StatusCallbackEvent")).toEqual([
+      "initiated",
+      "ringing",
+      "answered",
+      "completed",
+    ]);
     expect(form.get("MachineDetection")).toBe("Enable");
   });
 
-  it("asks a step with <Gather input=\"dtmf\"> around <Play>, XML-escaped", () => {
-    const xml = twiml(nextAction(flow, startCall()), { audio, action: "https://k.example/g?turn=0&c=1" });
+  it('asks a step with <Gather input="dtmf"> around <Play>, XML-escaped', () => {
+    const xml = twiml(nextAction(flow, startCall()), {
+      audio,
+      action: "https://k.example/g?turn=0&c=1",
+    });
     expect(xml).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="dtmf" numDigits="1" timeout="3" ' +
         'action="https://k.example/g?turn=0&amp;c=1" method="POST" actionOnEmptyResult="true">' +
@@ -47,36 +57,61 @@ describe("Twilio", () => {
     );
     let state = startCall();
     for (const key of ["1", "2", "3"]) state = step(flow, state, key).state;
-    expect(twiml(nextAction(flow, state), { audio, action: "a" })).toContain('finishOnKey="#" timeout="8"');
+    expect(twiml(nextAction(flow, state), { audio, action: "a" })).toContain(
+      'finishOnKey="#" timeout="8"',
+    );
     expect(twiml(step(flow, startCall(), "9").action, { audio, action: "a" })).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><Response><Play>https://kuulo.example/a?id=opted_out&amp;x=1</Play><Hangup/></Response>',
     );
-    expect(xmlEscape(`<a b="c">'&'</a>`)).toBe("&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+    expect(xmlEscape(`<a b="c">'&'</a>`)).toBe(
+      "&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;",
+    );
   });
 
   it("reads Gather and status callbacks", () => {
-    expect(twilioInput(new URLSearchParams("CallSid=CA1&Digits=3"))).toEqual({ callId: "CA1", input: "3" });
-    expect(twilioInput(new URLSearchParams("CallSid=CA1&Digits="))).toEqual({ callId: "CA1", input: "timeout" });
-    expect(twilioInput(new URLSearchParams("CallSid=CA1"))).toEqual({ callId: "CA1", input: "timeout" });
-    expect(twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=ringing&SequenceNumber=1"))).toEqual({
+    expect(twilioInput(new URLSearchParams("CallSid=CA1&Digits=3"))).toEqual({
+      callId: "CA1",
+      input: "3",
+    });
+    expect(twilioInput(new URLSearchParams("CallSid=CA1&Digits="))).toEqual({
+      callId: "CA1",
+      input: "timeout",
+    });
+    expect(twilioInput(new URLSearchParams("CallSid=CA1"))).toEqual({
+      callId: "CA1",
+      input: "timeout",
+    });
+    expect(
+      twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=ringing&SequenceNumber=1")),
+    ).toEqual({
       callId: "CA1",
       status: "ringing",
       outcome: null,
       sequence: "1",
     });
-    expect(twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=no-answer")).outcome).toBe("no_answer");
+    expect(twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=no-answer")).outcome).toBe(
+      "no_answer",
+    );
     expect(twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=busy")).outcome).toBe("busy");
     expect(
-      twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=completed&AnsweredBy=machine_end_beep")).outcome,
+      twilioStatus(
+        new URLSearchParams("CallSid=CA1&CallStatus=completed&AnsweredBy=machine_end_beep"),
+      ).outcome,
     ).toBe("machine");
-    expect(twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=completed&AnsweredBy=human")).outcome).toBe(
-      "answered",
-    );
+    expect(
+      twilioStatus(new URLSearchParams("CallSid=CA1&CallStatus=completed&AnsweredBy=human"))
+        .outcome,
+    ).toBe("answered");
   });
 
   it("signs like Twilio: base64 HMAC-SHA1 of the URL and the sorted name+value pairs", () => {
     const url = "https://kuulo.example/phone/twilio/gather?campaign=7&turn=2";
-    const params = new URLSearchParams({ To: "+358401234567", CallSid: "CA42", Digits: "5", From: "+358101234567" });
+    const params = new URLSearchParams({
+      To: "+358401234567",
+      CallSid: "CA42",
+      Digits: "5",
+      From: "+358101234567",
+    });
     // Computed here by hand: the names sorted are CallSid, Digits, From, To.
     const expected = createHmac("sha1", "auth-token-1")
       .update(`${url}CallSidCA42Digits5From+358101234567To+358401234567`)
@@ -91,7 +126,9 @@ describe("Twilio", () => {
     const good = twilioSignature("tok", url, params);
     expect(verifyTwilioSignature("tok", url, params, `${good.slice(0, -2)}A=`)).toBe(false);
     expect(verifyTwilioSignature("other", url, params, good)).toBe(false);
-    expect(verifyTwilioSignature("tok", url, new URLSearchParams({ CallSid: "CA1", Digits: "2" }), good)).toBe(false);
+    expect(
+      verifyTwilioSignature("tok", url, new URLSearchParams({ CallSid: "CA1", Digits: "2" }), good),
+    ).toBe(false);
     expect(verifyTwilioSignature("tok", `${url}?x=1`, params, good)).toBe(false);
     expect(verifyTwilioSignature("tok", url, params, undefined)).toBe(false);
   });

@@ -32,9 +32,25 @@ export async function elksPlaceCall(
     }
   }
   const id = `c${randomHex(16)}`;
-  const call: FakeCall = { provider: "46elks", id, from: form.get("from")!, to: form.get("to")!, posts: [], played: [] };
+  const call: FakeCall = {
+    provider: "46elks",
+    id,
+    from: form.get("from")!,
+    to: form.get("to")!,
+    posts: [],
+    played: [],
+  };
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ id, state: "ongoing", direction: "outgoing", from: call.from, to: call.to, created: new Date().toISOString() }));
+  res.end(
+    JSON.stringify({
+      id,
+      state: "ongoing",
+      direction: "outgoing",
+      from: call.from,
+      to: call.to,
+      created: new Date().toISOString(),
+    }),
+  );
   return { call, form };
 }
 
@@ -49,7 +65,13 @@ export async function elksRunCall(call: FakeCall, form: URLSearchParams, script:
   const bad = script.kind === "answer" && script.badSignature;
   const twice = script.kind === "answer" && script.retry;
   const created = new Date().toISOString();
-  const base = () => ({ callid: call.id, direction: "outgoing", from: call.from, to: call.to, created });
+  const base = () => ({
+    callid: call.id,
+    direction: "outgoing",
+    from: call.from,
+    to: call.to,
+    created,
+  });
   const post = async (url: string, params: Record<string, string>) => {
     const target = bad ? spoil(url) : url;
     let result = await postForm(target, new URLSearchParams(params));
@@ -72,7 +94,8 @@ export async function elksRunCall(call: FakeCall, form: URLSearchParams, script:
   };
   const hangup = async (state: string, duration: number) => {
     const url = form.get("whenhangup");
-    if (url) await post(url, { ...base(), state, duration: String(duration), start: created, cost: "0" });
+    if (url)
+      await post(url, { ...base(), state, duration: String(duration), start: created, cost: "0" });
   };
 
   if (script.kind === "busy" || script.kind === "no_answer") {
@@ -81,7 +104,9 @@ export async function elksRunCall(call: FakeCall, form: URLSearchParams, script:
     return;
   }
   const start = form.get("voice_start")!;
-  let action = start.trim().startsWith("{") ? (JSON.parse(start) as Action) : await load(start, base());
+  let action = start.trim().startsWith("{")
+    ? (JSON.parse(start) as Action)
+    : await load(start, base());
   let turn = 0;
   call.outcome = !action ? "rejected" : script.kind === "machine" ? "machine" : "completed";
   while (action) {

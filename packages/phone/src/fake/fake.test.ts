@@ -40,8 +40,15 @@ afterAll(async () => {
 });
 
 async function send(request: { url: string; headers: Record<string, string>; body: string }) {
-  const response = await fetch(request.url, { method: "POST", headers: request.headers, body: request.body });
-  return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, string> | null };
+  const response = await fetch(request.url, {
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as Record<string, string> | null,
+  };
 }
 
 const callTo = (provider: string, number: string) =>
@@ -50,13 +57,20 @@ const callTo = (provider: string, number: string) =>
 function checkOutcomes(provider: "twilio" | "46elks") {
   const id = (n: string) => callTo(provider, n).id;
   // Answered to the end: every answer stored once, in order.
-  expect(server.answers("+358401000001")).toEqual({ used: { choice: "yes" }, satisfied: 4, grade: 3, age: 85 });
+  expect(server.answers("+358401000001")).toEqual({
+    used: { choice: "yes" },
+    satisfied: 4,
+    grade: 3,
+    age: 85,
+  });
   expect(server.events.get(id("+358401000001"))).toEqual([{ type: "completed" }]);
   expect(callTo(provider, "+358401000001").outcome).toBe("completed");
   expect(callTo(provider, "+358401000001").played.at(-1)).toContain("/thanks.mp3");
   // Busy and no answer: nothing stored, the outcome recorded for a later attempt.
   expect(server.outcomes.get(id("+358401000002"))).toBe("busy");
-  expect(server.outcomes.get(id("+358401000003"))).toBe(provider === "twilio" ? "no_answer" : "failed");
+  expect(server.outcomes.get(id("+358401000003"))).toBe(
+    provider === "twilio" ? "no_answer" : "failed",
+  );
   // A hang-up mid-survey keeps the answers so far.
   expect(server.answers("+358401000004")).toEqual({ used: { choice: "yes" }, satisfied: 5 });
   expect(server.events.get(id("+358401000004"))).toEqual([{ type: "partial", answered: 2 }]);
@@ -82,7 +96,15 @@ function checkOutcomes(provider: "twilio" | "46elks") {
 
 describe("fake provider, Twilio wire format", () => {
   it("refuses a place-call request with the wrong credentials", async () => {
-    const request = twilioPlaceCall({ ...TWILIO, authToken: "nope", from: FROM, to: "+358401000001", url: "x", statusCallback: "y", api: `${fake.url}/2010-04-01` });
+    const request = twilioPlaceCall({
+      ...TWILIO,
+      authToken: "nope",
+      from: FROM,
+      to: "+358401000001",
+      url: "x",
+      statusCallback: "y",
+      api: `${fake.url}/2010-04-01`,
+    });
     expect((await send(request)).status).toBe(401);
   });
 
@@ -112,7 +134,15 @@ describe("fake provider, Twilio wire format", () => {
 
 describe("fake provider, 46elks wire format", () => {
   it("refuses a place-call request with the wrong credentials", async () => {
-    const request = elksPlaceCall({ ...ELKS, password: "nope", from: FROM, to: "+358401000001", voiceStart: "x", whenHangup: "y", api: `${fake.url}/a1` });
+    const request = elksPlaceCall({
+      ...ELKS,
+      password: "nope",
+      from: FROM,
+      to: "+358401000001",
+      voiceStart: "x",
+      whenHangup: "y",
+      api: `${fake.url}/a1`,
+    });
     expect((await send(request)).status).toBe(401);
   });
 

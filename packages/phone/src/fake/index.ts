@@ -43,11 +43,20 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       const path = new URL(req.url ?? "/", "http://fake").pathname;
       const twilioMatch = /^\/2010-04-01\/Accounts\/([^/]+)\/Calls\.json$/.exec(path);
       if (req.method === "POST" && twilioMatch && options.twilio) {
-        const placed = await twilioPlaceCall(req, res, options.twilio, decodeURIComponent(twilioMatch[1]!));
+        const placed = await twilioPlaceCall(
+          req,
+          res,
+          options.twilio,
+          decodeURIComponent(twilioMatch[1]!),
+        );
         if (placed) {
           calls.push(placed.call);
           const account = options.twilio;
-          track(new Promise((r) => setImmediate(r)).then(() => twilioRunCall(placed.call, placed.form, scriptFor(placed.call.to), account)));
+          track(
+            new Promise((r) => setImmediate(r)).then(() =>
+              twilioRunCall(placed.call, placed.form, scriptFor(placed.call.to), account),
+            ),
+          );
         }
         return;
       }
@@ -55,7 +64,11 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
         const placed = await elksPlaceCall(req, res, options.elks);
         if (placed) {
           calls.push(placed.call);
-          track(new Promise((r) => setImmediate(r)).then(() => elksRunCall(placed.call, placed.form, scriptFor(placed.call.to))));
+          track(
+            new Promise((r) => setImmediate(r)).then(() =>
+              elksRunCall(placed.call, placed.form, scriptFor(placed.call.to)),
+            ),
+          );
         }
         return;
       }

@@ -5,11 +5,32 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Answer, Answers } from "@kuulo/survey";
-import { type CallOutcome, elksAction, elksHangup, elksInput, elksWebhookUrl, verifyElksToken } from "../elks.js";
+import {
+  type CallOutcome,
+  elksAction,
+  elksHangup,
+  elksInput,
+  elksWebhookUrl,
+  verifyElksToken,
+} from "../elks.js";
 import type { PhoneFlow, Prompt } from "../flow.js";
-import { type CallInput, type CallState, nextAction, type PhoneEvent, startCall, step } from "../machine.js";
+import {
+  type CallInput,
+  type CallState,
+  nextAction,
+  type PhoneEvent,
+  startCall,
+  step,
+} from "../machine.js";
 import { callbackKey, type Provider } from "../secure.js";
-import { answeredByMachine, TWIML_HANGUP, twilioInput, twilioStatus, twiml, verifyTwilioSignature } from "../twilio.js";
+import {
+  answeredByMachine,
+  TWIML_HANGUP,
+  twilioInput,
+  twilioStatus,
+  twiml,
+  verifyTwilioSignature,
+} from "../twilio.js";
 import { readBody } from "./http.js";
 
 export interface SurveyServerOptions {
@@ -47,7 +68,9 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
     url: "",
     stored: [],
     answers: (number) =>
-      Object.fromEntries(result.stored.filter((s) => s.number === number).map((s) => [s.question, s.value])),
+      Object.fromEntries(
+        result.stored.filter((s) => s.number === number).map((s) => [s.question, s.value]),
+      ),
     events: new Map(),
     outcomes: new Map(),
     optedOut: new Set(),
@@ -66,7 +89,13 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
   };
 
   /** Applies an input once per idempotency key; a retry gets the current action again. */
-  const apply = (provider: Provider, callId: string, call: Call, turn: string, input: CallInput) => {
+  const apply = (
+    provider: Provider,
+    callId: string,
+    call: Call,
+    turn: string,
+    input: CallInput,
+  ) => {
     const key = callbackKey(provider, callId, turn);
     if (seen.has(key) || turn !== String(call.state.turn)) {
       result.retries++;
@@ -76,14 +105,16 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
     const r = step(flow, call.state, input);
     call.state = r.state;
     if (r.answer) result.stored.push({ callId, number: call.number, ...r.answer });
-    if (r.events.length > 0) result.events.set(callId, [...(result.events.get(callId) ?? []), ...r.events]);
+    if (r.events.length > 0)
+      result.events.set(callId, [...(result.events.get(callId) ?? []), ...r.events]);
     if (r.events.some((e) => e.type === "opt_out")) result.optedOut.add(call.number);
   };
 
   const finish = (provider: Provider, callId: string, outcome: CallOutcome) => {
     result.outcomes.set(callId, outcome);
     const call = calls.get(callId);
-    if (call && call.state.status === "active") apply(provider, callId, call, String(call.state.turn), "hangup");
+    if (call && call.state.status === "active")
+      apply(provider, callId, call, String(call.state.turn), "hangup");
   };
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -91,11 +122,23 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
     res.end(body);
   };
 
-  async function twilio(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
+  async function twilio(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ) {
     const form = new URLSearchParams(await readBody(req));
     const signature = req.headers["x-twilio-signature"];
     const token = options.twilioAuthToken ?? "";
-    if (!verifyTwilioSignature(token, `${url}${req.url}`, form, typeof signature === "string" ? signature : undefined)) {
+    if (
+      !verifyTwilioSignature(
+        token,
+        `${url}${req.url}`,
+        form,
+        typeof signature === "string" ? signature : undefined,
+      )
+    ) {
       result.refused++;
       return send(res, 403, "text/plain", "bad signature");
     }
@@ -123,13 +166,19 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
       const key = callbackKey("twilio", status.callId, `status:${status.sequence}`);
       if (seen.has(key)) result.retries++;
       seen.add(key);
-      if (status.outcome && !(result.outcomes.get(status.callId) === "machine")) finish("twilio", status.callId, status.outcome);
+      if (status.outcome && !(result.outcomes.get(status.callId) === "machine"))
+        finish("twilio", status.callId, status.outcome);
       return send(res, 204, "text/plain", "");
     }
     send(res, 404, "text/plain", "not found");
   }
 
-  async function elks(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
+  async function elks(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ) {
     const form = new URLSearchParams(await readBody(req));
     const token = options.elksToken ?? "";
     if (!verifyElksToken(req.url ?? "", token)) {
@@ -163,9 +212,15 @@ export async function startSurveyServer(options: SurveyServerOptions): Promise<S
 
   const server = createServer((req, res) => {
     const parsed = new URL(req.url ?? "/", "http://server");
-    const handle = parsed.pathname.startsWith("/twilio/") ? twilio : parsed.pathname.startsWith("/elks/") ? elks : null;
+    const handle = parsed.pathname.startsWith("/twilio/")
+      ? twilio
+      : parsed.pathname.startsWith("/elks/")
+        ? elks
+        : null;
     if (!handle) return send(res, 404, "text/plain", "not found");
-    handle(req, res, parsed.pathname, parsed.searchParams).catch(() => send(res, 400, "text/plain", "bad request"));
+    handle(req, res, parsed.pathname, parsed.searchParams).catch(() =>
+      send(res, 400, "text/plain", "bad request"),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

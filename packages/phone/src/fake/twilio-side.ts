@@ -37,7 +37,12 @@ export async function twilioPlaceCall(
   accountSid: string,
 ): Promise<{ call: FakeCall; form: URLSearchParams } | null> {
   const auth = basicAuth(req);
-  if (!auth || auth.user !== account.accountSid || auth.password !== account.authToken || accountSid !== account.accountSid) {
+  if (
+    !auth ||
+    auth.user !== account.accountSid ||
+    auth.password !== account.authToken ||
+    accountSid !== account.accountSid
+  ) {
     json(res, 401, { code: 20003, message: "Authenticate", status: 401 });
     return null;
   }
@@ -49,13 +54,31 @@ export async function twilioPlaceCall(
     }
   }
   const sid = `CA${randomHex(16)}`;
-  const call: FakeCall = { provider: "twilio", id: sid, from: form.get("From")!, to: form.get("To")!, posts: [], played: [] };
-  json(res, 201, { sid, account_sid: account.accountSid, to: call.to, from: call.from, status: "queued" });
+  const call: FakeCall = {
+    provider: "twilio",
+    id: sid,
+    from: form.get("From")!,
+    to: form.get("To")!,
+    posts: [],
+    played: [],
+  };
+  json(res, 201, {
+    sid,
+    account_sid: account.accountSid,
+    to: call.to,
+    from: call.from,
+    status: "queued",
+  });
   return { call, form };
 }
 
 /** Plays out a placed call against the server's webhooks. */
-export async function twilioRunCall(call: FakeCall, form: URLSearchParams, script: CallScript, account: TwilioAccount) {
+export async function twilioRunCall(
+  call: FakeCall,
+  form: URLSearchParams,
+  script: CallScript,
+  account: TwilioAccount,
+) {
   const statusUrl = form.get("StatusCallback");
   const detect = form.get("MachineDetection") === "Enable";
   const bad = script.kind === "answer" && script.badSignature;
@@ -71,7 +94,11 @@ export async function twilioRunCall(call: FakeCall, form: URLSearchParams, scrip
   });
   const post = async (url: string, params: Record<string, string>) => {
     const body = new URLSearchParams(params);
-    const signature = twilioSignature(bad ? `${account.authToken}-wrong` : account.authToken, url, body);
+    const signature = twilioSignature(
+      bad ? `${account.authToken}-wrong` : account.authToken,
+      url,
+      body,
+    );
     let result = await postForm(url, body, { "x-twilio-signature": signature });
     call.posts.push({ url, status: result.status });
     if (twice) {
@@ -99,8 +126,17 @@ export async function twilioRunCall(call: FakeCall, form: URLSearchParams, scrip
     await status(script.kind === "busy" ? "busy" : "no-answer");
     return;
   }
-  const answeredBy: Record<string, string> = script.kind === "machine" ? { AnsweredBy: "machine_start" } : detect ? { AnsweredBy: "human" } : {};
-  let response = await post(form.get("Url")!, { ...base(), CallStatus: "in-progress", ...answeredBy });
+  const answeredBy: Record<string, string> =
+    script.kind === "machine"
+      ? { AnsweredBy: "machine_start" }
+      : detect
+        ? { AnsweredBy: "human" }
+        : {};
+  let response = await post(form.get("Url")!, {
+    ...base(),
+    CallStatus: "in-progress",
+    ...answeredBy,
+  });
   let turn = 0;
   call.outcome = "completed";
   for (;;) {
@@ -108,7 +144,8 @@ export async function twilioRunCall(call: FakeCall, form: URLSearchParams, scrip
       call.outcome = "rejected"; // Twilio says "an application error has occurred" and hangs up
       break;
     }
-    for (const m of response.body.matchAll(/<Play>([^<]*)<\/Play>/g)) call.played.push(unescapeXml(m[1]!));
+    for (const m of response.body.matchAll(/<Play>([^<]*)<\/Play>/g))
+      call.played.push(unescapeXml(m[1]!));
     const gather = /<Gather\b[^>]*>/.exec(response.body)?.[0];
     if (!gather) break; // <Hangup/> or nothing more to do
     if (script.kind === "machine") break; // a machine would only record
@@ -123,9 +160,18 @@ export async function twilioRunCall(call: FakeCall, form: URLSearchParams, scrip
     const press = script.keys[turn] ?? "timeout";
     turn++;
     const action = attr(gather, "action")!;
-    const digits = press === "timeout" ? "" : attr(gather, "finishOnKey") === "#" ? press.replace(/#$/, "") : press;
+    const digits =
+      press === "timeout"
+        ? ""
+        : attr(gather, "finishOnKey") === "#"
+          ? press.replace(/#$/, "")
+          : press;
     if (digits === "" && attr(gather, "actionOnEmptyResult") !== "true") break;
-    response = await post(action, { ...base(), CallStatus: "in-progress", ...(digits ? { Digits: digits } : {}) });
+    response = await post(action, {
+      ...base(),
+      CallStatus: "in-progress",
+      ...(digits ? { Digits: digits } : {}),
+    });
   }
   if (script.kind === "machine") call.outcome = "machine";
   await status("completed", { CallDuration: String(turn * 10), ...answeredBy });
