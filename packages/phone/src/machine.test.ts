@@ -106,3 +106,30 @@ describe("step", () => {
     expect(run(["1", "0", "1"]).map((r) => r.state.turn)).toEqual([1, 2, 3]);
   });
 });
+
+describe("step, for any keys pressed", () => {
+  it("ends within a bounded number of inputs, answers each question at most once, respects conditions", () => {
+    const keys = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "timeout", "85#", "19#"];
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const bound = (flow.steps.length + 1) * 6;
+    for (let round = 0; round < 500; round++) {
+      let state = startCall();
+      const given: string[] = [];
+      let inputs = 0;
+      while (state.status === "active") {
+        const r = step(flow, state, keys[rand(keys.length)]!);
+        if (r.answer) given.push(r.answer.question);
+        state = r.state;
+        inputs++;
+        expect(inputs).toBeLessThanOrEqual(bound);
+      }
+      expect(new Set(given).size).toBe(given.length);
+      expect(Object.keys(state.answers).sort()).toEqual([...given].sort());
+      if ("satisfied" in state.answers) expect(state.answers.used).toEqual({ choice: "yes" });
+    }
+  });
+});
