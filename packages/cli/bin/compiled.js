@@ -17,6 +17,7 @@ export const COMPILED_PACKAGES = [
   "representativeness",
   "survey",
   "payments",
+  "phone",
   "voikko",
   "paths",
   "text",
