@@ -10147,12 +10147,12 @@ export interface paths {
         /** The participation metrics over a range of days (the pilots' own measures) */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description The first day of the period, YYYY-MM-DD */
-                    from: string;
+                    from?: string;
                     lang?: "fi" | "sv" | "en";
                     /** @description The last day of the period, YYYY-MM-DD (included) */
-                    to: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -10277,12 +10277,12 @@ export interface paths {
         /** The period report across the organization's activities */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description The first day of the period, YYYY-MM-DD */
-                    from: string;
+                    from?: string;
                     lang?: "fi" | "sv" | "en";
                     /** @description The last day of the period, YYYY-MM-DD (included) */
-                    to: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -10365,12 +10365,12 @@ export interface paths {
         /** The period report as a Word document */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description The first day of the period, YYYY-MM-DD */
-                    from: string;
+                    from?: string;
                     lang?: "fi" | "sv" | "en";
                     /** @description The last day of the period, YYYY-MM-DD (included) */
-                    to: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -10409,12 +10409,12 @@ export interface paths {
         /** The period report as a tagged PDF */
         get: {
             parameters: {
-                query: {
+                query?: {
                     /** @description The first day of the period, YYYY-MM-DD */
-                    from: string;
+                    from?: string;
                     lang?: "fi" | "sv" | "en";
                     /** @description The last day of the period, YYYY-MM-DD (included) */
-                    to: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {

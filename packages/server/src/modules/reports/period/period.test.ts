@@ -314,6 +314,10 @@ describe("the period report", () => {
       expect(response.statusCode).toBe(400);
       return response.json().errors[0];
     };
+    expect(await wrong("to=2026-03-01")).toMatchObject({
+      path: "querystring.from",
+      code: "required",
+    });
     expect(await wrong("from=2026-02-30&to=2026-03-01")).toMatchObject({
       path: "querystring.from",
       code: "invalid_format",

@@ -27,13 +27,18 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 3 * 366;
 
 /** The period from two dates (YYYY-MM-DD, `to` included); 400 naming the field when wrong. */
-export function parsePeriod(from: string, to: string): { from: Date; until: Date } {
-  const start = new Date(`${from}T00:00:00Z`);
-  const end = new Date(`${to}T00:00:00Z`);
+export function parsePeriod(
+  from: string | undefined,
+  to: string | undefined,
+): { from: Date; until: Date } {
   const bad = (field: string, code: FieldErrorCode, message: string) =>
     new AppError("validation.failed", `The period is not valid: ${field} ${message}.`, {
       errors: [{ path: `querystring.${field}`, code, message }],
     });
+  if (from === undefined) throw bad("from", "required", "is required");
+  if (to === undefined) throw bad("to", "required", "is required");
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
   const valid = (value: string, date: Date) =>
     DAY.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   if (!valid(from, start)) throw bad("from", "invalid_format", "must be a date YYYY-MM-DD");
@@ -56,8 +61,9 @@ export async function periodReport(
   options: {
     organizationId: string;
     organizationName: string;
-    from: string;
-    to: string;
+    /** YYYY-MM-DD; missing or wrong → 400 at querystring.from / .to. */
+    from: string | undefined;
+    to: string | undefined;
     language: BriefLanguage;
     now?: Date;
   },
@@ -70,13 +76,13 @@ export async function periodReport(
     organizationId: options.organizationId,
     language,
   };
+  // Valid dates from here on (parsePeriod threw otherwise).
+  const from = options.from!;
+  const to = options.to!;
   const activities = await activitiesInPeriod(db, period);
   const participants = activities.reduce((sum, a) => sum + a.participants, 0);
   const kindLabel = (a: ActivitySummary) => p(`kind_${a.kind}`);
-  const dates =
-    language === "en"
-      ? `${options.from} – ${options.to}`
-      : `${finnishDate(options.from)}–${finnishDate(options.to)}`;
+  const dates = language === "en" ? `${from} – ${to}` : `${finnishDate(from)}–${finnishDate(to)}`;
 
   const kinds = [...new Set(activities.map((a) => a.kind))];
   const summary: BriefSection<PeriodSectionKey> = {
@@ -171,8 +177,8 @@ export async function periodReport(
     title: `${p("title")}: ${options.organizationName} ${dates}`,
     language,
     generatedAt: (options.now ?? new Date()).toISOString(),
-    from: options.from,
-    to: options.to,
+    from,
+    to,
     activities,
     sections: [
       summary,

@@ -17,8 +17,9 @@ import { BRIEF_LANGUAGES } from "../texts.js";
 const tags = ["reports"];
 const params = z.object({ slug: slugParam });
 const query = z.object({
-  from: z.string().max(10).describe("The first day of the period, YYYY-MM-DD"),
-  to: z.string().max(10).describe("The last day of the period, YYYY-MM-DD (included)"),
+  // Checked after the caller's permission (parsePeriod), so that a stranger learns nothing.
+  from: z.string().max(10).optional().describe("The first day of the period, YYYY-MM-DD"),
+  to: z.string().max(10).optional().describe("The last day of the period, YYYY-MM-DD (included)"),
   lang: z.enum(BRIEF_LANGUAGES).default("fi"),
 });
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
