@@ -10012,7 +10012,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey";
+                            kind: "conversation" | "survey" | "panel";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -10180,7 +10180,7 @@ export interface paths {
                                     endedOn: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "conversation" | "survey";
+                                    kind: "conversation" | "survey" | "panel";
                                     participants: number;
                                     startedOn: string;
                                     title: string;
@@ -10267,6 +10267,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/panels/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/panels/{panelId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief as a Word document (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/panels/{panelId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief as a PDF (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/period": {
         parameters: {
             query?: never;
@@ -10306,7 +10463,7 @@ export interface paths {
                                 endedOn: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "conversation" | "survey";
+                                kind: "conversation" | "survey" | "panel";
                                 participants: number;
                                 startedOn: string;
                                 title: string;
@@ -10475,7 +10632,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey";
+                            kind: "conversation" | "survey" | "panel";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -10600,6 +10757,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/public/panels/{panelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/panels/{panelId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief as a Word document (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/panels/{panelId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's decision-maker brief as a PDF (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/surveys/{surveyId}": {
         parameters: {
             query?: never;
@@ -10632,7 +10946,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey";
+                            kind: "conversation" | "survey" | "panel";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -10789,7 +11103,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey";
+                            kind: "conversation" | "survey" | "panel";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;

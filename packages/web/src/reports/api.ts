@@ -4,7 +4,7 @@ import type { ApiResponse } from "../api/contract.js";
 export type Brief = ApiResponse<"/api/orgs/{slug}/reports/conversations/{id}">;
 export type BriefBlock = Brief["sections"][number]["blocks"][number];
 export type BriefLanguage = Brief["language"];
-export type BriefKind = "conversations" | "surveys";
+export type BriefKind = "conversations" | "surveys" | "panels";
 export type PeriodReport = ApiResponse<"/api/orgs/{slug}/reports/period">;
 export type Metrics = ApiResponse<"/api/orgs/{slug}/reports/metrics">;
 
@@ -16,10 +16,15 @@ export const reportEndpoints = {
           params: { slug, id },
           query: { lang },
         })
-      : call("get", "/api/orgs/{slug}/reports/surveys/{surveyId}", {
-          params: { slug, surveyId: id },
-          query: { lang },
-        }),
+      : kind === "panels"
+        ? call("get", "/api/orgs/{slug}/reports/panels/{panelId}", {
+            params: { slug, panelId: id },
+            query: { lang },
+          })
+        : call("get", "/api/orgs/{slug}/reports/surveys/{surveyId}", {
+            params: { slug, surveyId: id },
+            query: { lang },
+          }),
   fileUrl: (
     slug: string,
     kind: BriefKind,
@@ -54,9 +59,15 @@ export const reportEndpoints = {
           query: { lang },
           csrf: false,
         })
-      : call("get", "/api/orgs/{slug}/reports/public/surveys/{surveyId}", {
-          params: { slug, surveyId: id },
-          query: { lang },
-          csrf: false,
-        }),
+      : kind === "panels"
+        ? call("get", "/api/orgs/{slug}/reports/public/panels/{panelId}", {
+            params: { slug, panelId: id },
+            query: { lang },
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/public/surveys/{surveyId}", {
+            params: { slug, surveyId: id },
+            query: { lang },
+            csrf: false,
+          }),
 };

@@ -20,6 +20,7 @@ export const reportsWebModule = defineWebModule({
     <>
       <Route path="reports/conversations/:id" element={<PublicBriefPage kind="conversations" />} />
       <Route path="reports/surveys/:id" element={<PublicBriefPage kind="surveys" />} />
+      <Route path="reports/panels/:id" element={<PublicBriefPage kind="panels" />} />
     </>
   ),
   staffRoutes: <Route path="reports/*" element={<ReportStaffRoutes />} />,

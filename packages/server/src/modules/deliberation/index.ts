@@ -19,4 +19,5 @@ export {
 } from "./schema.js";
 export { createStatement, listStatements, type Statement } from "./statements.js";
 export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
-export { publicStatement } from "./view.js";
+/** A statement with its recommendations and support results (reports' briefs use the totals). */
+export { publicStatement, statementDetail } from "./view.js";

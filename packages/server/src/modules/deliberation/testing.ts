@@ -20,13 +20,15 @@ export async function sampleStatement(
     recommendations?: number;
     scale?: SupportScale;
     title?: string;
+    /** The panel it belongs to (default a made-up id). */
+    ownerId?: string;
   },
 ) {
   const statement = await createStatement(db, {
     organizationId: options.organizationId,
     input: {
       ownerKind: "panel",
-      ownerId: "paneeli-1",
+      ownerId: options.ownerId ?? "paneeli-1",
       kind: "final_statement",
       title: options.title ?? "Asukaspaneelin loppulausuma",
       preamble: { fi: "Paneeli kokoontui kolme kertaa." },

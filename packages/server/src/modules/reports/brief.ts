@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { conversationBrief } from "./conversation.js";
+import { panelBrief } from "./panel.js";
 import { surveyBrief } from "./survey.js";
 import type { BriefLanguage } from "./texts.js";
 
@@ -48,7 +49,7 @@ export interface Brief {
   sections: BriefSection[];
 }
 
-export const ACTIVITY_KINDS = ["conversation", "survey"] as const;
+export const ACTIVITY_KINDS = ["conversation", "survey", "panel"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface BriefOptions {
@@ -67,6 +68,7 @@ export type BriefSource = (db: Db, options: BriefOptions) => Promise<Brief>;
 export const BRIEF_SOURCES: Record<ActivityKind, BriefSource> = {
   conversation: conversationBrief,
   survey: surveyBrief,
+  panel: panelBrief,
 };
 
 /** The brief of one activity of the organization (404 when it is not the organization's). */

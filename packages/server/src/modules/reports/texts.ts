@@ -114,6 +114,42 @@ const texts = {
   measures: { fi: "Toimenpiteet", sv: "Åtgärder", en: "Measures" },
   recommendations: { fi: "Suositukset", sv: "Rekommendationer", en: "Recommendations" },
   generated: { fi: "Laadittu", sv: "Sammanställd", en: "Generated" },
+  candidates: { fi: "Ilmoittautuneet", sv: "Anmälda", en: "Signed up" },
+  seated: { fi: "Valitut panelistit", sv: "Valda panelister", en: "Panelists seated" },
+  confirmed: { fi: "Vahvistaneet", sv: "Bekräftade", en: "Confirmed" },
+  declined: { fi: "Perui tai luopui", sv: "Avböjde eller avstod", en: "Declined or withdrew" },
+  reserveList: { fi: "Varalla", sv: "Reserver", en: "Reserves" },
+  sessions: { fi: "Tapaamiset", sv: "Möten", en: "Sessions" },
+  quotasHeading: {
+    fi: "Valitut panelistit kiintiöittäin",
+    sv: "Valda panelister per kvot",
+    en: "Panelists seated against the quotas",
+  },
+  quotaGroup: { fi: "Kiintiö", sv: "Kvot", en: "Quota" },
+  quotaMin: { fi: "Vähintään", sv: "Minst", en: "At least" },
+  quotaMax: { fi: "Enintään", sv: "Högst", en: "At most" },
+  noQuotas: {
+    fi: "Paneelille ei asetettu kiintiöitä.",
+    sv: "Inga kvoter sattes för panelen.",
+    en: "No quotas were set for the panel.",
+  },
+  notSelectedYet: {
+    fi: "Paneelia ei ole vielä arvottu.",
+    sv: "Panelen har ännu inte lottats.",
+    en: "The panel has not been drawn yet.",
+  },
+  noStatement: {
+    fi: "Paneelilla ei ole vielä lausumaa.",
+    sv: "Panelen har ännu inget uttalande.",
+    en: "The panel has no statement yet.",
+  },
+  recommendation: { fi: "Suositus", sv: "Rekommendation", en: "Recommendation" },
+  supportAnswered: { fi: "Vastanneet", sv: "Svarade", en: "Answered" },
+  acceptable: {
+    fi: "Voi hyväksyä (vähintään ”voin elää sen kanssa”)",
+    sv: "Kan godta (minst ”jag kan leva med det”)",
+    en: "Acceptable (at least “I can live with it”)",
+  },
 } satisfies Record<string, Record<BriefLanguage, string>>;
 
 export type TextKey = keyof typeof texts;

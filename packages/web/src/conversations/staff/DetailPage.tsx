@@ -158,6 +158,13 @@ export function ConversationDetailPage() {
       <p>
         <Link to={`/${org.slug}/c/${c.publicId}`}>{ct("staff.detail.openResidentPage")}</Link>
       </p>
+      {can(membership, "reports.read") ? (
+        <p>
+          <Link to={`/${org.slug}/staff/reports/conversations/${c.id}`}>
+            {ct("staff.detail.brief")}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

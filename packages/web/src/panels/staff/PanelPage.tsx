@@ -57,6 +57,12 @@ export function PanelPage() {
       <p>
         {pt("staff.status")}: {pt(`staff.statuses.${p.status as "draft"}`)} ·{" "}
         <Link to={`/${org.slug}/panels/report/${p.id}`}>{pt("staff.publicReport")}</Link>
+        {can(membership, "reports.read") ? (
+          <>
+            {" · "}
+            <Link to={`/${org.slug}/staff/reports/panels/${p.id}`}>{pt("staff.brief")}</Link>
+          </>
+        ) : null}
         {p.source === "open_call" ? (
           <>
             {" · "}

@@ -12,6 +12,7 @@ export function ReportStaffRoutes() {
       <Routes>
         <Route path="conversations/:id" element={<BriefPage kind="conversations" />} />
         <Route path="surveys/:id" element={<BriefPage kind="surveys" />} />
+        <Route path="panels/:id" element={<BriefPage kind="panels" />} />
         <Route path="period" element={<PeriodPage />} />
         <Route path="metrics" element={<MetricsPage />} />
       </Routes>

@@ -185,6 +185,11 @@ export function SurveyPage() {
           <Link to="results">{st("staff.results")}</Link>
         </p>
       ) : null}
+      {s.version && can(membership, "reports.read") ? (
+        <p>
+          <Link to={`/${org.slug}/staff/reports/surveys/${surveyId}`}>{st("staff.brief")}</Link>
+        </p>
+      ) : null}
       {s.version && (can(membership, "survey.analyse") || can(membership, "survey.publish")) ? (
         <p>
           <Link to="themes">{tt("themes.link")}</Link>

@@ -1,6 +1,7 @@
 import { and, count, eq, gte, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { conversations, participants } from "../../conversations/index.js";
+import { panelCandidates, panelSessions, panels } from "../../panels/index.js";
 import { surveyResponses, surveys } from "../../surveys/index.js";
 import type { ActivityKind } from "../brief.js";
 import type { BriefLanguage } from "../texts.js";
@@ -139,12 +140,76 @@ export const surveysInPeriod: PeriodSource = async (db, options) => {
 };
 
 /**
+ * Panels that met in the period (a session within it; without sessions, made in it); their
+ * participants are the panelists seated (selected or confirmed), channel "panel".
+ */
+export const panelsInPeriod: PeriodSource = async (db, options) => {
+  const rows = await db
+    .select({ id: panels.id, title: panels.title, createdAt: panels.createdAt })
+    .from(panels)
+    .where(eq(panels.organizationId, options.organizationId));
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const sessions = await db
+    .select({ panelId: panelSessions.panelId, date: panelSessions.date })
+    .from(panelSessions)
+    .where(
+      and(
+        eq(panelSessions.organizationId, options.organizationId),
+        inArray(panelSessions.panelId, ids),
+      ),
+    );
+  const seated = new Map(
+    (
+      await db
+        .select({ id: panelCandidates.panelId, n: count() })
+        .from(panelCandidates)
+        .where(
+          and(
+            eq(panelCandidates.organizationId, options.organizationId),
+            inArray(panelCandidates.panelId, ids),
+            inArray(panelCandidates.status, ["selected", "confirmed"]),
+          ),
+        )
+        .groupBy(panelCandidates.panelId)
+    ).map((r) => [r.id, r.n]),
+  );
+  const from = day(options.from);
+  const until = day(options.until);
+  return rows.flatMap((r): ActivitySummary[] => {
+    const dates = sessions
+      .filter((s) => s.panelId === r.id)
+      .map((s) => s.date)
+      .sort();
+    const started = dates[0] ?? day(r.createdAt);
+    const ended = dates.at(-1) ?? null;
+    const inPeriod = dates.length
+      ? dates.some((d) => d >= from && d < until)
+      : started >= from && started < until;
+    if (!inPeriod) return [];
+    const n = seated.get(r.id) ?? 0;
+    return [
+      {
+        kind: "panel" as const,
+        id: r.id,
+        title: r.title,
+        startedOn: started,
+        endedOn: ended,
+        participants: n,
+        channels: n ? { panel: n } : ({} as Record<string, number>),
+      },
+    ];
+  });
+};
+
+/**
  * One PeriodSource per activity kind. Panels, juries and phone campaigns add theirs when
  * their modules come (as they add a BriefSource).
  */
 export const PERIOD_SOURCES: Record<ActivityKind, PeriodSource> = {
   conversation: conversationsInPeriod,
   survey: surveysInPeriod,
+  panel: panelsInPeriod,
 };
 
 /** Every activity of the period, oldest first. */

@@ -21,6 +21,7 @@ const DOCX = mediaResponse("The brief as a Word document", [DOCX_TYPE]);
 const ACTIVITIES = [
   { kind: "conversation" as const, path: "conversations/:id", param: "id" },
   { kind: "survey" as const, path: "surveys/:surveyId", param: "surveyId" },
+  { kind: "panel" as const, path: "panels/:panelId", param: "panelId" },
 ];
 
 const sendPdf = async (reply: FastifyReply, made: Brief) =>

@@ -1,0 +1,168 @@
+import { and, asc, count, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../errors.js";
+import { listStatements, statementDetail } from "../deliberation/index.js";
+import { panelCandidates, panelSessions, panels } from "../panels/index.js";
+import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
+import { sinceSection } from "./since.js";
+import { type BriefLanguage, labels } from "./texts.js";
+
+const SEATED = new Set(["selected", "confirmed"]);
+
+/**
+ * A panel's brief: sign-ups, seats, confirmations and sessions; the seated panel against its
+ * quotas; its statements' recommendations with their support results (totals only); and the
+ * action tables made from it.
+ */
+export async function panelBrief(db: Db, options: BriefOptions): Promise<Brief> {
+  const { organizationId, language } = options;
+  const t = labels(language);
+  const [panel] = await db
+    .select()
+    .from(panels)
+    .where(and(eq(panels.organizationId, organizationId), eq(panels.id, options.id)));
+  if (!panel) throw new AppError("not_found", "No such panel.");
+  const byStatus = new Map(
+    (
+      await db
+        .select({ status: panelCandidates.status, n: count() })
+        .from(panelCandidates)
+        .where(
+          and(
+            eq(panelCandidates.organizationId, organizationId),
+            eq(panelCandidates.panelId, panel.id),
+          ),
+        )
+        .groupBy(panelCandidates.status)
+    ).map((r) => [r.status as string, r.n]),
+  );
+  const n = (...statuses: string[]) => statuses.reduce((s, x) => s + (byStatus.get(x) ?? 0), 0);
+  const total = [...byStatus.values()].reduce((a, b) => a + b, 0);
+  const sessions = await db
+    .select({ date: panelSessions.date })
+    .from(panelSessions)
+    .where(
+      and(eq(panelSessions.organizationId, organizationId), eq(panelSessions.panelId, panel.id)),
+    )
+    .orderBy(asc(panelSessions.position));
+  const figures: BriefSection = {
+    key: "figures",
+    heading: t("figures"),
+    blocks: [
+      {
+        type: "table",
+        table: {
+          caption: t("figures"),
+          columns: [t("figure"), t("value")],
+          rows: [
+            [t("candidates"), total],
+            [t("seated"), n("selected", "confirmed")],
+            [t("confirmed"), n("confirmed")],
+            [t("declined"), n("declined", "withdrawn")],
+            [t("reserveList"), n("reserve")],
+            [t("sessions"), sessions.length],
+            [t("opens"), sessions[0]?.date ?? t("notSet")],
+            [t("closes"), sessions.at(-1)?.date ?? t("notSet")],
+          ],
+        },
+      },
+    ],
+  };
+  const participation: BriefSection = {
+    key: "participation",
+    heading: t("participation"),
+    blocks: await quotaBlocks(db, {
+      organizationId,
+      panel,
+      language,
+      seated: n("selected", "confirmed"),
+    }),
+  };
+  const statements = await listStatements(db, {
+    organizationId,
+    ownerKind: "panel",
+    ownerId: panel.id,
+  });
+  const findings: BriefBlock[] = [];
+  let published = false;
+  for (const s of statements) {
+    published ||= s.published;
+    const detail = await statementDetail(db, { organizationId, statementId: s.id });
+    findings.push({ type: "paragraph", text: `${detail.title} (${detail.status})` });
+    findings.push({
+      type: "table",
+      table: {
+        caption: `${detail.title}: ${t("recommendations")}`,
+        columns: [t("recommendation"), t("supportAnswered"), t("acceptable")],
+        rows: detail.recommendations.map((r) => [
+          `${r.number}. ${r.title}`,
+          `${r.support.answered} / ${r.support.eligible}`,
+          r.support.answered > 0 ? r.support.acceptableShare : null,
+        ]),
+        shares: [2],
+        bar: 2,
+      },
+    });
+  }
+  if (statements.length === 0) findings.push({ type: "paragraph", text: t("noStatement") });
+  return {
+    kind: "panel",
+    id: panel.id,
+    title: panel.title,
+    language,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    resultsPublic: published,
+    sections: [
+      figures,
+      participation,
+      { key: "findings", heading: t("findings"), blocks: findings },
+      await sinceSection(db, { organizationId, kind: "panel", id: panel.id, language }),
+    ],
+  };
+}
+
+async function quotaBlocks(
+  db: Db,
+  options: {
+    organizationId: string;
+    panel: typeof panels.$inferSelect;
+    language: BriefLanguage;
+    seated: number;
+  },
+): Promise<BriefBlock[]> {
+  const t = labels(options.language);
+  if (options.seated === 0) return [{ type: "paragraph", text: t("notSelectedYet") }];
+  if (options.panel.quotas.length === 0) return [{ type: "paragraph", text: t("noQuotas") }];
+  const seated = (
+    await db
+      .select({ status: panelCandidates.status, attributes: panelCandidates.attributes })
+      .from(panelCandidates)
+      .where(
+        and(
+          eq(panelCandidates.organizationId, options.organizationId),
+          eq(panelCandidates.panelId, options.panel.id),
+        ),
+      )
+  ).filter((c) => SEATED.has(c.status));
+  return [
+    {
+      type: "table",
+      table: {
+        caption: t("quotasHeading"),
+        columns: [t("quotaGroup"), t("quotaMin"), t("quotaMax"), t("seated"), t("share")],
+        rows: options.panel.quotas.map((q) => {
+          const k = seated.filter((c) => c.attributes[q.feature] === q.value).length;
+          return [
+            `${q.feature}: ${q.value}`,
+            q.min,
+            q.max,
+            k,
+            seated.length ? k / seated.length : 0,
+          ];
+        }),
+        shares: [4],
+        bar: 4,
+      },
+    },
+  ];
+}
