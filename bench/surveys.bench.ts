@@ -17,9 +17,9 @@
  * open-answer analysis of 10,000 answers) add theirs to it with `addSection`.
  */
 import { randomBytes } from "node:crypto";
-import http from "node:http";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
+import { type Answer, createHttpClient } from "./http-client.js";
 import { percentile, startServer } from "./votes-load.js";
 
 const SECONDS = Number(process.argv[2] ?? 10);
@@ -42,40 +42,20 @@ export interface Section {
 export const SECTIONS: Section[] = [];
 export const addSection = (section: Section) => SECTIONS.push(section);
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-
+/**
+ * The lean keep-alive client of the vote benchmarks (http-client.ts): node:http's client cost
+ * a share of the 2 cores that the server under test then did not have.
+ */
+let client: ReturnType<typeof createHttpClient> | undefined;
 function request(
   base: string,
   method: string,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string }> {
-  const data = JSON.stringify(body);
-  return new Promise((resolve) => {
-    const req = http.request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(data),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    req.setTimeout(10_000, () => req.destroy());
-    req.on("error", () => resolve({ status: 0, body: "" }));
-    req.end(data);
-  });
+): Promise<Answer> {
+  client ??= createHttpClient(base, { maxSockets: 512 });
+  return client.send(method, path, body, headers);
 }
 
 const SERVICES = ["health", "library", "social"];
@@ -190,6 +170,10 @@ async function main() {
     dbUrl,
     demo: true,
     env: { SURVEY_RATE_LIMIT_PER_ADDRESS: "100000000" },
+    // SURVEYS_BENCH_PROFILE=<dir>: the server's CPU profile (node --cpu-prof) written there.
+    ...(process.env.SURVEYS_BENCH_PROFILE
+      ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${process.env.SURVEYS_BENCH_PROFILE}`] }
+      : {}),
   });
   let ok = true;
   // Other work on the machine shares its cores: the figures are only comparable at low load.
@@ -206,7 +190,7 @@ async function main() {
     console.log(`load average after: ${load()}`);
   } finally {
     server.child.kill("SIGTERM");
-    agent.destroy();
+    client?.close();
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   }
