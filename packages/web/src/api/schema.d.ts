@@ -8925,6 +8925,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -8937,6 +8941,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9007,6 +9012,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9019,6 +9028,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9109,6 +9119,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9121,6 +9135,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9176,7 +9191,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Summarise each theme with the county's language model; its answers are sent (logged) */
+        /** Start summarising each theme with the county's language model (202; poll the analysis); its answers are sent (logged) */
         post: {
             parameters: {
                 query?: never;
@@ -9191,7 +9206,7 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9206,6 +9221,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9218,6 +9237,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9309,6 +9329,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9321,6 +9345,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9405,6 +9430,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9417,6 +9446,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9558,6 +9588,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9570,6 +9604,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9661,6 +9696,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9673,6 +9712,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -9766,6 +9806,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -9778,6 +9822,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
