@@ -17,6 +17,7 @@
  * open-answer analysis of 10,000 answers) add theirs to it with `addSection`.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { type Answer, createHttpClient } from "./http-client.js";
@@ -140,6 +141,17 @@ async function closedLoop(base: string, concurrency: number, seconds: number) {
   return { results: out, seconds: (performance.now() - began) / 1000 };
 }
 
+/** The server process's CPU time in ms (user + system, /proc; undefined elsewhere). */
+let serverPid: number | undefined;
+function serverCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
 addSection({
   name: "submissions",
   run: async ({ base }) => {
@@ -148,11 +160,19 @@ addSection({
     const at200 = report("at 200 respondents/s (open loop)", steady.results, steady.seconds);
     let best = 0;
     for (const concurrency of [32, 64, 128]) {
+      const cpu0 = serverCpuMs();
       const loop = await closedLoop(base, concurrency, SECONDS);
+      const cpu1 = serverCpuMs();
       best = Math.max(
         best,
         report(`closed loop, ${concurrency} respondents`, loop.results, loop.seconds).rate,
       );
+      // The server's own CPU per respondent (three requests): what one core could take.
+      if (cpu0 !== undefined && cpu1 !== undefined && loop.results.length > 0)
+        console.log(
+          `  server CPU ${((cpu1 - cpu0) / loop.results.length).toFixed(2)} ms per respondent ` +
+            `(${((100 * (cpu1 - cpu0)) / (loop.seconds * 1000)).toFixed(0)}% of one core)`,
+        );
     }
     console.log(
       `max sustained: ${best.toFixed(0)} submissions/s (target ≥ 500); p99 at 200/s ${ms(at200.p99)} (target < 200 ms); ` +
@@ -175,6 +195,7 @@ async function main() {
       ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${process.env.SURVEYS_BENCH_PROFILE}`] }
       : {}),
   });
+  serverPid = server.child.pid;
   let ok = true;
   // Other work on the machine shares its cores: the figures are only comparable at low load.
   const load = () =>
