@@ -27,13 +27,14 @@ interface Summaries {
 function fakeModel() {
   const requests: { model: string; messages: { role: string; content: string }[] }[] = [];
   let round = 0;
-  const state = { failing: false };
+  const state = { failing: false, delayMs: 0 };
   const server: Server = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => {
       body += c;
     });
-    req.on("end", () => {
+    req.on("end", async () => {
+      if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
       const request = JSON.parse(body) as (typeof requests)[number];
       requests.push(request);
       if (state.failing) {
@@ -110,9 +111,13 @@ describe("language model summaries of themes", () => {
     });
     const themes = before.json().themes as { id: string; isOther: boolean }[];
     const summarised = themes.filter((th) => !th.isOther);
-    // Answered at once: the job runs on after the request.
+    // Answered at once: the job runs on after the request (each model call takes 100 ms).
+    model.state.delayMs = 100;
     const started = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
     expect(started.statusCode, started.body).toBe(202);
+    // One job at a time.
+    const again = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
+    expect(again.statusCode, again.body).toBe(409);
     expect(started.json().llm).toMatchObject({
       status: "running",
       done: 0,
@@ -120,6 +125,7 @@ describe("language model summaries of themes", () => {
       summaries: null,
     });
     const res = await settled();
+    model.state.delayMs = 0;
     expect(res.json().llm).toMatchObject({
       status: "done",
       done: summarised.length,

@@ -6,7 +6,7 @@ import {
   type Theme,
   type ThemeSet,
 } from "@kuulo/text";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
 import type { Config } from "../../../config.js";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
@@ -76,10 +76,21 @@ export async function startSummaries(
       llmError: null,
       llmStartedAt: startedAt,
     })
-    .where(eq(surveyAnalyses.id, analysis.id))
+    .where(
+      and(
+        eq(surveyAnalyses.id, analysis.id),
+        // Two starts at once: only one claims the row.
+        or(
+          isNull(surveyAnalyses.llmStatus),
+          ne(surveyAnalyses.llmStatus, "running"),
+          lt(surveyAnalyses.llmStartedAt, new Date(Date.now() - STALE_MS)),
+        ),
+      ),
+    )
     .returning();
-  const done = runSummaries(db, { target, setup, analysis: row!, startedAt });
-  return { analysis: row!, done };
+  if (!row) throw new AppError("conflict", "The themes are being summarised already.");
+  const done = runSummaries(db, { target, setup, analysis: row, startedAt });
+  return { analysis: row, done };
 }
 
 /**
