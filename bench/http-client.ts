@@ -150,8 +150,18 @@ export function createHttpClient(base: string, options: { maxSockets?: number } 
       headers: Record<string, string> = {},
       timeoutMs = 10_000,
     ): Promise<Answer> {
+      return this.send("POST", path, body, headers, timeoutMs);
+    },
+    /** Sends JSON with `method` (POST, PUT, …); as `post`. */
+    send(
+      method: string,
+      path: string,
+      body: unknown,
+      headers: Record<string, string> = {},
+      timeoutMs = 10_000,
+    ): Promise<Answer> {
       const payload = JSON.stringify(body);
-      let head = `POST ${path} HTTP/1.1\r\nHost: ${host}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`;
+      let head = `${method} ${path} HTTP/1.1\r\nHost: ${host}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n`;
       for (const [name, value] of Object.entries(headers)) head += `${name}: ${value}\r\n`;
       head += "\r\n";
       return new Promise((resolve) => {

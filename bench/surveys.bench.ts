@@ -17,9 +17,10 @@
  * open-answer analysis of 10,000 answers) add theirs to it with `addSection`.
  */
 import { randomBytes } from "node:crypto";
-import http from "node:http";
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
+import { type Answer, createHttpClient } from "./http-client.js";
 import { percentile, startServer } from "./votes-load.js";
 
 const SECONDS = Number(process.argv[2] ?? 10);
@@ -42,40 +43,20 @@ export interface Section {
 export const SECTIONS: Section[] = [];
 export const addSection = (section: Section) => SECTIONS.push(section);
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
-
+/**
+ * The lean keep-alive client of the vote benchmarks (http-client.ts): node:http's client cost
+ * a share of the 2 cores that the server under test then did not have.
+ */
+let client: ReturnType<typeof createHttpClient> | undefined;
 function request(
   base: string,
   method: string,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string }> {
-  const data = JSON.stringify(body);
-  return new Promise((resolve) => {
-    const req = http.request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(data),
-          ...headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    req.setTimeout(10_000, () => req.destroy());
-    req.on("error", () => resolve({ status: 0, body: "" }));
-    req.end(data);
-  });
+): Promise<Answer> {
+  client ??= createHttpClient(base, { maxSockets: 512 });
+  return client.send(method, path, body, headers);
 }
 
 const SERVICES = ["health", "library", "social"];
@@ -160,6 +141,17 @@ async function closedLoop(base: string, concurrency: number, seconds: number) {
   return { results: out, seconds: (performance.now() - began) / 1000 };
 }
 
+/** The server process's CPU time in ms (user + system, /proc; undefined elsewhere). */
+let serverPid: number | undefined;
+function serverCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
+}
+
 addSection({
   name: "submissions",
   run: async ({ base }) => {
@@ -168,11 +160,19 @@ addSection({
     const at200 = report("at 200 respondents/s (open loop)", steady.results, steady.seconds);
     let best = 0;
     for (const concurrency of [32, 64, 128]) {
+      const cpu0 = serverCpuMs();
       const loop = await closedLoop(base, concurrency, SECONDS);
+      const cpu1 = serverCpuMs();
       best = Math.max(
         best,
         report(`closed loop, ${concurrency} respondents`, loop.results, loop.seconds).rate,
       );
+      // The server's own CPU per respondent (three requests): what one core could take.
+      if (cpu0 !== undefined && cpu1 !== undefined && loop.results.length > 0)
+        console.log(
+          `  server CPU ${((cpu1 - cpu0) / loop.results.length).toFixed(2)} ms per respondent ` +
+            `(${((100 * (cpu1 - cpu0)) / (loop.seconds * 1000)).toFixed(0)}% of one core)`,
+        );
     }
     console.log(
       `max sustained: ${best.toFixed(0)} submissions/s (target ≥ 500); p99 at 200/s ${ms(at200.p99)} (target < 200 ms); ` +
@@ -190,7 +190,12 @@ async function main() {
     dbUrl,
     demo: true,
     env: { SURVEY_RATE_LIMIT_PER_ADDRESS: "100000000" },
+    // SURVEYS_BENCH_PROFILE=<dir>: the server's CPU profile (node --cpu-prof) written there.
+    ...(process.env.SURVEYS_BENCH_PROFILE
+      ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${process.env.SURVEYS_BENCH_PROFILE}`] }
+      : {}),
   });
+  serverPid = server.child.pid;
   let ok = true;
   // Other work on the machine shares its cores: the figures are only comparable at low load.
   const load = () =>
@@ -206,7 +211,7 @@ async function main() {
     console.log(`load average after: ${load()}`);
   } finally {
     server.child.kill("SIGTERM");
-    agent.destroy();
+    client?.close();
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   }

@@ -12658,6 +12658,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -12670,6 +12674,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -12740,6 +12745,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -12752,6 +12761,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -12842,6 +12852,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -12854,6 +12868,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -12909,7 +12924,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Summarise each theme with the county's language model; its answers are sent (logged) */
+        /** Start summarising each theme with the county's language model (202; poll the analysis); its answers are sent (logged) */
         post: {
             parameters: {
                 query?: never;
@@ -12924,7 +12939,7 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12939,6 +12954,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -12951,6 +12970,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -13042,6 +13062,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -13054,6 +13078,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -13138,6 +13163,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -13150,6 +13179,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -13291,6 +13321,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -13303,6 +13337,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -13394,6 +13429,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -13406,6 +13445,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {
@@ -13499,6 +13539,10 @@ export interface paths {
                             k: number | null;
                             llm: {
                                 available: boolean;
+                                done: number;
+                                error: string | null;
+                                /** @enum {string|null} */
+                                status: "running" | "done" | "failed" | null;
                                 summaries: {
                                     at: string;
                                     model: string;
@@ -13511,6 +13555,7 @@ export interface paths {
                                         themeId: string;
                                     }[];
                                 } | null;
+                                total: number;
                             };
                             questionId: string;
                             signedOff: {

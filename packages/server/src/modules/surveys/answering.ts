@@ -5,18 +5,27 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { findInvitation, markTookPart, readInvitation } from "../messaging/index.js";
 import { findOrganizationBySlug, type Organization } from "../organizations/index.js";
+import {
+  completeResponse,
+  insertResponse,
+  type MyResponse,
+  mine,
+  selectByToken,
+  updateAnswers,
+} from "./answering-queries.js";
 import { latestVersion } from "./building.js";
 import { readKiosk } from "./kiosk.js";
 import { problemsError } from "./problems.js";
 import {
   type Survey,
-  type SurveyResponse,
   type SurveyVersion,
   surveyResponses,
   surveys,
   surveyVersions,
 } from "./schema.js";
 import { screenAnswers } from "./screening.js";
+
+export type { MyResponse } from "./answering-queries.js";
 
 export interface OpenSurvey {
   organization: Organization;
@@ -78,7 +87,7 @@ function requireAnswerable(survey: Survey) {
 export async function startResponse(
   db: Db,
   options: { open: OpenSurvey; invitation?: string; kiosk?: string },
-): Promise<{ response: SurveyResponse; token: string }> {
+): Promise<{ response: MyResponse; token: string }> {
   const { survey, version, organization } = options.open;
   requireAnswerable(survey);
   const token = newToken();
@@ -114,47 +123,50 @@ export async function startResponse(
         .update(surveyResponses)
         .set({ resumeTokenHash: hashToken(token), updatedAt: new Date() })
         .where(eq(surveyResponses.id, existing.id))
-        .returning();
+        .returning(mine);
       return { response: resumed!, token };
     }
   }
-  const [response] = await db
-    .insert(surveyResponses)
-    .values({
-      organizationId: organization.id,
-      surveyId: survey.id,
-      versionId: version.id,
-      channel: kiosk ? "event" : "web",
-      sourceNote: kiosk?.eventName ?? null,
-      poolInvitationId: invitationId,
-      poolMemberId: memberId,
-      resumeTokenHash: hashToken(token),
-    })
-    .onConflictDoNothing()
-    .returning();
+  const response = await insertResponse(db, {
+    organizationId: organization.id,
+    surveyId: survey.id,
+    versionId: version.id,
+    channel: kiosk ? "event" : "web",
+    sourceNote: kiosk?.eventName ?? null,
+    poolInvitationId: invitationId,
+    poolMemberId: memberId,
+    hash: hashToken(token),
+  });
   // Two starts from one invitation at once: the second finds the first.
   if (!response) throw new AppError("conflict", "The invitation's response was just started.");
   return { response, token };
 }
 
-/** The unfinished response behind a resume token, of this survey (404 otherwise). */
+/** A version's definition: the open survey's (cached), or an older one read once and kept. */
+async function versionDefinition(db: Db, open: OpenSurvey, versionId: string) {
+  if (versionId === open.version.id) return open.definition;
+  const cached = parsed.get(versionId);
+  if (cached) return cached;
+  const [version] = await db.select().from(surveyVersions).where(eq(surveyVersions.id, versionId));
+  if (!version) throw new AppError("not_found", "No response to continue.");
+  return definitionOf(version);
+}
+
+/**
+ * The unfinished response behind a resume token, of this survey (404 otherwise). Reads only
+ * the response's own columns: the definition comes from the cache, not with every row.
+ */
 export async function responseByToken(
   db: Db,
   options: { open: OpenSurvey; token: string | undefined },
-): Promise<{ response: SurveyResponse; definition: Definition }> {
+): Promise<{ response: MyResponse; definition: Definition }> {
   if (!options.token) throw new AppError("not_found", "No response to continue.");
-  const [row] = await db
-    .select({ response: surveyResponses, version: surveyVersions })
-    .from(surveyResponses)
-    .innerJoin(surveyVersions, eq(surveyVersions.id, surveyResponses.versionId))
-    .where(
-      and(
-        eq(surveyResponses.resumeTokenHash, hashToken(options.token)),
-        eq(surveyResponses.surveyId, options.open.survey.id),
-      ),
-    );
-  if (!row) throw new AppError("not_found", "No response to continue.");
-  return { response: row.response, definition: definitionOf(row.version) };
+  const response = await selectByToken(db, {
+    hash: hashToken(options.token),
+    surveyId: options.open.survey.id,
+  });
+  if (!response) throw new AppError("not_found", "No response to continue.");
+  return { response, definition: await versionDefinition(db, options.open, response.versionId) };
 }
 
 /**
@@ -184,7 +196,7 @@ export async function saveAnswers(
     page?: string;
     answers: Record<string, unknown>;
   },
-): Promise<SurveyResponse> {
+): Promise<MyResponse> {
   requireAnswerable(options.open.survey);
   const { response, definition } = await responseByToken(db, options);
   if (options.page && !definition.pages.some((p) => p.id === options.page)) {
@@ -196,11 +208,7 @@ export async function saveAnswers(
   const answers = checkedAnswers(definition, merged, {
     ...(options.page ? { pages: [options.page] } : {}),
   });
-  const [saved] = await db
-    .update(surveyResponses)
-    .set({ answers, updatedAt: new Date() })
-    .where(eq(surveyResponses.id, response.id))
-    .returning();
+  const saved = await updateAnswers(db, { id: response.id, answers });
   return saved!;
 }
 
@@ -212,25 +220,19 @@ export async function saveAnswers(
 export async function submitResponse(
   db: Db,
   options: { open: OpenSurvey; token: string | undefined; answers: Record<string, unknown> },
-): Promise<SurveyResponse> {
+): Promise<MyResponse> {
   requireAnswerable(options.open.survey);
-  const complete = async (tx: Db, response: SurveyResponse, definition: Definition) => {
+  const complete = async (tx: Db, response: MyResponse, definition: Definition) => {
     const answers = checkedAnswers(
       definition,
       { ...response.answers, ...options.answers },
       { requireAll: true },
     );
-    const now = new Date();
-    const [saved] = await tx
-      .update(surveyResponses)
-      .set({ answers, status: "complete", submittedAt: now, updatedAt: now, resumeTokenHash: null })
-      .where(
-        and(
-          eq(surveyResponses.id, response.id),
-          eq(surveyResponses.resumeTokenHash, response.resumeTokenHash!),
-        ),
-      )
-      .returning();
+    const saved = await completeResponse(tx, {
+      id: response.id,
+      hash: response.resumeTokenHash!,
+      answers,
+    });
     if (!saved) throw new AppError("not_found", "No response to continue.");
     return saved;
   };

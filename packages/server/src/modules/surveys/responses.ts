@@ -137,7 +137,10 @@ export const myResponseResponse = z.object({
   submittedAt: z.string().nullable(),
 });
 
-export function toMyResponse(response: SurveyResponse, token?: string) {
+export function toMyResponse(
+  response: Pick<SurveyResponse, "id" | "status" | "answers" | "submittedAt">,
+  token?: string,
+) {
   return {
     id: response.id,
     status: response.status,

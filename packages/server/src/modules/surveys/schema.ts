@@ -192,12 +192,21 @@ export const surveyAnalyses = pgTable(
     signedOffAt: timestamp("signed_off_at", { withTimezone: true }),
     /** The language model's theme summaries (themes/llm.ts); any edit clears them. */
     llmSummaries: jsonb("llm_summaries").$type<LlmSummaries>(),
+    /** The summarising job (themes/llm.ts): null before the first, then running → done/failed. */
+    llmStatus: text("llm_status").$type<AnalysisStatus>(),
+    /** Themes summarised so far of `llmTotal`. */
+    llmDone: integer("llm_done").notNull().default(0),
+    llmTotal: integer("llm_total").notNull().default(0),
+    /** Why the last job failed. */
+    llmError: text("llm_error"),
+    llmStartedAt: timestamp("llm_started_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
     index("survey_analyses_question").on(t.surveyId, t.questionId, t.createdAt),
     check("survey_analyses_status", sql`${t.status} in ('running', 'done', 'failed')`),
+    check("survey_analyses_llm_status", sql`${t.llmStatus} in ('running', 'done', 'failed')`),
   ],
 );
 

@@ -49,7 +49,14 @@ async function save(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(surveyAnalyses)
-      .set({ ...change, signedOffBy: null, signedOffAt: null, llmSummaries: null })
+      .set({
+        ...change,
+        signedOffBy: null,
+        signedOffAt: null,
+        llmSummaries: null,
+        llmStatus: null,
+        llmError: null,
+      })
       .where(eq(surveyAnalyses.id, analysis.id))
       .returning();
     await recordAudit(tx, {

@@ -6,7 +6,7 @@ import { createTestApp, type StaffClient, type TestApp } from "../../../test-app
 import { auditEvents } from "../../audit/index.js";
 import { SAMPLE_TEXT_QUESTION, surveyAnalysisForRoute } from "../route-targets.js";
 import { publishedSurvey, sampleSurveyInput } from "../testing.js";
-import { summariseThemes } from "./llm.js";
+import { startSummaries } from "./llm.js";
 
 interface Summaries {
   model: string;
@@ -27,14 +27,21 @@ interface Summaries {
 function fakeModel() {
   const requests: { model: string; messages: { role: string; content: string }[] }[] = [];
   let round = 0;
+  const state = { failing: false, delayMs: 0 };
   const server: Server = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => {
       body += c;
     });
-    req.on("end", () => {
+    req.on("end", async () => {
+      if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
       const request = JSON.parse(body) as (typeof requests)[number];
       requests.push(request);
+      if (state.failing) {
+        res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { message: "model overloaded" } }));
+        return;
+      }
       const user = request.messages.find((m) => m.role === "user")!.content;
       const ids = [...user.matchAll(/^\[([^\]]+)\]/gm)].map((m) => m[1]!);
       const cited = round++ === 0 ? "00000000-0000-4000-8000-000000000000" : ids[0]!;
@@ -47,7 +54,7 @@ function fakeModel() {
       res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content } }] }));
     });
   });
-  return { server, requests, reset: () => (round = 0) };
+  return { server, requests, state, reset: () => (round = 0) };
 }
 
 describe("language model summaries of themes", () => {
@@ -78,6 +85,15 @@ describe("language model summaries of themes", () => {
     target = { organizationId: org.id, surveyId, questionId: SAMPLE_TEXT_QUESTION, userId: null };
     base = `/api/orgs/mallikunta/surveys/${surveyId}/questions/${SAMPLE_TEXT_QUESTION}/analysis`;
   }, 120_000);
+  /** Polls the analysis until its summarising job has finished. */
+  const settled = async () => {
+    for (let i = 0; i < 200; i++) {
+      const res = await analyst.request({ method: "GET", url: base });
+      if (res.json().llm.status !== "running") return res;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("the summaries did not finish");
+  };
   afterAll(async () => {
     await t.close();
     await new Promise((r) => model.server.close(r));
@@ -85,13 +101,39 @@ describe("language model summaries of themes", () => {
 
   it("summarises each theme through the outbound policy, checks citations and logs the sending", async () => {
     const before = await analyst.request({ method: "GET", url: base });
-    expect(before.json().llm).toEqual({ available: true, summaries: null });
+    expect(before.json().llm).toEqual({
+      available: true,
+      status: null,
+      done: 0,
+      total: 0,
+      error: null,
+      summaries: null,
+    });
     const themes = before.json().themes as { id: string; isOther: boolean }[];
-    const res = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
-    expect(res.statusCode, res.body).toBe(200);
+    const summarised = themes.filter((th) => !th.isOther);
+    // Answered at once: the job runs on after the request (each model call takes 100 ms).
+    model.state.delayMs = 100;
+    const started = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
+    expect(started.statusCode, started.body).toBe(202);
+    // One job at a time.
+    const again = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(started.json().llm).toMatchObject({
+      status: "running",
+      done: 0,
+      total: summarised.length,
+      summaries: null,
+    });
+    const res = await settled();
+    model.state.delayMs = 0;
+    expect(res.json().llm).toMatchObject({
+      status: "done",
+      done: summarised.length,
+      total: summarised.length,
+      error: null,
+    });
     const summaries = res.json().llm.summaries as Summaries;
     expect(summaries.model).toBe("testimalli");
-    const summarised = themes.filter((th) => !th.isOther);
     expect(summaries.themes.map((s) => s.themeId)).toEqual(summarised.map((th) => th.id));
     expect(model.requests).toHaveLength(summarised.length);
     expect(model.requests[0]).toMatchObject({ model: "testimalli" });
@@ -152,18 +194,32 @@ describe("language model summaries of themes", () => {
       payload: { label: "Uusi nimi" },
     });
     expect(renamed.statusCode, renamed.body).toBe(200);
-    expect(renamed.json().llm.summaries).toBeNull();
+    expect(renamed.json().llm).toMatchObject({ status: null, summaries: null });
     expect(renamed.json().signedOff).toBeNull();
   });
 
   it("refuses a model address the outbound policy does not allow, sending nothing", async () => {
     const sent = model.requests.length;
     await expect(
-      summariseThemes(t.database.db, target, {
+      startSummaries(t.database.db, target, {
         llm: { baseUrl: `http://127.0.0.2:${port}/v1`, model: "testimalli", apiKey: undefined },
         outbound: t.config.outbound,
       }),
     ).rejects.toThrow(/127\.0\.0\.2.*not allowed by the outbound URL policy/);
     expect(model.requests.length).toBe(sent);
+  });
+
+  it("marks the job failed with the reason when the model answers with errors", async () => {
+    model.state.failing = true;
+    try {
+      const started = await analyst.request({ method: "POST", url: `${base}/llm-summaries` });
+      expect(started.statusCode, started.body).toBe(202);
+      const res = await settled();
+      expect(res.json().llm.status).toBe("failed");
+      expect(res.json().llm.error).toMatch(/No theme could be summarised: HTTP 500 from/);
+      expect(res.json().llm.summaries).toBeNull();
+    } finally {
+      model.state.failing = false;
+    }
   });
 });

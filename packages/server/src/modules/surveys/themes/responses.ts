@@ -36,6 +36,11 @@ export const analysisResponse = z.object({
   /** The county's language model: whether one is configured, and its summaries of the themes. */
   llm: z.object({
     available: z.boolean(),
+    /** The summarising job: null before the first; progress in themes; why it failed. */
+    status: z.enum(ANALYSIS_STATUSES).nullable(),
+    done: z.number(),
+    total: z.number(),
+    error: z.string().nullable(),
     summaries: z
       .object({
         model: z.string(),
@@ -98,7 +103,14 @@ export async function toAnalysis(
     createdAt: analysis.createdAt.toISOString(),
     finishedAt: iso(analysis.finishedAt),
     signedOff: analysis.signedOffAt ? { by, at: analysis.signedOffAt.toISOString() } : null,
-    llm: { available: llmAvailable, summaries: analysis.llmSummaries ?? null },
+    llm: {
+      available: llmAvailable,
+      status: analysis.llmStatus,
+      done: analysis.llmDone,
+      total: analysis.llmTotal,
+      error: analysis.llmError,
+      summaries: analysis.llmSummaries ?? null,
+    },
     warnings: report?.warnings ?? [],
     excludedQuotes: analysis.excludedQuotes,
     themes: (report?.themes ?? []).map((t) => ({

@@ -8,7 +8,7 @@ import { requireMember } from "../../identity/index.js";
 import type { SurveyServices } from "../services.js";
 import { loadAnalysis, startAnalysis } from "./analysis.js";
 import { editThemes, pickQuotes, setQuoteExcluded, signOff, themeAnswers } from "./editing.js";
-import { summariseThemes } from "./llm.js";
+import { startSummaries } from "./llm.js";
 import { analysisList, analysisListResponse } from "./overview.js";
 import { analysisResponse, themeAnswersResponse, toAnalysis } from "./responses.js";
 
@@ -185,18 +185,25 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
 
   r.post(
     `${base}/llm-summaries`,
-    opts(
-      "Summarise each theme with the county's language model; its answers are sent (logged)",
-      questionParams,
-    ),
-    async (request) => {
+    {
+      config: { permission: "survey.analyse" as const },
+      schema: {
+        tags,
+        summary:
+          "Start summarising each theme with the county's language model (202; poll the analysis); its answers are sent (logged)",
+        params: questionParams,
+        response: { 202: analysisResponse },
+      },
+    },
+    async (request, reply) => {
       const target = await member(request);
       if (!llm)
         throw new AppError(
           "conflict",
           "No language model is configured (LLM_BASE_URL, LLM_MODEL).",
         );
-      return present(await summariseThemes(db, target, { llm, outbound: ctx.config.outbound }));
+      const { analysis } = await startSummaries(db, target, { llm, outbound: ctx.config.outbound });
+      return reply.code(202).send(await present(analysis));
     },
   );
 

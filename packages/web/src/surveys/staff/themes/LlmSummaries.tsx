@@ -38,7 +38,8 @@ function Cited({ text }: { text: string }) {
 
 /**
  * The language model's summaries of the themes (when the county configured one): the button
- * that sends the answers, and per theme the checked summary or why it fell back to keywords.
+ * that starts the job sending the answers, its progress or why it failed (the page polls), and
+ * per theme the checked summary or why it fell back to keywords.
  */
 export function LlmSummaries(props: {
   analysis: Analysis;
@@ -55,10 +56,20 @@ export function LlmSummaries(props: {
       <h2 id="llm-title">{tt("themes.llmTitle")}</h2>
       <p>{tt("themes.llmNote")}</p>
       {props.mayEdit ? (
-        <button type="button" onClick={props.onSummarise} disabled={props.pending}>
+        <button
+          type="button"
+          onClick={props.onSummarise}
+          disabled={props.pending || a.llm.status === "running"}
+        >
           {tt(summaries ? "themes.llmAgain" : "themes.llmRun")}
         </button>
       ) : null}
+      <p role="status" aria-live="polite">
+        {a.llm.status === "running"
+          ? tt("themes.llmRunning", { done: a.llm.done, total: a.llm.total })
+          : null}
+        {a.llm.status === "failed" ? tt("themes.llmFailed", { error: a.llm.error ?? "" }) : null}
+      </p>
       {summaries ? (
         <>
           <p>

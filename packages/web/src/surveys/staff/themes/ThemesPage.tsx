@@ -23,7 +23,9 @@ export function ThemesPage() {
     queryKey: key,
     queryFn: () => themeEndpoints.get(target),
     retry: false,
-    refetchInterval: (q) => (q.state.data?.status === "running" ? 1000 : false),
+    // The analysis and the language model's summaries run as jobs: polled while running.
+    refetchInterval: (q) =>
+      q.state.data?.status === "running" || q.state.data?.llm.status === "running" ? 1000 : false,
   });
   const [selected, setSelected] = useState<string[]>([]);
   const [mergeLabel, setMergeLabel] = useState("");
