@@ -99,5 +99,9 @@ describe("logs carry no emails, tokens or residents' addresses", () => {
     expect(isResidentPath("/api/p/c/abc/votes")).toBe(true);
     expect(isResidentPath("/keski-suomi/c/abc")).toBe(true);
     expect(isResidentPath("/api/orgs/keski-suomi/conversations")).toBe(false);
+    expect(isResidentPath("/api/orgs/keski-suomi/s/palaute/response")).toBe(true);
+    expect(isResidentPath("/keski-suomi/s/palaute")).toBe(true);
+    expect(isResidentPath("/api/orgs/keski-suomi/panelists/me/answer")).toBe(true);
+    expect(isResidentPath("/api/orgs/keski-suomi/surveys")).toBe(false);
   });
 });

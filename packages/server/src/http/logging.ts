@@ -17,9 +17,17 @@ export function scrubEmails(text: string): string {
   return text.replace(EMAIL, "[email]");
 }
 
-/** Residents' API and pages: `/api/p/…` and `/:slug/c/:publicId`. */
+/**
+ * Residents' API and pages: `/api/p/…` and `/:slug/c/:publicId` (conversations), a survey's
+ * answering (`/api/orgs/:slug/s/…`, `/:slug/s/…`), and panelists' own routes
+ * (`/api/orgs/:slug/panelists/…`).
+ */
 export function isResidentPath(path: string): boolean {
-  return path.startsWith("/api/p/") || /^\/[^/]+\/c\/[^/]+/.test(path);
+  return (
+    path.startsWith("/api/p/") ||
+    /^\/[^/]+\/[cs]\/[^/]+/.test(path) ||
+    /^\/api\/orgs\/[^/]+\/(s|panelists)\//.test(path)
+  );
 }
 
 /** The network of a client address: 203.0.113.0/24, 2001:db8:1::/48. */
