@@ -29,7 +29,8 @@ export function ProposalsSection({
     "proposal",
     (input: { sourceLabel: string; text: string }) =>
       deliberationStaffEndpoints.addProposal(slug, s.id, input),
-    () => setText(""),
+    // Text typed while the proposal was being saved stays.
+    (sent) => setText((now) => (now === sent.text ? "" : now)),
   );
   const merge = useStatementWrite(
     slug,

@@ -19,7 +19,8 @@ export function useStatementWrite<A>(
   statementId: string,
   prefix: string,
   call: (input: A) => Promise<StatementDetail>,
-  onDone?: () => void,
+  /** After success, with what was sent (so a form clears only what it sent, not newer typing). */
+  onDone?: (input: A) => void,
 ) {
   const client = useQueryClient();
   const form = useFormErrors((path) =>
@@ -27,10 +28,10 @@ export function useStatementWrite<A>(
   );
   const mutation = useMutation({
     mutationFn: call,
-    onSuccess: (detail) => {
+    onSuccess: (detail, input) => {
       client.setQueryData(detailKey(slug, statementId), detail);
       form.clear();
-      onDone?.();
+      onDone?.(input);
     },
     onError: form.failWith,
   });
