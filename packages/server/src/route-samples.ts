@@ -218,6 +218,15 @@ function sampleBody(key: string): unknown {
       knownAt: "2027-01-09T20:00:00Z",
     }),
     "POST /api/orgs/:slug/panels/:panelId/draw": () => ({ seed: `siemen ${n}` }),
+    "POST /api/orgs/:slug/panels/:panelId/statement": () => ({}),
+    "POST /api/orgs/:slug/panelists/me/statement/support": () => ({
+      recommendationId: "00000000-0000-4000-8000-0000000000c0",
+      level: 3,
+    }),
+    "POST /api/orgs/:slug/panelists/me/statement/amendments": () => ({
+      recommendationId: "00000000-0000-4000-8000-0000000000c0",
+      comment: "Kommentti",
+    }),
     "POST /api/orgs/:slug/panels/:panelId/invitations": () => ({
       deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     }),

@@ -9,6 +9,8 @@ export {
   participantDraft,
   proposeAmendment,
 } from "./participant.js";
+/** The participant's draft as answered by an owner module's route. */
+export { participantDraftResponse } from "./responses.js";
 export {
   OWNER_KINDS,
   type OwnerKind,

@@ -145,3 +145,40 @@ export const publicStatementResponse = z.object({
 });
 
 export const actionTableCreatedResponse = z.object({ id: z.string(), slug: z.string() });
+
+/** The draft as a participant sees it (the owner module's participant routes answer this). */
+export const participantDraftResponse = z.object({
+  statement: z.object({
+    id: z.string(),
+    title: z.string(),
+    preamble: z.object({
+      fi: z.string().optional(),
+      sv: z.string().optional(),
+      en: z.string().optional(),
+    }),
+    status: z.enum(["drafting", "amending", "support_check", "adopted", "published"]),
+    supportScale: z.enum(["gradients", "consent"]),
+  }),
+  participant: z.object({ label: z.string(), role: z.string() }),
+  scale: scaleResponse,
+  recommendations: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      title: z.string(),
+      text: z.string(),
+      rationale: z.string(),
+      version: z.number(),
+      myLevel: z.number().nullable(),
+      myAmendments: z.array(
+        z.object({
+          id: z.string(),
+          proposedText: z.string().nullable(),
+          comment: z.string(),
+          status: z.enum(["proposed", "accepted", "rejected"]),
+          reason: z.string(),
+        }),
+      ),
+    }),
+  ),
+});

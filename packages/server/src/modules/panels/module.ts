@@ -5,6 +5,7 @@ import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
 import { panelSelectionRoutes } from "./routes/selection.js";
 import { panelStaffRoutes } from "./routes/staff.js";
+import { panelStatementRoutes } from "./routes/statement.js";
 import * as tables from "./schema.js";
 import { createPanelServices, type PanelServices } from "./services.js";
 
@@ -31,6 +32,12 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.replaced",
   ],
   services: createPanelServices,
-  routes: [panelStaffRoutes, panelSelectionRoutes, panelPublicRoutes, panelOpenCallRoutes],
+  routes: [
+    panelStaffRoutes,
+    panelSelectionRoutes,
+    panelPublicRoutes,
+    panelOpenCallRoutes,
+    panelStatementRoutes,
+  ],
   demoSeeder: seedDemoPanels,
 });

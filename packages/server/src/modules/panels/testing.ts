@@ -98,7 +98,7 @@ export async function panelForRoute(
     const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
     return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
   }
-  const drawn = /\/(invitations|withdrawals|contact|selections)$/.test(url);
+  const drawn = /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
   const { panel } = await panelWithCandidates(db, sealer, {
     organizationId,
     count: 20,
@@ -117,4 +117,24 @@ export async function panelForRoute(
   const rows = await candidatesOf(db, panel);
   const candidate = rows.find((r) => r.status === "selected") ?? rows[0]!;
   return { panelId: panel.id, candidateId: candidate.id };
+}
+
+/** A live panelist session for a candidate (as the one-time link would open), for tests. */
+export async function panelistSession(
+  db: Db,
+  options: { organizationId: string; panelId: string; candidateId: string },
+): Promise<string> {
+  const { randomBytes } = await import("node:crypto");
+  const { hashToken } = await import("../identity/index.js");
+  const { panelTokens } = await import("./schema.js");
+  const session = randomBytes(32).toString("base64url");
+  await db.insert(panelTokens).values({
+    organizationId: options.organizationId,
+    panelId: options.panelId,
+    candidateId: options.candidateId,
+    purpose: "session",
+    tokenHash: hashToken(session),
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  return session;
 }

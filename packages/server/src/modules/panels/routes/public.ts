@@ -12,28 +12,18 @@ import { panelistResponse, reportResponse, toSession } from "../responses.js";
 import type { PanelServices } from "../services.js";
 import { sessionsOf } from "../setup.js";
 import { answerSchema, linkSchema } from "../validation.js";
+import { PANELIST_COOKIE, panelistCookiePath, panelistOfRequest } from "./panelist-session.js";
 
 const tags = ["panels (public)"];
 const slugParams = z.object({ slug: slugParam });
-const COOKIE = "kuulo_panelist";
-const HEADER = "x-panel-session";
-const cookiePath = (slug: string) => `/api/orgs/${slug}/panelists`;
+const COOKIE = PANELIST_COOKIE;
+const cookiePath = panelistCookiePath;
 
 /** The public selection report, and the panelists' space behind a one-time link. */
 export function panelPublicRoutes(app: FastifyInstance, ctx: ModuleContext<PanelServices>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const sessionOf = (request: FastifyRequest) => {
-    const header = request.headers[HEADER];
-    return (typeof header === "string" && header ? header : undefined) ?? request.cookies[COOKIE];
-  };
-  const panelist = async (slug: string, request: FastifyRequest) => {
-    const organization = await findOrganizationBySlug(db, slug);
-    return {
-      organization,
-      ...(await panelistOf(db, { organizationId: organization.id, session: sessionOf(request) })),
-    };
-  };
+  const panelist = (slug: string, request: FastifyRequest) => panelistOfRequest(db, slug, request);
   const view = async (p: Awaited<ReturnType<typeof panelist>>) => ({
     panel: {
       title: p.panel.title,
