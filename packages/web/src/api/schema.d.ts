@@ -6155,6 +6155,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panelists/me/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's statement draft as this panelist sees it, with their own answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me/statement/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an amendment to a recommendation (a new text, a comment or both) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        proposedText?: string;
+                        /** Format: uuid */
+                        recommendationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me/statement/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give (or change) this panelist's support for a recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: number;
+                        /** Format: uuid */
+                        recommendationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panelists/session": {
         parameters: {
             query?: never;
@@ -7032,6 +7292,54 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the panel's final statement, or bring its participants up to date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participants: number;
+                            statementId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from "../lib/format.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { panelEndpoints } from "./api.js";
 import { usePt } from "./i18n/index.js";
+import { PanelistStatement } from "./PanelistStatement.js";
 
 /** The panelist's space: opened by the invitation's one-time link, confirm or decline the seat. */
 export function PanelistPage() {
@@ -75,6 +76,9 @@ export function PanelistPage() {
                 <p key={q.text.fi}>{q.text[language as "fi"] || q.text.fi}</p>
               ))}
             </>
+          ) : null}
+          {p.status === "confirmed" || p.status === "selected" ? (
+            <PanelistStatement slug={slug} />
           ) : null}
           <h2>{pt("me.schedule")}</h2>
           <ul>

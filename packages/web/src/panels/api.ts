@@ -74,6 +74,28 @@ export const panelEndpoints = {
       csrf: false,
     }),
   me: (slug: string) => call("get", "/api/orgs/{slug}/panelists/me", { params: { slug } }),
+  statement: (slug: string) =>
+    call("get", "/api/orgs/{slug}/panelists/me/statement", { params: { slug } }),
+  support: (slug: string, recommendationId: string, level: number) =>
+    call("post", "/api/orgs/{slug}/panelists/me/statement/support", {
+      params: { slug },
+      json: { recommendationId, level },
+      csrf: false,
+    }),
+  amend: (
+    slug: string,
+    recommendationId: string,
+    input: { proposedText: string; comment: string },
+  ) =>
+    call("post", "/api/orgs/{slug}/panelists/me/statement/amendments", {
+      params: { slug },
+      json: {
+        recommendationId,
+        ...(input.proposedText.trim() ? { proposedText: input.proposedText } : {}),
+        ...(input.comment.trim() ? { comment: input.comment } : {}),
+      },
+      csrf: false,
+    }),
   answer: (slug: string, answer: "confirm" | "decline") =>
     call("post", "/api/orgs/{slug}/panelists/me/answer", {
       params: { slug },
