@@ -127,6 +127,9 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/orgs/:slug/panelists/session",
   "GET /api/orgs/:slug/panelists/me",
   "POST /api/orgs/:slug/panelists/me/answer",
+  "GET /api/orgs/:slug/panelists/me/statement",
+  "POST /api/orgs/:slug/panelists/me/statement/support",
+  "POST /api/orgs/:slug/panelists/me/statement/amendments",
   // An open call's sign-up form: only a recruiting open-call panel of the URL's organization.
   "GET /api/orgs/:slug/panel-signup/:panelId",
   "POST /api/orgs/:slug/panel-signup/:panelId",

@@ -98,7 +98,7 @@ export function panelStatementRoutes(
         tags: ["panels (public)"],
         summary: "Give (or change) this panelist's support for a recommendation",
         params: slugParams,
-        body: z.object({ recommendationId: z.uuid(), level: z.number().int() }),
+        body: z.object({ recommendationId: z.uuid(), level: z.number().int().min(0).max(10) }),
         response: { 200: participantDraftResponse },
       },
     },
