@@ -3,10 +3,8 @@ import {
   type DimensionName,
   RepresentativenessError,
 } from "@kuulo/representativeness";
-import type { Definition } from "@kuulo/survey";
 import type { Db } from "../../../db/client.js";
-import { loadPopulation } from "../../pool/index.js";
-import { backgroundQuestions, personOf, type WeightsUnavailable } from "./weights.js";
+import { type BackgroundOptions, respondentsAsPeople, type WeightsUnavailable } from "./weights.js";
 
 export interface CompositionGroup {
   group: string;
@@ -36,33 +34,11 @@ export type RespondentComposition =
  */
 export async function respondentComposition(
   db: Db,
-  options: {
-    organizationId: string;
-    definition: Definition;
-    responses: readonly { id: string; answers: Record<string, unknown> }[];
-    year?: number;
-  },
+  options: BackgroundOptions,
 ): Promise<RespondentComposition> {
-  const loaded = await loadPopulation(db, options.organizationId);
-  if (!loaded)
-    return {
-      available: false,
-      reason: "no_population",
-      message: "No population table has been uploaded to the resident pool.",
-    };
-  const questions = backgroundQuestions(options.definition);
-  const dimensions = (["age", "sex", "municipality"] as const).filter((d) => questions[d]);
-  if (dimensions.length === 0)
-    return {
-      available: false,
-      reason: "no_background_questions",
-      message:
-        "The survey has no birth year, gender or municipality question tagged as a pool attribute.",
-    };
-  if (options.responses.length === 0)
-    return { available: false, reason: "no_respondents", message: "There are no responses." };
-  const year = options.year ?? new Date().getUTCFullYear();
-  const people = options.responses.map((r) => personOf(r.id, r.answers, questions, year));
+  const found = await respondentsAsPeople(db, options);
+  if (!found.available) return found;
+  const { loaded, dimensions, people } = found;
   try {
     return {
       available: true,

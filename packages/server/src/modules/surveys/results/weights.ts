@@ -42,7 +42,7 @@ export type WeightsResult =
 const DIMENSION_OF = { birthYear: "age", gender: "sex", municipality: "municipality" } as const;
 
 /** The survey's questions that stand for the pool attributes the population table has. */
-export function backgroundQuestions(
+function backgroundQuestions(
   definition: Definition,
 ): Partial<Record<DimensionName, Question>> {
   const found: Partial<Record<DimensionName, Question>> = {};
@@ -54,7 +54,7 @@ export function backgroundQuestions(
   return found;
 }
 
-export function personOf(
+function personOf(
   id: string,
   answers: Record<string, unknown>,
   questions: Partial<Record<DimensionName, Question>>,
@@ -81,28 +81,28 @@ function categoryOf(dimension: DimensionName, p: Person): string | undefined {
   return p.municipality ?? undefined;
 }
 
+export interface BackgroundOptions {
+  organizationId: string;
+  definition: Definition;
+  responses: readonly { id: string; answers: Record<string, unknown> }[];
+  year?: number;
+}
+
+type Unavailable = { available: false; reason: WeightsUnavailable; message: string };
+
 /**
- * Raking weights for the responses to the population margins of age band, sex and
- * municipality (the pool's population table, @kuulo/representativeness), over the dimensions
- * the survey has background questions for. Unavailable, with the reason, when there is no
- * population table, no such question, or raking cannot reach the margins.
+ * What comparing respondents with the population needs: the pool's population table, the
+ * dimensions the survey has background questions for, and each response as a person; or why
+ * it cannot be done (no population table, no such question, no responses).
  */
-export async function rakingWeights(
-  db: Db,
-  options: {
-    organizationId: string;
-    definition: Definition;
-    responses: readonly { id: string; answers: Record<string, unknown> }[];
-    year?: number;
-  },
-): Promise<WeightsResult> {
+export async function respondentsAsPeople(db: Db, options: BackgroundOptions) {
   const loaded = await loadPopulation(db, options.organizationId);
   if (!loaded)
     return {
       available: false,
       reason: "no_population",
       message: "No population table has been uploaded to the resident pool.",
-    };
+    } satisfies Unavailable;
   const questions = backgroundQuestions(options.definition);
   const dimensions = (["age", "sex", "municipality"] as const).filter((d) => questions[d]);
   if (dimensions.length === 0)
@@ -111,15 +111,28 @@ export async function rakingWeights(
       reason: "no_background_questions",
       message:
         "The survey has no birth year, gender or municipality question tagged as a pool attribute.",
-    };
+    } satisfies Unavailable;
   if (options.responses.length === 0)
     return {
       available: false,
       reason: "no_respondents",
-      message: "There are no responses to weight.",
-    };
+      message: "There are no responses.",
+    } satisfies Unavailable;
   const year = options.year ?? new Date().getUTCFullYear();
   const people = options.responses.map((r) => personOf(r.id, r.answers, questions, year));
+  return { available: true as const, loaded, questions, dimensions, people };
+}
+
+/**
+ * Raking weights for the responses to the population margins of age band, sex and
+ * municipality (the pool's population table, @kuulo/representativeness), over the dimensions
+ * the survey has background questions for. Unavailable, with the reason, when there is no
+ * population table, no such question, or raking cannot reach the margins.
+ */
+export async function rakingWeights(db: Db, options: BackgroundOptions): Promise<WeightsResult> {
+  const found = await respondentsAsPeople(db, options);
+  if (!found.available) return found;
+  const { loaded, questions, dimensions, people } = found;
   try {
     const { report, weights } = compareWithPopulation({
       population: loaded.table,
