@@ -42,9 +42,7 @@ export type WeightsResult =
 const DIMENSION_OF = { birthYear: "age", gender: "sex", municipality: "municipality" } as const;
 
 /** The survey's questions that stand for the pool attributes the population table has. */
-function backgroundQuestions(
-  definition: Definition,
-): Partial<Record<DimensionName, Question>> {
+function backgroundQuestions(definition: Definition): Partial<Record<DimensionName, Question>> {
   const found: Partial<Record<DimensionName, Question>> = {};
   for (const { question: q } of allQuestions(definition)) {
     const attribute = q.attribute as keyof typeof DIMENSION_OF | undefined;
