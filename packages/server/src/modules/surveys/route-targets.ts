@@ -23,13 +23,16 @@ export function surveyAnalysisForRoute(
   let template: Promise<typeof surveyAnalyses.$inferSelect> | undefined;
   const makeTemplate = async () => {
     const version = await latestVersion(db, target.surveyId);
+    // One second apart: the analysis reads answers by submission time, so their order (and so
+    // the themes) is the same on every run and database, not left to random response ids.
+    const start = Date.now() - 60_000;
     await db.insert(surveyResponses).values(
       Array.from({ length: 30 }, (_, i) => ({
         ...target,
         versionId: version!.id,
         status: "complete" as const,
         answers: { q1: { choice: "yes" }, [SAMPLE_TEXT_QUESTION]: demoAnswer(i).text },
-        submittedAt: new Date(),
+        submittedAt: new Date(start + i * 1000),
       })),
     );
     const workers = new ThemeWorkers();
@@ -42,6 +45,11 @@ export function surveyAnalysisForRoute(
     await done;
     await workers.close();
     const [row] = await db.select().from(surveyAnalyses).where(eq(surveyAnalyses.id, analysis.id));
+    const themes = ((row!.report as { themes?: { id: string }[] }).themes ?? []).map((t) => t.id);
+    if (!themes.includes("t1") || !themes.includes("t2"))
+      throw new Error(
+        `route-targets: the sample analysis has themes ${themes.join(", ")}, not t1 and t2`,
+      );
     return row!;
   };
   return async (url) => {
