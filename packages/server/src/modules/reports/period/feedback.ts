@@ -1,8 +1,7 @@
 import { allQuestions, parseDefinition } from "@kuulo/survey";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { latestVersion, surveyResponses } from "../../surveys/index.js";
-import { MIN_CELL } from "./representativeness.js";
+import { latestVersion, MIN_PUBLIC_COUNT, surveyResponses } from "../../surveys/index.js";
 
 /** The Likert statements of the participant feedback template (`@kuulo/survey`), in order. */
 export const FEEDBACK_MEASURES = ["easy", "heard", "learned", "again"] as const;
@@ -12,7 +11,7 @@ export interface FeedbackFigure {
   measure: FeedbackMeasure;
   /** Those who took a view (1–5; "can't say" left out). */
   answered: number;
-  /** Of them, the share who answered 4 or 5; null under MIN_CELL answers (suppressed). */
+  /** Of them, the share who answered 4 or 5; null under MIN_PUBLIC_COUNT answers (suppressed). */
   agreeShare: number | null;
 }
 
@@ -72,7 +71,7 @@ export async function feedbackInPeriod(
     return {
       measure,
       answered,
-      agreeShare: answered >= MIN_CELL ? agree / answered : null,
+      agreeShare: answered >= MIN_PUBLIC_COUNT ? agree / answered : null,
     };
   });
   return { surveys: feedbackSurveys.length, responses: rows.length, figures };

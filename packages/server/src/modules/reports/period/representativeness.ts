@@ -1,14 +1,12 @@
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Composition, poolComposition } from "../../pool/index.js";
+import { MIN_PUBLIC_COUNT } from "../../surveys/index.js";
 import type { BriefBlock, BriefSection } from "../brief.js";
 import { groupName } from "../groups.js";
 import { type BriefLanguage, percent } from "../texts.js";
 import type { PeriodSectionKey } from "./keys.js";
 import { periodLabels } from "./texts.js";
-
-/** Cells with fewer people than this are not shown (the same rule as survey results). */
-export const MIN_CELL = 5;
 
 /** The pool's composition, or null when there is no population table (a 404 from the pool). */
 async function composition(db: Db, organizationId: string): Promise<Composition | null> {
@@ -23,7 +21,7 @@ async function composition(db: Db, organizationId: string): Promise<Composition 
 /**
  * Who takes part against the population: the resident pool's active members compared with the
  * organization's population table on age, sex and municipality (D and the shares; groups with
- * fewer than MIN_CELL members show no count).
+ * fewer than MIN_PUBLIC_COUNT members show no count).
  */
 export async function representativenessSection(
   db: Db,
@@ -45,8 +43,8 @@ export async function representativenessSection(
           columns: [p("groupCol"), p("members"), p("membersShare"), p("populationShare")],
           rows: dimension.groups.map((g) => [
             groupName(dimension.dimension, g.group, options.language),
-            g.people >= MIN_CELL ? g.people : null,
-            g.people >= MIN_CELL ? g.groupShare : null,
+            g.people >= MIN_PUBLIC_COUNT ? g.people : null,
+            g.people >= MIN_PUBLIC_COUNT ? g.groupShare : null,
             g.populationShare,
           ]),
           shares: [2, 3],
