@@ -104,6 +104,24 @@ describe("the compiled JavaScript", () => {
     expect(result.participants).toBe(3);
   }, 120_000);
 
+  it("renders a phone prompt from dist/ with eSpeak NG's WebAssembly, offline", () => {
+    const script = `
+      const { renderPrompt } = await import("@kuulo/phone/audio");
+      const prompt = await renderPrompt({ text: "Paina 1.", language: "fi", rate: "slow" });
+      const head = Buffer.from(prompt.bytes.subarray(0, 12)).toString("latin1");
+      console.log(JSON.stringify({ resolved: import.meta.resolve("@kuulo/phone/audio"), head, seconds: prompt.seconds }));`;
+    const file = join(root, "node_modules", `.kuulo-compiled-audio-${process.pid}.mjs`);
+    writeFileSync(file, script);
+    const { args, env } = node([file]);
+    const out = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8" });
+    rmSync(file);
+    expect(out.stderr).toBe("");
+    const result = JSON.parse(out.stdout);
+    expect(result.resolved).toBe(`file://${root}packages/phone/dist/audio/index.js`);
+    expect(result.head).toMatch(/^RIFF.{4}WAVE$/s);
+    expect(result.seconds).toBeGreaterThan(0.5);
+  }, 120_000);
+
   it("runs the kuulo command from dist/", () => {
     const { args, env } = node([
       join(root, "packages/cli/bin/kuulo.js"),

@@ -77,5 +77,6 @@ describe("resample", () => {
     const output = resample(input, 8000, 8000);
     expect(output).toEqual(input);
     expect(output).not.toBe(input);
+    expect(() => resample(input, 22_050.5, 8000)).toThrow(RangeError);
   });
 });

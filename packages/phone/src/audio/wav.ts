@@ -10,10 +10,16 @@ function sinc(x: number): number {
   return Math.sin(px) / px;
 }
 
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 /**
- * Resamples mono 16-bit samples from `fromRate` to `toRate` (down or up). The filter's cut-off
- * is `cutoff` Hz (default 0.92 × the lower Nyquist frequency): for 22 050 → 8 000 Hz it passes
- * the telephone band (300–3 400 Hz) and removes what would fold back as noise.
+ * Resamples mono 16-bit samples from `fromRate` to `toRate` Hz (whole numbers; down or up). The
+ * filter's cut-off is `cutoff` Hz (default 0.92 × the lower Nyquist frequency): for 22 050 →
+ * 8 000 Hz it passes the telephone band (300–3 400 Hz) and removes what would fold back as noise.
+ * Output instants fall on `toRate / gcd` distinct offsets between input samples, so the filter
+ * (a Hann-windowed sinc over ±HALF_TAPS input samples) is computed once per offset.
  */
 export function resample(
   input: Int16Array,
@@ -21,26 +27,36 @@ export function resample(
   toRate: number,
   cutoff = 0.46 * Math.min(fromRate, toRate),
 ): Int16Array {
+  if (!Number.isInteger(fromRate) || !Number.isInteger(toRate) || fromRate <= 0 || toRate <= 0)
+    throw new RangeError("sample rates must be positive whole numbers");
   if (fromRate === toRate) return input.slice();
-  const step = fromRate / toRate;
+  const g = gcd(fromRate, toRate);
+  const phases = toRate / g;
+  const taps = 2 * HALF_TAPS;
+  const band = (2 * cutoff) / fromRate; // cut-off as a fraction of the input rate, times two
+  const kernels = new Float64Array(phases * taps);
+  for (let p = 0; p < phases; p++) {
+    const frac = p / phases; // how far the output instant lies past its input sample
+    let gain = 0;
+    for (let j = 0; j < taps; j++) {
+      const d = frac + HALF_TAPS - 1 - j; // distance to input sample centre - HALF_TAPS + 1 + j
+      const h = band * sinc(band * d) * (0.5 + 0.5 * Math.cos((Math.PI * d) / HALF_TAPS));
+      kernels[p * taps + j] = h;
+      gain += h;
+    }
+    for (let j = 0; j < taps; j++) kernels[p * taps + j] = (kernels[p * taps + j] as number) / gain;
+  }
   const length = Math.floor((input.length * toRate) / fromRate);
   const output = new Int16Array(length);
-  const band = (2 * cutoff) / fromRate; // cut-off as a fraction of the input rate, times two
   for (let i = 0; i < length; i++) {
-    const t = i * step;
-    const centre = Math.floor(t);
+    const position = i * fromRate; // in units of 1/toRate input samples
+    const centre = Math.floor(position / toRate);
+    const base = ((position - centre * toRate) / g) * taps;
+    const first = centre - HALF_TAPS + 1;
     let sum = 0;
-    let gain = 0;
-    for (let k = centre - HALF_TAPS + 1; k <= centre + HALF_TAPS; k++) {
-      const d = t - k;
-      // Hann window over ±HALF_TAPS input samples.
-      const w = 0.5 + 0.5 * Math.cos((Math.PI * d) / HALF_TAPS);
-      const h = band * sinc(band * d) * w;
-      gain += h;
-      if (k >= 0 && k < input.length) sum += (input[k] as number) * h;
-    }
-    const value = Math.round(gain > 0 ? sum / gain : 0);
-    output[i] = Math.max(-32768, Math.min(32767, value));
+    for (let j = Math.max(0, -first); j < taps && first + j < input.length; j++)
+      sum += (input[first + j] as number) * (kernels[base + j] as number);
+    output[i] = Math.max(-32768, Math.min(32767, Math.round(sum)));
   }
   return output;
 }
