@@ -70,6 +70,7 @@ const envSchema = z.object({
   VOTE_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(6000),
   PARTICIPANT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   STATEMENT_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(60),
+  SURVEY_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
   PENDING_STATEMENTS_LIMIT: z.coerce.number().int().positive().default(500),
   SSE_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   SSE_CONNECTIONS_MAX: z.coerce.number().int().positive().default(5000),
@@ -161,6 +162,8 @@ export interface Config {
   participantRateLimitPerAddress: number;
   /** Residents' statements per 10 minutes from one client address (across processes). */
   statementRateLimitPerAddress: number;
+  /** Survey responses started per 10 minutes from one client address, or one kiosk (across processes). */
+  surveyRateLimitPerAddress: number;
   /** Statements waiting for moderation in one conversation; beyond it new ones are refused. */
   pendingStatementsLimit: number;
   /** Live-update (SSE) connections per client address, and in all, per server process. */
@@ -300,6 +303,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     voteRateLimitPerAddress: e.VOTE_RATE_LIMIT_PER_ADDRESS,
     participantRateLimitPerAddress: e.PARTICIPANT_RATE_LIMIT_PER_ADDRESS,
     statementRateLimitPerAddress: e.STATEMENT_RATE_LIMIT_PER_ADDRESS,
+    surveyRateLimitPerAddress: e.SURVEY_RATE_LIMIT_PER_ADDRESS,
     pendingStatementsLimit: e.PENDING_STATEMENTS_LIMIT,
     sseConnectionsPerAddress: e.SSE_CONNECTIONS_PER_ADDRESS,
     sseConnectionsMax: e.SSE_CONNECTIONS_MAX,

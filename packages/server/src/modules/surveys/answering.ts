@@ -3,6 +3,7 @@ import { type Answers, checkAnswers, type Definition, parseDefinition } from "@k
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { enforceRateLimit } from "../../http/rate-limit.js";
 import { findInvitation, markTookPart, readInvitation } from "../messaging/index.js";
 import { findOrganizationBySlug, type Organization } from "../organizations/index.js";
 import {
@@ -83,16 +84,30 @@ function requireAnswerable(survey: Survey) {
  * Starts a response to the newest version (channel web, or event at a kiosk) and answers its
  * resume token (kept only hashed). With a personal invitation's token the response is bound to
  * that invitation: one response per invitation; an unfinished one is resumed with a new token.
+ * `limit`: starts per 10 minutes from the client address, or from the kiosk (its own count,
+ * checked only once its token is valid): 429 with Retry-After beyond.
  */
 export async function startResponse(
   db: Db,
-  options: { open: OpenSurvey; invitation?: string; kiosk?: string },
+  options: {
+    open: OpenSurvey;
+    invitation?: string;
+    kiosk?: string;
+    limit?: { address: string; perTenMinutes: number };
+  },
 ): Promise<{ response: MyResponse; token: string }> {
   const { survey, version, organization } = options.open;
   requireAnswerable(survey);
   const token = newToken();
   // A kiosk: a fresh respondent each time, channel "event", the event's name as the source.
   const kiosk = options.kiosk ? await readKiosk(db, options.kiosk, survey.id) : undefined;
+  if (options.limit) {
+    await enforceRateLimit(db, {
+      key: kiosk ? `survey-start:k:${options.kiosk}` : `survey-start:a:${options.limit.address}`,
+      limit: options.limit.perTenMinutes,
+      windowSeconds: 600,
+    });
+  }
   let invitationId: string | null = null;
   let memberId: string | null = null;
   if (options.invitation) {

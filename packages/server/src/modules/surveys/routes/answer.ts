@@ -98,6 +98,7 @@ export function surveyAnswerRoutes(app: FastifyInstance, ctx: ModuleContext<Surv
         open: s,
         ...(request.body.invitation ? { invitation: request.body.invitation } : {}),
         ...(request.body.kiosk ? { kiosk: request.body.kiosk } : {}),
+        limit: { address: request.ip, perTenMinutes: ctx.config.surveyRateLimitPerAddress },
       });
       // A kiosk's tablet keeps no cookie: the next person starts afresh.
       if (!request.body.kiosk) setCookie(reply, s, token);
