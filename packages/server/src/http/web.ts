@@ -20,15 +20,22 @@ const NOT_BUILT = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><t
  */
 const EMBEDDABLE = /^\/[a-z0-9-]+\/(c\/[a-z0-9]+|surveys\/[a-z0-9-]+)\/?$/;
 
-function allowFraming(reply: FastifyReply): void {
+/**
+ * Lets the given sites (origins, or `*` for any) frame this response: the CSP's
+ * `frame-ancestors` lists them and X-Frame-Options goes (it cannot list sites). Modules narrow
+ * an embeddable page to its own allow-list with this (surveys' `embedOrigins`).
+ */
+export function setFrameAncestors(reply: FastifyReply, sources: readonly string[]): void {
   // helmet writes these on the raw response.
   const csp = String(reply.raw.getHeader("content-security-policy") ?? "");
   reply.raw.setHeader(
     "content-security-policy",
-    csp.replace(/frame-ancestors [^;]*/, "frame-ancestors *"),
+    csp.replace(/frame-ancestors [^;]*/, `frame-ancestors ${sources.join(" ")}`),
   );
   reply.raw.removeHeader("x-frame-options");
 }
+
+const allowFraming = (reply: FastifyReply) => setFrameAncestors(reply, ["*"]);
 
 /**
  * Serves the built web app. Paths that are not files get index.html, so the app's router

@@ -12269,6 +12269,7 @@ export interface paths {
                         definition: {
                             [key: string]: unknown;
                         };
+                        embedOrigins?: string[];
                         /** @default false */
                         kioskAllowed?: boolean;
                         /** Format: date-time */
@@ -12293,6 +12294,7 @@ export interface paths {
                             draft: {
                                 [key: string]: unknown;
                             };
+                            embedOrigins: string[];
                             id: string;
                             kioskAllowed: boolean;
                             opensAt: string | null;
@@ -12353,6 +12355,7 @@ export interface paths {
                             draft: {
                                 [key: string]: unknown;
                             };
+                            embedOrigins: string[];
                             id: string;
                             kioskAllowed: boolean;
                             opensAt: string | null;
@@ -12399,6 +12402,7 @@ export interface paths {
                         definition?: {
                             [key: string]: unknown;
                         };
+                        embedOrigins?: string[];
                         kioskAllowed?: boolean;
                         /** Format: date-time */
                         opensAt?: string | null;
@@ -12421,6 +12425,7 @@ export interface paths {
                             draft: {
                                 [key: string]: unknown;
                             };
+                            embedOrigins: string[];
                             id: string;
                             kioskAllowed: boolean;
                             opensAt: string | null;
@@ -14241,6 +14246,7 @@ export interface paths {
                             draft: {
                                 [key: string]: unknown;
                             };
+                            embedOrigins: string[];
                             id: string;
                             kioskAllowed: boolean;
                             opensAt: string | null;

@@ -96,6 +96,7 @@ export async function createSurvey(
         opensAt: input.opensAt ? new Date(input.opensAt) : null,
         closesAt: input.closesAt ? new Date(input.closesAt) : null,
         kioskAllowed: input.kioskAllowed,
+        embedOrigins: input.embedOrigins ?? [],
         draft: definition as DefinitionInput,
       })
       .onConflictDoNothing()
@@ -139,6 +140,7 @@ export async function updateSurvey(
         ? { closesAt: input.closesAt ? new Date(input.closesAt) : null }
         : {}),
       ...(input.kioskAllowed !== undefined ? { kioskAllowed: input.kioskAllowed } : {}),
+      ...(input.embedOrigins !== undefined ? { embedOrigins: input.embedOrigins } : {}),
       ...(definition ? { draft: definition as DefinitionInput } : {}),
       updatedAt: new Date(),
     })

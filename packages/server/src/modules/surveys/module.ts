@@ -5,6 +5,7 @@ import { surveyPermissions } from "./permissions.js";
 import { surveyPublicationRoutes } from "./publication/routes.js";
 import { surveyResultRoutes } from "./results/routes.js";
 import { surveyAnswerRoutes } from "./routes/answer.js";
+import { surveyEmbedRoutes } from "./routes/embed.js";
 import { surveyInvitationRoutes } from "./routes/invitations.js";
 import { surveyShareRoutes } from "./routes/share.js";
 import { surveyStaffRoutes } from "./routes/staff.js";
@@ -44,6 +45,7 @@ export const surveysModule = defineModule({
   close: closeSurveyServices,
   routes: [
     surveyAnswerRoutes,
+    surveyEmbedRoutes,
     surveyStaffRoutes,
     surveyInvitationRoutes,
     surveyShareRoutes,

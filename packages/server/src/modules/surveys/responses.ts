@@ -35,6 +35,8 @@ export const surveyResponse = surveySummaryResponse.extend({
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
   kioskAllowed: z.boolean(),
+  /** Sites that may embed the answering page; empty: any site. */
+  embedOrigins: z.array(z.string()),
   draft: definition,
   /** The draft differs from the newest version: publishing makes a new version. */
   unpublishedChanges: z.boolean(),
@@ -69,6 +71,7 @@ export function toSurvey(
     opensAt: iso(survey.opensAt),
     closesAt: iso(survey.closesAt),
     kioskAllowed: survey.kioskAllowed,
+    embedOrigins: survey.embedOrigins,
     draft: survey.draft as Record<string, unknown>,
     unpublishedChanges: !version || !sameDefinition(version.definition, survey.draft),
     publishedAt: iso(version?.publishedAt ?? null),

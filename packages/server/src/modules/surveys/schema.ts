@@ -49,6 +49,8 @@ export const surveys = pgTable(
     opensAt: timestamp("opens_at", { withTimezone: true }),
     closesAt: timestamp("closes_at", { withTimezone: true }),
     kioskAllowed: boolean("kiosk_allowed").notNull().default(false),
+    /** Sites (origins) that may embed the answering page; empty: any site. */
+    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,12 +13,51 @@ export const definitionBody = z.record(z.string().max(40), z.unknown());
 /** Answers by question id, checked against the version by `checkAnswers`. */
 export const answersBody = z.record(z.string().max(40), z.unknown());
 
+/** Local addresses may be embedded over plain http (development and tests). */
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
+/**
+ * A site allowed to embed the answering page: an origin (`https://www.kunta.fi`, optionally
+ * with a port), no path, query or user; https, or http only for localhost. Normalised to what
+ * browsers compare (`URL.origin`: lower-case host, default port dropped).
+ */
+export const embedOrigin = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    const bare =
+      url && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+    const scheme =
+      url && (url.protocol === "https:" || (url.protocol === "http:" && LOCAL.test(url.hostname)));
+    if (!url || !bare || !scheme) {
+      ctx.addIssue({
+        code: "invalid_format",
+        format: "url", // the web's text: "write the address as https://…"
+        input: value,
+        message: "must be a site's address such as https://www.kunta.fi (https, no path)",
+      });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
 export const surveyFields = {
   title: z.string().trim().min(1).max(200),
   anonymity: z.enum(ANONYMITY),
   opensAt: dateTime.nullable(),
   closesAt: dateTime.nullable(),
   kioskAllowed: z.boolean(),
+  embedOrigins: z
+    .array(embedOrigin)
+    .max(20)
+    .transform((origins) => [...new Set(origins)]),
   definition: definitionBody,
 };
 
@@ -29,8 +68,12 @@ export const createSurveySchema = z.strictObject({
   opensAt: surveyFields.opensAt.optional(),
   closesAt: surveyFields.closesAt.optional(),
   kioskAllowed: surveyFields.kioskAllowed.default(false),
+  embedOrigins: surveyFields.embedOrigins.default([]),
 });
-export type CreateSurveyInput = z.infer<typeof createSurveySchema>;
+/** As the route gives it; services called directly (demo, import, benches) may leave out embedOrigins. */
+export type CreateSurveyInput = Omit<z.infer<typeof createSurveySchema>, "embedOrigins"> & {
+  embedOrigins?: string[];
+};
 
 export const updateSurveySchema = z.strictObject(surveyFields).partial();
 export type UpdateSurveyInput = z.infer<typeof updateSurveySchema>;

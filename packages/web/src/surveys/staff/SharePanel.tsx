@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useSt } from "../i18n/index.js";
+import { EmbedSites } from "./EmbedSites.js";
 import { answerUrl, embedSnippet } from "./share.js";
 
 /** The public link, a QR code for posters and paper, and the snippet to embed the survey. */
@@ -8,6 +9,9 @@ export function SharePanel(props: {
   surveyId: string;
   surveySlug: string;
   title: string;
+  embedOrigins: string[];
+  mayEdit: boolean;
+  onSaved: (data: unknown) => void;
 }) {
   const { st } = useSt();
   const [copied, setCopied] = useState(false);
@@ -50,6 +54,13 @@ export function SharePanel(props: {
         </button>
         {copied ? <span role="status"> {st("staff.share.copied")}</span> : null}
       </p>
+      <EmbedSites
+        orgSlug={props.orgSlug}
+        surveyId={props.surveyId}
+        origins={props.embedOrigins}
+        mayEdit={props.mayEdit}
+        onSaved={props.onSaved}
+      />
     </section>
   );
 }

@@ -170,7 +170,15 @@ export function SurveyPage() {
         </form>
       ) : null}
       {s.version ? (
-        <SharePanel orgSlug={org.slug} surveyId={surveyId} surveySlug={s.slug} title={s.title} />
+        <SharePanel
+          orgSlug={org.slug}
+          surveyId={surveyId}
+          surveySlug={s.slug}
+          title={s.title}
+          embedOrigins={s.embedOrigins}
+          mayEdit={mayEdit}
+          onSaved={refresh}
+        />
       ) : null}
       {s.version ? (
         <InvitationsPanel orgSlug={org.slug} surveyId={surveyId} mayEdit={mayEdit} />

@@ -18,3 +18,10 @@ export function embedSnippet(options: { url: string; title: string; lang?: strin
     `style="width: 100%; height: 50rem; border: 0" loading="lazy"></iframe>`
   );
 }
+
+/** The sites allowed to embed the survey, one per line (empty lines dropped). */
+export const originLines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
