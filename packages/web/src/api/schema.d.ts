@@ -11624,6 +11624,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            prefilled: string[];
                             resumeToken?: string;
                             /** @enum {string} */
                             status: "in_progress" | "complete";
@@ -11668,6 +11669,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            prefilled: string[];
                             resumeToken?: string;
                             /** @enum {string} */
                             status: "in_progress" | "complete";
@@ -11728,6 +11730,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            prefilled: string[];
                             resumeToken?: string;
                             /** @enum {string} */
                             status: "in_progress" | "complete";
@@ -11783,6 +11786,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             id: string;
+                            prefilled: string[];
                             resumeToken?: string;
                             /** @enum {string} */
                             status: "in_progress" | "complete";

@@ -8,6 +8,7 @@ export const mine = {
   id: surveyResponses.id,
   status: surveyResponses.status,
   answers: surveyResponses.answers,
+  prefilled: surveyResponses.prefilled,
   submittedAt: surveyResponses.submittedAt,
   versionId: surveyResponses.versionId,
   poolInvitationId: surveyResponses.poolInvitationId,

@@ -16,6 +16,7 @@ import {
 } from "./answering-queries.js";
 import { latestVersion } from "./building.js";
 import { readKiosk } from "./kiosk.js";
+import { memberAttributes, prefillAnswers } from "./prefill.js";
 import { problemsError } from "./problems.js";
 import {
   type Survey,
@@ -154,6 +155,19 @@ export async function startResponse(
   });
   // Two starts from one invitation at once: the second finds the first.
   if (!response) throw new AppError("conflict", "The invitation's response was just started.");
+  // A linked survey's invitation: background questions start from the member's pool data.
+  const member = memberId
+    ? await memberAttributes(db, { organizationId: organization.id, memberId })
+    : undefined;
+  const prefill = member ? prefillAnswers(options.open.definition, member) : undefined;
+  if (prefill && prefill.prefilled.length > 0) {
+    const [filled] = await db
+      .update(surveyResponses)
+      .set({ answers: prefill.answers, prefilled: prefill.prefilled })
+      .where(eq(surveyResponses.id, response.id))
+      .returning(mine);
+    return { response: filled!, token };
+  }
   return { response, token };
 }
 

@@ -135,19 +135,25 @@ export const myResponseResponse = z.object({
   id: z.string(),
   status: z.enum(RESPONSE_STATUSES),
   answers: z.record(z.string(), z.unknown()),
+  /**
+   * Background questions pre-filled from the invited pool member's data (a linked survey's
+   * personal invitation); the page says so, and the respondent may change them.
+   */
+  prefilled: z.array(z.string()),
   /** The save-and-continue token: given once, at the start (also set as an httpOnly cookie). */
   resumeToken: z.string().optional(),
   submittedAt: z.string().nullable(),
 });
 
 export function toMyResponse(
-  response: Pick<SurveyResponse, "id" | "status" | "answers" | "submittedAt">,
+  response: Pick<SurveyResponse, "id" | "status" | "answers" | "prefilled" | "submittedAt">,
   token?: string,
 ) {
   return {
     id: response.id,
     status: response.status,
     answers: response.answers as Record<string, unknown>,
+    prefilled: response.prefilled,
     ...(token ? { resumeToken: token } : {}),
     submittedAt: iso(response.submittedAt),
   };

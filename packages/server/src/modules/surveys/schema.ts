@@ -108,6 +108,8 @@ export const surveyResponses = pgTable(
     /** The save-and-continue token, only as its SHA-256 hash; cleared on submitting. */
     resumeTokenHash: text("resume_token_hash"),
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    /** Questions pre-filled from the invited pool member's data (shown to the respondent). */
+    prefilled: text("prefilled").array().notNull().default(sql`'{}'::text[]`),
     enteredBy: uuid("entered_by").references(() => staffUsers.id, { onDelete: "set null" }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

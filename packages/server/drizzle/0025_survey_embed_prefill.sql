@@ -1,0 +1,2 @@
+ALTER TABLE "survey_responses" ADD COLUMN "prefilled" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "surveys" ADD COLUMN "embed_origins" text[] DEFAULT '{}'::text[] NOT NULL;
