@@ -38,6 +38,8 @@ export function AnswerPage() {
   const [token, setToken] = useState<string | undefined>();
   const [started, setStarted] = useState(false);
   const [answers, setAnswers] = useState<Answers>({});
+  /** Background questions pre-filled from the invited pool member's data. */
+  const [prefilled, setPrefilled] = useState<string[]>([]);
   const [pageIndex, setPageIndex] = useState(0);
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [error, setError] = useState<string | undefined>();
@@ -61,6 +63,7 @@ export function AnswerPage() {
       (mine) => {
         setToken(resume);
         setAnswers(mine.answers as Answers);
+        setPrefilled(mine.prefilled);
         setStarted(true);
       },
       () => undefined,
@@ -112,6 +115,7 @@ export function AnswerPage() {
       const res = await surveyEndpoints.start(slug, surveySlug, tokens.current);
       setToken(res.resumeToken);
       setAnswers(res.answers as Answers);
+      setPrefilled(res.prefilled);
       setStarted(true);
     });
   const pageAnswers = () =>
@@ -142,6 +146,7 @@ export function AnswerPage() {
 
   const nextRespondent = () => {
     setAnswers({});
+    setPrefilled([]);
     setToken(undefined);
     setPageIndex(0);
     setStarted(false);
@@ -206,6 +211,9 @@ export function AnswerPage() {
           </h2>
           {current.page.intro ? (
             <p>{surveyText(current.page.intro, language, langs).text}</p>
+          ) : null}
+          {current.questions.some((q) => prefilled.includes(q.id)) ? (
+            <p className="notice">{st("answer.prefilled")}</p>
           ) : null}
           {error ? (
             <p className="notice notice--error" role="alert">
