@@ -7,7 +7,8 @@ import { instanceSecret } from "../../db/secrets.js";
  * replies match on the hash, so they keep working after the address itself has been deleted.
  */
 
-export type Channel = "email" | "sms";
+/** phone: robot calls (modules/phone); the number is normalised as for SMS. */
+export type Channel = "email" | "sms" | "phone";
 
 const HASH_SECRET = "contact-address-hash";
 
@@ -28,7 +29,7 @@ export function normalizeEmail(value: string): string {
 }
 
 export function normalizeAddress(channel: Channel, value: string): string | null {
-  if (channel === "sms") return normalizePhone(value);
+  if (channel === "sms" || channel === "phone") return normalizePhone(value);
   const email = normalizeEmail(value);
   return /^[^\s@]+@[^\s@]+$/.test(email) ? email : null;
 }

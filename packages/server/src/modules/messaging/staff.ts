@@ -64,7 +64,7 @@ export async function suppressionSummary(
     .groupBy(suppressions.channel, suppressions.reason);
   const summary: SuppressionSummary = {
     total: 0,
-    byChannel: { email: 0, sms: 0 },
+    byChannel: { email: 0, sms: 0, phone: 0 },
     byReason: Object.fromEntries(SUPPRESSION_REASONS.map((r) => [r, 0])) as Record<
       SuppressionReason,
       number
