@@ -2,7 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import { addressHash, type Channel, normalizeAddress } from "./contacts.js";
+import {
+  addressHash,
+  type Channel,
+  normalizeAddress,
+  type SuppressionChannel,
+} from "./contacts.js";
 import { SUPPRESSION_REASONS, type SuppressionReason, suppressions } from "./schema.js";
 import { suppressHash } from "./suppression.js";
 
@@ -44,7 +49,7 @@ export async function addToSuppressionList(
 
 export interface SuppressionSummary {
   total: number;
-  byChannel: Record<Channel, number>;
+  byChannel: Record<SuppressionChannel, number>;
   byReason: Record<SuppressionReason, number>;
 }
 

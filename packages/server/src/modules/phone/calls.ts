@@ -50,7 +50,9 @@ async function lockCall(tx: Db, callId: string): Promise<CallContext | undefined
   const [number] = await tx
     .select()
     .from(phoneNumbers)
-    .where(and(eq(phoneNumbers.id, call.numberId), eq(phoneNumbers.organizationId, call.organizationId)));
+    .where(
+      and(eq(phoneNumbers.id, call.numberId), eq(phoneNumbers.organizationId, call.organizationId)),
+    );
   return { call, campaign: campaign!, number: number! };
 }
 
@@ -76,18 +78,25 @@ async function firstTime(tx: Db, callId: string, key: string): Promise<boolean> 
 
 const HANG_UP: PhoneAction = { kind: "end", prompt: null };
 
+/** What to answer the provider: the action, and the turn its next webhook URL carries. */
+export interface CallAnswer {
+  action: PhoneAction;
+  turn: number;
+  ctx?: CallContext;
+}
+
 /** The call is answered: the first action (a machine: nothing, the attempt closes). */
 export async function answerCall(
   db: Db,
   deps: { sealer: Sealer; flow: FlowOf; now?: Date },
   options: { callId: string; providerCallId: string; machine: boolean },
-): Promise<{ action: PhoneAction; ctx?: CallContext }> {
+): Promise<CallAnswer> {
   return db.transaction(async (tx) => {
     const ctx = await lockCall(tx, options.callId);
-    if (!ctx || ctx.call.status === "ended") return { action: HANG_UP };
+    if (!ctx || ctx.call.status === "ended") return { action: HANG_UP, turn: 0 };
     if (options.machine) {
       await closeCall(tx, deps, ctx, "machine");
-      return { action: HANG_UP };
+      return { action: HANG_UP, turn: 0 };
     }
     await tx
       .update(phoneCalls)
@@ -99,7 +108,7 @@ export async function answerCall(
       })
       .where(eq(phoneCalls.id, ctx.call.id));
     const flow = await deps.flow(ctx.campaign, ctx.number);
-    return { action: nextAction(flow, ctx.call.state), ctx };
+    return { action: nextAction(flow, ctx.call.state), turn: ctx.call.state.turn, ctx };
   });
 }
 
@@ -108,16 +117,17 @@ export async function applyInput(
   db: Db,
   deps: { sealer: Sealer; flow: FlowOf; now?: Date },
   options: { callId: string; key: string; turn: number; input: CallInput },
-): Promise<{ action: PhoneAction; ctx?: CallContext }> {
+): Promise<CallAnswer> {
   return db.transaction(async (tx) => {
     const ctx = await lockCall(tx, options.callId);
-    if (!ctx || ctx.call.status === "ended") return { action: HANG_UP };
+    if (!ctx || ctx.call.status === "ended") return { action: HANG_UP, turn: 0 };
     const flow = await deps.flow(ctx.campaign, ctx.number);
     if (options.turn !== ctx.call.state.turn || !(await firstTime(tx, ctx.call.id, options.key)))
-      return { action: nextAction(flow, ctx.call.state), ctx };
+      return { action: nextAction(flow, ctx.call.state), turn: ctx.call.state.turn, ctx };
     const state = await stepAndStore(tx, deps, ctx, flow, options.input);
-    if (state.status !== "active") await closeCall(tx, deps, { ...ctx, call: { ...ctx.call, state } }, null);
-    return { action: nextAction(flow, state), ctx };
+    if (state.status !== "active")
+      await closeCall(tx, deps, { ...ctx, call: { ...ctx.call, state } }, null);
+    return { action: nextAction(flow, state), turn: state.turn, ctx };
   });
 }
 

@@ -66,7 +66,11 @@ export function parseNumberList(
     const language = (lang || languages[0]) as PhoneLanguage;
     if (!languages.includes(language)) {
       errors.push(
-        at(record.line, "language", `'${lang}' is not one of the campaign's ${languages.join(", ")}`),
+        at(
+          record.line,
+          "language",
+          `'${lang}' is not one of the campaign's ${languages.join(", ")}`,
+        ),
       );
       continue;
     }
@@ -176,7 +180,9 @@ export async function addPoolMembers(
       const number = normalizePhone(sealer.open(m.phoneSealed));
       if (!number) continue;
       const language = (
-        campaign.languages.includes(m.language as PhoneLanguage) ? m.language : campaign.languages[0]
+        campaign.languages.includes(m.language as PhoneLanguage)
+          ? m.language
+          : campaign.languages[0]
       ) as PhoneLanguage;
       rows.push({ number, language, poolMemberId: m.memberId });
     }

@@ -101,7 +101,11 @@ async function renderCampaign(
   let rendered = 0;
   for (const prompt of prompts) {
     if (stored.has(`${prompt.lang}/${prompt.id}`)) continue;
-    const audio = await renderPrompt({ text: prompt.text, language: prompt.lang, rate: prompt.rate });
+    const audio = await renderPrompt({
+      text: prompt.text,
+      language: prompt.lang,
+      rate: prompt.rate,
+    });
     await db
       .insert(phonePrompts)
       .values({
@@ -134,7 +138,11 @@ export const MAX_RECORDING_BYTES = 2_000_000;
 
 /** The audio type from the bytes themselves: WAV (RIFF…WAVE) or MP3 (ID3 tag or a frame sync). */
 export function sniffAudio(bytes: Buffer): "audio/wav" | "audio/mpeg" | null {
-  if (bytes.length >= 12 && bytes.toString("latin1", 0, 4) === "RIFF" && bytes.toString("latin1", 8, 12) === "WAVE")
+  if (
+    bytes.length >= 12 &&
+    bytes.toString("latin1", 0, 4) === "RIFF" &&
+    bytes.toString("latin1", 8, 12) === "WAVE"
+  )
     return "audio/wav";
   if (bytes.length >= 3 && bytes.toString("latin1", 0, 3) === "ID3") return "audio/mpeg";
   if (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0) return "audio/mpeg";

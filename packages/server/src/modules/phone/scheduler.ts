@@ -166,7 +166,9 @@ export async function closeStuckCalls(
   options: { now: Date; timeoutMinutes: number },
 ): Promise<number> {
   const before = new Date(options.now.getTime() - options.timeoutMinutes * 60_000);
-  const placingBefore = new Date(options.now.getTime() - Math.min(2, options.timeoutMinutes) * 60_000);
+  const placingBefore = new Date(
+    options.now.getTime() - Math.min(2, options.timeoutMinutes) * 60_000,
+  );
   const stuck = await db
     .select({ id: phoneCalls.id })
     .from(phoneCalls)

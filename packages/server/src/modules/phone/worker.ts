@@ -2,8 +2,8 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { startIntervalWorker } from "../../jobs/interval.js";
 import type { ModuleWorker } from "../define.js";
-import { ProviderNotConfigured, placeCall } from "./providers.js";
 import { renderPendingPrompts } from "./prompts.js";
+import { ProviderNotConfigured, placeCall } from "./providers.js";
 import {
   type Claimed,
   claimDueCalls,
