@@ -79,6 +79,16 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/sms/46elks/incoming",
   "POST /api/sms/gatewayapi/delivery",
   "POST /api/sms/gatewayapi/incoming",
+  // Robot calls' provider webhooks: addressed by the call's id, verified by X-Twilio-Signature
+  // or the campaign's 46elks token, refused without (modules/phone/phone.test.ts); the prompt
+  // audio behind a signed, expiring link (modules/phone/prompts.test.ts).
+  "POST /api/phone/twilio/:callId/start",
+  "POST /api/phone/twilio/:callId/gather",
+  "POST /api/phone/twilio/:callId/status",
+  "POST /api/phone/elks/:callId/start",
+  "POST /api/phone/elks/:callId/next",
+  "POST /api/phone/elks/:callId/hangup",
+  "GET /api/phone/audio/:campaignId/:language/:promptId",
   // Residents' links in invitations: a signed token names the invitation or the organization
   // and address (modules/messaging/invitations.test.ts).
   "GET /api/i/:token",

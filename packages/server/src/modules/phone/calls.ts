@@ -37,7 +37,7 @@ export interface CallContext {
   number: PhoneNumber;
 }
 
-type FlowOf = (campaign: PhoneCampaign, number: PhoneNumber) => Promise<PhoneFlow>;
+type FlowOf = (db: Db, campaign: PhoneCampaign, number: PhoneNumber) => Promise<PhoneFlow>;
 
 /** The call, its campaign and number, the call's row locked (inside a transaction). */
 async function lockCall(tx: Db, callId: string): Promise<CallContext | undefined> {
@@ -107,7 +107,7 @@ export async function answerCall(
         updatedAt: deps.now ?? new Date(),
       })
       .where(eq(phoneCalls.id, ctx.call.id));
-    const flow = await deps.flow(ctx.campaign, ctx.number);
+    const flow = await deps.flow(tx, ctx.campaign, ctx.number);
     return { action: nextAction(flow, ctx.call.state), turn: ctx.call.state.turn, ctx };
   });
 }
@@ -121,7 +121,7 @@ export async function applyInput(
   return db.transaction(async (tx) => {
     const ctx = await lockCall(tx, options.callId);
     if (!ctx || ctx.call.status === "ended") return { action: HANG_UP, turn: 0 };
-    const flow = await deps.flow(ctx.campaign, ctx.number);
+    const flow = await deps.flow(tx, ctx.campaign, ctx.number);
     if (options.turn !== ctx.call.state.turn || !(await firstTime(tx, ctx.call.id, options.key)))
       return { action: nextAction(flow, ctx.call.state), turn: ctx.call.state.turn, ctx };
     const state = await stepAndStore(tx, deps, ctx, flow, options.input);
@@ -182,7 +182,7 @@ export async function endCall(
     if (!(await firstTime(tx, ctx.call.id, options.key))) return;
     let state = ctx.call.state;
     if (ctx.call.answered && state.status === "active") {
-      const flow = await deps.flow(ctx.campaign, ctx.number);
+      const flow = await deps.flow(tx, ctx.campaign, ctx.number);
       state = await stepAndStore(tx, deps, ctx, flow, "hangup");
     }
     const given: CallOutcomeKind | null =

@@ -62,7 +62,9 @@ async function claimForCampaign(db: Db, campaign: PhoneCampaign, now: Date): Pro
       .where(and(eq(phoneCalls.campaignId, campaign.id), ne(phoneCalls.status, "ended")));
     const free = campaign.maxConcurrent - (flight?.n ?? 0);
     if (free <= 0) return [];
-    const due = tx
+    // Two statements on purpose: an IN (subquery … LIMIT … FOR UPDATE SKIP LOCKED) inside the
+    // UPDATE may be evaluated more than once and update more rows than the limit.
+    const due = await tx
       .select({ id: phoneNumbers.id })
       .from(phoneNumbers)
       .where(
@@ -75,15 +77,24 @@ async function claimForCampaign(db: Db, campaign: PhoneCampaign, now: Date): Pro
       .orderBy(phoneNumbers.nextAttemptAt, phoneNumbers.id)
       .limit(free)
       .for("update", { skipLocked: true });
-    const numbers = await tx
-      .update(phoneNumbers)
-      .set({ status: "in_call", attempts: sql`${phoneNumbers.attempts} + 1` })
-      .where(and(inArray(phoneNumbers.id, due), eq(phoneNumbers.status, "waiting")))
-      .returning();
-    if (numbers.length === 0) {
+    if (due.length === 0) {
       await finishWhenDone(tx, campaign);
       return [];
     }
+    const numbers = await tx
+      .update(phoneNumbers)
+      .set({ status: "in_call", attempts: sql`${phoneNumbers.attempts} + 1` })
+      .where(
+        and(
+          inArray(
+            phoneNumbers.id,
+            due.map((d) => d.id),
+          ),
+          eq(phoneNumbers.status, "waiting"),
+        ),
+      )
+      .returning();
+    if (numbers.length === 0) return [];
     const calls = await tx
       .insert(phoneCalls)
       .values(

@@ -33,7 +33,7 @@ export async function phonePass(
   options: { now?: Date; campaignId?: string; onError?: (error: unknown) => void } = {},
 ): Promise<PassResult> {
   const now = options.now ?? new Date();
-  const deps = callbackDeps(db, services, now);
+  const deps = callbackDeps(services, now);
   const timedOut = await closeStuckCalls(db, deps, {
     now,
     timeoutMinutes: config.phone.callTimeoutMinutes,
@@ -81,10 +81,10 @@ async function place(
 }
 
 /** What the callbacks and the stuck-call closer need: the sealer and the flows. */
-export function callbackDeps(db: Db, services: PhoneServices, now?: Date) {
+export function callbackDeps(services: PhoneServices, now?: Date) {
   return {
     sealer: services.sealer,
-    flow: (campaign: PhoneCampaign, number: PhoneNumber) =>
+    flow: (db: Db, campaign: PhoneCampaign, number: PhoneNumber) =>
       services.flow(db, campaign, number.language),
     ...(now ? { now } : {}),
   };

@@ -43,7 +43,7 @@ const elksJson = { 200: z.record(z.string(), z.unknown()).describe("46elks call 
 export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneServices>): void {
   const db = ctx.database.db;
   const { config, services } = ctx;
-  const deps = () => callbackDeps(db, services);
+  const deps = () => callbackDeps(services);
 
   async function verified(
     request: FastifyRequest & { params: { callId: string }; body: Record<string, string> },

@@ -141,7 +141,7 @@ export function phonePromptRoutes(app: FastifyInstance, ctx: ModuleContext<Phone
           promptId: z.string().min(1).max(100),
         }),
         querystring: z.object({
-          expires: z.coerce.number().int().min(0).max(1e11).optional(),
+          expires: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
           sig: z.string().max(100).optional(),
         }),
         response: { 200: mediaResponse("The prompt's audio", ["audio/wav", "audio/mpeg"]) },
