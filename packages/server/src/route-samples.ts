@@ -65,6 +65,8 @@ export interface SampleTargets {
    * signed-off analysis of its open question (modules/surveys/route-targets.ts).
    */
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
+  /** A fresh draft phone campaign on `surveyId` for each request (modules/phone). */
+  phoneCampaign?: () => Promise<string>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
   panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
   /**
@@ -393,6 +395,10 @@ export async function sampleRequest(
     targets.panel && route.url.includes("/panels/:panelId")
       ? await targets.panel(route.url)
       : undefined;
+  const phoneCampaignId =
+    targets.phoneCampaign && route.url.includes("/phone/campaigns/:campaignId")
+      ? await targets.phoneCampaign()
+      : undefined;
   const statement =
     targets.statement && route.url.includes("/deliberation/")
       ? await targets.statement(route.url)
@@ -441,7 +447,7 @@ export async function sampleRequest(
     draftId: () => statement?.draftId ?? "00000000-0000-4000-8000-0000000000b2",
     amendmentId: () => statement?.amendmentId ?? "00000000-0000-4000-8000-0000000000b3",
     // Robot calls: a campaign and a call that do not exist, a prompt of every flow.
-    campaignId: () => "00000000-0000-4000-8000-0000000000c1",
+    campaignId: () => phoneCampaignId ?? "00000000-0000-4000-8000-0000000000c1",
     callId: () => "00000000-0000-4000-8000-0000000000c2",
     language: () => "fi",
     promptId: () => "intro",
@@ -459,11 +465,13 @@ export async function sampleRequest(
   const body =
     key === "POST /api/orgs/:slug/pool/sharing" && targets.sharing
       ? { ...(sampled as object), partner: targets.sharing.partner }
-      : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
-        ? { drawId: targets.surveyDrawId }
-        : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
-          ? { candidateIds: [panel.candidateId] }
-          : sampled;
+      : key === "POST /api/orgs/:slug/phone/campaigns" && targets.surveyId
+        ? { ...(sampled as object), surveyId: targets.surveyId }
+        : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
+          ? { drawId: targets.surveyDrawId }
+          : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
+            ? { candidateIds: [panel.candidateId] }
+            : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

@@ -4,6 +4,7 @@ import { createSealer } from "../db/sealed.js";
 import { sampleActionTargets } from "../modules/actions/testing.js";
 import { statementForRoute } from "../modules/deliberation/testing.js";
 import { panelForRoute } from "../modules/panels/testing.js";
+import { phoneCampaignForRoute } from "../modules/phone/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
@@ -327,6 +328,10 @@ describe("tenant isolation over every route", () => {
             organizationId: a.id,
             url,
           }),
+        phoneCampaign: phoneCampaignForRoute(t.database.db, {
+          organizationId: a.id,
+          surveyId: alphaSurvey,
+        }),
       },
     };
     beta = {
@@ -370,7 +375,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

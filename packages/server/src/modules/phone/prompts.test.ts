@@ -88,10 +88,16 @@ describe("prompts", () => {
     expect(audio.headers["content-type"]).toBe("audio/wav");
     expect(sniffAudio(audio.rawPayload)).toBe("audio/wav");
     // A changed link is refused.
-    const forged = await t.app.inject({ method: "GET", url: intro.url.replace("q.used", "intro").replace(/sig=./, "sig=A") });
-    expect(forged.statusCode).toBe(403);
-    const other = await t.app.inject({ method: "GET", url: intro.url.replace("/intro?", "/thanks?") });
-    expect(other.statusCode).toBe(403);
+    const forged = await t.app.inject({
+      method: "GET",
+      url: intro.url.replace("q.used", "intro").replace(/sig=./, "sig=A"),
+    });
+    expect(forged.statusCode).toBe(404);
+    const other = await t.app.inject({
+      method: "GET",
+      url: intro.url.replace("/intro?", "/thanks?"),
+    });
+    expect(other.statusCode).toBe(404);
   });
 
   it("replaces a prompt with a staff recording, sniffed, and refuses what is not audio", async () => {

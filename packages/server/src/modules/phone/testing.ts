@@ -8,6 +8,7 @@ import type { Db } from "../../db/client.js";
 import { freePort } from "../../serve-testing.js";
 import { createTestApp, type TestApp } from "../../test-app.js";
 import { createSurvey, publishSurvey } from "../surveys/building.js";
+import { createCampaign } from "./campaigns.js";
 
 const t = (fi: string, sv: string) => ({ fi, sv });
 
@@ -100,4 +101,34 @@ export async function phoneTestApp(env: Record<string, string> = {}): Promise<Ph
       await fake.close();
     },
   };
+}
+
+/** For the route walks: a fresh draft campaign on the survey for each request. */
+export function phoneCampaignForRoute(
+  db: Db,
+  target: { organizationId: string; surveyId: string },
+): () => Promise<string> {
+  let n = 0;
+  return async () =>
+    (
+      await createCampaign(db, {
+        organizationId: target.organizationId,
+        input: {
+          name: `Puhelut ${++n}`,
+          surveyId: target.surveyId,
+          provider: "fake",
+          caller: "Testialueen",
+          callingNumber: "+358101000000",
+          languages: ["fi", "sv"],
+          rate: "normal",
+          window: { days: [1, 2, 3, 4, 5], fromHour: 10, toHour: 19, skipHolidays: true },
+          maxAttempts: 3,
+          spacingHours: 4,
+          maxConcurrent: 5,
+          smsNotice: false,
+          machineDetection: true,
+        },
+        actor: { label: "test" },
+      })
+    ).id;
 }
