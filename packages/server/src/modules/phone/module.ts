@@ -1,4 +1,5 @@
 import { defineModule } from "../define.js";
+import { seedDemoPhone } from "./demo.js";
 import { phonePermissions } from "./permissions.js";
 import { phoneCallbackRoutes } from "./routes/callbacks.js";
 import { phonePromptRoutes } from "./routes/prompts.js";
@@ -37,4 +38,5 @@ export const phoneModule = defineModule<PhoneServices>({
           })
         : undefined,
   ],
+  demoSeeder: seedDemoPhone,
 });
