@@ -156,8 +156,8 @@ export function phonePromptRoutes(app: FastifyInstance, ctx: ModuleContext<Phone
         expires: request.query.expires ?? 0,
         sig: request.query.sig ?? "",
       });
-      if (!valid)
-        throw new AppError("auth.forbidden", "The audio link is not valid or has expired.");
+      // A wrong or expired link finds nothing, like a link token that is not ours.
+      if (!valid) throw new AppError("not_found", "No such audio, or the link has expired.");
       const audio = await promptAudio(db, { campaignId, language, promptId });
       if (!audio) throw new AppError("not_found", "The prompt has no audio yet.");
       return reply
