@@ -98,7 +98,7 @@ describe("prompts", () => {
       url: intro.url.replace("/intro?", "/thanks?"),
     });
     expect(other.statusCode).toBe(404);
-  });
+  }, 180_000); // eight prompts synthesised on a shared machine
 
   it("replaces a prompt with a staff recording, sniffed, and refuses what is not audio", async () => {
     const put = (client: StaffClient, bytes: Buffer) =>
