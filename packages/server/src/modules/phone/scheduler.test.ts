@@ -6,9 +6,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../errors.js";
 import { createTestApp, type TestApp } from "../../test-app.js";
+import { suppressAddress } from "../messaging/index.js";
+import { poolConsents, poolMembers } from "../pool/schema.js";
 import { createCampaign, setCampaignStatus } from "./campaigns.js";
 import { phoneModule } from "./module.js";
-import { uploadNumbers } from "./numbers.js";
+import { addPoolMembers, uploadNumbers } from "./numbers.js";
 import { claimDueCalls, closeStuckCalls } from "./scheduler.js";
 import { phoneCalls, phoneNumbers } from "./schema.js";
 import { publishedPhoneSurvey } from "./testing.js";
@@ -143,5 +145,63 @@ describe("the scheduler", () => {
       .where(eq(phoneNumbers.campaignId, c.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.numberSealed).not.toContain("040");
+  });
+
+  it("takes from the pool only members consenting to phone calls for surveys, never a suppressed one", async () => {
+    const db = t.database.db;
+    const c = await runningCampaign(1, 1, 500);
+    const sealer = services().sealer;
+    const member = async (phone: string, channel: "phone" | "email", withdrawn = false) => {
+      const [m] = await db
+        .insert(poolMembers)
+        .values({
+          organizationId: orgId,
+          status: "active",
+          phoneSealed: sealer.seal(phone),
+          municipality: "179",
+          birthYear: 1940,
+          gender: "woman",
+          motherTongue: "fi",
+          language: "fi",
+          channels: [channel],
+          source: "phone",
+        })
+        .returning({ id: poolMembers.id });
+      await db.insert(poolConsents).values({
+        organizationId: orgId,
+        memberId: m!.id,
+        purpose: "surveys",
+        channel,
+        textVersion: 1,
+        givenVia: "phone",
+        withdrawnAt: withdrawn ? new Date() : null,
+      });
+    };
+    await member("+358405550001", "phone");
+    await member("+358405550002", "email");
+    await member("+358405550003", "phone", true);
+    await member("+358405550004", "phone");
+    await suppressAddress(db, {
+      organizationId: orgId,
+      channel: "phone",
+      address: "+358405550004",
+      reason: "opt_out",
+    });
+    const added = await addPoolMembers(db, sealer, {
+      organizationId: orgId,
+      campaignId: c.id,
+      actor,
+    });
+    expect(added).toEqual({ added: 2, suppressed: 1 });
+    const rows = await db.select().from(phoneNumbers).where(eq(phoneNumbers.campaignId, c.id));
+    expect(
+      rows
+        .filter((r) => r.source === "pool")
+        .map((r) => [sealer.open(r.numberSealed), r.status])
+        .sort(),
+    ).toEqual([
+      ["+358405550001", "waiting"],
+      ["+358405550004", "suppressed"],
+    ]);
   });
 });
