@@ -6,6 +6,7 @@ import { statementForRoute } from "./modules/deliberation/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { panelForRoute } from "./modules/panels/testing.js";
+import { phoneCampaignForRoute } from "./modules/phone/testing.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
@@ -149,6 +150,7 @@ describe("every route against every role", () => {
           organizationId: own.id,
           url,
         }),
+      phoneCampaign: phoneCampaignForRoute(t.database.db, { organizationId: own.id, surveyId }),
     };
   });
   afterAll(() => t.close());

@@ -120,6 +120,16 @@ const envSchema = z.object({
   POOL_WORKER: boolFromEnv.default(true),
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   ACTIONS_WORKER: boolFromEnv.default(true),
+  PHONE_WORKER: boolFromEnv.default(true),
+  PHONE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  PHONE_CALL_TIMEOUT_MINUTES: z.coerce.number().min(1).max(240).default(30),
+  PHONE_TWILIO_ACCOUNT_SID: z.string().min(1).max(100).optional(),
+  PHONE_TWILIO_AUTH_TOKEN: z.string().min(1).max(200).optional(),
+  PHONE_TWILIO_API_URL: z.url().optional(),
+  PHONE_ELKS_USERNAME: z.string().min(1).max(100).optional(),
+  PHONE_ELKS_PASSWORD: z.string().min(1).max(200).optional(),
+  PHONE_ELKS_API_URL: z.url().optional(),
+  PHONE_FAKE_URL: z.url().optional(),
   ACTIONS_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   LLM_BASE_URL: z
     .url({
@@ -211,6 +221,22 @@ export interface Config {
    * `outbound` like every other outbound URL.
    */
   llm: { baseUrl: string; model: string; apiKey: string | undefined } | undefined;
+  /** Robot phone calls (modules/phone): the providers' accounts, the scheduler. */
+  phone: PhoneConfig;
+}
+
+/**
+ * The telephony providers' accounts (absent: campaigns with that provider cannot start), the
+ * fake provider's address (a running `@kuulo/phone/fake`; absent: the server starts one in
+ * process when a fake campaign runs), and the scheduler's interval and stuck-call timeout.
+ */
+export interface PhoneConfig {
+  worker: boolean;
+  intervalMs: number;
+  callTimeoutMinutes: number;
+  twilio: { accountSid: string; authToken: string; apiUrl: string } | undefined;
+  elks: { username: string; password: string; apiUrl: string } | undefined;
+  fakeUrl: string | undefined;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -220,7 +246,12 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** Variables whose values an error message must not repeat. */
-const SECRETS = new Set(["DATA_ENCRYPTION_KEY", "LLM_API_KEY"]);
+const SECRETS = new Set([
+  "DATA_ENCRYPTION_KEY",
+  "LLM_API_KEY",
+  "PHONE_TWILIO_AUTH_TOKEN",
+  "PHONE_ELKS_PASSWORD",
+]);
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -275,6 +306,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         .map((name) => `  ${name}: is required with SMS_PROVIDER=${e.SMS_PROVIDER}`)
         .join("\n")}`,
     );
+  }
+  for (const [a, b] of [
+    ["PHONE_TWILIO_ACCOUNT_SID", "PHONE_TWILIO_AUTH_TOKEN"],
+    ["PHONE_ELKS_USERNAME", "PHONE_ELKS_PASSWORD"],
+  ] as const) {
+    if ((e[a] === undefined) !== (e[b] === undefined))
+      throw new ConfigError(`Invalid configuration:\n  ${a}, ${b}: give both or neither`);
   }
   if ((e.LLM_BASE_URL === undefined) !== (e.LLM_MODEL === undefined)) {
     throw new ConfigError(
@@ -334,6 +372,31 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     poolIntervalMs: e.POOL_INTERVAL_MS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
+    phone: {
+      worker: e.PHONE_WORKER,
+      intervalMs: e.PHONE_INTERVAL_MS,
+      callTimeoutMinutes: e.PHONE_CALL_TIMEOUT_MINUTES,
+      twilio:
+        e.PHONE_TWILIO_ACCOUNT_SID && e.PHONE_TWILIO_AUTH_TOKEN
+          ? {
+              accountSid: e.PHONE_TWILIO_ACCOUNT_SID,
+              authToken: e.PHONE_TWILIO_AUTH_TOKEN,
+              apiUrl: (e.PHONE_TWILIO_API_URL ?? "https://api.twilio.com/2010-04-01").replace(
+                /\/+$/,
+                "",
+              ),
+            }
+          : undefined,
+      elks:
+        e.PHONE_ELKS_USERNAME && e.PHONE_ELKS_PASSWORD
+          ? {
+              username: e.PHONE_ELKS_USERNAME,
+              password: e.PHONE_ELKS_PASSWORD,
+              apiUrl: (e.PHONE_ELKS_API_URL ?? "https://api.46elks.com/a1").replace(/\/+$/, ""),
+            }
+          : undefined,
+      fakeUrl: e.PHONE_FAKE_URL?.replace(/\/+$/, ""),
+    },
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? { baseUrl: e.LLM_BASE_URL.replace(/\/+$/, ""), model: e.LLM_MODEL, apiKey: e.LLM_API_KEY }

@@ -65,6 +65,8 @@ export interface SampleTargets {
    * signed-off analysis of its open question (modules/surveys/route-targets.ts).
    */
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
+  /** A fresh draft phone campaign on `surveyId` for each request (modules/phone). */
+  phoneCampaign?: () => Promise<string>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
   panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
   /**
@@ -218,6 +220,28 @@ function sampleBody(key: string): unknown {
       knownAt: "2027-01-09T20:00:00Z",
     }),
     "POST /api/orgs/:slug/panels/:panelId/draw": () => ({ seed: `siemen ${n}` }),
+    // Robot calls (modules/phone): a campaign on a survey that does not exist (refused with 400
+    // after the permission), and forms as the providers post them.
+    "POST /api/orgs/:slug/phone/campaigns": () => ({
+      name: `Puhelut ${n}`,
+      surveyId: "00000000-0000-4000-8000-0000000000c0",
+      caller: "Testialueen",
+      callingNumber: "+358101000000",
+    }),
+    "POST /api/orgs/:slug/phone/campaigns/:campaignId/status": () => ({ status: "ready" }),
+    "POST /api/orgs/:slug/phone/campaigns/:campaignId/numbers": () => ({
+      file: Buffer.from("number\n0401234567\n").toString("base64"),
+      consentBasis: "consent by phone",
+    }),
+    "PUT /api/orgs/:slug/phone/campaigns/:campaignId/prompts/:language/:promptId": () => ({
+      file: Buffer.from("RIFF\0\0\0\0WAVE").toString("base64"),
+    }),
+    "POST /api/phone/twilio/:callId/start": () => "CallSid=CA0&To=%2B358401234567",
+    "POST /api/phone/twilio/:callId/gather": () => "CallSid=CA0&Digits=1",
+    "POST /api/phone/twilio/:callId/status": () => "CallSid=CA0&CallStatus=completed",
+    "POST /api/phone/elks/:callId/start": () => "callid=e0&to=%2B358401234567",
+    "POST /api/phone/elks/:callId/next": () => "callid=e0&result=1",
+    "POST /api/phone/elks/:callId/hangup": () => "callid=e0&state=success",
     "POST /api/orgs/:slug/panels/:panelId/statement": () => ({}),
     "POST /api/orgs/:slug/panelists/me/statement/support": () => ({
       recommendationId: "00000000-0000-4000-8000-0000000000c0",
@@ -337,6 +361,12 @@ const CONTENT_TYPES: Record<string, string> = {
   "POST /api/sms/46elks/incoming": "application/x-www-form-urlencoded",
   "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
   "POST /api/orgs/:slug/actions/unsubscribe/:token": "application/x-www-form-urlencoded",
+  "POST /api/phone/twilio/:callId/start": "application/x-www-form-urlencoded",
+  "POST /api/phone/twilio/:callId/gather": "application/x-www-form-urlencoded",
+  "POST /api/phone/twilio/:callId/status": "application/x-www-form-urlencoded",
+  "POST /api/phone/elks/:callId/start": "application/x-www-form-urlencoded",
+  "POST /api/phone/elks/:callId/next": "application/x-www-form-urlencoded",
+  "POST /api/phone/elks/:callId/hangup": "application/x-www-form-urlencoded",
 };
 
 const QUERIES: Record<string, string> = {
@@ -364,6 +394,10 @@ export async function sampleRequest(
   const panel =
     targets.panel && route.url.includes("/panels/:panelId")
       ? await targets.panel(route.url)
+      : undefined;
+  const phoneCampaignId =
+    targets.phoneCampaign && route.url.includes("/phone/campaigns/:campaignId")
+      ? await targets.phoneCampaign()
       : undefined;
   const statement =
     targets.statement && route.url.includes("/deliberation/")
@@ -412,6 +446,11 @@ export async function sampleRequest(
     statementId: () => statement?.statementId ?? "00000000-0000-4000-8000-0000000000b1",
     draftId: () => statement?.draftId ?? "00000000-0000-4000-8000-0000000000b2",
     amendmentId: () => statement?.amendmentId ?? "00000000-0000-4000-8000-0000000000b3",
+    // Robot calls: a campaign and a call that do not exist, a prompt of every flow.
+    campaignId: () => phoneCampaignId ?? "00000000-0000-4000-8000-0000000000c1",
+    callId: () => "00000000-0000-4000-8000-0000000000c2",
+    language: () => "fi",
+    promptId: () => "intro",
     // Callback secrets and link tokens: a wrong one (the walk proves it refused or not found).
     token: () => "ei-kelpaa-tama-tunnus-0123456789",
   };
@@ -426,11 +465,13 @@ export async function sampleRequest(
   const body =
     key === "POST /api/orgs/:slug/pool/sharing" && targets.sharing
       ? { ...(sampled as object), partner: targets.sharing.partner }
-      : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
-        ? { drawId: targets.surveyDrawId }
-        : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
-          ? { candidateIds: [panel.candidateId] }
-          : sampled;
+      : key === "POST /api/orgs/:slug/phone/campaigns" && targets.surveyId
+        ? { ...(sampled as object), surveyId: targets.surveyId }
+        : key === "POST /api/orgs/:slug/surveys/:surveyId/invitations" && targets.surveyDrawId
+          ? { drawId: targets.surveyDrawId }
+          : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
+            ? { candidateIds: [panel.candidateId] }
+            : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

@@ -3,6 +3,8 @@
 // The surveys analysis bench (bench/surveys-analysis.bench.ts): a database, a survey, its
 // responses and the analysis job as the module runs it.
 export type { Db } from "./db/client.js";
+export { openDatabase } from "./db/client.js";
+export { createSealer } from "./db/sealed.js";
 export { openTestDatabase } from "./db/testing.js";
 // The reports bench (bench/reports.bench.ts): activities straight into their tables, and the
 // period report with its PDF and Word writers.
@@ -15,6 +17,11 @@ export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
 // The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
 export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";
+/** Robot calls (bench/phone.bench.ts): a campaign, its numbers, its calls. */
+export { createCampaign, setCampaignStatus } from "./modules/phone/campaigns.js";
+export { uploadNumbers } from "./modules/phone/numbers.js";
+export { phoneCalls, phoneNumbers } from "./modules/phone/schema.js";
+export { publishedPhoneSurvey } from "./modules/phone/testing.js";
 export { briefDocx } from "./modules/reports/docx.js";
 export { briefPdf } from "./modules/reports/pdf.js";
 export { periodReport } from "./modules/reports/period/report.js";

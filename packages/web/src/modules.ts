@@ -5,6 +5,7 @@ import { registerNamespaces } from "./i18n/index.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
 import { panelsWebModule } from "./panels/module.js";
+import { phoneWebModule } from "./phone/module.js";
 import { poolWebModule } from "./pool/module.js";
 import { reportsWebModule } from "./reports/module.js";
 import { surveysWebModule } from "./surveys/module.js";
@@ -23,6 +24,7 @@ export const webModules: readonly WebModule[] = [
   panelsWebModule,
   deliberationWebModule,
   reportsWebModule,
+  phoneWebModule,
 ];
 
 registerNamespaces(webModules.flatMap((m) => m.namespaces));

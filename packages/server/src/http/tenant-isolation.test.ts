@@ -4,6 +4,7 @@ import { createSealer } from "../db/sealed.js";
 import { sampleActionTargets } from "../modules/actions/testing.js";
 import { statementForRoute } from "../modules/deliberation/testing.js";
 import { panelForRoute } from "../modules/panels/testing.js";
+import { phoneCampaignForRoute } from "../modules/phone/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
@@ -79,6 +80,16 @@ const PUBLIC_ROUTES = new Set([
   "POST /api/sms/46elks/incoming",
   "POST /api/sms/gatewayapi/delivery",
   "POST /api/sms/gatewayapi/incoming",
+  // Robot calls' provider webhooks: addressed by the call's id, verified by X-Twilio-Signature
+  // or the campaign's 46elks token, refused without (modules/phone/phone.test.ts); the prompt
+  // audio behind a signed, expiring link (modules/phone/prompts.test.ts).
+  "POST /api/phone/twilio/:callId/start",
+  "POST /api/phone/twilio/:callId/gather",
+  "POST /api/phone/twilio/:callId/status",
+  "POST /api/phone/elks/:callId/start",
+  "POST /api/phone/elks/:callId/next",
+  "POST /api/phone/elks/:callId/hangup",
+  "GET /api/phone/audio/:campaignId/:language/:promptId",
   // Residents' links in invitations: a signed token names the invitation or the organization
   // and address (modules/messaging/invitations.test.ts).
   "GET /api/i/:token",
@@ -317,6 +328,10 @@ describe("tenant isolation over every route", () => {
             organizationId: a.id,
             url,
           }),
+        phoneCampaign: phoneCampaignForRoute(t.database.db, {
+          organizationId: a.id,
+          surveyId: alphaSurvey,
+        }),
       },
     };
     beta = {
@@ -360,7 +375,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\//;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));
@@ -450,7 +465,7 @@ describe("tenant isolation over every route", () => {
       const response = await requestFor(route, alpha);
       expect(response.statusCode, `${key} → ${response.body}`).toBeLessThan(300);
     }
-  });
+  }, 120_000);
 
   it("public routes about another organization show only public data", async () => {
     await alice.request({

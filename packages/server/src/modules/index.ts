@@ -8,6 +8,7 @@ import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
 import { panelsModule } from "./panels/module.js";
+import { phoneModule } from "./phone/module.js";
 import { poolModule } from "./pool/module.js";
 import { reportsModule } from "./reports/module.js";
 import { surveysModule } from "./surveys/module.js";
@@ -31,6 +32,7 @@ export const appModules: readonly AppModule[] = [
   panelsModule,
   deliberationModule,
   reportsModule,
+  phoneModule,
 ];
 
 /** Every audit action the modules record (each declares its own; registry.test.ts checks). */

@@ -7498,6 +7498,668 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/phone/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's robot phone campaigns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaigns: {
+                                createdAt: string;
+                                id: string;
+                                languages: ("fi" | "sv")[];
+                                name: string;
+                                /** @enum {string} */
+                                provider: "46elks" | "twilio" | "fake";
+                                /** @enum {string} */
+                                status: "draft" | "ready" | "running" | "paused" | "finished";
+                                surveyId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a campaign (draft) on a survey's newest published version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caller: string;
+                        callingNumber: string;
+                        /**
+                         * @default [
+                         *       "fi",
+                         *       "sv"
+                         *     ]
+                         */
+                        languages?: ("fi" | "sv")[];
+                        /** @default true */
+                        machineDetection?: boolean;
+                        /** @default 3 */
+                        maxAttempts?: number;
+                        /** @default 10 */
+                        maxConcurrent?: number;
+                        name: string;
+                        /**
+                         * @default fake
+                         * @enum {string}
+                         */
+                        provider?: "46elks" | "twilio" | "fake";
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        rate?: "normal" | "slow";
+                        /** @default false */
+                        smsNotice?: boolean;
+                        /** @default 4 */
+                        spacingHours?: number;
+                        /** Format: uuid */
+                        surveyId: string;
+                        /**
+                         * @default {
+                         *       "days": [
+                         *         1,
+                         *         2,
+                         *         3,
+                         *         4,
+                         *         5
+                         *       ],
+                         *       "fromHour": 10,
+                         *       "toHour": 19,
+                         *       "skipHolidays": true
+                         *     }
+                         */
+                        window?: {
+                            /**
+                             * @default [
+                             *       1,
+                             *       2,
+                             *       3,
+                             *       4,
+                             *       5
+                             *     ]
+                             */
+                            days?: number[];
+                            /** @default 10 */
+                            fromHour?: number;
+                            /** @default true */
+                            skipHolidays?: boolean;
+                            /** @default 19 */
+                            toHour?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caller: string;
+                            callingNumber: string;
+                            createdAt: string;
+                            id: string;
+                            languages: ("fi" | "sv")[];
+                            machineDetection: boolean;
+                            maxAttempts: number;
+                            maxConcurrent: number;
+                            name: string;
+                            numbers: {
+                                [key: string]: number;
+                            };
+                            prompts: {
+                                done: number | null;
+                                error: string | null;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            provider: "46elks" | "twilio" | "fake";
+                            /** @enum {string} */
+                            rate: "normal" | "slow";
+                            skipped: {
+                                language: string;
+                                question: string;
+                                reason: string;
+                            }[];
+                            smsNotice: boolean;
+                            spacingHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "ready" | "running" | "paused" | "finished";
+                            surveyId: string;
+                            versionId: string;
+                            window: {
+                                days: number[];
+                                fromHour: number;
+                                skipHolidays: boolean;
+                                toHour: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign: set-up, questions not asked by phone, numbers by status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caller: string;
+                            callingNumber: string;
+                            createdAt: string;
+                            id: string;
+                            languages: ("fi" | "sv")[];
+                            machineDetection: boolean;
+                            maxAttempts: number;
+                            maxConcurrent: number;
+                            name: string;
+                            numbers: {
+                                [key: string]: number;
+                            };
+                            prompts: {
+                                done: number | null;
+                                error: string | null;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            provider: "46elks" | "twilio" | "fake";
+                            /** @enum {string} */
+                            rate: "normal" | "slow";
+                            skipped: {
+                                language: string;
+                                question: string;
+                                reason: string;
+                            }[];
+                            smsNotice: boolean;
+                            spacingHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "ready" | "running" | "paused" | "finished";
+                            surveyId: string;
+                            versionId: string;
+                            window: {
+                                days: number[];
+                                fromHour: number;
+                                skipHolidays: boolean;
+                                toHour: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attempted, answered, completed, partial, opted out, failed by reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answered: number;
+                            attempted: number;
+                            completed: number;
+                            exhausted: number;
+                            failedByReason: {
+                                [key: string]: number;
+                            };
+                            inCall: number;
+                            numbers: number;
+                            optedOut: number;
+                            outcomes: {
+                                [key: string]: number;
+                            };
+                            partial: number;
+                            waiting: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload numbers (CSV: number, language) with their consent basis; all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentBasis: string;
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            suppressed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/numbers/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the pool's members who consented to phone calls for surveys */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            suppressed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every prompt of the campaign, with its audio (signed URL) when rendered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            prompts: {
+                                /** @enum {string|null} */
+                                audio: "synthesis" | "recording" | null;
+                                id: string;
+                                /** @enum {string} */
+                                language: "fi" | "sv";
+                                seconds: number | null;
+                                text: string;
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/prompts/{language}/{promptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a prompt with a recording (WAV or MP3, base64, at most 2 MB) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    language: "fi" | "sv";
+                    promptId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/prompts/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the prompts not yet rendered (in the background, with progress) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caller: string;
+                            callingNumber: string;
+                            createdAt: string;
+                            id: string;
+                            languages: ("fi" | "sv")[];
+                            machineDetection: boolean;
+                            maxAttempts: number;
+                            maxConcurrent: number;
+                            name: string;
+                            numbers: {
+                                [key: string]: number;
+                            };
+                            prompts: {
+                                done: number | null;
+                                error: string | null;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            provider: "46elks" | "twilio" | "fake";
+                            /** @enum {string} */
+                            rate: "normal" | "slow";
+                            skipped: {
+                                language: string;
+                                question: string;
+                                reason: string;
+                            }[];
+                            smsNotice: boolean;
+                            spacingHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "ready" | "running" | "paused" | "finished";
+                            surveyId: string;
+                            versionId: string;
+                            window: {
+                                days: number[];
+                                fromHour: number;
+                                skipHolidays: boolean;
+                                toHour: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/phone/campaigns/{campaignId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the campaign on: draft → ready → running ⇄ paused → finished */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "ready" | "running" | "paused" | "finished";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caller: string;
+                            callingNumber: string;
+                            createdAt: string;
+                            id: string;
+                            languages: ("fi" | "sv")[];
+                            machineDetection: boolean;
+                            maxAttempts: number;
+                            maxConcurrent: number;
+                            name: string;
+                            numbers: {
+                                [key: string]: number;
+                            };
+                            prompts: {
+                                done: number | null;
+                                error: string | null;
+                                total: number | null;
+                            };
+                            /** @enum {string} */
+                            provider: "46elks" | "twilio" | "fake";
+                            /** @enum {string} */
+                            rate: "normal" | "slow";
+                            skipped: {
+                                language: string;
+                                question: string;
+                                reason: string;
+                            }[];
+                            smsNotice: boolean;
+                            spacingHours: number;
+                            /** @enum {string} */
+                            status: "draft" | "ready" | "running" | "paused" | "finished";
+                            surveyId: string;
+                            versionId: string;
+                            window: {
+                                days: number[];
+                                fromHour: number;
+                                skipHolidays: boolean;
+                                toHour: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/pool/composition": {
         parameters: {
             query?: never;
@@ -12153,10 +12815,12 @@ export interface paths {
                         "application/json": {
                             byChannel: {
                                 email: number;
+                                phone: number;
                                 sms: number;
                             };
                             byReason: {
                                 bounce: number;
+                                opt_out: number;
                                 staff: number;
                                 stop: number;
                                 unsubscribe: number;
@@ -15130,6 +15794,326 @@ export interface paths {
                             residentToken?: string;
                         };
                     };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/audio/{campaignId}/{language}/{promptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A prompt's audio, behind a signed, expiring link (the provider fetches it) */
+        get: {
+            parameters: {
+                query?: {
+                    expires?: number;
+                    sig?: string;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    language: "fi" | "sv";
+                    promptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The prompt's audio */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "audio/mpeg": string;
+                        "audio/wav": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/elks/{callId}/hangup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 46elks: whenhangup (token in the query) */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                    turn?: number;
+                };
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/elks/{callId}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 46elks: the ivr result (token and turn in the query) */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                    turn?: number;
+                };
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 46elks call action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/elks/{callId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 46elks: voice_start (token in the query) */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                    turn?: number;
+                };
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 46elks call action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/twilio/{callId}/gather": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio: keys pressed or silence (<Gather> action; turn in the query) */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                    turn?: number;
+                };
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description TwiML */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/twilio/{callId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio: the call is answered (Url) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description TwiML */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/twilio/{callId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio: status callback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -8,6 +8,8 @@ import { instanceSecret } from "../../db/secrets.js";
  */
 
 export type Channel = "email" | "sms";
+/** The suppression list's channels: also phone (robot calls, modules/phone), numbers as for SMS. */
+export type SuppressionChannel = Channel | "phone";
 
 const HASH_SECRET = "contact-address-hash";
 
@@ -27,14 +29,18 @@ export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();
 }
 
-export function normalizeAddress(channel: Channel, value: string): string | null {
-  if (channel === "sms") return normalizePhone(value);
+export function normalizeAddress(channel: SuppressionChannel, value: string): string | null {
+  if (channel === "sms" || channel === "phone") return normalizePhone(value);
   const email = normalizeEmail(value);
   return /^[^\s@]+@[^\s@]+$/.test(email) ? email : null;
 }
 
 /** The keyed hash of an address (the same in every organization; the list itself is per organization). */
-export async function addressHash(db: Db, channel: Channel, value: string): Promise<string> {
+export async function addressHash(
+  db: Db,
+  channel: SuppressionChannel,
+  value: string,
+): Promise<string> {
   const normalized = normalizeAddress(channel, value) ?? value.trim().toLowerCase();
   return createHmac("sha256", await instanceSecret(db, HASH_SECRET))
     .update(`${channel}:${normalized}`)

@@ -1,6 +1,11 @@
 // The messaging module's public surface (see organizations/index.ts): mail, SMS, the one
 // suppression list across channels, and tracked invitations.
-export { type Channel, normalizeAddress, normalizePhone } from "./contacts.js";
+export {
+  type Channel,
+  normalizeAddress,
+  normalizePhone,
+  type SuppressionChannel,
+} from "./contacts.js";
 export {
   findInvitation,
   INVITATION_PLACEHOLDER,

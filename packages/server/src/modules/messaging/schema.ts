@@ -125,7 +125,8 @@ export const smsMessages = pgTable(
   ],
 );
 
-export const SUPPRESSION_REASONS = ["unsubscribe", "stop", "bounce", "staff"] as const;
+/** opt_out: a resident pressed 9 in a robot call (modules/phone). */
+export const SUPPRESSION_REASONS = ["unsubscribe", "stop", "bounce", "staff", "opt_out"] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 /**
@@ -140,7 +141,7 @@ export const suppressions = pgTable(
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    channel: text("channel").$type<"email" | "sms">().notNull(),
+    channel: text("channel").$type<"email" | "sms" | "phone">().notNull(),
     addressHash: text("address_hash").notNull(),
     reason: text("reason").$type<SuppressionReason>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -13,8 +13,8 @@ const counts = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])));
 const summarySchema = z.object({
   total: z.number().int(),
-  byChannel: counts(["email", "sms"]),
-  byReason: counts(["unsubscribe", "stop", "bounce", "staff"]),
+  byChannel: counts(["email", "sms", "phone"]),
+  byReason: counts(["unsubscribe", "stop", "bounce", "staff", "opt_out"]),
 });
 const addSchema = z.strictObject({
   channel: z.enum(["email", "sms"]),

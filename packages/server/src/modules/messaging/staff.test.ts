@@ -73,8 +73,8 @@ describe("the suppression list on the staff side", () => {
     });
     expect(summary.json()).toEqual({
       total: 2,
-      byChannel: { email: 1, sms: 1 },
-      byReason: { unsubscribe: 0, stop: 0, bounce: 0, staff: 2 },
+      byChannel: { email: 1, sms: 1, phone: 0 },
+      byReason: { unsubscribe: 0, stop: 0, bounce: 0, staff: 2, opt_out: 0 },
     });
   });
 

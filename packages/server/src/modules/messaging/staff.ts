@@ -2,7 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
-import { addressHash, type Channel, normalizeAddress } from "./contacts.js";
+import {
+  addressHash,
+  type Channel,
+  normalizeAddress,
+  type SuppressionChannel,
+} from "./contacts.js";
 import { SUPPRESSION_REASONS, type SuppressionReason, suppressions } from "./schema.js";
 import { suppressHash } from "./suppression.js";
 
@@ -44,7 +49,7 @@ export async function addToSuppressionList(
 
 export interface SuppressionSummary {
   total: number;
-  byChannel: Record<Channel, number>;
+  byChannel: Record<SuppressionChannel, number>;
   byReason: Record<SuppressionReason, number>;
 }
 
@@ -64,7 +69,7 @@ export async function suppressionSummary(
     .groupBy(suppressions.channel, suppressions.reason);
   const summary: SuppressionSummary = {
     total: 0,
-    byChannel: { email: 0, sms: 0 },
+    byChannel: { email: 0, sms: 0, phone: 0 },
     byReason: Object.fromEntries(SUPPRESSION_REASONS.map((r) => [r, 0])) as Record<
       SuppressionReason,
       number

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { instanceSecret } from "../../db/secrets.js";
-import { addressHash, type Channel } from "./contacts.js";
+import { addressHash, type Channel, type SuppressionChannel } from "./contacts.js";
 import { type SuppressionReason, smsMessages, suppressions } from "./schema.js";
 
 /**
@@ -16,7 +16,12 @@ const UNSUBSCRIBE_SECRET = "unsubscribe-links";
 /** Adds an address (plain) to the organization's list; adding it twice keeps the first entry. */
 export async function suppressAddress(
   db: Db,
-  options: { organizationId: string; channel: Channel; address: string; reason: SuppressionReason },
+  options: {
+    organizationId: string;
+    channel: SuppressionChannel;
+    address: string;
+    reason: SuppressionReason;
+  },
 ): Promise<void> {
   await suppressHash(db, {
     ...options,
@@ -28,7 +33,7 @@ export async function suppressHash(
   db: Db,
   options: {
     organizationId: string;
-    channel: Channel;
+    channel: SuppressionChannel;
     addressHash: string;
     reason: SuppressionReason;
   },
@@ -43,7 +48,7 @@ export async function suppressHash(
 
 export async function isSuppressed(
   db: Db,
-  options: { organizationId: string; channel: Channel; address: string },
+  options: { organizationId: string; channel: SuppressionChannel; address: string },
 ): Promise<boolean> {
   const hash = await addressHash(db, options.channel, options.address);
   const [row] = await db

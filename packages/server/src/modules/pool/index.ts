@@ -13,6 +13,8 @@ export {
   panelConsentingMembers,
   roundSignUpsForPanel,
 } from "./panel-candidates.js";
+/** Members consenting to phone calls for surveys (modules/phone). */
+export { type PhoneContact, phoneConsentingMembers } from "./phone-contacts.js";
 export { poolConsents, poolDraws, poolMembers, poolSettings, poolTokens } from "./schema.js";
 /** The organizations a pool is shared with now (the privacy notice names them as recipients). */
 export { acceptedPartners as poolSharingPartners } from "./sharing/agreements.js";

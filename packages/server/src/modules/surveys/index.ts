@@ -6,6 +6,8 @@
  * themes as published, and whether the results are public.
  */
 export { latestVersion, loadSurvey } from "./building.js";
+/** The phone channel (modules/phone): an answer stored as it is given, the response finished. */
+export { finishPhoneResponse, savePhoneAnswer } from "./phone-answers.js";
 export { MIN_PUBLIC_COUNT, publicResult } from "./publication/content.js";
 export { loadPublication } from "./publication/publishing.js";
 /** Respondents against the population (the brief's "who took part"). */
