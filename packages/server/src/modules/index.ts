@@ -10,6 +10,7 @@ import { organizationsModule } from "./organizations/module.js";
 import { panelsModule } from "./panels/module.js";
 import { poolModule } from "./pool/module.js";
 import { reportsModule } from "./reports/module.js";
+import { roundTablesModule } from "./roundtables/module.js";
 import { surveysModule } from "./surveys/module.js";
 
 /**
@@ -30,6 +31,7 @@ export const appModules: readonly AppModule[] = [
   actionsModule,
   panelsModule,
   deliberationModule,
+  roundTablesModule,
   reportsModule,
 ];
 

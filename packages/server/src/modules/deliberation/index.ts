@@ -1,7 +1,12 @@
 // The deliberation module's public surface, for the owner modules (panels, juries, round
 // tables): making a statement, managing its participants, and the participant services their
 // routes call after authenticating a panelist or juror.
-export { listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+export {
+  addProposal,
+  listParticipants,
+  removeParticipant,
+  setParticipants,
+} from "./drafting.js";
 export {
   giveSupport,
   type ParticipantDraft,
@@ -10,7 +15,8 @@ export {
   proposeAmendment,
 } from "./participant.js";
 /** The participant's draft as answered by an owner module's route. */
-export { participantDraftResponse } from "./responses.js";
+/** The published statement as answered (round tables embed it in their public page). */
+export { participantDraftResponse, publicStatementResponse } from "./responses.js";
 export {
   OWNER_KINDS,
   type OwnerKind,
