@@ -7,6 +7,7 @@ import type { WebModule } from "./lib/module.js";
 import { panelsWebModule } from "./panels/module.js";
 import { poolWebModule } from "./pool/module.js";
 import { reportsWebModule } from "./reports/module.js";
+import { roundTablesWebModule } from "./roundtables/module.js";
 import { surveysWebModule } from "./surveys/module.js";
 
 /**
@@ -22,6 +23,7 @@ export const webModules: readonly WebModule[] = [
   actionsWebModule,
   panelsWebModule,
   deliberationWebModule,
+  roundTablesWebModule,
   reportsWebModule,
 ];
 

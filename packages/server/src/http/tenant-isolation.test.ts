@@ -8,6 +8,7 @@ import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
+import { roundTableForRoute } from "../modules/roundtables/testing.js";
 import { surveyAnalysisForRoute } from "../modules/surveys/route-targets.js";
 import {
   publishedSurvey,
@@ -108,6 +109,7 @@ const PUBLIC_ROUTES = new Set([
   // (modules/deliberation/routes.test.ts).
   "GET /api/orgs/:slug/deliberation/public/:statementId",
   "GET /api/orgs/:slug/deliberation/public/:statementId/statement.pdf",
+  "GET /api/orgs/:slug/roundtables/public/:roundTableId",
   // A published results page: public, or link-only with its token (themes/themes.test.ts).
   "GET /api/orgs/:slug/s/:surveySlug/results",
   // A decision-maker brief of an activity whose results are public: the activity is looked up
@@ -305,6 +307,7 @@ describe("tenant isolation over every route", () => {
         }),
         ...(await sampleActionTargets(alice, "alpha")),
         statement: statementForRoute(t.database.db, { organizationId: a.id }),
+        roundTable: roundTableForRoute(t.database.db, { organizationId: a.id }),
         // Sampled routes with :userId (action editors' units) get a member of their own.
         userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),
         roundId: (url) =>

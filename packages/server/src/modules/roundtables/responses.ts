@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { publicStatementResponse } from "../deliberation/index.js";
 import type { RoundTable, RoundTableContents } from "./processes.js";
-import { DISTRIBUTION_CHANNELS, PARTICIPANT_ROLES, ROUND_TABLE_STATUSES } from "./schema.js";
+import { DISTRIBUTION_CHANNELS, MEETING_ROLES, ROUND_TABLE_STATUSES } from "./schema.js";
 
 /** The answers of the round-table routes and their presenters (dates as ISO strings). */
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
 const roleCounts = z.object(
-  Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, z.number()])) as Record<
-    (typeof PARTICIPANT_ROLES)[number],
+  Object.fromEntries(MEETING_ROLES.map((r) => [r, z.number()])) as Record<
+    (typeof MEETING_ROLES)[number],
     z.ZodNumber
   >,
 );
@@ -106,7 +106,7 @@ export const publicRoundTableResponse = z.object({
 
 type Counts = z.infer<typeof roleCounts>;
 export const fullCounts = (given: Partial<Counts>): Counts =>
-  Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, given[r] ?? 0])) as Counts;
+  Object.fromEntries(MEETING_ROLES.map((r) => [r, given[r] ?? 0])) as Counts;
 const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
 const fullTitle = (t: RoundTable["title"]) => ({ fi: t.fi ?? "", sv: t.sv ?? "", en: t.en ?? "" });
 
@@ -182,7 +182,7 @@ export function toPublic(
   const detail = toDetail(c);
   const participants = fullCounts({});
   for (const m of detail.meetings)
-    for (const r of PARTICIPANT_ROLES) participants[r] += m.participants[r];
+    for (const r of MEETING_ROLES) participants[r] += m.participants[r];
   return {
     id: detail.id,
     title: detail.title,

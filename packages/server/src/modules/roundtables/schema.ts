@@ -13,7 +13,7 @@ export const ROUND_TABLE_STATUSES = ["preparing", "meeting", "writing", "closed"
 export type RoundTableStatus = (typeof ROUND_TABLE_STATUSES)[number];
 
 /** Who sat at the table, counted by role (no names). */
-export const PARTICIPANT_ROLES = [
+export const MEETING_ROLES = [
   "resident",
   "young_person",
   "parent",
@@ -21,8 +21,8 @@ export const PARTICIPANT_ROLES = [
   "decision_maker",
   "stakeholder",
 ] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export type RoleCounts = Partial<Record<ParticipantRole, number>>;
+export type MeetingRole = (typeof MEETING_ROLES)[number];
+export type RoleCounts = Partial<Record<MeetingRole, number>>;
 
 /** How a statement was sent to a body or official. */
 export const DISTRIBUTION_CHANNELS = ["email", "letter", "meeting", "registry", "other"] as const;

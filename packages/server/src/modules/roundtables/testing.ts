@@ -142,3 +142,11 @@ export async function actionTableSays(
   });
   return { table, measures };
 }
+
+/** For the route walks (route-samples.ts): a fresh round table (meeting) and its first meeting. */
+export function roundTableForRoute(db: Db, options: { organizationId: string }) {
+  return async (_url: string) => {
+    const { table, meetings } = await sampleRoundTable(db, options);
+    return { roundTableId: table.id, meetingId: meetings[0]!.id };
+  };
+}

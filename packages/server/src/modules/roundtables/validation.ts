@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DISTRIBUTION_CHANNELS, PARTICIPANT_ROLES, ROUND_TABLE_STATUSES } from "./schema.js";
+import { DISTRIBUTION_CHANNELS, MEETING_ROLES, ROUND_TABLE_STATUSES } from "./schema.js";
 
 const text = (max: number) => z.string().trim().max(max);
 const day = z.iso.date().max(10);
@@ -11,8 +11,8 @@ const localized = z
 const count = z.number().int().min(0).max(100_000);
 export const roleCounts = z
   .object(
-    Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, count])) as Record<
-      (typeof PARTICIPANT_ROLES)[number],
+    Object.fromEntries(MEETING_ROLES.map((r) => [r, count])) as Record<
+      (typeof MEETING_ROLES)[number],
       typeof count
     >,
   )
