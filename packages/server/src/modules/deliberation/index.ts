@@ -4,6 +4,7 @@
 export {
   addProposal,
   listParticipants,
+  mergeProposals,
   removeParticipant,
   setParticipants,
 } from "./drafting.js";
@@ -25,7 +26,15 @@ export {
   SUPPORT_SCALES,
   type SupportScale,
 } from "./schema.js";
-export { createStatement, listStatements, type Statement } from "./statements.js";
+export {
+  adoptStatement,
+  createStatement,
+  listStatements,
+  publishStatement,
+  recordHandover,
+  type Statement,
+  setStatus,
+} from "./statements.js";
 export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
 /** A statement with its recommendations and support results (reports' briefs use the totals). */
 export { publicStatement, statementDetail } from "./view.js";

@@ -1,4 +1,5 @@
 import { defineModule } from "../define.js";
+import { seedDemoRoundTable } from "./demo.js";
 import { roundTablePermissions } from "./permissions.js";
 import { roundTablePublicRoutes } from "./routes/public.js";
 import { roundTableStaffRoutes } from "./routes/staff.js";
@@ -26,4 +27,5 @@ export const roundTablesModule = defineModule({
     "roundtable.response_recorded",
   ],
   routes: [roundTableStaffRoutes, roundTablePublicRoutes],
+  demoSeeder: seedDemoRoundTable,
 });
