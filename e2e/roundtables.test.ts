@@ -62,7 +62,7 @@ test.describe("round tables", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "Nuorten mielenterveys" }),
     ).toBeVisible();
-    await expect(page.getByRole("cell", { name: "Nuoret" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "Nuoret" })).toBeVisible();
     await expect(
       page.getByRole("heading", { name: "Pöytään tuodut keskustelun tulokset" }),
     ).toBeVisible();
@@ -74,7 +74,7 @@ test.describe("round tables", () => {
 
     await page.goto(`${new URL(page.url()).pathname}?lang=sv`);
     await expect(page.getByRole("heading", { level: 1, name: "Ungas psykiska hälsa" })).toBeVisible();
-    await expect(page.getByRole("cell", { name: "Unga" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "Unga" })).toBeVisible();
     await expect(
       page.getByRole("heading", { name: "Diskussionsresultat som togs till bordet" }),
     ).toBeVisible();

@@ -9,11 +9,11 @@ import { roundTableStaffEndpoints } from "../api.js";
 import { useRt } from "../i18n/index.js";
 
 const FIELDS: Record<string, string> = {
-  "body.title.fi": "rt-title-fi",
-  "body.title.sv": "rt-title-sv",
-  "body.title.en": "rt-title-en",
-  "body.theme": "rt-theme",
-  "body.organizerUnit": "rt-unit",
+  "title.fi": "rt-title-fi",
+  "title.sv": "rt-title-sv",
+  "title.en": "rt-title-en",
+  theme: "rt-theme",
+  organizerUnit: "rt-unit",
 };
 
 /** The organization's round-table processes and a form to create one. */
@@ -25,7 +25,9 @@ export function RoundTablesPage() {
   const [title, setTitle] = useState({ fi: "", sv: "", en: "" });
   const [theme, setTheme] = useState("");
   const [unit, setUnit] = useState("");
-  const { errors, attempt, failWith, fieldError } = useFormErrors((path) => FIELDS[path]);
+  const { errors, attempt, failWith, fieldError } = useFormErrors(
+    (path) => FIELDS[path.replace(/^body\./, "")],
+  );
   const list = useQuery({
     queryKey: ["roundtables", org.slug, "list"],
     queryFn: () => roundTableStaffEndpoints.list(org.slug),

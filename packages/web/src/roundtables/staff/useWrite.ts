@@ -5,7 +5,7 @@ import { useFormErrors } from "../../components/form.js";
 export const detailKey = (slug: string, id: string) => ["roundtables", slug, "detail", id];
 
 /**
- * A write of one editor form: afterwards the round table is read again. Field errors (`body.x`)
+ * A write of one editor form: afterwards the round table is read again. Field errors (`x`, or `body.x`)
  * go to the form's field `${prefix}-x`.
  */
 export function useWrite<A, R>(
@@ -16,9 +16,11 @@ export function useWrite<A, R>(
   onDone?: () => void,
 ) {
   const client = useQueryClient();
-  const form = useFormErrors((path) =>
-    path.startsWith("body.") ? `${prefix}-${path.slice(5).split(".")[0]}` : undefined,
-  );
+  // The client gives field paths without "body." (api/problem.ts); older answers with it.
+  const form = useFormErrors((path) => {
+    const field = path.replace(/^body\./, "").split(".")[0];
+    return field ? `${prefix}-${field}` : undefined;
+  });
   const mutation = useMutation({
     mutationFn: call,
     onSuccess: async () => {
