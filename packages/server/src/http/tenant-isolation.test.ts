@@ -363,7 +363,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/roundtables/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));
