@@ -123,6 +123,9 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/panels/:panelId",
   "GET /api/orgs/:slug/reports/public/panels/:panelId/pdf",
   "GET /api/orgs/:slug/reports/public/panels/:panelId/docx",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/pdf",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/docx",
   // A panel's public selection report (looked up in the URL's organization) and the panelists'
   // space, opened by a one-time link of that organization's panel (modules/panels/routes.test.ts).
   "GET /api/orgs/:slug/panel-reports/:panelId",

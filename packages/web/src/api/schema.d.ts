@@ -10344,7 +10344,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -10512,7 +10512,7 @@ export interface paths {
                                     endedOn: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "conversation" | "survey" | "panel";
+                                    kind: "conversation" | "survey" | "panel" | "round_table";
                                     participants: number;
                                     startedOn: string;
                                     title: string;
@@ -10631,7 +10631,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -10795,7 +10795,7 @@ export interface paths {
                                 endedOn: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "conversation" | "survey" | "panel";
+                                kind: "conversation" | "survey" | "panel" | "round_table";
                                 participants: number;
                                 startedOn: string;
                                 title: string;
@@ -10964,7 +10964,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11121,7 +11121,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11246,6 +11246,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a Word document (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a PDF (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/surveys/{surveyId}": {
         parameters: {
             query?: never;
@@ -11278,7 +11435,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11403,6 +11560,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a Word document (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a PDF (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/surveys/{surveyId}": {
         parameters: {
             query?: never;
@@ -11435,7 +11749,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
