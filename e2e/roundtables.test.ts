@@ -73,7 +73,9 @@ test.describe("round tables", () => {
     expect(await scrollsHorizontally(page)).toBe(false);
 
     await page.goto(`${new URL(page.url()).pathname}?lang=sv`);
-    await expect(page.getByRole("heading", { level: 1, name: "Ungas psykiska hälsa" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Ungas psykiska hälsa" }),
+    ).toBeVisible();
     await expect(page.getByRole("rowheader", { name: "Unga" })).toBeVisible();
     await expect(
       page.getByRole("heading", { name: "Diskussionsresultat som togs till bordet" }),
