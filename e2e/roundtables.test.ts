@@ -83,4 +83,23 @@ test.describe("round tables", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsHorizontally(page)).toBe(false);
   });
+
+  test("the demo round table shows its published julkilausuma, where it was sent and the response", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/roundtables`);
+    await page.getByRole("link", { name: /pyöreän pöydän keskustelut/ }).click();
+    await page.getByRole("link", { name: "Julkinen sivu" }).click();
+    await page.setViewportSize({ width: 360, height: 760 });
+    await expect(page.getByRole("heading", { level: 3, name: "Julkilausuma" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 4, name: "1. Apu viikon sisällä" }),
+    ).toBeVisible();
+    await expect(page.getByText(/Aluehallitus – /)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: /^Aluehallitus, / })).toBeVisible();
+    await expect(page.getByText("Päättynyt")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
 });
