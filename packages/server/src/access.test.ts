@@ -11,6 +11,7 @@ import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
 import { roundForRoute } from "./modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "./modules/pool/sharing/testing.js";
 import { samplePoolSettings } from "./modules/pool/testing.js";
+import { roundTableForRoute } from "./modules/roundtables/testing.js";
 import { surveyAnalysisForRoute } from "./modules/surveys/route-targets.js";
 import {
   publishedSurvey,
@@ -123,6 +124,7 @@ describe("every route against every role", () => {
     targets = {
       ...(await sampleActionTargets(admin, "oma-kunta", t.database.db)),
       statement: statementForRoute(t.database.db, { organizationId: own.id }),
+      roundTable: roundTableForRoute(t.database.db, { organizationId: own.id }),
       feedbackId: feedbackRow!.id,
       slug: "oma-kunta",
       conversationId: created.json().id,

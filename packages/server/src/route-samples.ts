@@ -76,6 +76,8 @@ export interface SampleTargets {
   statement?: (
     url: string,
   ) => Promise<{ statementId: string; draftId: string; amendmentId: string }>;
+  /** A fresh round table (meeting) and its first meeting (modules/roundtables). */
+  roundTable?: (url: string) => Promise<{ roundTableId: string; meetingId: string }>;
 }
 
 const PNG = Buffer.from(
@@ -322,6 +324,30 @@ function sampleBody(key: string): unknown {
       published: true,
     }),
     "POST /api/orgs/:slug/deliberation/statements/:statementId/action-table": () => ({}),
+    "POST /api/orgs/:slug/roundtables": () => ({ title: { fi: `Pyöreä pöytä ${n}` } }),
+    "PATCH /api/orgs/:slug/roundtables/:roundTableId": () => ({ theme: `Teema ${n}` }),
+    "POST /api/orgs/:slug/roundtables/:roundTableId/meetings": () => ({
+      heldOn: "2026-03-10",
+      participants: { resident: n },
+    }),
+    "PATCH /api/orgs/:slug/roundtables/:roundTableId/meetings/:meetingId": () => ({
+      notes: `Muistiinpanot ${n}`,
+    }),
+    "POST /api/orgs/:slug/roundtables/:roundTableId/meetings/:meetingId/proposals": () => ({
+      madeBy: "Pöytä 1",
+      text: `Ehdotus ${n}`,
+    }),
+    "POST /api/orgs/:slug/roundtables/:roundTableId/statement": () => ({}),
+    "POST /api/orgs/:slug/roundtables/:roundTableId/distribution": () => ({
+      recipient: "Aluehallitus",
+      sentOn: "2026-05-02",
+      channel: "email",
+    }),
+    "POST /api/orgs/:slug/roundtables/:roundTableId/responses": () => ({
+      body: "Aluehallitus",
+      receivedOn: "2026-06-01",
+      text: `Vastaus ${n}`,
+    }),
     "POST /api/orgs/:slug/surveys": () => sampleSurveyInput(`kysely-${n}`),
     "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
@@ -403,7 +429,14 @@ export async function sampleRequest(
     targets.statement && route.url.includes("/deliberation/")
       ? await targets.statement(route.url)
       : undefined;
+  const roundTable =
+    targets.roundTable && route.url.includes("/roundtables/:roundTableId")
+      ? await targets.roundTable(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
+    // A round table and meeting of the organization, or ones that do not exist.
+    roundTableId: () => roundTable?.roundTableId ?? "00000000-0000-4000-8000-0000000000c1",
+    meetingId: () => roundTable?.meetingId ?? "00000000-0000-4000-8000-0000000000c2",
     // A panel taken as far as the route needs, or one that does not exist.
     panelId: () => panel?.panelId ?? "00000000-0000-4000-8000-0000000000b0",
     candidateId: () => panel?.candidateId ?? "00000000-0000-4000-8000-0000000000b1",
@@ -471,6 +504,8 @@ export async function sampleRequest(
           ? { drawId: targets.surveyDrawId }
           : key === "POST /api/orgs/:slug/panels/:panelId/withdrawals" && panel
             ? { candidateIds: [panel.candidateId] }
+            : key.endsWith("/roundtables/:roundTableId/meetings/:meetingId/snapshot")
+              ? { conversationId: targets.conversationId }
             : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).

@@ -8,6 +8,7 @@ import { panelsWebModule } from "./panels/module.js";
 import { phoneWebModule } from "./phone/module.js";
 import { poolWebModule } from "./pool/module.js";
 import { reportsWebModule } from "./reports/module.js";
+import { roundTablesWebModule } from "./roundtables/module.js";
 import { surveysWebModule } from "./surveys/module.js";
 
 /**
@@ -23,6 +24,7 @@ export const webModules: readonly WebModule[] = [
   actionsWebModule,
   panelsWebModule,
   deliberationWebModule,
+  roundTablesWebModule,
   reportsWebModule,
   phoneWebModule,
 ];

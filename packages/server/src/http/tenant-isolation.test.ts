@@ -9,6 +9,7 @@ import { insertMember } from "../modules/pool/draws/testing.js";
 import { roundForRoute } from "../modules/pool/recruitment/testing.js";
 import { agreementForRoute } from "../modules/pool/sharing/testing.js";
 import { sampleJoin, samplePoolSettings } from "../modules/pool/testing.js";
+import { roundTableForRoute } from "../modules/roundtables/testing.js";
 import { surveyAnalysisForRoute } from "../modules/surveys/route-targets.js";
 import {
   publishedSurvey,
@@ -119,6 +120,7 @@ const PUBLIC_ROUTES = new Set([
   // (modules/deliberation/routes.test.ts).
   "GET /api/orgs/:slug/deliberation/public/:statementId",
   "GET /api/orgs/:slug/deliberation/public/:statementId/statement.pdf",
+  "GET /api/orgs/:slug/roundtables/public/:roundTableId",
   // A published results page: public, or link-only with its token (themes/themes.test.ts).
   "GET /api/orgs/:slug/s/:surveySlug/results",
   // A decision-maker brief of an activity whose results are public: the activity is looked up
@@ -132,6 +134,9 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/panels/:panelId",
   "GET /api/orgs/:slug/reports/public/panels/:panelId/pdf",
   "GET /api/orgs/:slug/reports/public/panels/:panelId/docx",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/pdf",
+  "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/docx",
   // A panel's public selection report (looked up in the URL's organization) and the panelists'
   // space, opened by a one-time link of that organization's panel (modules/panels/routes.test.ts).
   "GET /api/orgs/:slug/panel-reports/:panelId",
@@ -316,6 +321,7 @@ describe("tenant isolation over every route", () => {
         }),
         ...(await sampleActionTargets(alice, "alpha")),
         statement: statementForRoute(t.database.db, { organizationId: a.id }),
+        roundTable: roundTableForRoute(t.database.db, { organizationId: a.id }),
         // Sampled routes with :userId (action editors' units) get a member of their own.
         userId: async () => t.addMember(a, `toimittaja-${++editors}@alpha.fi`, ["action_editor"]),
         roundId: (url) =>
@@ -375,7 +381,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\//;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\/|\/roundtables/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));

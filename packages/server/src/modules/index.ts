@@ -11,6 +11,7 @@ import { panelsModule } from "./panels/module.js";
 import { phoneModule } from "./phone/module.js";
 import { poolModule } from "./pool/module.js";
 import { reportsModule } from "./reports/module.js";
+import { roundTablesModule } from "./roundtables/module.js";
 import { surveysModule } from "./surveys/module.js";
 
 /**
@@ -31,6 +32,7 @@ export const appModules: readonly AppModule[] = [
   actionsModule,
   panelsModule,
   deliberationModule,
+  roundTablesModule,
   reportsModule,
   phoneModule,
 ];

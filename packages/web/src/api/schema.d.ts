@@ -3470,6 +3470,30 @@ export interface paths {
                             recommendations: {
                                 id: string;
                                 number: number;
+                                outcomes: {
+                                    latestUpdate: {
+                                        at: string;
+                                        field: string;
+                                        measureNumber: string;
+                                        newValue: string;
+                                    } | null;
+                                    measures: {
+                                        number: string;
+                                        status: string;
+                                        statusLabel: {
+                                            en: string;
+                                            fi: string;
+                                            sv: string;
+                                        };
+                                        statusReason: string;
+                                        text: string;
+                                        updatedAt: string;
+                                    }[];
+                                    table: {
+                                        slug: string;
+                                        title: string;
+                                    };
+                                }[];
                                 rationale: string;
                                 support: {
                                     acceptableShare: number | null;
@@ -10982,7 +11006,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11150,7 +11174,7 @@ export interface paths {
                                     endedOn: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "conversation" | "survey" | "panel";
+                                    kind: "conversation" | "survey" | "panel" | "round_table";
                                     participants: number;
                                     startedOn: string;
                                     title: string;
@@ -11269,7 +11293,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11433,7 +11457,7 @@ export interface paths {
                                 endedOn: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "conversation" | "survey" | "panel";
+                                kind: "conversation" | "survey" | "panel" | "round_table";
                                 participants: number;
                                 startedOn: string;
                                 title: string;
@@ -11602,7 +11626,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11759,7 +11783,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -11884,6 +11908,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a Word document (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a PDF (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/surveys/{surveyId}": {
         parameters: {
             query?: never;
@@ -11916,7 +12097,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -12041,6 +12222,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a Word document (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/roundtables/{roundTableId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round_table's decision-maker brief as a PDF (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/surveys/{surveyId}": {
         parameters: {
             query?: never;
@@ -12073,7 +12411,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel";
+                            kind: "conversation" | "survey" | "panel" | "round_table";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -12186,6 +12524,989 @@ export interface paths {
                     };
                     content: {
                         "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's round tables */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roundTables: {
+                                id: string;
+                                organizerUnit: string;
+                                statementId: string | null;
+                                /** @enum {string} */
+                                status: "preparing" | "meeting" | "writing" | "closed";
+                                theme: string;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a round-table process (title fi/sv/en, theme, organizer unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizerUnit?: string;
+                        theme?: string;
+                        title: {
+                            en?: string;
+                            fi?: string;
+                            sv?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organizerUnit: string;
+                            statementId: string | null;
+                            /** @enum {string} */
+                            status: "preparing" | "meeting" | "writing" | "closed";
+                            theme: string;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round table with its meetings, snapshots, proposals, distribution, responses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribution: {
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "meeting" | "registry" | "other";
+                                id: string;
+                                note: string;
+                                recipient: string;
+                                sentOn: string;
+                            }[];
+                            id: string;
+                            meetings: {
+                                heldOn: string;
+                                id: string;
+                                notes: string;
+                                online: boolean;
+                                participants: {
+                                    decision_maker: number;
+                                    parent: number;
+                                    resident: number;
+                                    staff_member: number;
+                                    stakeholder: number;
+                                    young_person: number;
+                                };
+                                place: string;
+                                proposals: {
+                                    id: string;
+                                    inStatement: boolean;
+                                    madeBy: string;
+                                    text: string;
+                                }[];
+                                snapshots: {
+                                    conversationId: string | null;
+                                    id: string;
+                                    results: {
+                                        computedAt: string | null;
+                                        consensus: {
+                                            agree: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                            disagree: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                        };
+                                        conversationTitle: {
+                                            en: string;
+                                            fi: string;
+                                            sv: string;
+                                        };
+                                        divisive: {
+                                            spread: number;
+                                            text: string;
+                                            tid: number;
+                                        }[];
+                                        groups: {
+                                            id: number;
+                                            size: number;
+                                            statements: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                        }[];
+                                        participants: number;
+                                        votes: number;
+                                    };
+                                    takenAt: string;
+                                }[];
+                                total: number;
+                            }[];
+                            organizerUnit: string;
+                            responses: {
+                                body: string;
+                                id: string;
+                                link: string;
+                                receivedOn: string;
+                                text: string;
+                            }[];
+                            statementId: string | null;
+                            /** @enum {string} */
+                            status: "preparing" | "meeting" | "writing" | "closed";
+                            theme: string;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a round table's title, theme, organizer unit or status */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organizerUnit?: string;
+                        /** @enum {string} */
+                        status?: "preparing" | "meeting" | "writing" | "closed";
+                        theme?: string;
+                        title?: {
+                            en?: string;
+                            fi?: string;
+                            sv?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organizerUnit: string;
+                            statementId: string | null;
+                            /** @enum {string} */
+                            status: "preparing" | "meeting" | "writing" | "closed";
+                            theme: string;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record where the statement was sent, when and how */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "email" | "letter" | "meeting" | "registry" | "other";
+                        note?: string;
+                        recipient: string;
+                        /** Format: date */
+                        sentOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "email" | "letter" | "meeting" | "registry" | "other";
+                            id: string;
+                            note: string;
+                            recipient: string;
+                            sentOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a meeting: date, place, participants by role, notes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        notes?: string;
+                        online?: boolean;
+                        participants?: {
+                            decision_maker?: number;
+                            parent?: number;
+                            resident?: number;
+                            staff_member?: number;
+                            stakeholder?: number;
+                            young_person?: number;
+                        };
+                        place?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heldOn: string;
+                            id: string;
+                            notes: string;
+                            online: boolean;
+                            participants: {
+                                decision_maker: number;
+                                parent: number;
+                                resident: number;
+                                staff_member: number;
+                                stakeholder: number;
+                                young_person: number;
+                            };
+                            place: string;
+                            proposals: {
+                                id: string;
+                                inStatement: boolean;
+                                madeBy: string;
+                                text: string;
+                            }[];
+                            snapshots: {
+                                conversationId: string | null;
+                                id: string;
+                                results: {
+                                    computedAt: string | null;
+                                    consensus: {
+                                        agree: {
+                                            /** @enum {string} */
+                                            direction: "agree" | "disagree";
+                                            share: number;
+                                            text: string;
+                                            tid: number;
+                                        }[];
+                                        disagree: {
+                                            /** @enum {string} */
+                                            direction: "agree" | "disagree";
+                                            share: number;
+                                            text: string;
+                                            tid: number;
+                                        }[];
+                                    };
+                                    conversationTitle: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    divisive: {
+                                        spread: number;
+                                        text: string;
+                                        tid: number;
+                                    }[];
+                                    groups: {
+                                        id: number;
+                                        size: number;
+                                        statements: {
+                                            /** @enum {string} */
+                                            direction: "agree" | "disagree";
+                                            share: number;
+                                            text: string;
+                                            tid: number;
+                                        }[];
+                                    }[];
+                                    participants: number;
+                                    votes: number;
+                                };
+                                takenAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a meeting's record (date, place, participants, notes) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn?: string;
+                        notes?: string;
+                        online?: boolean;
+                        participants?: {
+                            decision_maker?: number;
+                            parent?: number;
+                            resident?: number;
+                            staff_member?: number;
+                            stakeholder?: number;
+                            young_person?: number;
+                        };
+                        place?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/meetings/{meetingId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write down a table's or group's proposal (fed to the statement once it is started) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        madeBy?: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inStatement: boolean;
+                            madeBy: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/meetings/{meetingId}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a conversation's results to the meeting, frozen as they are now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    meetingId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        conversationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversationId: string | null;
+                            id: string;
+                            results: {
+                                computedAt: string | null;
+                                consensus: {
+                                    agree: {
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        share: number;
+                                        text: string;
+                                        tid: number;
+                                    }[];
+                                    disagree: {
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        share: number;
+                                        text: string;
+                                        tid: number;
+                                    }[];
+                                };
+                                conversationTitle: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                divisive: {
+                                    spread: number;
+                                    text: string;
+                                    tid: number;
+                                }[];
+                                groups: {
+                                    id: number;
+                                    size: number;
+                                    statements: {
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        share: number;
+                                        text: string;
+                                        tid: number;
+                                    }[];
+                                }[];
+                                participants: number;
+                                votes: number;
+                            };
+                            takenAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a response received (body, date, text, link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        link?: "" | string;
+                        /** Format: date */
+                        receivedOn: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            id: string;
+                            link: string;
+                            receivedOn: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the public statement (julkilausuma): the meetings' proposals become its proposals */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statementId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/public/{roundTableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round table: meetings with participants by role, the results taken to each, the published statement with what came of each recommendation, distribution and responses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            distribution: {
+                                /** @enum {string} */
+                                channel: "email" | "letter" | "meeting" | "registry" | "other";
+                                id: string;
+                                recipient: string;
+                                sentOn: string;
+                            }[];
+                            id: string;
+                            meetings: {
+                                heldOn: string;
+                                id: string;
+                                online: boolean;
+                                participants: {
+                                    decision_maker: number;
+                                    parent: number;
+                                    resident: number;
+                                    staff_member: number;
+                                    stakeholder: number;
+                                    young_person: number;
+                                };
+                                place: string;
+                                snapshots: {
+                                    conversationId: string | null;
+                                    results: {
+                                        computedAt: string | null;
+                                        consensus: {
+                                            agree: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                            disagree: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                        };
+                                        conversationTitle: {
+                                            en: string;
+                                            fi: string;
+                                            sv: string;
+                                        };
+                                        divisive: {
+                                            spread: number;
+                                            text: string;
+                                            tid: number;
+                                        }[];
+                                        groups: {
+                                            id: number;
+                                            size: number;
+                                            statements: {
+                                                /** @enum {string} */
+                                                direction: "agree" | "disagree";
+                                                share: number;
+                                                text: string;
+                                                tid: number;
+                                            }[];
+                                        }[];
+                                        participants: number;
+                                        votes: number;
+                                    };
+                                    takenAt: string;
+                                }[];
+                                total: number;
+                            }[];
+                            organizerUnit: string;
+                            participants: {
+                                decision_maker: number;
+                                parent: number;
+                                resident: number;
+                                staff_member: number;
+                                stakeholder: number;
+                                young_person: number;
+                            };
+                            responses: {
+                                body: string;
+                                id: string;
+                                link: string;
+                                receivedOn: string;
+                                text: string;
+                            }[];
+                            statement: {
+                                adoptedAt: string | null;
+                                adoptedHow: string;
+                                handedOverOn: string | null;
+                                handedOverTo: string;
+                                handoverNote: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "final_statement" | "public_statement";
+                                minorityOpinions: {
+                                    id: string;
+                                    recommendationId: string | null;
+                                    supporters: number;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                ownerKind: "panel" | "jury" | "round_table";
+                                preamble: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                publishedAt: string | null;
+                                recommendations: {
+                                    id: string;
+                                    number: number;
+                                    outcomes: {
+                                        latestUpdate: {
+                                            at: string;
+                                            field: string;
+                                            measureNumber: string;
+                                            newValue: string;
+                                        } | null;
+                                        measures: {
+                                            number: string;
+                                            status: string;
+                                            statusLabel: {
+                                                en: string;
+                                                fi: string;
+                                                sv: string;
+                                            };
+                                            statusReason: string;
+                                            text: string;
+                                            updatedAt: string;
+                                        }[];
+                                        table: {
+                                            slug: string;
+                                            title: string;
+                                        };
+                                    }[];
+                                    rationale: string;
+                                    support: {
+                                        acceptableShare: number | null;
+                                        answered: number;
+                                        counts: {
+                                            count: number;
+                                            level: number;
+                                        }[];
+                                        eligible: number;
+                                    };
+                                    text: string;
+                                    title: string;
+                                }[];
+                                scale: {
+                                    label: {
+                                        en: string;
+                                        fi: string;
+                                        sv: string;
+                                    };
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "preparing" | "meeting" | "writing" | "closed";
+                            theme: string;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                        };
                     };
                 };
             };

@@ -29,6 +29,7 @@ export const STAFF_MODULES: readonly RegExp[] = [
   /\/src\/legal\/staff\//,
   /\/src\/actions\/staff\//,
   /\/src\/deliberation\/staff\//,
+  /\/src\/roundtables\/staff\//,
   /\/src\/api\/staff\.ts$/,
   /\/src\/components\/StaffContext\.tsx$/,
 ];

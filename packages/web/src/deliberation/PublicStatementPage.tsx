@@ -5,6 +5,7 @@ import { localized } from "../lib/language.js";
 import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { deliberationEndpoints } from "./api.js";
 import { useDt } from "./i18n/index.js";
+import { Outcomes } from "./Outcomes.js";
 import { SupportTable } from "./SupportTable.js";
 import "./deliberation.css";
 
@@ -64,6 +65,7 @@ export function PublicStatementPage() {
             ) : null}
             <h4>{dt("public.support")}</h4>
             <SupportTable id={`support-${r.id}`} scale={s.scale} support={r.support} />
+            <Outcomes id={`outcomes-${r.id}`} outcomes={r.outcomes} />
             {s.minorityOpinions
               .filter((m) => m.recommendationId === r.id)
               .map((m) => (

@@ -1,6 +1,8 @@
 // The actions module's public surface: importing a table from cells (the CLI, and an XLSX
 // reader to come), reading a CSV file into cells, and the stable URLs of a published table.
 export { cellsFromCsv, cellsFromFile } from "./open-data.js";
+/** For statements' public pages (modules/deliberation): what came of each recommendation. */
+export { type RecommendationOutcome, statementOutcomes } from "./outcomes.js";
 export { publicUrls } from "./routes/public.js";
 /** For statements (modules/deliberation): an action table's recommendations linked to their source. */
 export type { SourceSnapshot } from "./schema.js";

@@ -1,7 +1,13 @@
 // The deliberation module's public surface, for the owner modules (panels, juries, round
 // tables): making a statement, managing its participants, and the participant services their
 // routes call after authenticating a panelist or juror.
-export { listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+export {
+  addProposal,
+  listParticipants,
+  mergeProposals,
+  removeParticipant,
+  setParticipants,
+} from "./drafting.js";
 export {
   giveSupport,
   type ParticipantDraft,
@@ -10,7 +16,8 @@ export {
   proposeAmendment,
 } from "./participant.js";
 /** The participant's draft as answered by an owner module's route. */
-export { participantDraftResponse } from "./responses.js";
+/** The published statement as answered (round tables embed it in their public page). */
+export { participantDraftResponse, publicStatementResponse } from "./responses.js";
 export {
   OWNER_KINDS,
   type OwnerKind,
@@ -19,7 +26,15 @@ export {
   SUPPORT_SCALES,
   type SupportScale,
 } from "./schema.js";
-export { createStatement, listStatements, type Statement } from "./statements.js";
+export {
+  adoptStatement,
+  createStatement,
+  listStatements,
+  publishStatement,
+  recordHandover,
+  type Statement,
+  setStatus,
+} from "./statements.js";
 export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
 /** A statement with its recommendations and support results (reports' briefs use the totals). */
 export { publicStatement, statementDetail } from "./view.js";

@@ -105,6 +105,24 @@ export const statementDetailResponse = statementSummaryResponse.extend({
   ),
 });
 
+/** What came of a recommendation: a published action table's measures and its latest update. */
+const outcomeResponse = z.object({
+  table: z.object({ title: z.string(), slug: z.string() }),
+  measures: z.array(
+    z.object({
+      number: z.string(),
+      text: z.string(),
+      status: z.string(),
+      statusLabel: localized,
+      statusReason: z.string(),
+      updatedAt: z.string(),
+    }),
+  ),
+  latestUpdate: z
+    .object({ at: z.string(), measureNumber: z.string(), field: z.string(), newValue: z.string() })
+    .nullable(),
+});
+
 export const publicStatementResponse = z.object({
   id: z.string(),
   kind: z.enum(STATEMENT_KINDS),
@@ -132,6 +150,7 @@ export const publicStatementResponse = z.object({
         eligible: z.number(),
         acceptableShare: z.number().nullable(),
       }),
+      outcomes: z.array(outcomeResponse),
     }),
   ),
   minorityOpinions: z.array(

@@ -52,7 +52,7 @@ export async function createActionTable(
         ["Suositus", "Toimenpide"],
         ...recommendations.map((r) => [`${r.title}: ${r.text}`, ""]),
       ],
-      sourceKind: statement.ownerKind === "round_table" ? null : statement.ownerKind,
+      sourceKind: statement.ownerKind,
       sourceId: statement.ownerId,
       publish: false,
       actor: options.actor,

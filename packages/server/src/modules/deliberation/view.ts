@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { statementOutcomes } from "../actions/index.js";
 import { listParticipants } from "./drafting.js";
 import {
   deliberationAmendments,
@@ -153,6 +154,7 @@ export async function publicStatement(
     );
   if (!published) throw new AppError("not_found", "No such published statement.");
   const detail = await statementDetail(db, options);
+  const outcomes = await statementOutcomes(db, options);
   return {
     id: detail.id,
     kind: detail.kind,
@@ -181,6 +183,8 @@ export async function publicStatement(
           eligible: r.support.eligible,
           acceptableShare: r.support.acceptableShare,
         },
+        /** What came of it, once a published action table linked to it says so. */
+        outcomes: outcomes.filter((o) => o.itemId === r.id).map(({ itemId: _, ...o }) => o),
       })),
     minorityOpinions: detail.minorityOpinions,
   };

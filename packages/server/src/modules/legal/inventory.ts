@@ -485,6 +485,25 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "As long as the statement is kept.",
     },
   },
+  {
+    subjects: "staff",
+    tables: ["round_table_distributions", "round_table_responses"],
+    what: {
+      fi: "Pyöreän pöydän julkilausuman jakelu ja vastaukset: toimielin tai viranhaltija, jolle lausuma lähetettiin (päivä ja tapa), sekä vastanneen toimielimen nimi, päivä, vastauksen teksti ja linkki.",
+      sv: "Distributionen av rundabordssamtalets offentliga uttalande och svaren: det organ eller den tjänsteinnehavare som uttalandet skickades till (datum och sätt) samt det svarande organets namn, datum, svarets text och länk.",
+      en: "Where a round table's public statement was sent and the responses: the body or official it was sent to (date and how), and the responding body's name, date, the response's text and link.",
+    },
+    purpose: {
+      fi: "Osallistumisen tulosten vieminen päätöksentekoon ja siitä kertominen julkisesti (hyvinvointialuelaki 30 §).",
+      sv: "Att föra resultaten av delaktigheten till beslutsfattandet och berätta om det offentligt (lagen om välfärdsområden 30 §).",
+      en: "Taking the results of participation to decision-making and reporting it publicly (Wellbeing Services Counties Act section 30).",
+    },
+    retention: {
+      fi: "Niin kauan kuin pyöreän pöydän prosessi säilytetään.",
+      sv: "Så länge rundabordsprocessen sparas.",
+      en: "As long as the round-table process is kept.",
+    },
+  },
 ];
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
@@ -517,4 +536,10 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "action_measures",
   "panels",
   "panel_sessions",
+  // Round tables: participants as counts by role, notes and proposals without names (identity
+  // codes redacted), a conversation's aggregated results.
+  "round_tables",
+  "round_table_meetings",
+  "round_table_snapshots",
+  "round_table_proposals",
 ];

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { conversationBrief } from "./conversation.js";
 import { panelBrief } from "./panel.js";
+import { roundTableBrief } from "./roundtable.js";
 import { surveyBrief } from "./survey.js";
 import type { BriefLanguage } from "./texts.js";
 
@@ -49,7 +50,7 @@ export interface Brief {
   sections: BriefSection[];
 }
 
-export const ACTIVITY_KINDS = ["conversation", "survey", "panel"] as const;
+export const ACTIVITY_KINDS = ["conversation", "survey", "panel", "round_table"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface BriefOptions {
@@ -69,6 +70,7 @@ export const BRIEF_SOURCES: Record<ActivityKind, BriefSource> = {
   conversation: conversationBrief,
   survey: surveyBrief,
   panel: panelBrief,
+  round_table: roundTableBrief,
 };
 
 /** The brief of one activity of the organization (404 when it is not the organization's). */

@@ -5,6 +5,7 @@ import { panelCandidates, panelSessions, panels } from "../../panels/index.js";
 import { surveyResponses, surveys } from "../../surveys/index.js";
 import type { ActivityKind } from "../brief.js";
 import type { BriefLanguage } from "../texts.js";
+import { roundTablesInPeriod } from "./roundtables.js";
 
 /** One activity of the period with its participants by channel. */
 export interface ActivitySummary {
@@ -210,6 +211,7 @@ export const PERIOD_SOURCES: Record<ActivityKind, PeriodSource> = {
   conversation: conversationsInPeriod,
   survey: surveysInPeriod,
   panel: panelsInPeriod,
+  round_table: roundTablesInPeriod,
 };
 
 /** Every activity of the period, oldest first. */

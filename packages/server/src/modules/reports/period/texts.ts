@@ -22,6 +22,7 @@ const texts = {
   kind_conversation: { fi: "Mielipidekeskustelu", sv: "Åsiktssamtal", en: "Opinion conversation" },
   kind_survey: { fi: "Kysely", sv: "Enkät", en: "Survey" },
   kind_panel: { fi: "Asukaspaneeli", sv: "Invånarpanel", en: "Resident panel" },
+  kind_round_table: { fi: "Pyöreä pöytä", sv: "Rundabordssamtal", en: "Round table" },
   channels: {
     fi: "Osallistujat kanavittain",
     sv: "Deltagare per kanal",

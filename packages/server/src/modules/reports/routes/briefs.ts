@@ -22,6 +22,7 @@ const ACTIVITIES = [
   { kind: "conversation" as const, path: "conversations/:id", param: "id" },
   { kind: "survey" as const, path: "surveys/:surveyId", param: "surveyId" },
   { kind: "panel" as const, path: "panels/:panelId", param: "panelId" },
+  { kind: "round_table" as const, path: "roundtables/:roundTableId", param: "roundTableId" },
 ];
 
 const sendPdf = async (reply: FastifyReply, made: Brief) =>
