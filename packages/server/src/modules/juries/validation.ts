@@ -127,7 +127,11 @@ export const linkSchema = z.strictObject({ token: z.string().min(16).max(200) })
 export const inviteSchema = z.strictObject({ expiresOn: z.iso.date().max(10) });
 
 /** A 400 naming one field. */
-export const fieldError = (path: string, message: string, code: "invalid" | "required" = "invalid") =>
+export const fieldError = (
+  path: string,
+  message: string,
+  code: "invalid" | "required" = "invalid",
+) =>
   new AppError("validation.failed", `${path}: ${message}`, {
     errors: [{ path, message, code }],
   });
