@@ -4,6 +4,7 @@ import { createSealer } from "./db/sealed.js";
 import { sampleActionTargets } from "./modules/actions/testing.js";
 import { statementForRoute } from "./modules/deliberation/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
+import { juryForRoute } from "./modules/juries/testing.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { panelForRoute } from "./modules/panels/testing.js";
 import { insertMember, tinyPopulation } from "./modules/pool/draws/testing.js";
@@ -148,6 +149,10 @@ describe("every route against every role", () => {
         panelForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
           organizationId: own.id,
           url,
+        }),
+      jury: () =>
+        juryForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+          organizationId: own.id,
         }),
     };
   });

@@ -340,9 +340,17 @@ describe("online juries over HTTP", () => {
     expect(expertSupport.statusCode).toBe(403);
 
     // The public page: the published statement beside the decision-makers' response.
-    const adopted = await admin.request({ method: "POST", url: `${sbase}/adoption`, payload: { how: "tukikysely" } });
+    const adopted = await admin.request({
+      method: "POST",
+      url: `${sbase}/adoption`,
+      payload: { how: "tukikysely" },
+    });
     expect(adopted.statusCode, adopted.body).toBe(200);
-    const published = await admin.request({ method: "PUT", url: `${sbase}/publication`, payload: { published: true } });
+    const published = await admin.request({
+      method: "PUT",
+      url: `${sbase}/publication`,
+      payload: { published: true },
+    });
     expect(published.statusCode, published.body).toBe(200);
     await admin.request({
       method: "PUT",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { hearingsOf } from "./materials.js";
 import {
   DIGEST_CHANNELS,
+  JURY_MODERATION_MODES,
   JURY_PHASES,
   JURY_STATUSES,
   type Jury,
@@ -9,7 +10,6 @@ import {
   type JuryMember,
   MATERIAL_KINDS,
   MEMBER_KINDS,
-  MODERATION_MODES,
   POST_STATUSES,
   REACTIONS,
   RECRUITMENT_SOURCES,
@@ -37,7 +37,7 @@ export const juryResponse = z.object({
   recruitmentRef: z.string(),
   audience: z.string(),
   minimumAge: z.number().int(),
-  moderation: z.enum(MODERATION_MODES),
+  moderation: z.enum(JURY_MODERATION_MODES),
   phase: z.enum(JURY_PHASES),
   phases: z.partialRecord(z.enum(JURY_PHASES), phasePlan),
   status: z.enum(JURY_STATUSES),

@@ -34,8 +34,8 @@ export type JuryStatus = (typeof JURY_STATUSES)[number];
 export const RECRUITMENT_SOURCES = ["pool", "open_call", "sortition"] as const;
 export type RecruitmentSource = (typeof RECRUITMENT_SOURCES)[number];
 /** Pre: jurors' posts wait for a facilitator; post: visible at once, may be hidden. */
-export const MODERATION_MODES = ["pre", "post"] as const;
-export type ModerationMode = (typeof MODERATION_MODES)[number];
+export const JURY_MODERATION_MODES = ["pre", "post"] as const;
+export type ModerationMode = (typeof JURY_MODERATION_MODES)[number];
 export const MEMBER_KINDS = ["juror", "expert"] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export const DIGEST_CHANNELS = ["none", "email", "sms"] as const;

@@ -4,6 +4,7 @@ import { addExpert, addJuror } from "./members.js";
 import type { JuryMember } from "./schema.js";
 import { openSession } from "./sessions.js";
 import { createJury, setJuryStatus } from "./setup.js";
+import { submitPost } from "./threads.js";
 import type { JurorInput, JuryInput } from "./validation.js";
 
 /** A set-up that passes validation. */
@@ -89,15 +90,46 @@ export async function runningJury(
 /** A live session for a member (as the one-time link would open). */
 export const memberSession = (db: Db, member: JuryMember) => openSession(db, member);
 
-/** A running jury of the organization and one of its jurors and posts, for the route walks. */
+/**
+ * A running jury of the organization for the route walks: a juror, a juror awaiting a guardian's
+ * consent, an expert and a post waiting for moderation (pre-moderation).
+ */
 export async function juryForRoute(
   db: Db,
   sealer: Sealer,
   options: { organizationId: string },
-): Promise<{ juryId: string; memberId: string; expertId: string }> {
+): Promise<{
+  juryId: string;
+  memberId: string;
+  minorId: string;
+  expertId: string;
+  postId: string;
+}> {
   const { jury, jurors, expert } = await runningJury(db, sealer, {
     organizationId: options.organizationId,
     jurors: 1,
+    setup: { moderation: "pre" },
   });
-  return { juryId: jury.id, memberId: jurors[0]!.id, expertId: expert.id };
+  const minor = await addJuror(db, sealer, {
+    organizationId: options.organizationId,
+    juryId: jury.id,
+    input: sampleJuror(2, {
+      age: 12,
+      guardian: { name: "Huoltaja", email: "huoltaja@example.fi" },
+    }),
+    actor: { label: "test" },
+  });
+  const post = await submitPost(db, {
+    jury,
+    author: { member: jurors[0]! },
+    body: "Odottaa hyväksyntää",
+    parentId: null,
+  });
+  return {
+    juryId: jury.id,
+    memberId: jurors[0]!.id,
+    minorId: minor.id,
+    expertId: expert.id,
+    postId: post.id,
+  };
 }

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { AppError } from "../../errors.js";
 import {
   DIGEST_CHANNELS,
+  JURY_MODERATION_MODES,
   JURY_PHASES,
   MATERIAL_KINDS,
-  MODERATION_MODES,
   REACTIONS,
   RECRUITMENT_SOURCES,
 } from "./schema.js";
@@ -12,7 +12,7 @@ import {
 /** A text in fi/sv/en; Finnish required where `required`. */
 const text = (max: number) => z.string().trim().max(max).default("");
 export const localized = (max = 4000) =>
-  z.strictObject({ fi: text(max), sv: text(max), en: text(max) });
+  z.strictObject({ fi: text(max), sv: text(max), en: text(max) }).prefault({});
 const requiredLocalized = (max = 4000) =>
   z.strictObject({ fi: z.string().trim().min(1).max(max), sv: text(max), en: text(max) });
 /** Links are checked for form only (https, length); the server never fetches them. */
@@ -34,7 +34,7 @@ export const jurySchema = z.strictObject({
   recruitmentRef: z.string().trim().max(200).default(""),
   audience: z.string().trim().max(300).default(""),
   minimumAge: z.number().int().min(0).max(120).default(13),
-  moderation: z.enum(MODERATION_MODES).default("post"),
+  moderation: z.enum(JURY_MODERATION_MODES).default("post"),
   phases: z
     .strictObject(Object.fromEntries(JURY_PHASES.map((p) => [p, phasePlan.optional()])))
     .default({}),
