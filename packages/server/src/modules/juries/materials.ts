@@ -57,7 +57,7 @@ export async function addHearing(
       .select()
       .from(juryMembers)
       .where(and(eq(juryMembers.id, options.expertId), eq(juryMembers.juryId, jury.id)));
-    if (!expert || expert.kind !== "expert")
+    if (expert?.kind !== "expert")
       throw new AppError("validation.failed", "body.expertId: not an expert of this jury", {
         errors: [{ path: "body.expertId", message: "not an expert of this jury", code: "invalid" }],
       });

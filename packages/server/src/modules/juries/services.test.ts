@@ -28,7 +28,7 @@ describe("jury services", () => {
     database = await openTestDatabase();
     const org = await createOrganization(database.db, {
       slug: "digi",
-      name: { fi: "Digi" },
+      name: { fi: "Digi", sv: "Digi", en: "Digi" },
       languages: ["fi", "sv"],
       actor,
     });
@@ -123,7 +123,7 @@ describe("jury services", () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(await sendDigests(db, sealer, { ...options, now: t1 })).toEqual({ sent: 2 });
     const mails = (await db.select().from(mailQueue)).filter((m) =>
-      m.subject.startsWith("Uutta digiraadissa"),
+      m.subject?.startsWith("Uutta digiraadissa"),
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toBe("nuori1@example.fi");

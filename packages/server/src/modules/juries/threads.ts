@@ -54,7 +54,7 @@ export async function submitPost(
         .select()
         .from(juryPosts)
         .where(and(eq(juryPosts.id, options.parentId), eq(juryPosts.juryId, jury.id)));
-      if (!parent || parent.status !== "visible")
+      if (parent?.status !== "visible")
         throw new AppError("validation.failed", "body.parentId: no such post to reply to", {
           errors: [{ path: "body.parentId", message: "no such post to reply to", code: "invalid" }],
         });
