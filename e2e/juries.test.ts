@@ -92,7 +92,8 @@ test.describe("online juries", () => {
     await expect(juror.getByText("Tutustu aiheeseen")).toBeVisible();
     await expect(juror.getByText("Lue aineisto ja kerro ensimmäinen ajatuksesi.")).toBeVisible();
     await expect(juror.getByText("Harrastuksiin osallistuminen on vähentynyt")).toBeVisible();
-    await juror.getByLabel("Selkokielellä").check();
+    await juror.getByLabel("Selkokielellä").click();
+    await expect(juror.getByLabel("Selkokielellä")).toBeChecked();
     await expect(juror.getByText("Nuoret harrastavat nyt vähemmän.")).toBeVisible();
     await expect(juror.getByText("Lue teksti. Kirjoita mitä ajattelet.")).toBeVisible();
     expect(await seriousViolations(juror)).toEqual([]);
@@ -145,7 +146,7 @@ test.describe("online juries", () => {
     await juror.reload();
     await expect(juror.getByRole("heading", { name: "Raadin julkilausuma" })).toBeVisible();
     const five = juror.getByRole("radio", { name: /^5 – / });
-    await five.check();
+    await five.click();
     await expect(five).toBeChecked();
     await juror.reload();
     await expect(juror.getByRole("radio", { name: /^5 – / })).toBeChecked();
