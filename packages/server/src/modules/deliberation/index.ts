@@ -1,7 +1,13 @@
 // The deliberation module's public surface, for the owner modules (panels, juries, round
 // tables): making a statement, managing its participants, and the participant services their
 // routes call after authenticating a panelist or juror.
-export { listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+export {
+  addProposal,
+  listParticipants,
+  mergeProposals,
+  removeParticipant,
+  setParticipants,
+} from "./drafting.js";
 export {
   giveSupport,
   type ParticipantDraft,
@@ -19,7 +25,14 @@ export {
   SUPPORT_SCALES,
   type SupportScale,
 } from "./schema.js";
-export { createStatement, listStatements, type Statement } from "./statements.js";
+export {
+  adoptStatement,
+  createStatement,
+  listStatements,
+  publishStatement,
+  type Statement,
+  setStatus as setStatementStatus,
+} from "./statements.js";
 export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
 /** A statement with its recommendations and support results (reports' briefs use the totals). */
 export { publicStatement, statementDetail } from "./view.js";

@@ -1,5 +1,6 @@
 import { defineModule } from "../define.js";
 import { findOrganizationById } from "../organizations/index.js";
+import { seedDemoJuries } from "./demo.js";
 import { startDigestWorker } from "./digests.js";
 import { juryPermissions } from "./permissions.js";
 import { juryFacilitationRoutes } from "./routes/facilitation.js";
@@ -66,6 +67,7 @@ export const juriesModule = defineModule<JuryServices>({
           })
         : undefined,
   ],
+  demoSeeder: seedDemoJuries,
   notReady: ({ events }) =>
     events && !events.connected()
       ? "Live updates of juries are reconnecting to the database"
