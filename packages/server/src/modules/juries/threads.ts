@@ -133,6 +133,17 @@ export async function threadOf(
   }));
 }
 
+/** A post just written, as its author sees it (no reactions yet), without reading the thread. */
+export function freshPost(post: JuryPost, author: string) {
+  return {
+    ...post,
+    author,
+    mine: true,
+    reactions: Object.fromEntries(REACTIONS.map((kind) => [kind, 0])) as Record<Reaction, number>,
+    myReactions: [] as Reaction[],
+  };
+}
+
 /** A juror's reaction, on or off; one per juror per kind. Members hear of it live. */
 export async function react(
   db: Db,

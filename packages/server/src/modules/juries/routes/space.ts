@@ -20,7 +20,7 @@ import { JURY_PHASES } from "../schema.js";
 import type { JuryServices } from "../services.js";
 import { SESSION_HOURS, signInWithLink } from "../sessions.js";
 import { juryStatement } from "../statement.js";
-import { react, submitPost, threadOf } from "../threads.js";
+import { freshPost, react, submitPost, threadOf } from "../threads.js";
 import {
   answerSchema,
   linkSchema,
@@ -173,10 +173,7 @@ export function jurySpaceRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
         author: { member: p.member },
         ...request.body,
       });
-      const [post] = (await threadOf(db, { jury: p.jury, reader: p.member })).filter(
-        (x) => x.id === saved.id,
-      );
-      return reply.code(201).send(toPost(post!));
+      return reply.code(201).send(toPost(freshPost(saved, p.member.label)));
     },
   );
 
