@@ -139,7 +139,7 @@ export const seedDemoJuries: DemoSeeder = async (db, { organization, dataKey }) 
         "",
       ),
       url: null,
-      altText: {},
+      altText: { fi: "", sv: "", en: "" },
       captionsUrl: null,
       position: 0,
     },
