@@ -463,7 +463,10 @@ describe("tenant isolation over every route", () => {
     expect(await snapshotOfBeta()).toBe(before);
   });
 
-  it("lets the same requests through in the member's own organization (so the refusals above mean isolation)", async () => {
+  // Some routes make a fresh record for each request (panels, juries): longer than the default 30 s.
+  it("lets the same requests through in the member's own organization (so the refusals above mean isolation)", {
+    timeout: 300_000,
+  }, async () => {
     for (const route of routes) {
       const key = `${route.method} ${route.url}`;
       if (PUBLIC_ROUTES.has(key)) continue;
