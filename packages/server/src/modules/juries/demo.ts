@@ -1,4 +1,4 @@
-import { createSealer, NO_SEALER } from "../../db/sealed.js";
+import { createSealer } from "../../db/sealed.js";
 import type { DemoSeeder } from "../define.js";
 import {
   addProposal,
@@ -42,7 +42,9 @@ const RECOMMENDATIONS = [
  * response beside it.
  */
 export const seedDemoJuries: DemoSeeder = async (db, { organization, dataKey }) => {
-  const sealer = dataKey ? createSealer(dataKey) : NO_SEALER;
+  // Jurors' contact data is sealed: without a data key there is no demo jury.
+  if (!dataKey) return;
+  const sealer = createSealer(dataKey);
   const organizationId = organization.id;
   const jury = await createJury(db, {
     organizationId,
