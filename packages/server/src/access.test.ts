@@ -4,6 +4,7 @@ import { createSealer } from "./db/sealed.js";
 import { sampleActionTargets } from "./modules/actions/testing.js";
 import { statementForRoute } from "./modules/deliberation/testing.js";
 import { ROLES, type Role } from "./modules/identity/schema.js";
+import { juryForRoute } from "./modules/juries/testing.js";
 import { accessibilityFeedback } from "./modules/legal/schema.js";
 import { panelForRoute } from "./modules/panels/testing.js";
 import { phoneCampaignForRoute } from "./modules/phone/testing.js";
@@ -153,6 +154,10 @@ describe("every route against every role", () => {
           url,
         }),
       phoneCampaign: phoneCampaignForRoute(t.database.db, { organizationId: own.id, surveyId }),
+      jury: () =>
+        juryForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+          organizationId: own.id,
+        }),
     };
   });
   afterAll(() => t.close());

@@ -118,6 +118,7 @@ const envSchema = z.object({
     })
     .optional(),
   POOL_WORKER: boolFromEnv.default(true),
+  JURIES_WORKER: boolFromEnv.default(true),
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   ACTIONS_WORKER: boolFromEnv.default(true),
   PHONE_WORKER: boolFromEnv.default(true),
@@ -211,6 +212,8 @@ export interface Config {
   dataEncryptionKey: Buffer | undefined;
   /** Run the resident pool's retention job in this process, and how often. */
   poolWorker: boolean;
+  /** Run the juries' digest worker (daily digests of new activity) in this process. */
+  juriesWorker: boolean;
   poolIntervalMs: number;
   /** Send action tables' change notices and owners' reminders in this process, and how often. */
   actionsWorker: boolean;
@@ -369,6 +372,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     secureCookies: publicUrl.startsWith("https://"),
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ? parseDataKey(e.DATA_ENCRYPTION_KEY) : undefined,
     poolWorker: e.POOL_WORKER,
+    juriesWorker: e.JURIES_WORKER,
     poolIntervalMs: e.POOL_INTERVAL_MS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,

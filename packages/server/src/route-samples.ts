@@ -1,4 +1,5 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
+import { sampleJuror, sampleJury } from "./modules/juries/testing.js";
 import { sampleSetup } from "./modules/panels/testing.js";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
@@ -67,6 +68,17 @@ export interface SampleTargets {
   surveyAnalysis?: (url: string) => Promise<{ questionId: string; answerId: string }>;
   /** A fresh draft phone campaign on `surveyId` for each request (modules/phone). */
   phoneCampaign?: () => Promise<string>;
+  /**
+   * A fresh running jury with a juror, a juror awaiting a guardian's consent, an expert and a
+   * waiting post (modules/juries).
+   */
+  jury?: () => Promise<{
+    juryId: string;
+    memberId: string;
+    minorId: string;
+    expertId: string;
+    postId: string;
+  }>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
   panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
   /**
@@ -259,6 +271,57 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/panels/:panelId/withdrawals": () => ({
       candidateIds: ["00000000-0000-4000-8000-0000000000b1"],
     }),
+    "POST /api/orgs/:slug/juries": () => sampleJury({ title: `Raati ${n}` }),
+    "PUT /api/orgs/:slug/juries/:juryId": () => sampleJury({ title: `Muutettu raati ${n}` }),
+    "PUT /api/orgs/:slug/juries/:juryId/status": () => ({ status: "finished" }),
+    "PUT /api/orgs/:slug/juries/:juryId/phase": () => ({ phase: "hear_experts" }),
+    "PUT /api/orgs/:slug/juries/:juryId/decision-response": () => ({
+      body: "Aluehallitus",
+      date: "2027-04-15",
+      text: { fi: `Vastaus ${n}` },
+    }),
+    "POST /api/orgs/:slug/juries/:juryId/statement": () => ({}),
+    "POST /api/orgs/:slug/juries/:juryId/jurors": () => sampleJuror(n),
+    "POST /api/orgs/:slug/juries/:juryId/experts": () => ({
+      name: `Asiantuntija ${n}`,
+      email: `asiantuntija${n}@example.fi`,
+    }),
+    "POST /api/orgs/:slug/juries/:juryId/members/:memberId/guardian-consent": () => ({
+      consentGivenOn: "2027-01-20",
+      how: "Lomake",
+    }),
+    "POST /api/orgs/:slug/juries/:juryId/invitations": () => ({ expiresOn: "2099-12-31" }),
+    "POST /api/orgs/:slug/juries/:juryId/materials": () => ({
+      phase: "get_to_know",
+      kind: "text",
+      title: { fi: `Aineisto ${n}` },
+      body: { fi: "Teksti" },
+      plainBody: { fi: "Selkoteksti" },
+    }),
+    "POST /api/orgs/:slug/juries/:juryId/posts": () => ({ body: `Fasilitaattorin viesti ${n}` }),
+    "POST /api/orgs/:slug/juries/:juryId/summaries": () => ({ body: `Yhteenveto ${n}` }),
+    "POST /api/orgs/:slug/juries/:juryId/posts/:postId/moderation": () => ({ action: "approve" }),
+    "POST /api/orgs/:slug/jury-space/session": () => ({
+      token: "ei-kelpaa-tama-tunnus-0123456789",
+    }),
+    "PUT /api/orgs/:slug/jury-space/me/preferences": () => ({ digest: "email" }),
+    "POST /api/orgs/:slug/jury-space/me/posts": () => ({ body: `Viesti ${n}` }),
+    "PUT /api/orgs/:slug/jury-space/me/posts/:postId/reactions": () => ({
+      kind: "agree",
+      on: true,
+    }),
+    "POST /api/orgs/:slug/jury-space/me/hearings/:hearingId/questions": () => ({
+      question: "Miksi?",
+    }),
+    "PUT /api/orgs/:slug/jury-space/me/questions/:questionId/answer": () => ({ answer: "Siksi." }),
+    "POST /api/orgs/:slug/jury-space/me/statement/support": () => ({
+      recommendationId: "00000000-0000-4000-8000-0000000000b2",
+      level: 4,
+    }),
+    "POST /api/orgs/:slug/jury-space/me/statement/amendments": () => ({
+      recommendationId: "00000000-0000-4000-8000-0000000000b2",
+      comment: "Muutos",
+    }),
     "POST /api/orgs/:slug/panelists/session": () => ({ token: "ei-kelpaa-tama-tunnus-0123456789" }),
     "POST /api/orgs/:slug/panelists/me/answer": () => ({ answer: "confirm" }),
     "POST /api/orgs/:slug/panel-signup/:panelId": () => ({
@@ -433,10 +496,19 @@ export async function sampleRequest(
     targets.roundTable && route.url.includes("/roundtables/:roundTableId")
       ? await targets.roundTable(route.url)
       : undefined;
+  const jury =
+    targets.jury && route.url.includes("/juries/:juryId") ? await targets.jury() : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     // A round table and meeting of the organization, or ones that do not exist.
     roundTableId: () => roundTable?.roundTableId ?? "00000000-0000-4000-8000-0000000000c1",
     meetingId: () => roundTable?.meetingId ?? "00000000-0000-4000-8000-0000000000c2",
+    // A running jury (modules/juries), or ids that do not exist.
+    juryId: () => jury?.juryId ?? "00000000-0000-4000-8000-0000000000c0",
+    memberId: () =>
+      (route.url.endsWith("/guardian-consent") ? jury?.minorId : jury?.memberId) ??
+      "00000000-0000-4000-8000-0000000000c1",
+    postId: () => jury?.postId ?? "00000000-0000-4000-8000-0000000000c2",
+    hearingId: () => "00000000-0000-4000-8000-0000000000c3",
     // A panel taken as far as the route needs, or one that does not exist.
     panelId: () => panel?.panelId ?? "00000000-0000-4000-8000-0000000000b0",
     candidateId: () => panel?.candidateId ?? "00000000-0000-4000-8000-0000000000b1",
@@ -472,7 +544,9 @@ export async function sampleRequest(
     number: () => "1",
     sourceLinkId: () => targets.actionSourceLinkId?.() ?? "00000000-0000-4000-8000-0000000000ae",
     // Without `surveyAnalysis`, ids that do not exist: the walk proves who is let as far as looking.
-    questionId: () => analysis?.questionId ?? "q1",
+    questionId: () =>
+      analysis?.questionId ??
+      (route.url.includes("/jury-space/") ? "00000000-0000-4000-8000-0000000000c4" : "q1"),
     themeId: () => "t1",
     answerId: () => analysis?.answerId ?? "00000000-0000-4000-8000-000000000000",
     // Statements (modules/deliberation): ones that do not exist.
@@ -506,6 +580,11 @@ export async function sampleRequest(
             ? { candidateIds: [panel.candidateId] }
             : key.endsWith("/roundtables/:roundTableId/meetings/:meetingId/snapshot")
               ? { conversationId: targets.conversationId }
+              : key === "POST /api/orgs/:slug/juries/:juryId/hearings"
+                ? {
+                    expertId: jury?.expertId ?? "00000000-0000-4000-8000-0000000000c5",
+                    subject: { fi: "Kuuleminen" },
+                  }
             : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).

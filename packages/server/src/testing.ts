@@ -2,8 +2,7 @@
 
 // The surveys analysis bench (bench/surveys-analysis.bench.ts): a database, a survey, its
 // responses and the analysis job as the module runs it.
-export type { Db } from "./db/client.js";
-export { openDatabase } from "./db/client.js";
+export { type Db, openDatabase } from "./db/client.js";
 export { createSealer } from "./db/sealed.js";
 export { openTestDatabase } from "./db/testing.js";
 // The reports bench (bench/reports.bench.ts): activities straight into their tables, and the
@@ -14,6 +13,8 @@ export { conversations, participants } from "./modules/conversations/index.js";
 // recommendations, moved to the support check, and participants answering through the services.
 export { advance, participant, sampleStatement } from "./modules/deliberation/testing.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
+// The juries bench (bench/juries.bench.ts): a running jury with its jurors and their sessions.
+export { memberSession, runningJury } from "./modules/juries/testing.js";
 export { createOrganization } from "./modules/organizations/index.js";
 // The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
 export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";

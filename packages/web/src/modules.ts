@@ -2,6 +2,7 @@ import { actionsWebModule } from "./actions/module.js";
 import { conversationsWebModule } from "./conversations/module.js";
 import { deliberationWebModule } from "./deliberation/module.js";
 import { registerNamespaces } from "./i18n/index.js";
+import { juriesWebModule } from "./juries/module.js";
 import { legalWebModule } from "./legal/module.js";
 import type { WebModule } from "./lib/module.js";
 import { panelsWebModule } from "./panels/module.js";
@@ -25,6 +26,7 @@ export const webModules: readonly WebModule[] = [
   panelsWebModule,
   deliberationWebModule,
   roundTablesWebModule,
+  juriesWebModule,
   reportsWebModule,
   phoneWebModule,
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../db/sealed.js";
 import { sampleActionTargets } from "../modules/actions/testing.js";
 import { statementForRoute } from "../modules/deliberation/testing.js";
+import { juryForRoute } from "../modules/juries/testing.js";
 import { panelForRoute } from "../modules/panels/testing.js";
 import { phoneCampaignForRoute } from "../modules/phone/testing.js";
 import { insertMember } from "../modules/pool/draws/testing.js";
@@ -146,6 +147,21 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/panelists/me/statement",
   "POST /api/orgs/:slug/panelists/me/statement/support",
   "POST /api/orgs/:slug/panelists/me/statement/amendments",
+  // The jury space, opened by a one-time link of a jury of the URL's organization, and a jury's
+  // public page (looked up in the URL's organization; modules/juries/juries.test.ts).
+  "POST /api/orgs/:slug/jury-space/session",
+  "GET /api/orgs/:slug/jury-space/me",
+  "PUT /api/orgs/:slug/jury-space/me/preferences",
+  "GET /api/orgs/:slug/jury-space/me/posts",
+  "POST /api/orgs/:slug/jury-space/me/posts",
+  "PUT /api/orgs/:slug/jury-space/me/posts/:postId/reactions",
+  "POST /api/orgs/:slug/jury-space/me/hearings/:hearingId/questions",
+  "PUT /api/orgs/:slug/jury-space/me/questions/:questionId/answer",
+  "GET /api/orgs/:slug/jury-space/me/statement",
+  "POST /api/orgs/:slug/jury-space/me/statement/support",
+  "POST /api/orgs/:slug/jury-space/me/statement/amendments",
+  "GET /api/orgs/:slug/jury-space/me/live",
+  "GET /api/orgs/:slug/jury-pages/:juryId",
   // An open call's sign-up form: only a recruiting open-call panel of the URL's organization.
   "GET /api/orgs/:slug/panel-signup/:panelId",
   "POST /api/orgs/:slug/panel-signup/:panelId",
@@ -338,6 +354,10 @@ describe("tenant isolation over every route", () => {
           organizationId: a.id,
           surveyId: alphaSurvey,
         }),
+        jury: () =>
+          juryForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
+            organizationId: a.id,
+          }),
       },
     };
     beta = {
@@ -381,7 +401,7 @@ describe("tenant isolation over every route", () => {
 
   /** The pool's population, draws and recruitment rounds, with route-samples.ts' bodies. */
   const POOL_SAMPLED =
-    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\/|\/roundtables/;
+    /\/pool\/(population|draws|rounds|composition|sharing)|\/surveys|\/actions\/|\/panels|\/deliberation\/|\/phone\/|\/roundtables|\/juries/;
 
   async function requestFor(route: { method: string; url: string }, target: Target) {
     if (POOL_SAMPLED.test(route.url)) return alice.request(await sampleRequest(route, target.pool));
@@ -464,7 +484,10 @@ describe("tenant isolation over every route", () => {
     expect(await snapshotOfBeta()).toBe(before);
   });
 
-  it("lets the same requests through in the member's own organization (so the refusals above mean isolation)", async () => {
+  // Some routes make a fresh record for each request (panels, juries): longer than the default 30 s.
+  it("lets the same requests through in the member's own organization (so the refusals above mean isolation)", {
+    timeout: 300_000,
+  }, async () => {
     for (const route of routes) {
       const key = `${route.method} ${route.url}`;
       if (PUBLIC_ROUTES.has(key)) continue;

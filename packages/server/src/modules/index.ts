@@ -4,6 +4,7 @@ import { conversationsModule } from "./conversations/module.js";
 import type { AppModule } from "./define.js";
 import { deliberationModule } from "./deliberation/module.js";
 import { identityModule } from "./identity/module.js";
+import { juriesModule } from "./juries/module.js";
 import { legalModule } from "./legal/module.js";
 import { messagingModule } from "./messaging/module.js";
 import { organizationsModule } from "./organizations/module.js";
@@ -33,6 +34,7 @@ export const appModules: readonly AppModule[] = [
   panelsModule,
   deliberationModule,
   roundTablesModule,
+  juriesModule,
   reportsModule,
   phoneModule,
 ];

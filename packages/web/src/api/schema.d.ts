@@ -5458,6 +5458,2958 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/juries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's online juries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            juries: {
+                                audience: string;
+                                createdAt: string;
+                                decisionResponse: {
+                                    body: string;
+                                    date: string;
+                                    text: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                } | null;
+                                id: string;
+                                minimumAge: number;
+                                /** @enum {string} */
+                                moderation: "pre" | "post";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                phases: {
+                                    [key: string]: {
+                                        endsOn: string | null;
+                                        plainPrompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        prompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        startsOn: string | null;
+                                    };
+                                };
+                                question: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                recruitment: "pool" | "open_call" | "sortition";
+                                recruitmentRef: string;
+                                /** @enum {string} */
+                                status: "draft" | "running" | "finished";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up an online jury (draft): question, recruitment, minimum age, moderation, phases */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        audience?: string;
+                        /** @default 13 */
+                        minimumAge?: number;
+                        /**
+                         * @default post
+                         * @enum {string}
+                         */
+                        moderation?: "pre" | "post";
+                        /** @default {} */
+                        phases?: {
+                            deliberate?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            get_to_know?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            hear_experts?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            publish?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            write?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                        };
+                        question: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /** @enum {string} */
+                        recruitment: "pool" | "open_call" | "sortition";
+                        /** @default  */
+                        recruitmentRef?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A jury's set-up, phase and status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a jury's set-up */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        audience?: string;
+                        /** @default 13 */
+                        minimumAge?: number;
+                        /**
+                         * @default post
+                         * @enum {string}
+                         */
+                        moderation?: "pre" | "post";
+                        /** @default {} */
+                        phases?: {
+                            deliberate?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            get_to_know?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            hear_experts?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            publish?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                            write?: {
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                endsOn?: string | null;
+                                /** @default {} */
+                                plainPrompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /** @default {} */
+                                prompt?: {
+                                    /** @default  */
+                                    en?: string;
+                                    /** @default  */
+                                    fi?: string;
+                                    /** @default  */
+                                    sv?: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @default null
+                                 */
+                                startsOn?: string | null;
+                            };
+                        };
+                        question: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /** @enum {string} */
+                        recruitment: "pool" | "open_call" | "sortition";
+                        /** @default  */
+                        recruitmentRef?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/decision-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the decision-makers' response to the statement (body, date, text) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: date */
+                        date: string;
+                        text: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an expert (an expert account: no staff rights) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /**
+                         * @default fi
+                         * @enum {string}
+                         */
+                        language?: "fi" | "sv" | "en";
+                        name: string;
+                        /** @default  */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            age: number | null;
+                            /** @enum {string} */
+                            digest: "none" | "email" | "sms";
+                            guardianConsentAt: string | null;
+                            guardianConsentNeeded: boolean;
+                            id: string;
+                            invited: boolean;
+                            /** @enum {string} */
+                            kind: "juror" | "expert";
+                            label: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            plainLanguage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expert hearings with questions and answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hearings: {
+                                expert: string;
+                                expertId: string;
+                                id: string;
+                                questions: {
+                                    answer: string;
+                                    answeredAt: string | null;
+                                    answerVideoUrl: string | null;
+                                    askedBy: string;
+                                    id: string;
+                                    question: string;
+                                }[];
+                                subject: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a hearing with one of the jury's experts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        expertId: string;
+                        subject: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the one-time links to the members not yet invited (not to those awaiting consent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invited: number;
+                            waitingForConsent: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/jurors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a juror (below the minimum age with a guardian, inactive until the consent is confirmed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        age?: number | null;
+                        contact: {
+                            /** Format: email */
+                            email?: string;
+                            /** @default  */
+                            name?: string;
+                            phone?: string;
+                        };
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        digest?: "none" | "email" | "sms";
+                        /** @default null */
+                        guardian?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                        } | null;
+                        /**
+                         * @default fi
+                         * @enum {string}
+                         */
+                        language?: "fi" | "sv" | "en";
+                        /** @default false */
+                        plainLanguage?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            age: number | null;
+                            /** @enum {string} */
+                            digest: "none" | "email" | "sms";
+                            guardianConsentAt: string | null;
+                            guardianConsentNeeded: boolean;
+                            id: string;
+                            invited: boolean;
+                            /** @enum {string} */
+                            kind: "juror" | "expert";
+                            label: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            plainLanguage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's materials by phase */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            materials: {
+                                altText: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                body: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                captionsUrl: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "video" | "link";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                plainBody: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                position: number;
+                                title: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a material to a phase: a text (with plain language), an image with alt text, a video with captions, a link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        altText?: {
+                            /** @default  */
+                            en?: string;
+                            /** @default  */
+                            fi?: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /** @default {} */
+                        body?: {
+                            /** @default  */
+                            en?: string;
+                            /** @default  */
+                            fi?: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        captionsUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "text" | "image" | "video" | "link";
+                        /** @enum {string} */
+                        phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                        /** @default {} */
+                        plainBody?: {
+                            /** @default  */
+                            en?: string;
+                            /** @default  */
+                            fi?: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /** @default 0 */
+                        position?: number;
+                        title: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            altText: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            body: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            captionsUrl: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "text" | "image" | "video" | "link";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            plainBody: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            position: number;
+                            title: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's jurors and experts (no contact data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                active: boolean;
+                                age: number | null;
+                                /** @enum {string} */
+                                digest: "none" | "email" | "sms";
+                                guardianConsentAt: string | null;
+                                guardianConsentNeeded: boolean;
+                                id: string;
+                                invited: boolean;
+                                /** @enum {string} */
+                                kind: "juror" | "expert";
+                                label: string;
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                plainLanguage: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/members/{memberId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's (and guardian's) contact data; every read is logged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    memberId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                email?: string;
+                                name?: string;
+                                phone?: string;
+                            };
+                            guardian: {
+                                consentGivenOn?: string;
+                                email?: string;
+                                how?: string;
+                                name?: string;
+                                phone?: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/members/{memberId}/guardian-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the guardian's consent (day, how given); the juror becomes active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    memberId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        consentGivenOn: string;
+                        how: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            age: number | null;
+                            /** @enum {string} */
+                            digest: "none" | "email" | "sms";
+                            guardianConsentAt: string | null;
+                            guardianConsentNeeded: boolean;
+                            id: string;
+                            invited: boolean;
+                            /** @enum {string} */
+                            kind: "juror" | "expert";
+                            label: string;
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            plainLanguage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move the jury one phase on (or back); the jurors see it live */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every post with its status, screening flags and moderation reasons (the moderation queue first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            posts: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                flags: string[];
+                                id: string;
+                                mine: boolean;
+                                moderationReason: string;
+                                myReactions: ("agree" | "thanks" | "question")[];
+                                parentId: string | null;
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                pinned: boolean;
+                                reactions: {
+                                    [key: string]: number;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "visible" | "hidden";
+                                summary: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A facilitator's post or reply (visible at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        parentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            body: string;
+                            createdAt: string;
+                            flags: string[];
+                            id: string;
+                            mine: boolean;
+                            moderationReason: string;
+                            myReactions: ("agree" | "thanks" | "question")[];
+                            parentId: string | null;
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            pinned: boolean;
+                            reactions: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "visible" | "hidden";
+                            summary: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/posts/{postId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a waiting post, hide a post (with a reason), pin or unpin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    postId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "hide" | "pin" | "unpin";
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            body: string;
+                            createdAt: string;
+                            flags: string[];
+                            id: string;
+                            mine: boolean;
+                            moderationReason: string;
+                            myReactions: ("agree" | "thanks" | "question")[];
+                            parentId: string | null;
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            pinned: boolean;
+                            reactions: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "visible" | "hidden";
+                            summary: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the jury's statement (deliberation), or bring its participants up to date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participants: number;
+                            statementId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Start (running) or finish the jury */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "running" | "finished";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            createdAt: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            id: string;
+                            minimumAge: number;
+                            /** @enum {string} */
+                            moderation: "pre" | "post";
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            phases: {
+                                [key: string]: {
+                                    endsOn: string | null;
+                                    plainPrompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    prompt: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                    startsOn: string | null;
+                                };
+                            };
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            /** @enum {string} */
+                            recruitment: "pool" | "open_call" | "sortition";
+                            recruitmentRef: string;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/juries/{juryId}/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A facilitator's summary of the discussion so far */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            body: string;
+                            createdAt: string;
+                            flags: string[];
+                            id: string;
+                            mine: boolean;
+                            moderationReason: string;
+                            myReactions: ("agree" | "thanks" | "question")[];
+                            parentId: string | null;
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            pinned: boolean;
+                            reactions: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "visible" | "hidden";
+                            summary: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-pages/{juryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A jury's public page: question, phase, the published statement and the decision-makers' response */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audience: string;
+                            decisionResponse: {
+                                body: string;
+                                date: string;
+                                text: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            } | null;
+                            jurors: number;
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            question: {
+                                en?: string;
+                                fi?: string;
+                                sv?: string;
+                            };
+                            statementId: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "running" | "finished";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury as this member sees it: phase, prompt, materials, hearings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatement: boolean;
+                            hearings: {
+                                expert: string;
+                                expertId: string;
+                                id: string;
+                                questions: {
+                                    answer: string;
+                                    answeredAt: string | null;
+                                    answerVideoUrl: string | null;
+                                    askedBy: string;
+                                    id: string;
+                                    question: string;
+                                }[];
+                                subject: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            }[];
+                            jury: {
+                                audience: string;
+                                decisionResponse: {
+                                    body: string;
+                                    date: string;
+                                    text: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                } | null;
+                                id: string;
+                                minimumAge: number;
+                                /** @enum {string} */
+                                moderation: "pre" | "post";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                phases: {
+                                    [key: string]: {
+                                        endsOn: string | null;
+                                        plainPrompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        prompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        startsOn: string | null;
+                                    };
+                                };
+                                question: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                recruitment: "pool" | "open_call" | "sortition";
+                                /** @enum {string} */
+                                status: "draft" | "running" | "finished";
+                                title: string;
+                            };
+                            materials: {
+                                altText: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                body: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                captionsUrl: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "video" | "link";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                plainBody: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                position: number;
+                                title: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                url: string | null;
+                            }[];
+                            me: {
+                                /** @enum {string} */
+                                digest: "none" | "email" | "sms";
+                                /** @enum {string} */
+                                kind: "juror" | "expert";
+                                label: string;
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                plainLanguage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/hearings/{hearingId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the hearing's expert (in the hearing phase) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hearingId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events: new posts, reactions and phase moves of this member's jury */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream of `jury` events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discussion: visible posts and one's own waiting ones, with reactions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            posts: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                flags: string[];
+                                id: string;
+                                mine: boolean;
+                                moderationReason: string;
+                                myReactions: ("agree" | "thanks" | "question")[];
+                                parentId: string | null;
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                pinned: boolean;
+                                reactions: {
+                                    [key: string]: number;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "visible" | "hidden";
+                                summary: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a post or a reply (pre-moderation and screening may hold it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        parentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            body: string;
+                            createdAt: string;
+                            flags: string[];
+                            id: string;
+                            mine: boolean;
+                            moderationReason: string;
+                            myReactions: ("agree" | "thanks" | "question")[];
+                            parentId: string | null;
+                            /** @enum {string} */
+                            phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                            pinned: boolean;
+                            reactions: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "visible" | "hidden";
+                            summary: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/posts/{postId}/reactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give or take back a reaction (one per kind) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    postId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "agree" | "thanks" | "question";
+                        on: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Digests (email / SMS / none), plain language, language */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        digest?: "none" | "email" | "sms";
+                        /** @enum {string} */
+                        language?: "fi" | "sv" | "en";
+                        plainLanguage?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatement: boolean;
+                            hearings: {
+                                expert: string;
+                                expertId: string;
+                                id: string;
+                                questions: {
+                                    answer: string;
+                                    answeredAt: string | null;
+                                    answerVideoUrl: string | null;
+                                    askedBy: string;
+                                    id: string;
+                                    question: string;
+                                }[];
+                                subject: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            }[];
+                            jury: {
+                                audience: string;
+                                decisionResponse: {
+                                    body: string;
+                                    date: string;
+                                    text: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                } | null;
+                                id: string;
+                                minimumAge: number;
+                                /** @enum {string} */
+                                moderation: "pre" | "post";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                phases: {
+                                    [key: string]: {
+                                        endsOn: string | null;
+                                        plainPrompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        prompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        startsOn: string | null;
+                                    };
+                                };
+                                question: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                recruitment: "pool" | "open_call" | "sortition";
+                                /** @enum {string} */
+                                status: "draft" | "running" | "finished";
+                                title: string;
+                            };
+                            materials: {
+                                altText: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                body: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                captionsUrl: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "video" | "link";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                plainBody: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                position: number;
+                                title: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                url: string | null;
+                            }[];
+                            me: {
+                                /** @enum {string} */
+                                digest: "none" | "email" | "sms";
+                                /** @enum {string} */
+                                kind: "juror" | "expert";
+                                label: string;
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                plainLanguage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The expert's answer to a question of their own hearing: text, a video link or both */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    questionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        answer?: string;
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        videoUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's statement draft with this juror's own answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/statement/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an amendment to a recommendation (a new text, a comment or both) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        proposedText?: string;
+                        /** Format: uuid */
+                        recommendationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/me/statement/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give (or change) this juror's support for a recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        level: number;
+                        /** Format: uuid */
+                        recommendationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participant: {
+                                label: string;
+                                role: string;
+                            };
+                            recommendations: {
+                                id: string;
+                                myAmendments: {
+                                    comment: string;
+                                    id: string;
+                                    proposedText: string | null;
+                                    reason: string;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                }[];
+                                myLevel: number | null;
+                                number: number;
+                                rationale: string;
+                                text: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            scale: {
+                                label: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                level: number;
+                            }[];
+                            statement: {
+                                id: string;
+                                preamble: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                status: "drafting" | "amending" | "support_check" | "adopted" | "published";
+                                /** @enum {string} */
+                                supportScale: "gradients" | "consent";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/jury-space/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the jury space with the one-time link (sets a cookie for the space) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hasStatement: boolean;
+                            hearings: {
+                                expert: string;
+                                expertId: string;
+                                id: string;
+                                questions: {
+                                    answer: string;
+                                    answeredAt: string | null;
+                                    answerVideoUrl: string | null;
+                                    askedBy: string;
+                                    id: string;
+                                    question: string;
+                                }[];
+                                subject: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                            }[];
+                            jury: {
+                                audience: string;
+                                decisionResponse: {
+                                    body: string;
+                                    date: string;
+                                    text: {
+                                        en?: string;
+                                        fi?: string;
+                                        sv?: string;
+                                    };
+                                } | null;
+                                id: string;
+                                minimumAge: number;
+                                /** @enum {string} */
+                                moderation: "pre" | "post";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                phases: {
+                                    [key: string]: {
+                                        endsOn: string | null;
+                                        plainPrompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        prompt: {
+                                            en?: string;
+                                            fi?: string;
+                                            sv?: string;
+                                        };
+                                        startsOn: string | null;
+                                    };
+                                };
+                                question: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                /** @enum {string} */
+                                recruitment: "pool" | "open_call" | "sortition";
+                                /** @enum {string} */
+                                status: "draft" | "running" | "finished";
+                                title: string;
+                            };
+                            materials: {
+                                altText: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                body: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                captionsUrl: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text" | "image" | "video" | "link";
+                                /** @enum {string} */
+                                phase: "get_to_know" | "hear_experts" | "deliberate" | "write" | "publish";
+                                plainBody: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                position: number;
+                                title: {
+                                    en?: string;
+                                    fi?: string;
+                                    sv?: string;
+                                };
+                                url: string | null;
+                            }[];
+                            me: {
+                                /** @enum {string} */
+                                digest: "none" | "email" | "sms";
+                                /** @enum {string} */
+                                kind: "juror" | "expert";
+                                label: string;
+                                /** @enum {string} */
+                                language: "fi" | "sv" | "en";
+                                plainLanguage: boolean;
+                            };
+                            session: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/legal": {
         parameters: {
             query?: never;

@@ -467,6 +467,25 @@ export const STORED_DATA: readonly StoredData[] = [
     },
   },
   {
+    subjects: "residents",
+    tables: ["jury_members", "jury_tokens", "jury_posts", "jury_reactions", "jury_questions"],
+    what: {
+      fi: "Digiraadin raatilaiset ja kutsutut asiantuntijat: nimi, sähköpostiosoite ja puhelinnumero salattuina, kieli, selkokielitoive, ikä, alle ikärajan huoltajan nimi ja yhteystiedot salattuina sekä suostumuksen päivä ja tapa, koosteen tilaus. Raatilaisten viestit, vastaukset, reaktiot ja kysymykset asiantuntijoille (henkilötunnus poistetaan tekstistä), asiantuntijan vastaukset sekä moderoinnin päätökset syineen. Kertakäyttöinen linkki ja istunto vain tiivisteinä.",
+      sv: "Den digitala juryns medlemmar och inbjudna sakkunniga: namn, e-postadress och telefonnummer krypterade, språk, önskemål om lättläst språk, ålder, för den som är under åldersgränsen vårdnadshavarens namn och kontaktuppgifter krypterade samt dag och sätt för samtycket, beställning av sammandrag. Jurymedlemmarnas inlägg, svar, reaktioner och frågor till sakkunniga (personbeteckningar tas bort ur texten), de sakkunnigas svar och modereringsbeslut med orsak. Engångslänken och sessionen endast som hashvärden.",
+      en: "An online jury's jurors and invited experts: name, email address and phone number encrypted, language, plain-language preference, age, for those under the minimum age the guardian's name and contact encrypted with the day and way consent was given, the digest choice. Jurors' posts, replies, reactions and questions to experts (personal identity codes removed from the text), the experts' answers, and moderation decisions with their reasons. The one-time link and the session stored only hashed.",
+    },
+    purpose: {
+      fi: "Digiraadin toteuttaminen: kirjautuminen, keskustelu ja sen moderointi, asiantuntijakuulemiset, koosteet ja julkilausuman laatiminen. Käsittelyn peruste on yleisen edun mukainen tehtävä (asukkaiden osallistaminen, hyvinvointialuelaki 30 §); alle ikärajan huoltajan suostumus.",
+      sv: "Att genomföra den digitala juryn: inloggning, diskussionen och dess moderering, hörande av sakkunniga, sammandrag och uttalandet. Grunden är en uppgift av allmänt intresse (invånarnas delaktighet, lagen om välfärdsområden 30 §); under åldersgränsen vårdnadshavarens samtycke.",
+      en: "Running the online jury: signing in, the discussion and its moderation, expert hearings, digests and writing the statement. The legal basis is a task in the public interest (residents' participation, Wellbeing Services Counties Act section 30); below the minimum age, the guardian's consent.",
+    },
+    retention: {
+      fi: "Yhteystiedot poistetaan, kun raati on päättynyt ja vastaus julkaistu; viestit niin kauan kuin raati säilytetään.",
+      sv: "Kontaktuppgifterna raderas när juryn har avslutats och svaret publicerats; inläggen så länge juryn sparas.",
+      en: "Contact data is deleted when the jury has finished and the response is published; posts as long as the jury is kept.",
+    },
+  },
+  {
     subjects: "staff",
     tables: ["deliberation_proposals"],
     what: {
@@ -508,6 +527,9 @@ export const STORED_DATA: readonly StoredData[] = [
 
 /** Tables that hold nothing about a person (settings, content, computed results, secrets). */
 export const NO_PERSONAL_DATA: readonly string[] = [
+  "juries",
+  "jury_materials",
+  "jury_hearings",
   "deliberation_statements",
   "deliberation_recommendations",
   "deliberation_recommendation_versions",

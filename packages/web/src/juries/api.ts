@@ -1,0 +1,112 @@
+import { call } from "../api/client.js";
+import type { ApiResponse } from "../api/contract.js";
+
+export type Space = ApiResponse<"/api/orgs/{slug}/jury-space/me">;
+export type Post = ApiResponse<"/api/orgs/{slug}/jury-space/me/posts">["posts"][number];
+export type Jury = ApiResponse<"/api/orgs/{slug}/juries/{juryId}">;
+export type PublicJury = ApiResponse<"/api/orgs/{slug}/jury-pages/{juryId}">;
+export type Reaction = "agree" | "thanks" | "question";
+export type Phase = Jury["phase"];
+export const PHASES: Phase[] = ["get_to_know", "hear_experts", "deliberate", "write", "publish"];
+
+/** The jury space (jurors and experts): public calls with the space's cookie, no CSRF. */
+export const juryEndpoints = {
+  open: (slug: string, token: string) =>
+    call("post", "/api/orgs/{slug}/jury-space/session", {
+      params: { slug },
+      json: { token },
+      csrf: false,
+    }),
+  me: (slug: string) => call("get", "/api/orgs/{slug}/jury-space/me", { params: { slug } }),
+  preferences: (
+    slug: string,
+    json: { plainLanguage?: boolean; digest?: "none" | "email" | "sms" },
+  ) =>
+    call("put", "/api/orgs/{slug}/jury-space/me/preferences", {
+      params: { slug },
+      json,
+      csrf: false,
+    }),
+  posts: (slug: string) =>
+    call("get", "/api/orgs/{slug}/jury-space/me/posts", { params: { slug } }),
+  post: (slug: string, body: string, parentId: string | null) =>
+    call("post", "/api/orgs/{slug}/jury-space/me/posts", {
+      params: { slug },
+      json: { body, parentId },
+      csrf: false,
+    }),
+  react: (slug: string, postId: string, kind: Reaction, on: boolean) =>
+    call("put", "/api/orgs/{slug}/jury-space/me/posts/{postId}/reactions", {
+      params: { slug, postId },
+      json: { kind, on },
+      csrf: false,
+    }),
+  ask: (slug: string, hearingId: string, question: string) =>
+    call("post", "/api/orgs/{slug}/jury-space/me/hearings/{hearingId}/questions", {
+      params: { slug, hearingId },
+      json: { question },
+      csrf: false,
+    }),
+  answer: (slug: string, questionId: string, answer: string, videoUrl: string | null) =>
+    call("put", "/api/orgs/{slug}/jury-space/me/questions/{questionId}/answer", {
+      params: { slug, questionId },
+      json: { answer, videoUrl },
+      csrf: false,
+    }),
+  statement: (slug: string) =>
+    call("get", "/api/orgs/{slug}/jury-space/me/statement", { params: { slug } }),
+  support: (slug: string, recommendationId: string, level: number) =>
+    call("post", "/api/orgs/{slug}/jury-space/me/statement/support", {
+      params: { slug },
+      json: { recommendationId, level },
+      csrf: false,
+    }),
+  amend: (
+    slug: string,
+    recommendationId: string,
+    input: { proposedText: string; comment: string },
+  ) =>
+    call("post", "/api/orgs/{slug}/jury-space/me/statement/amendments", {
+      params: { slug },
+      json: {
+        recommendationId,
+        ...(input.proposedText.trim() ? { proposedText: input.proposedText } : {}),
+        ...(input.comment.trim() ? { comment: input.comment } : {}),
+      },
+      csrf: false,
+    }),
+  page: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/jury-pages/{juryId}", { params: { slug, juryId } }),
+};
+
+/** Staff calls. */
+export const juryStaffEndpoints = {
+  list: (slug: string) => call("get", "/api/orgs/{slug}/juries", { params: { slug } }),
+  jury: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}", { params: { slug, juryId } }),
+  members: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}/members", { params: { slug, juryId } }),
+  phase: (slug: string, juryId: string, phase: Phase) =>
+    call("put", "/api/orgs/{slug}/juries/{juryId}/phase", {
+      params: { slug, juryId },
+      json: { phase },
+    }),
+  posts: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}/posts", { params: { slug, juryId } }),
+  moderate: (
+    slug: string,
+    juryId: string,
+    postId: string,
+    action: "approve" | "hide" | "pin" | "unpin",
+    reason: string,
+  ) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/posts/{postId}/moderation", {
+      params: { slug, juryId, postId },
+      json: { action, reason },
+    }),
+  summary: (slug: string, juryId: string, body: string) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/summaries", {
+      params: { slug, juryId },
+      json: { body },
+    }),
+};
