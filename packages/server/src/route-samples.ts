@@ -585,7 +585,7 @@ export async function sampleRequest(
                     expertId: jury?.expertId ?? "00000000-0000-4000-8000-0000000000c5",
                     subject: { fi: "Kuuleminen" },
                   }
-            : sampled;
+                : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =
