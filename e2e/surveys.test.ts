@@ -104,7 +104,7 @@ test("the survey embedded in another site: no site header or footer, framing all
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("staff share the survey (link, QR code, embed code), see invitations and pick a page condition", async ({
+test("staff share the survey (link, QR code, embed code, sites allowed to embed), see invitations and pick a page condition", async ({
   page,
 }) => {
   await signIn(page, DEMO_ADMIN);
@@ -125,6 +125,21 @@ test("staff share the survey (link, QR code, embed code), see invitations and pi
   await expect(share.getByLabel("Upota omille verkkosivuille")).toHaveValue(
     /<iframe src=".*\/surveys\/palvelukokemus\?embed=1"/,
   );
+  // Sites allowed to embed: a bad address is refused at its line, a good one saved, then cleared.
+  const sites = share.getByLabel("Sivustot, joille kyselyn saa upottaa");
+  const saveSites = share.getByRole("button", { name: "Tallenna sivustot" });
+  const hint = share.locator("#survey-embed-sites-hint");
+  await sites.fill("www.kunta.fi");
+  await saveSites.click();
+  await expect(share.getByRole("alert")).toContainText("www.kunta.fi: Kirjoita osoite muodossa");
+  await sites.fill("https://WWW.kunta.fi/");
+  await saveSites.click();
+  await expect(sites).toHaveValue("https://www.kunta.fi");
+  await expect(hint).toContainText("vain listatulle sivustolle");
+  expect(await seriousViolations(page)).toEqual([]);
+  await sites.fill("");
+  await saveSites.click();
+  await expect(hint).toContainText("mille tahansa sivustolle");
   await expect(page.getByRole("region", { name: "Henkilökohtaiset kutsut" })).toBeVisible();
   // The second page's condition: the value is chosen from the earlier question's options.
   const pageIf = page.getByLabel("Näytä tämä sivu, kun").first();

@@ -61,7 +61,7 @@ export function EmbedSites(props: {
           <p>{errorMessage(save.error, t)}</p>
           <ul>
             {problems.map((p) => {
-              const line = Number(/^body\.embedOrigins\.(\d+)$/.exec(p.path)?.[1] ?? Number.NaN);
+              const line = Number(/(?:^|\.)embedOrigins\.(\d+)$/.exec(p.path)?.[1] ?? Number.NaN);
               return (
                 <li key={p.path + p.code}>
                   {Number.isNaN(line) ? "" : `${lines[line] ?? ""}: `}
