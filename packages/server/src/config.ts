@@ -118,6 +118,8 @@ const envSchema = z.object({
     .optional(),
   POOL_WORKER: boolFromEnv.default(true),
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+  /** Years panelists' payment details are kept after the end of the year paid (Bookkeeping Act 2:10 §). */
+  PAYMENT_RETENTION_YEARS: z.coerce.number().int().min(0).max(20).default(6),
   ACTIONS_WORKER: boolFromEnv.default(true),
   ACTIONS_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   LLM_BASE_URL: z
@@ -199,6 +201,12 @@ export interface Config {
   /** Run the resident pool's retention job in this process, and how often. */
   poolWorker: boolean;
   poolIntervalMs: number;
+  /**
+   * Panelists' payment details are deleted at the end of the calendar year this many years after
+   * the year they were given or last paid on (PAYMENT_RETENTION_YEARS, default 6: the
+   * Bookkeeping Act's six years for vouchers). The pool's retention worker setting runs the job.
+   */
+  paymentRetentionYears: number;
   /** Send action tables' change notices and owners' reminders in this process, and how often. */
   actionsWorker: boolean;
   actionsIntervalMs: number;
@@ -328,6 +336,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY ? parseDataKey(e.DATA_ENCRYPTION_KEY) : undefined,
     poolWorker: e.POOL_WORKER,
     poolIntervalMs: e.POOL_INTERVAL_MS,
+    paymentRetentionYears: e.PAYMENT_RETENTION_YEARS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
     llm:
