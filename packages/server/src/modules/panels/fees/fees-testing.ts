@@ -25,6 +25,7 @@ export function syntheticDetails(
     iban: ibanFromBban("FI", `1234560000${String(1000 + n).padStart(4, "0")}`),
     personalIdentityCode: syntheticHetu({
       birthDate: `199${n % 10}-0${(n % 9) + 1}-1${n % 9}`,
+      sex: n % 2 === 1 ? 1 : 2,
       serial: n % 50,
     }),
     taxStatus: { kind: "none" },
