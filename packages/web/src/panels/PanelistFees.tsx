@@ -40,7 +40,7 @@ export function PanelistFees({ slug }: { slug: string }) {
   const [giftCard, setGiftCard] = useState(false);
   const [editing, setEditing] = useState(false);
   const { errors, attempt, failWith, fieldError, fail } = useFormErrors((path) => {
-    const m = /^body\.(\w+)(\.(\w+))?$/.exec(path);
+    const m = /^(?:body\.)?(\w+)(\.(\w+))?$/.exec(path);
     if (!m) return undefined;
     if (m[1] === "taxStatus") return `fee-${m[3] ?? "kind"}`;
     return `fee-${m[1]}`;

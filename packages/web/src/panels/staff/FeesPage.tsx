@@ -30,7 +30,7 @@ export function FeesPage() {
   const [payer, setPayer] = useState({ name: "", iban: "", bic: "", businessId: "" });
   const [paymentDate, setPaymentDate] = useState(today());
   const { errors, attempt, failWith, fieldError } = useFormErrors((path) => {
-    const m = /^body\.(payer\.)?(\w+)$/.exec(path);
+    const m = /^(?:body\.)?(payer\.)?(\w+)$/.exec(path);
     return m ? `batch-${m[2]}` : undefined;
   });
   const create = useMutation({

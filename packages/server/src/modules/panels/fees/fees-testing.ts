@@ -1,5 +1,13 @@
 import { syntheticHetu } from "@kuulo/dvv";
 import { ibanFromBban } from "@kuulo/payments";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../db/client.js";
+import type { Sealer } from "../../../db/sealed.js";
+import { panelCandidates, panelSessions } from "../schema.js";
+import { panelWithCandidates } from "../testing.js";
+import { setAttendance } from "./attendance.js";
+import { createFeeBatch, moveBatch } from "./batches.js";
+import { givePaymentDetails } from "./details.js";
 import type { PaymentDetailsInput } from "./validation.js";
 
 /** Three sessions for a panel's set-up (evening and two Saturdays). */
@@ -41,3 +49,61 @@ export const SAMPLE_PAYER = {
   bic: "NDEAFIHH",
   businessId: "3221340-6",
 };
+
+/**
+ * A drawn panel taken as far as a fee route (by its url) needs, for the route walks
+ * (route-samples.ts): a session, a seated candidate with payment details and attendance, and a
+ * batch in the state the route acts on (draft to approve, approved to pay or export, paid to
+ * report).
+ */
+export async function feeRouteTarget(
+  db: Db,
+  sealer: Sealer,
+  options: { organizationId: string; url: string },
+): Promise<{ panelId: string; candidateId: string; sessionId: string; batchId?: string }> {
+  const { organizationId, url } = options;
+  const { panel } = await panelWithCandidates(db, sealer, {
+    organizationId,
+    count: 20,
+    k: 4,
+    draw: "palkkio-reitti",
+  });
+  const [candidate] = await db
+    .select()
+    .from(panelCandidates)
+    .where(and(eq(panelCandidates.panelId, panel.id), eq(panelCandidates.status, "selected")));
+  const [session] = await db
+    .select()
+    .from(panelSessions)
+    .where(eq(panelSessions.panelId, panel.id));
+  const ids = { panelId: panel.id, candidateId: candidate!.id, sessionId: session!.id };
+  const actor = { label: "test" };
+  const scope = { organizationId, panelId: panel.id };
+  await givePaymentDetails(db, sealer, {
+    ...scope,
+    candidateId: candidate!.id,
+    input: syntheticDetails(1),
+    retentionYears: 6,
+  });
+  if (!url.includes("/fee-batches/:batchId")) return ids;
+  await setAttendance(db, {
+    ...scope,
+    sessionId: session!.id,
+    candidateId: candidate!.id,
+    present: true,
+    actor,
+  });
+  const { batch } = await createFeeBatch(db, sealer, {
+    ...scope,
+    input: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10", travel: [] },
+    actor,
+  });
+  const steps: ("approved" | "paid")[] = /\/(paid|pain001)$/.test(url)
+    ? ["approved"]
+    : /\/(incomes-register|reported)$/.test(url)
+      ? ["approved", "paid"]
+      : [];
+  for (const to of steps)
+    await moveBatch(db, { ...scope, batchId: batch.id, to, retentionYears: 6, actor });
+  return { ...ids, batchId: batch.id };
+}
