@@ -85,7 +85,10 @@ test.describe("panel fees", () => {
     await page.getByLabel("Hae nimellä tai numerolla").fill(name.slice(0, 6));
     const found = page.getByRole("button", { name, exact: true });
     await found.click();
-    await expect(page.getByRole("button", { name: `✓ ${name}` })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: `✓ ${name}` })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     await expect(page.getByRole("status")).toHaveText(`${name} kirjattu paikalle.`);
     await expect(page.getByText("Paikalla 1/40")).toBeVisible();
     const box = await page.getByRole("button", { name: `✓ ${name}` }).boundingBox();

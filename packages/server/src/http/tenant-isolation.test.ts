@@ -452,7 +452,7 @@ describe("tenant isolation over every route", () => {
       const response = await requestFor(route, alpha);
       expect(response.statusCode, `${key} → ${response.body}`).toBeLessThan(300);
     }
-  });
+  }, 120_000);
 
   it("public routes about another organization show only public data", async () => {
     await alice.request({

@@ -64,8 +64,8 @@ export async function feeRouteTarget(
   const { organizationId, url } = options;
   const { panel } = await panelWithCandidates(db, sealer, {
     organizationId,
-    count: 20,
-    k: 4,
+    count: 12,
+    k: 3,
     draw: "palkkio-reitti",
   });
   const [candidate] = await db
