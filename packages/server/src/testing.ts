@@ -13,6 +13,8 @@ export { conversations, participants } from "./modules/conversations/index.js";
 export { advance, participant, sampleStatement } from "./modules/deliberation/testing.js";
 export { signInWithLink } from "./modules/identity/sign-in.js";
 export { createOrganization } from "./modules/organizations/index.js";
+// The panel fees bench (bench/panel-fees.bench.ts): a batch and its pain.001 through the module.
+export { feeBatchBench } from "./modules/panels/fees/bench-testing.js";
 // The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
 export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";
 export { briefDocx } from "./modules/reports/docx.js";
