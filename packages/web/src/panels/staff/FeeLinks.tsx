@@ -7,7 +7,7 @@ import { usePt } from "../i18n/index.js";
 /** On a seated panel's page: check-in per session, and the fees (for the payments staff). */
 export function FeeLinks({ panel }: { panel: PanelDetail }) {
   const { pt, language } = usePt();
-  const { org, membership } = useStaffContext();
+  const { membership } = useStaffContext();
   const seated = ["selected", "running", "finished"].includes(panel.status);
   const attendance = can(membership, "panel.attendance");
   const payments = can(membership, "payments.manage");

@@ -52,16 +52,14 @@ export async function feeBatchBench(db: Db, options: { organizationId: string; p
   const now = new Date();
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
-    await db
-      .insert(panelAttendance)
-      .values(
-        chunk.map((candidateId) => ({
-          organizationId,
-          panelId: panel.id,
-          sessionId: session!.id,
-          candidateId,
-        })),
-      );
+    await db.insert(panelAttendance).values(
+      chunk.map((candidateId) => ({
+        organizationId,
+        panelId: panel.id,
+        sessionId: session!.id,
+        candidateId,
+      })),
+    );
     await db.insert(panelPaymentDetails).values(
       chunk.map((candidateId, j) => {
         const d = syntheticDetails(start + j);
