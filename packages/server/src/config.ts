@@ -120,6 +120,8 @@ const envSchema = z.object({
   POOL_WORKER: boolFromEnv.default(true),
   JURIES_WORKER: boolFromEnv.default(true),
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+  /** Years panelists' payment details are kept after the end of the year paid (Bookkeeping Act 2:10 §). */
+  PAYMENT_RETENTION_YEARS: z.coerce.number().int().min(0).max(20).default(6),
   ACTIONS_WORKER: boolFromEnv.default(true),
   PHONE_WORKER: boolFromEnv.default(true),
   PHONE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -215,6 +217,12 @@ export interface Config {
   /** Run the juries' digest worker (daily digests of new activity) in this process. */
   juriesWorker: boolean;
   poolIntervalMs: number;
+  /**
+   * Panelists' payment details are deleted at the end of the calendar year this many years after
+   * the year they were given or last paid on (PAYMENT_RETENTION_YEARS, default 6: the
+   * Bookkeeping Act's six years for vouchers). The pool's retention worker setting runs the job.
+   */
+  paymentRetentionYears: number;
   /** Send action tables' change notices and owners' reminders in this process, and how often. */
   actionsWorker: boolean;
   actionsIntervalMs: number;
@@ -374,6 +382,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     poolWorker: e.POOL_WORKER,
     juriesWorker: e.JURIES_WORKER,
     poolIntervalMs: e.POOL_INTERVAL_MS,
+    paymentRetentionYears: e.PAYMENT_RETENTION_YEARS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
     phone: {

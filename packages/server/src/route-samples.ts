@@ -1,5 +1,6 @@
 import type { HTTPMethods, InjectOptions, RouteOptions } from "fastify";
 import { sampleJuror, sampleJury } from "./modules/juries/testing.js";
+import { SAMPLE_PAYER, syntheticDetails } from "./modules/panels/fees/fees-testing.js";
 import { sampleSetup } from "./modules/panels/testing.js";
 import { tinyPopulation } from "./modules/pool/draws/testing.js";
 import { dvvFixture, sampleRound } from "./modules/pool/recruitment/testing.js";
@@ -80,7 +81,9 @@ export interface SampleTargets {
     postId: string;
   }>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
-  panel?: (url: string) => Promise<{ panelId: string; candidateId: string }>;
+  panel?: (
+    url: string,
+  ) => Promise<{ panelId: string; candidateId: string; sessionId?: string; batchId?: string }>;
   /**
    * Before a request to a statement's route: a fresh statement of the organization in the
    * stage the route needs, with a recommendation and an amendment (modules/deliberation).
@@ -323,6 +326,18 @@ function sampleBody(key: string): unknown {
       comment: "Muutos",
     }),
     "POST /api/orgs/:slug/panelists/session": () => ({ token: "ei-kelpaa-tama-tunnus-0123456789" }),
+    "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/attendance": () => ({
+      candidateId: "00000000-0000-4000-8000-0000000000b1",
+      present: true,
+    }),
+    "POST /api/orgs/:slug/panels/:panelId/fee-batches": () => ({
+      payer: SAMPLE_PAYER,
+      paymentDate: "2027-03-10",
+    }),
+    "POST /api/orgs/:slug/panels/:panelId/fee-batches/:batchId/paid": () => ({
+      paymentDate: "2027-03-10",
+    }),
+    "PUT /api/orgs/:slug/panelists/me/payment-details": () => syntheticDetails(1),
     "POST /api/orgs/:slug/panelists/me/answer": () => ({ answer: "confirm" }),
     "POST /api/orgs/:slug/panel-signup/:panelId": () => ({
       language: "fi",
@@ -517,7 +532,9 @@ export async function sampleRequest(
     publicId: () => targets.publicId,
     userId: targets.userId,
     tid: () => "0",
-    sessionId: () => targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
+    sessionId: () =>
+      panel?.sessionId ?? targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
+    batchId: () => panel?.batchId ?? "00000000-0000-4000-8000-0000000000b4",
     file: () =>
       route.url.includes("/pool/rounds/")
         ? "printing-house.csv"
@@ -585,7 +602,10 @@ export async function sampleRequest(
                     expertId: jury?.expertId ?? "00000000-0000-4000-8000-0000000000c5",
                     subject: { fi: "Kuuleminen" },
                   }
-                : sampled;
+                : key === "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/attendance" &&
+                    panel
+                  ? { candidateId: panel.candidateId, present: true }
+                  : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

@@ -16,6 +16,8 @@ export { signInWithLink } from "./modules/identity/sign-in.js";
 // The juries bench (bench/juries.bench.ts): a running jury with its jurors and their sessions.
 export { memberSession, runningJury } from "./modules/juries/testing.js";
 export { createOrganization } from "./modules/organizations/index.js";
+// The panel fees bench (bench/panel-fees.bench.ts): a batch and its pain.001 through the module.
+export { feeBatchBench } from "./modules/panels/fees/bench-testing.js";
 // The panels bench (bench/panels.bench.ts): synthetic sign-ups and quotas around their shares.
 export { shareQuotas, syntheticSignUps } from "./modules/panels/synthetic.js";
 /** Robot calls (bench/phone.bench.ts): a campaign, its numbers, its calls. */

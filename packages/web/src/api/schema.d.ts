@@ -120,7 +120,7 @@ export interface paths {
                                     slug: string;
                                 };
                                 permissions: string[];
-                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                             }[];
                             returnTo: string | null;
                             user: {
@@ -381,7 +381,7 @@ export interface paths {
                                     slug: string;
                                 };
                                 permissions: string[];
-                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                             }[];
                             user: {
                                 displayName: string;
@@ -5458,6 +5458,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/incomes-register-tracker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paid fee batches against the Incomes Register's 5-day deadline: warnings, what was reported when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batches: {
+                                batchId: string;
+                                deadline: string;
+                                panelId: string;
+                                panelTitle: string;
+                                paymentDate: string;
+                                payments: number;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "reported" | "overdue" | "due_soon" | "open";
+                                unreported: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/juries": {
         parameters: {
             query?: never;
@@ -9131,6 +9182,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panelists/me/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panelist's own fee status: sessions attended, details given, payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountPerSessionCents: number;
+                            details: {
+                                giftCard: boolean;
+                                givenAt: string;
+                                ibanEnd: string;
+                            } | null;
+                            giftCardOffered: boolean;
+                            payments: {
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                netCents: number;
+                                paidAt: string | null;
+                                paymentDate: string;
+                                sessions: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "paid";
+                                withholdingCents: number;
+                            }[];
+                            sessionsAttended: number;
+                            travel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give or replace the panelist's payment details (sealed at rest) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bic?: string;
+                        city: string;
+                        /** @default false */
+                        giftCard?: boolean;
+                        iban: string;
+                        name: string;
+                        personalIdentityCode: string;
+                        postalCode: string;
+                        streetAddress: string;
+                        taxStatus: {
+                            additionalRatePercent: number;
+                            incomeLimitCents: number;
+                            /** @enum {string} */
+                            kind: "tax_card";
+                            ratePercent: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "prepayment_register";
+                        } | {
+                            /** @enum {string} */
+                            kind: "none";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountPerSessionCents: number;
+                            details: {
+                                giftCard: boolean;
+                                givenAt: string;
+                                ibanEnd: string;
+                            } | null;
+                            giftCardOffered: boolean;
+                            payments: {
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                netCents: number;
+                                paidAt: string | null;
+                                paymentDate: string;
+                                sessions: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "paid";
+                                withholdingCents: number;
+                            }[];
+                            sessionsAttended: number;
+                            travel: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panelists/me/statement": {
         parameters: {
             query?: never;
@@ -10081,6 +10279,552 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's fee batches */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batches: {
+                                approvedAt: string | null;
+                                createdAt: string;
+                                id: string;
+                                missing: string[];
+                                paidAt: string | null;
+                                panelId: string;
+                                payer: {
+                                    bic: string;
+                                    businessId: string;
+                                    iban: string;
+                                    name: string;
+                                };
+                                paymentDate: string;
+                                payments: {
+                                    candidateId: string;
+                                    feeCents: number;
+                                    /** @enum {string} */
+                                    form: "money" | "gift_card";
+                                    grossCents: number;
+                                    id: string;
+                                    netCents: number;
+                                    reason: string;
+                                    reportedAt: string | null;
+                                    sessionsAttended: number;
+                                    travelCents: number;
+                                    withholdingCents: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "paid";
+                                totals: {
+                                    grossCents: number;
+                                    netCents: number;
+                                    payments: number;
+                                    withholdingCents: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a draft fee batch from attendance and the fee rules (withholding computed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payer: {
+                            bic: string;
+                            businessId: string;
+                            iban: string;
+                            name: string;
+                        };
+                        /** Format: date */
+                        paymentDate: string;
+                        /** @default [] */
+                        travel?: {
+                            /** Format: uuid */
+                            candidateId: string;
+                            cents: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            missing: string[];
+                            paidAt: string | null;
+                            panelId: string;
+                            payer: {
+                                bic: string;
+                                businessId: string;
+                                iban: string;
+                                name: string;
+                            };
+                            paymentDate: string;
+                            payments: {
+                                candidateId: string;
+                                feeCents: number;
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                id: string;
+                                netCents: number;
+                                reason: string;
+                                reportedAt: string | null;
+                                sessionsAttended: number;
+                                travelCents: number;
+                                withholdingCents: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "paid";
+                            totals: {
+                                grossCents: number;
+                                netCents: number;
+                                payments: number;
+                                withholdingCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fee batch with its payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            missing: string[];
+                            paidAt: string | null;
+                            panelId: string;
+                            payer: {
+                                bic: string;
+                                businessId: string;
+                                iban: string;
+                                name: string;
+                            };
+                            paymentDate: string;
+                            payments: {
+                                candidateId: string;
+                                feeCents: number;
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                id: string;
+                                netCents: number;
+                                reason: string;
+                                reportedAt: string | null;
+                                sessionsAttended: number;
+                                travelCents: number;
+                                withholdingCents: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "paid";
+                            totals: {
+                                grossCents: number;
+                                netCents: number;
+                                payments: number;
+                                withholdingCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft fee batch for payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            missing: string[];
+                            paidAt: string | null;
+                            panelId: string;
+                            payer: {
+                                bic: string;
+                                businessId: string;
+                                iban: string;
+                                name: string;
+                            };
+                            paymentDate: string;
+                            payments: {
+                                candidateId: string;
+                                feeCents: number;
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                id: string;
+                                netCents: number;
+                                reason: string;
+                                reportedAt: string | null;
+                                sessionsAttended: number;
+                                travelCents: number;
+                                withholdingCents: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "paid";
+                            totals: {
+                                grossCents: number;
+                                netCents: number;
+                                payments: number;
+                                withholdingCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/incomes-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Incomes Register earnings payment reports of a paid batch, as a worksheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an approved batch paid on the payment date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        paymentDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            missing: string[];
+                            paidAt: string | null;
+                            panelId: string;
+                            payer: {
+                                bic: string;
+                                businessId: string;
+                                iban: string;
+                                name: string;
+                            };
+                            paymentDate: string;
+                            payments: {
+                                candidateId: string;
+                                feeCents: number;
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                id: string;
+                                netCents: number;
+                                reason: string;
+                                reportedAt: string | null;
+                                sessionsAttended: number;
+                                travelCents: number;
+                                withholdingCents: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "paid";
+                            totals: {
+                                grossCents: number;
+                                netCents: number;
+                                payments: number;
+                                withholdingCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/pain001": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank payment file (ISO 20022 pain.001.001.03) of an approved or paid batch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the batch's reports were sent to the Incomes Register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            missing: string[];
+                            paidAt: string | null;
+                            panelId: string;
+                            payer: {
+                                bic: string;
+                                businessId: string;
+                                iban: string;
+                                name: string;
+                            };
+                            paymentDate: string;
+                            payments: {
+                                candidateId: string;
+                                feeCents: number;
+                                /** @enum {string} */
+                                form: "money" | "gift_card";
+                                grossCents: number;
+                                id: string;
+                                netCents: number;
+                                reason: string;
+                                reportedAt: string | null;
+                                sessionsAttended: number;
+                                travelCents: number;
+                                withholdingCents: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "paid";
+                            totals: {
+                                grossCents: number;
+                                netCents: number;
+                                payments: number;
+                                withholdingCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/invitations": {
         parameters: {
             query?: never;
@@ -10126,6 +10870,109 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who of the seated panelists has given payment details, and when (no values) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            panelists: {
+                                candidateId: string;
+                                givenAt: string | null;
+                                name: string;
+                                number: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/payment-details/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A panelist's payment details (audited; the personal identity code redacted) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bic: string | null;
+                            city: string;
+                            giftCard: boolean;
+                            givenAt: string;
+                            iban: string;
+                            name: string;
+                            personalIdentityCode: string;
+                            postalCode: string;
+                            streetAddress: string;
+                            taxStatus: {
+                                additionalRatePercent?: number;
+                                incomeLimitCents?: number;
+                                /** @enum {string} */
+                                kind: "tax_card" | "prepayment_register" | "none";
+                                ratePercent?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10267,6 +11114,93 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check-in list of a session: seated panelists and when each was checked in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            panelists: {
+                                candidateId: string;
+                                checkedInAt: string | null;
+                                name: string;
+                                number: number;
+                            }[];
+                            session: {
+                                date: string;
+                                id: string;
+                                place: string;
+                                startTime: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Check a panelist in at the session (present: true), or undo the check-in */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        candidateId: string;
+                        present: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedInAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -16933,7 +17867,7 @@ export interface paths {
                                 email: string;
                                 id: string;
                                 lastSignInAt: string | null;
-                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                                roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                             }[];
                         };
                     };
@@ -16957,7 +17891,7 @@ export interface paths {
                         displayName: string;
                         /** Format: email */
                         email: string;
-                        roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                        roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                     };
                 };
             };
@@ -16974,7 +17908,7 @@ export interface paths {
                             email: string;
                             id: string;
                             lastSignInAt: string | null;
-                            roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                            roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                         };
                     };
                 };
@@ -17035,7 +17969,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName?: string;
-                        roles?: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                        roles?: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                     };
                 };
             };
@@ -17052,7 +17986,7 @@ export interface paths {
                             email: string;
                             id: string;
                             lastSignInAt: string | null;
-                            roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "viewer")[];
+                            roles: ("admin" | "moderator" | "analyst" | "facilitator" | "action_editor" | "treasurer" | "viewer")[];
                         };
                     };
                 };

@@ -33,6 +33,7 @@ export const ROLES = [
   "analyst",
   "facilitator",
   "action_editor",
+  "treasurer",
   "viewer",
 ] as const satisfies readonly Role[];
 type MissingRole = Exclude<Role, (typeof ROLES)[number]>;

@@ -8,6 +8,7 @@ export const ROLES = [
   "analyst",
   "facilitator",
   "action_editor",
+  "treasurer",
   "viewer",
 ] as const;
 export type Role = (typeof ROLES)[number];

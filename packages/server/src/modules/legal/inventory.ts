@@ -449,6 +449,30 @@ export const STORED_DATA: readonly StoredData[] = [
   },
   {
     subjects: "residents",
+    tables: [
+      "panel_attendance",
+      "panel_payment_details",
+      "panel_fee_batches",
+      "panel_fee_payments",
+    ],
+    what: {
+      fi: "Asukaspaneelin palkkiot: läsnäolo kussakin istunnossa (kuka kirjasi ja milloin); panelistin itse antamat maksutiedot salattuina (nimi, osoite, tilinumero ja BIC, henkilötunnus, verokortin pidätysprosentit ja tuloraja tai ennakkoperintärekisteri, lahjakortin valinta); maksuerät ja maksut (istunnot, palkkio, matkakorvaus, ennakonpidätys, maksupäivä, tulorekisteriin ilmoittaminen). Henkilötunnus näytetään henkilökunnalle peitettynä ja luovutetaan vain tulorekisteri-ilmoitukseen; jokainen maksutietojen luku kirjataan lokiin.",
+      sv: "Invånarpanelens arvoden: närvaron vid varje möte (vem som registrerade och när); betalningsuppgifter som panelisten själv gett, krypterade (namn, adress, kontonummer och BIC, personbeteckning, skattekortets procentsatser och inkomstgräns eller förskottsuppbördsregistret, val av presentkort); betalningsomgångar och betalningar (möten, arvode, reseersättning, förskottsinnehållning, betalningsdag, anmälan till inkomstregistret). Personbeteckningen visas maskerad för personalen och lämnas ut endast i anmälan till inkomstregistret; varje läsning av betalningsuppgifterna loggas.",
+      en: "Resident panel fees: attendance at each session (who checked in whom, when); the payment details the panelist gave, encrypted (name, address, account number and BIC, personal identity code, the tax card's rates and income limit or the prepayment register, the choice of a gift card); payment batches and payments (sessions, fee, travel, withholding, payment date, reporting to the Incomes Register). The identity code is shown to staff redacted and leaves only in the Incomes Register report; every read of payment details is logged.",
+    },
+    purpose: {
+      fi: "Palkkioiden maksaminen, ennakonpidätys ja tulorekisteri-ilmoitus (ennakkoperintälaki, laki tulotietojärjestelmästä) sekä kirjanpito.",
+      sv: "Att betala arvodena, förskottsinnehållning och anmälan till inkomstregistret (lagen om förskottsuppbörd, lagen om inkomstdatasystemet) samt bokföringen.",
+      en: "Paying the fees, withholding tax and reporting to the Incomes Register (Prepayment Act, Act on the Incomes Information System), and bookkeeping.",
+    },
+    retention: {
+      fi: "Maksutiedot poistetaan automaattisesti kuudennen vuoden lopussa maksuvuoden (tai antamisvuoden) jälkeen, kirjanpitolain 2:10 §:n mukaisesti (PAYMENT_RETENTION_YEARS); läsnäolo ja maksut niin kauan kuin paneeli säilytetään.",
+      sv: "Betalningsuppgifterna raderas automatiskt vid utgången av det sjätte året efter betalningsåret (eller året de gavs), enligt bokföringslagen 2:10 § (PAYMENT_RETENTION_YEARS); närvaron och betalningarna så länge panelen sparas.",
+      en: "Payment details are deleted automatically at the end of the sixth year after the year paid (or given), as the Bookkeeping Act 2:10 requires for vouchers (PAYMENT_RETENTION_YEARS); attendance and payments as long as the panel is kept.",
+    },
+  },
+  {
+    subjects: "residents",
     tables: ["deliberation_participants", "deliberation_amendments", "deliberation_support"],
     what: {
       fi: 'Asukaspaneelin, digiraadin tai pyöreän pöydän lausuman laatimiseen osallistuvat: paneelin tai raadin antama tunniste ja nimike (esim. "Panelisti 12", ei nimeä) ja rooli, osallistujan tekemät muutosehdotukset ja fasilitaattorin päätös niistä perusteluineen sekä osallistujan tuki kullekin suositukselle (vastaus asteikolla). Julkisella sivulla vain yhteenlasketut tulokset.',

@@ -1,6 +1,9 @@
 import { defineModule } from "../define.js";
 import { seedDemoPanels } from "./demo.js";
+import { startPaymentRetentionWorker } from "./fees/retention.js";
 import { panelPermissions } from "./permissions.js";
+import { panelFeeBatchRoutes } from "./routes/fee-batches.js";
+import { panelFeeRoutes } from "./routes/fees.js";
 import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
 import { panelSelectionRoutes } from "./routes/selection.js";
@@ -30,6 +33,18 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.confirmed",
     "panels.declined",
     "panels.replaced",
+    "panels.attendance_read",
+    "panels.checked_in",
+    "panels.check_in_undone",
+    "panels.payment_details_given",
+    "panels.payment_details_read",
+    "panels.payment_details_deleted",
+    "panels.fee_batch_created",
+    "panels.fee_batch_approved",
+    "panels.fee_batch_paid",
+    "panels.payment_file_exported",
+    "panels.incomes_register_exported",
+    "panels.incomes_register_reported",
   ],
   services: createPanelServices,
   routes: [
@@ -38,6 +53,18 @@ export const panelsModule = defineModule<PanelServices>({
     panelPublicRoutes,
     panelOpenCallRoutes,
     panelStatementRoutes,
+    panelFeeRoutes,
+    panelFeeBatchRoutes,
+  ],
+  workers: [
+    ({ config, database, log }) =>
+      config.poolWorker
+        ? startPaymentRetentionWorker({
+            db: database.db,
+            intervalMs: config.poolIntervalMs,
+            onError: (error) => log.error({ err: error }, "panel payment details retention job"),
+          })
+        : undefined,
   ],
   demoSeeder: seedDemoPanels,
 });

@@ -215,3 +215,130 @@ export const panelTokens = pgTable(
     index("panel_tokens_candidate").on(t.candidateId),
   ],
 );
+
+// --- fees: attendance, payment details, batches ---
+
+/** A panelist checked in at a session, by whom and when (undo deletes the row, audited). */
+export const panelAttendance = pgTable(
+  "panel_attendance",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => panelCandidates.id, { onDelete: "cascade" }),
+    checkedInAt: timestamp("checked_in_at", { withTimezone: true }).notNull().defaultNow(),
+    checkedInBy: uuid("checked_in_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("panel_attendance_seat").on(t.sessionId, t.candidateId),
+    index("panel_attendance_panel").on(t.panelId),
+  ],
+);
+
+/**
+ * A panelist's payment details, given in their space: every personal value (name, address,
+ * IBAN, BIC, personal identity code, tax card) in ONE sealed JSON (db/sealed.ts). Deleted by
+ * the retention worker after `deleteAfter`.
+ */
+export const panelPaymentDetails = pgTable(
+  "panel_payment_details",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => panelCandidates.id, { onDelete: "cascade" }),
+    detailsSealed: text("details_sealed").notNull(),
+    givenAt: timestamp("given_at", { withTimezone: true }).notNull().defaultNow(),
+    deleteAfter: timestamp("delete_after", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("panel_payment_details_candidate").on(t.candidateId),
+    index("panel_payment_details_retention").on(t.deleteAfter),
+  ],
+);
+
+/** draft → approved → paid. */
+export const FEE_BATCH_STATUSES = ["draft", "approved", "paid"] as const;
+export type FeeBatchStatus = (typeof FEE_BATCH_STATUSES)[number];
+
+/** The paying organization's account, as the payment file names it. */
+export interface FeePayer {
+  name: string;
+  iban: string;
+  bic: string;
+  businessId: string;
+}
+
+/** A batch of fee payments of one panel: computed from attendance, approved, paid on a date. */
+export const panelFeeBatches = pgTable(
+  "panel_fee_batches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    status: text("status").$type<FeeBatchStatus>().notNull().default("draft"),
+    payer: jsonb("payer").$type<FeePayer>().notNull(),
+    /** YYYY-MM-DD: the requested execution date, then the date paid. */
+    paymentDate: text("payment_date").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    approvedBy: uuid("approved_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+  },
+  (t) => [index("panel_fee_batches_panel").on(t.panelId, t.createdAt)],
+);
+
+/** One payee's fee in a batch: sessions attended, fee, travel, withholding, the report. */
+export const panelFeePayments = pgTable(
+  "panel_fee_payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    batchId: uuid("batch_id")
+      .notNull()
+      .references(() => panelFeeBatches.id, { onDelete: "cascade" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => panelCandidates.id, { onDelete: "cascade" }),
+    sessionsAttended: integer("sessions_attended").notNull(),
+    feeCents: integer("fee_cents").notNull(),
+    travelCents: integer("travel_cents").notNull().default(0),
+    grossCents: integer("gross_cents").notNull(),
+    withholdingCents: integer("withholding_cents").notNull(),
+    netCents: integer("net_cents").notNull(),
+    form: text("form").$type<"money" | "gift_card">().notNull(),
+    reason: text("reason").notNull(),
+    /** When the earnings payment report was made for the Incomes Register, and by whom. */
+    reportedAt: timestamp("reported_at", { withTimezone: true }),
+    reportedBy: uuid("reported_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("panel_fee_payments_payee").on(t.batchId, t.candidateId),
+    check(
+      "panel_fee_payments_amounts",
+      sql`${t.grossCents} = ${t.netCents} + ${t.withholdingCents}`,
+    ),
+  ],
+);

@@ -91,9 +91,13 @@ export async function panelForRoute(
   db: Db,
   sealer: Sealer,
   options: { organizationId: string; url: string },
-): Promise<{ panelId: string; candidateId: string }> {
+): Promise<{ panelId: string; candidateId: string; sessionId?: string; batchId?: string }> {
   const { url, organizationId } = options;
   const actor = { label: "test" };
+  if (/\/(sessions|payment-details|fee-batches)/.test(url)) {
+    const { feeRouteTarget } = await import("./fees/fees-testing.js");
+    return feeRouteTarget(db, sealer, options);
+  }
   if (url.endsWith("/status")) {
     const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
     return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };

@@ -7,6 +7,7 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { panelStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
 import { DrawSection } from "./DrawSection.js";
+import { FeeLinks } from "./FeeLinks.js";
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -136,6 +137,7 @@ export function PanelPage() {
         ) : null}
       </section>
       <DrawSection panel={p} manage={manage} onChange={refresh} />
+      <FeeLinks panel={p} />
     </div>
   );
 }

@@ -1,0 +1,105 @@
+import {
+  DEMO_ADMIN,
+  DEMO_SLUG,
+  outboxMessages,
+  scrollsHorizontally,
+  seriousViolations,
+  signIn,
+} from "./support/browser.js";
+import { expect, test } from "./support/test.js";
+
+const PANEL = "Puntaroiva asukaspaneeli: ikääntyneiden palvelut";
+
+test.describe("panel fees", () => {
+  test("a panelist on a phone gives payment details; an invalid IBAN is named at its field", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const me = (await (await page.request.get("/api/me")).json()) as { csrfToken: string };
+    const list = (await (await page.request.get(`/api/orgs/${DEMO_SLUG}/panels`)).json()) as {
+      panels: { id: string; title: string }[];
+    };
+    const drawn = list.panels.find((p) => p.title === PANEL)!;
+    const invited = await page.request.post(
+      `/api/orgs/${DEMO_SLUG}/panels/${drawn.id}/invitations`,
+      {
+        headers: { "x-csrf-token": me.csrfToken },
+        data: { deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      },
+    );
+    expect(invited.status(), await invited.text()).toBe(200);
+    let path: string | undefined;
+    await expect(async () => {
+      path = (await outboxMessages(page.request))
+        .map((m) => /\/[\w-]+\/panels\/me#[\w-]+/.exec(m.text)?.[0])
+        .find((l) => l !== undefined);
+      expect(path).toBeDefined();
+    }).toPass({ timeout: 20_000 });
+
+    const phone = await browser.newPage({ viewport: { width: 360, height: 760 } });
+    await phone.goto(path!);
+    await expect(phone.getByRole("heading", { name: "Palkkio" })).toBeVisible();
+    await expect(phone.getByText("Palkkio on 50,00 € jokaiselta istunnolta")).toBeVisible();
+    await phone.getByLabel("Nimi").fill("Maija Mäkelä");
+    await phone.getByLabel("Katuosoite").fill("Kauppakatu 1");
+    await phone.getByLabel("Postinumero").fill("40100");
+    await phone.getByLabel("Postitoimipaikka").fill("Jyväskylä");
+    await phone.getByLabel("Tilinumero (IBAN)").fill("FI21 1234 5600 0007 86");
+    await phone.getByLabel("Henkilötunnus").fill("131052-308T");
+    await phone.getByLabel("Ei verokorttia (ennakonpidätys 60 %)").check();
+    await phone.getByRole("button", { name: "Tallenna maksutiedot" }).click();
+    const summary = phone.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Tilinumero \(IBAN\)/ })).toBeVisible();
+    await expect(phone.getByLabel("Tilinumero (IBAN)")).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(phone)).toEqual([]);
+    expect(await scrollsHorizontally(phone)).toBe(false);
+    await phone.getByLabel("Tilinumero (IBAN)").fill("FI21 1234 5600 0007 85");
+    await phone.getByRole("button", { name: "Tallenna maksutiedot" }).click();
+    await expect(phone.getByText(/Maksutietosi on annettu .* \(tili …0785\)/)).toBeVisible();
+    await expect(phone.getByRole("button", { name: "Muuta maksutietoja" })).toBeVisible();
+    expect(await seriousViolations(phone)).toEqual([]);
+    expect(await scrollsHorizontally(phone)).toBe(false);
+    await phone.close();
+
+    // Staff holding payments see who has given details, never the values.
+    await page.goto(`/${DEMO_SLUG}/staff/panels/${drawn.id}/fees`);
+    await expect(page.getByText("1/40 panelistia on antanut maksutietonsa.")).toBeVisible();
+    await expect(page.getByText("FI21")).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("staff check panelists in on a tablet, and undo one", async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/panels`);
+    await page.getByRole("link", { name: PANEL }).click();
+    await page.getByRole("link", { name: /^Kirjaa läsnäolot: .* klo 17:00$/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Läsnäolon kirjaus" })).toBeVisible();
+    await expect(page.getByText("Paikalla 0/40")).toBeVisible();
+    const buttons = page.locator(".check-in-list button");
+    await expect(buttons).toHaveCount(40);
+    const first = buttons.first();
+    const name = (await first.textContent())!.trim();
+    await page.getByLabel("Hae nimellä tai numerolla").fill(name.slice(0, 6));
+    const found = page.getByRole("button", { name, exact: true });
+    await found.click();
+    await expect(page.getByRole("button", { name: `✓ ${name}` })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    await expect(page.getByRole("status")).toHaveText(`${name} kirjattu paikalle.`);
+    await expect(page.getByText("Paikalla 1/40")).toBeVisible();
+    const box = await page.getByRole("button", { name: `✓ ${name}` }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+    await page.getByRole("button", { name: `✓ ${name}` }).click();
+    await expect(page.getByText("Paikalla 0/40")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Paikalla 0/40")).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
+});

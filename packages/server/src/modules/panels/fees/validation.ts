@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+const cents = z.number().int().min(0).max(100_000_000);
+const percent = z.number().min(0).max(100);
+
+/** What the payee has told about their taxation: a tax card, the prepayment register, or none. */
+export const taxStatusSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("tax_card"),
+    ratePercent: percent,
+    additionalRatePercent: percent,
+    /** The card's income limit for the year, in cents. */
+    incomeLimitCents: cents,
+  }),
+  z.strictObject({ kind: z.literal("prepayment_register") }),
+  z.strictObject({ kind: z.literal("none") }),
+]);
+export type TaxStatusInput = z.infer<typeof taxStatusSchema>;
+
+/** The panelist's payment details form (checked further in the service: IBAN, BIC, hetu). */
+export const paymentDetailsSchema = z.strictObject({
+  name: z.string().trim().min(1).max(140),
+  streetAddress: z.string().trim().min(1).max(200),
+  postalCode: z.string().trim().min(1).max(20),
+  city: z.string().trim().min(1).max(100),
+  iban: z.string().trim().min(1).max(42),
+  bic: z.string().trim().max(11).optional(),
+  personalIdentityCode: z.string().trim().min(1).max(11),
+  taxStatus: taxStatusSchema,
+  giftCard: z.boolean().default(false),
+});
+export type PaymentDetailsInput = z.infer<typeof paymentDetailsSchema>;
+
+/** The paying organization, as the bank file names it. */
+export const payerSchema = z.strictObject({
+  name: z.string().trim().min(1).max(70),
+  iban: z.string().trim().min(1).max(42),
+  bic: z.string().trim().min(8).max(11),
+  businessId: z.string().trim().min(1).max(9),
+});
+
+const isoDate = z.iso.date().max(10);
+
+/** A new batch: the payer, the requested payment date, taxable travel reimbursements. */
+export const batchSchema = z.strictObject({
+  payer: payerSchema,
+  paymentDate: isoDate,
+  travel: z
+    .array(z.strictObject({ candidateId: z.uuid(), cents }))
+    .max(1000)
+    .default([]),
+});
+export type BatchInput = z.infer<typeof batchSchema>;
+
+export const paidSchema = z.strictObject({ paymentDate: isoDate });
+
+export const attendanceSchema = z.strictObject({
+  candidateId: z.uuid(),
+  present: z.boolean(),
+});
