@@ -1,7 +1,8 @@
 // The deliberation module's public surface, for the owner modules (panels, juries, round
 // tables): making a statement, managing its participants, and the participant services their
 // routes call after authenticating a panelist or juror.
-export { listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+/** A table's proposal written down by a facilitator (the panels module's table notes). */
+export { addProposal, listParticipants, removeParticipant, setParticipants } from "./drafting.js";
 export {
   giveSupport,
   type ParticipantDraft,

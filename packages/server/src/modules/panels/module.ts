@@ -1,9 +1,11 @@
 import { defineModule } from "../define.js";
 import { seedDemoPanels } from "./demo.js";
 import { panelPermissions } from "./permissions.js";
+import { panelMaterialRoutes } from "./routes/materials.js";
 import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
 import { panelSelectionRoutes } from "./routes/selection.js";
+import { panelSessionRoutes } from "./routes/sessions.js";
 import { panelStaffRoutes } from "./routes/staff.js";
 import { panelStatementRoutes } from "./routes/statement.js";
 import * as tables from "./schema.js";
@@ -30,6 +32,12 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.confirmed",
     "panels.declined",
     "panels.replaced",
+    "panels.tables_assigned",
+    "panels.seat_moved",
+    "panels.facilitator_set",
+    "panels.material_added",
+    "panels.material_removed",
+    "panels.note_added",
   ],
   services: createPanelServices,
   routes: [
@@ -38,6 +46,8 @@ export const panelsModule = defineModule<PanelServices>({
     panelPublicRoutes,
     panelOpenCallRoutes,
     panelStatementRoutes,
+    panelSessionRoutes,
+    panelMaterialRoutes,
   ],
   demoSeeder: seedDemoPanels,
 });
