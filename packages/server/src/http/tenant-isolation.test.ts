@@ -130,6 +130,8 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/panelists/me/statement",
   "POST /api/orgs/:slug/panelists/me/statement/support",
   "POST /api/orgs/:slug/panelists/me/statement/amendments",
+  "GET /api/orgs/:slug/panelists/me/sessions",
+  "GET /api/orgs/:slug/panelists/me/materials/:materialId/pdf",
   // An open call's sign-up form: only a recruiting open-call panel of the URL's organization.
   "GET /api/orgs/:slug/panel-signup/:panelId",
   "POST /api/orgs/:slug/panel-signup/:panelId",

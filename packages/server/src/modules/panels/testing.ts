@@ -91,14 +91,15 @@ export async function panelForRoute(
   db: Db,
   sealer: Sealer,
   options: { organizationId: string; url: string },
-): Promise<{ panelId: string; candidateId: string }> {
+): Promise<{ panelId: string; candidateId: string; sessionId?: string; materialId?: string }> {
   const { url, organizationId } = options;
   const actor = { label: "test" };
   if (url.endsWith("/status")) {
     const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
     return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
   }
-  const drawn = /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
+  const sessions = /\/(sessions|materials)\//.test(url) || url.endsWith("/materials");
+  const drawn = sessions || /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
   const { panel } = await panelWithCandidates(db, sealer, {
     organizationId,
     count: 20,
@@ -113,6 +114,13 @@ export async function panelForRoute(
       knownAt: new Date(Date.now() - 60_000),
       actor,
     });
+  if (sessions) {
+    const { sessionForRoute } = await import("./sessions/testing.js");
+    return {
+      panelId: panel.id,
+      ...(await sessionForRoute(db, { organizationId, panelId: panel.id })),
+    };
+  }
   const { candidatesOf } = await import("./candidates.js");
   const rows = await candidatesOf(db, panel);
   const candidate = rows.find((r) => r.status === "selected") ?? rows[0]!;
