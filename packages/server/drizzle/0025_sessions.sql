@@ -1,3 +1,13 @@
+CREATE TABLE "panel_feedback" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"panel_id" uuid NOT NULL,
+	"audience" text NOT NULL,
+	"survey_id" uuid NOT NULL,
+	"survey_slug" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "panel_materials" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organization_id" uuid NOT NULL,
@@ -46,6 +56,8 @@ CREATE TABLE "panel_tables" (
 	"seed" text DEFAULT '' NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "panel_feedback" ADD CONSTRAINT "panel_feedback_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "panel_feedback" ADD CONSTRAINT "panel_feedback_panel_id_panels_id_fk" FOREIGN KEY ("panel_id") REFERENCES "public"."panels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "panel_materials" ADD CONSTRAINT "panel_materials_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "panel_materials" ADD CONSTRAINT "panel_materials_panel_id_panels_id_fk" FOREIGN KEY ("panel_id") REFERENCES "public"."panels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "panel_materials" ADD CONSTRAINT "panel_materials_session_id_panel_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."panel_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -62,6 +74,7 @@ ALTER TABLE "panel_tables" ADD CONSTRAINT "panel_tables_organization_id_organiza
 ALTER TABLE "panel_tables" ADD CONSTRAINT "panel_tables_panel_id_panels_id_fk" FOREIGN KEY ("panel_id") REFERENCES "public"."panels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "panel_tables" ADD CONSTRAINT "panel_tables_session_id_panel_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."panel_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "panel_tables" ADD CONSTRAINT "panel_tables_facilitator_id_staff_users_id_fk" FOREIGN KEY ("facilitator_id") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "panel_feedback_audience" ON "panel_feedback" USING btree ("panel_id","audience");--> statement-breakpoint
 CREATE INDEX "panel_materials_panel" ON "panel_materials" USING btree ("panel_id","created_at");--> statement-breakpoint
 CREATE INDEX "panel_table_notes_table" ON "panel_table_notes" USING btree ("table_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "panel_table_seats_person" ON "panel_table_seats" USING btree ("session_id","candidate_id");--> statement-breakpoint

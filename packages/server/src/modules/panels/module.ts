@@ -1,6 +1,7 @@
 import { defineModule } from "../define.js";
 import { seedDemoPanels } from "./demo.js";
 import { panelPermissions } from "./permissions.js";
+import { panelFeedbackRoutes } from "./routes/feedback.js";
 import { panelMaterialRoutes } from "./routes/materials.js";
 import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
@@ -38,6 +39,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.material_added",
     "panels.material_removed",
     "panels.note_added",
+    "panels.feedback_started",
   ],
   services: createPanelServices,
   routes: [
@@ -48,6 +50,7 @@ export const panelsModule = defineModule<PanelServices>({
     panelStatementRoutes,
     panelSessionRoutes,
     panelMaterialRoutes,
+    panelFeedbackRoutes,
   ],
   demoSeeder: seedDemoPanels,
 });

@@ -327,3 +327,23 @@ export const panelTableNotes = pgTable(
   },
   (t) => [index("panel_table_notes_table").on(t.tableId, t.createdAt)],
 );
+
+/** The feedback surveys of a panel (from the pilots' feedback template): panelists', facilitators'. */
+export const panelFeedback = pgTable(
+  "panel_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    audience: text("audience").$type<"panelists" | "facilitators">().notNull(),
+    /** The survey (surveys module); its slug is the public address. */
+    surveyId: uuid("survey_id").notNull(),
+    surveySlug: text("survey_slug").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("panel_feedback_audience").on(t.panelId, t.audience)],
+);

@@ -98,7 +98,7 @@ export async function panelForRoute(
     const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
     return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
   }
-  const sessions = /\/(sessions|materials)\//.test(url) || url.endsWith("/materials");
+  const sessions = /\/(sessions|materials)\//.test(url) || /\/(materials|feedback)$/.test(url);
   const drawn = sessions || /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
   const { panel } = await panelWithCandidates(db, sealer, {
     organizationId,
@@ -116,6 +116,8 @@ export async function panelForRoute(
     });
   if (sessions) {
     const { sessionForRoute } = await import("./sessions/testing.js");
+    if (url.endsWith("/feedback"))
+      await setPanelStatus(db, { organizationId, panelId: panel.id, status: "running", actor });
     return {
       panelId: panel.id,
       ...(await sessionForRoute(db, { organizationId, panelId: panel.id })),

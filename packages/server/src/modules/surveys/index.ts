@@ -5,7 +5,8 @@
  * For decision-maker briefs (modules/reports) and the actions module's trail: figures, signed-off
  * themes as published, and whether the results are public.
  */
-export { latestVersion, loadSurvey } from "./building.js";
+/** A feedback survey made from a template for an activity (panels' feedback after the panel). */
+export { createSurvey, latestVersion, loadSurvey, publishSurvey } from "./building.js";
 export { MIN_PUBLIC_COUNT, publicResult } from "./publication/content.js";
 export { loadPublication } from "./publication/publishing.js";
 /** Respondents against the population (the brief's "who took part"). */

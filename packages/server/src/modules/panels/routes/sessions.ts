@@ -6,6 +6,7 @@ import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import type { PanelServices } from "../services.js";
+import { feedbackOf } from "../sessions/feedback.js";
 import { materialsOf } from "../sessions/materials.js";
 import { addTableNote, sessionNotes } from "../sessions/notes.js";
 import {
@@ -221,9 +222,11 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       if (p.candidate.status !== "confirmed" && p.candidate.status !== "selected")
         throw new AppError("auth.forbidden", "Only seated panelists have a table and materials.");
       const scope = { organizationId: p.organization.id, panelId: p.panel.id };
+      const feedback = (await feedbackOf(db, scope)).find((f) => f.audience === "panelists");
       return toPanelistSessions(
         await panelistTables(db, { ...scope, candidateId: p.candidate.id }),
         await materialsOf(db, scope),
+        feedback ? `/${request.params.slug}/surveys/${feedback.surveySlug}` : null,
       );
     },
   );

@@ -112,11 +112,14 @@ export const panelistSessionsResponse = z.object({
     }),
   ),
   materials: z.array(materialResponse),
+  /** The panelists' feedback survey once opened: its path on this site. */
+  feedbackPath: z.string().nullable(),
 });
 
 export function toPanelistSessions(
   tables: Awaited<ReturnType<typeof panelistTables>>,
   materials: Awaited<ReturnType<typeof materialsOf>>,
+  feedbackPath: string | null,
 ): z.infer<typeof panelistSessionsResponse> {
-  return { tables, materials: materials.map(toMaterial) };
+  return { tables, materials: materials.map(toMaterial), feedbackPath };
 }
