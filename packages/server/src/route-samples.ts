@@ -237,6 +237,7 @@ function sampleBody(key: string): unknown {
       kind: "note",
       text: `Muistiinpano ${n}`,
     }),
+    "POST /api/orgs/:slug/panels/:panelId/feedback": () => ({}),
     "POST /api/orgs/:slug/panels/:panelId/materials": () => ({
       kind: "talk",
       title: { fi: `Puheenvuoro ${n}` },
