@@ -2,7 +2,17 @@
 // tables): making a statement, managing its participants, and the participant services their
 // routes call after authenticating a panelist or juror.
 /** A table's proposal written down by a facilitator (the panels module's table notes). */
-export { addProposal, listParticipants, removeParticipant, setParticipants } from "./drafting.js";
+/**
+ * For the owner modules' demo seeders (panels' finished demo panel): a statement taken from the
+ * tables' proposals to adopted, handed over, published and made into an action table.
+ */
+export {
+  addProposal,
+  listParticipants,
+  mergeProposals,
+  removeParticipant,
+  setParticipants,
+} from "./drafting.js";
 export {
   giveSupport,
   type ParticipantDraft,
@@ -20,7 +30,16 @@ export {
   SUPPORT_SCALES,
   type SupportScale,
 } from "./schema.js";
-export { createStatement, listStatements, type Statement } from "./statements.js";
+export {
+  adoptStatement,
+  createStatement,
+  listStatements,
+  publishStatement,
+  recordHandover,
+  type Statement,
+  setStatus,
+} from "./statements.js";
 export { SCALE_LABELS, SCALE_LEVELS, supportResults } from "./support.js";
+export { createActionTable } from "./to-actions.js";
 /** A statement with its recommendations and support results (reports' briefs use the totals). */
 export { publicStatement, statementDetail } from "./view.js";
