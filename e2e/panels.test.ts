@@ -157,7 +157,7 @@ test.describe("resident panels", () => {
       panelist.getByRole("link", { name: "Tekstitys: Video: palvelut kotona" }),
     ).toBeVisible();
     const support = panelist.getByRole("group", { name: "Tukesi suositukselle 1" });
-    await support.getByRole("radio").nth(3).check();
+    await support.getByRole("radio").nth(3).click();
     await expect(support.getByRole("radio").nth(3)).toBeChecked();
     expect(await seriousViolations(panelist)).toEqual([]);
     expect(await scrollsHorizontally(panelist)).toBe(false);
