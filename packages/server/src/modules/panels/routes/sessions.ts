@@ -17,13 +17,8 @@ import {
   toPanelistSessions,
   toTables,
 } from "../sessions/responses.js";
-import {
-  assignSessionTables,
-  moveSeat,
-  panelistTables,
-  sessionTables,
-  setFacilitator,
-} from "../sessions/tables.js";
+import { panelistTables, sessionTables } from "../sessions/table-views.js";
+import { assignSessionTables, moveSeat, setFacilitator } from "../sessions/tables.js";
 import { panelistOfRequest } from "./panelist-session.js";
 
 const tags = ["panels"];

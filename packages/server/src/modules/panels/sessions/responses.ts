@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { materialsOf } from "./materials.js";
 import type { sessionNotes } from "./notes.js";
-import type { panelistTables, sessionTables } from "./tables.js";
+import type { panelistTables, sessionTables } from "./table-views.js";
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
 
