@@ -82,4 +82,88 @@ test.describe("resident panels", () => {
     expect(again.status()).toBe(410);
     await panelist.close();
   });
+
+  test("a confirmed panelist on a phone sees own table and materials and votes on the recommendations", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const me = (await (await page.request.get("/api/me")).json()) as { csrfToken: string };
+    const headers = { "x-csrf-token": me.csrfToken };
+    const api = `/api/orgs/${DEMO_SLUG}`;
+    const post = async (url: string, data: unknown, method: "post" | "put" = "post") => {
+      const r = await page.request[method](`${api}${url}`, { headers, data });
+      expect(r.status(), await r.text()).toBeLessThan(300);
+      return r.json();
+    };
+    const list = (await (await page.request.get(`${api}/panels`)).json()) as {
+      panels: { id: string; status: string }[];
+    };
+    const drawn = list.panels.find((p) => p.status === "selected")!;
+    // Invite the seated (once per server: the test before may have done it already).
+    await page.request.post(`${api}/panels/${drawn.id}/invitations`, {
+      headers,
+      data: { deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    });
+    let path: string | undefined;
+    await expect(async () => {
+      const links = (await outboxMessages(page.request))
+        .map((m) => /\/[\w-]+\/panels\/me#[\w-]+/.exec(m.text)?.[0])
+        .filter((l) => l !== undefined);
+      path = links[1];
+      expect(links.length).toBeGreaterThan(1);
+    }).toPass({ timeout: 20_000 });
+    const panelist = await browser.newPage({ viewport: { width: 360, height: 760 } });
+    await panelist.goto(path!);
+    await panelist.getByRole("button", { name: "Osallistun" }).click();
+    await expect(panelist.getByText("Osallistumisesi on vahvistettu. Kiitos!")).toBeVisible();
+
+    // Staff seat the confirmed at a table, add materials and open the support check.
+    const detail = (await (await page.request.get(`${api}/panels/${drawn.id}`)).json()) as {
+      sessions: { id: string }[];
+    };
+    const session = detail.sessions[0]!.id;
+    await post(`/panels/${drawn.id}/sessions/${session}/tables`, { tables: 1 });
+    await post(`/panels/${drawn.id}/materials`, {
+      kind: "video",
+      title: { fi: "Video: palvelut kotona" },
+      url: "https://example.fi/video.mp4",
+      captionUrl: "https://example.fi/video.fi.vtt",
+      sessionId: session,
+    });
+    const { statementId } = await post(`/panels/${drawn.id}/statement`, {});
+    await post(`/panels/${drawn.id}/sessions/${session}/tables/1/notes`, {
+      kind: "proposal",
+      text: "Kotihoidon käynnit sovitaan asukkaan kanssa",
+    });
+    const base = `/deliberation/statements/${statementId}`;
+    const statement = await (await page.request.get(`${api}${base}`)).json();
+    await post(`${base}/merge`, {
+      proposalIds: statement.proposals.map((p: { id: string }) => p.id),
+      title: "Kotihoito asukkaan ehdoilla",
+      text: "Kotihoidon käyntiajat sovitaan yhdessä asukkaan kanssa.",
+    });
+    await post(`${base}/status`, { status: "amending" }, "put");
+    await post(`${base}/status`, { status: "support_check" }, "put");
+
+    await panelist.reload();
+    await expect(panelist.getByRole("heading", { name: "Pöytäsi" })).toBeVisible();
+    await expect(panelist.getByText(/: pöytä 1/)).toBeVisible();
+    await expect(panelist.getByRole("heading", { name: "Aineistot" })).toBeVisible();
+    await expect(
+      panelist.getByRole("link", { name: "Video: palvelut kotona", exact: true }),
+    ).toBeVisible();
+    await expect(
+      panelist.getByRole("link", { name: "Tekstitys: Video: palvelut kotona" }),
+    ).toBeVisible();
+    const support = panelist.getByRole("group", { name: "Tukesi suositukselle 1" });
+    await support.getByRole("radio").nth(3).click();
+    await expect(support.getByRole("radio").nth(3)).toBeChecked();
+    expect(await seriousViolations(panelist)).toEqual([]);
+    expect(await scrollsHorizontally(panelist)).toBe(false);
+    // The vote reached the statement.
+    const after = await (await page.request.get(`${api}${base}`)).json();
+    expect(JSON.stringify(after)).toContain('"answered":1');
+    await panelist.close();
+  });
 });

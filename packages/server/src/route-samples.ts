@@ -81,9 +81,14 @@ export interface SampleTargets {
     postId: string;
   }>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
-  panel?: (
-    url: string,
-  ) => Promise<{ panelId: string; candidateId: string; sessionId?: string; batchId?: string }>;
+  panel?: (url: string) => Promise<{
+    panelId: string;
+    candidateId: string;
+    /** With a session's or materials' route: its session (tables made) and a material. */
+    sessionId?: string;
+    materialId?: string;
+    batchId?: string;
+  }>;
   /**
    * Before a request to a statement's route: a fresh statement of the organization in the
    * stage the route needs, with a recommendation and an amendment (modules/deliberation).
@@ -119,6 +124,8 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/conversations": () => ({ title: { fi: `Keskustelu ${n}` } }),
     "PATCH /api/orgs/:slug/conversations/:id": () => ({ title: { fi: `Muutettu ${n}` } }),
     "PUT /api/orgs/:slug/conversations/:id/image": () => PNG,
+    "PUT /api/orgs/:slug/panels/:panelId/materials/:materialId/pdf": () =>
+      Buffer.from("%PDF-1.4\n%%EOF\n"),
     "POST /api/orgs/:slug/conversations/:id/seed-statements": () => ({
       texts: [`Uusi siemenväite numero ${n} aiheesta ${"abcdefghij"[n % 10]}`],
     }),
@@ -260,6 +267,22 @@ function sampleBody(key: string): unknown {
     "POST /api/phone/elks/:callId/next": () => "callid=e0&result=1",
     "POST /api/phone/elks/:callId/hangup": () => "callid=e0&state=success",
     "POST /api/orgs/:slug/panels/:panelId/statement": () => ({}),
+    "POST /api/orgs/:slug/panels/:panelId/sessions/:sessionId/tables": () => ({ tables: 2 }),
+    "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/seats/:candidateId": () => ({
+      tableNumber: 1,
+    }),
+    "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/tables/:tableNumber/facilitator":
+      () => ({ facilitatorId: null }),
+    "POST /api/orgs/:slug/panels/:panelId/sessions/:sessionId/tables/:tableNumber/notes": () => ({
+      kind: "note",
+      text: `Muistiinpano ${n}`,
+    }),
+    "POST /api/orgs/:slug/panels/:panelId/feedback": () => ({}),
+    "POST /api/orgs/:slug/panels/:panelId/materials": () => ({
+      kind: "talk",
+      title: { fi: `Puheenvuoro ${n}` },
+      url: "https://example.fi/puhe",
+    }),
     "POST /api/orgs/:slug/panelists/me/statement/support": () => ({
       recommendationId: "00000000-0000-4000-8000-0000000000c0",
       level: 3,
@@ -461,6 +484,7 @@ function sampleBody(key: string): unknown {
 const CONTENT_TYPES: Record<string, string> = {
   "PUT /api/orgs/:slug/logo": "image/svg+xml",
   "PUT /api/orgs/:slug/conversations/:id/image": "image/png",
+  "PUT /api/orgs/:slug/panels/:panelId/materials/:materialId/pdf": "application/pdf",
   "POST /api/sms/46elks/delivery": "application/x-www-form-urlencoded",
   "POST /api/sms/46elks/incoming": "application/x-www-form-urlencoded",
   "POST /api/unsubscribe/:token": "application/x-www-form-urlencoded",
@@ -532,9 +556,12 @@ export async function sampleRequest(
     publicId: () => targets.publicId,
     userId: targets.userId,
     tid: () => "0",
+    // A panel session's table and a material (modules/panels/sessions): ones that do not exist.
+    tableNumber: () => "1",
+    materialId: () => panel?.materialId ?? "00000000-0000-4000-8000-0000000000b4",
     sessionId: () =>
       panel?.sessionId ?? targets.kioskSessionId ?? "00000000-0000-4000-8000-000000000000",
-    batchId: () => panel?.batchId ?? "00000000-0000-4000-8000-0000000000b4",
+    batchId: () => panel?.batchId ?? "00000000-0000-4000-8000-0000000000b5",
     file: () =>
       route.url.includes("/pool/rounds/")
         ? "printing-house.csv"

@@ -9242,6 +9242,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panelists/me/materials/{materialId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A material's PDF in the panelist's space */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    materialId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panelists/me/payment-details": {
         parameters: {
             query?: never;
@@ -9322,6 +9361,69 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panelists/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panelist's own table in each session and the panel's materials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            feedbackPath: string | null;
+                            materials: {
+                                captionUrl: string | null;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "talk" | "reading" | "video";
+                                pdf: {
+                                    bytes: number;
+                                    name: string;
+                                } | null;
+                                sessionId: string | null;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string | null;
+                            }[];
+                            tables: {
+                                facilitator: string | null;
+                                sessionId: string;
+                                tableNumber: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -10825,6 +10927,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's feedback surveys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facilitatorsMailed: number;
+                            surveys: {
+                                /** @enum {string} */
+                                audience: "panelists" | "facilitators";
+                                surveyId: string;
+                                surveySlug: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open the feedback surveys (the pilots' feedback template) for the panelists and the facilitators, and mail the facilitators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facilitatorsMailed: number;
+                            surveys: {
+                                /** @enum {string} */
+                                audience: "panelists" | "facilitators";
+                                surveyId: string;
+                                surveySlug: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/invitations": {
         parameters: {
             query?: never;
@@ -10870,6 +11056,249 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's materials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            materials: {
+                                captionUrl: string | null;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "talk" | "reading" | "video";
+                                pdf: {
+                                    bytes: number;
+                                    name: string;
+                                } | null;
+                                sessionId: string | null;
+                                title: {
+                                    en: string;
+                                    fi: string;
+                                    sv: string;
+                                };
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a material (expert talk, reading pack, or video with its captions) for a session or the whole panel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        captionUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "talk" | "reading" | "video";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        sessionId?: string | null;
+                        title: {
+                            /** @default  */
+                            en?: string;
+                            fi: string;
+                            /** @default  */
+                            sv?: string;
+                        };
+                        /** Format: uri */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            captionUrl: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "talk" | "reading" | "video";
+                            pdf: {
+                                bytes: number;
+                                name: string;
+                            } | null;
+                            sessionId: string | null;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a material */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    materialId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/materials/{materialId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A material's PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    materialId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        /** Upload a PDF (at most 10 MiB) in place of the material's link */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    materialId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            captionUrl: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "talk" | "reading" | "video";
+                            pdf: {
+                                bytes: number;
+                                name: string;
+                            } | null;
+                            sessionId: string | null;
+                            title: {
+                                en: string;
+                                fi: string;
+                                sv: string;
+                            };
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11202,6 +11631,386 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facilitators' notes and the tables' proposals of a session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notes: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "note" | "proposal";
+                                proposalId: string | null;
+                                tableNumber: number;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/seats/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move a panelist to another table of the session by hand */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tableNumber: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                spreads: {
+                                    [key: string]: number;
+                                };
+                                worstSpread: number;
+                            } | null;
+                            features: string[];
+                            sessionId: string;
+                            tables: {
+                                facilitator: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                number: number;
+                                seats: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    candidateId: string;
+                                    language: string;
+                                    movedByHand: boolean;
+                                    number: number;
+                                }[];
+                                seed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session's tables: facilitators, who sits where, how evenly the strata mix */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                spreads: {
+                                    [key: string]: number;
+                                };
+                                worstSpread: number;
+                            } | null;
+                            features: string[];
+                            sessionId: string;
+                            tables: {
+                                facilitator: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                number: number;
+                                seats: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    candidateId: string;
+                                    language: string;
+                                    movedByHand: boolean;
+                                    number: number;
+                                }[];
+                                seed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Seat the confirmed panelists at tables balanced over the quota features (seeded, reproducible) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seed?: string;
+                        tables?: number;
+                        tableSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                spreads: {
+                                    [key: string]: number;
+                                };
+                                worstSpread: number;
+                            } | null;
+                            features: string[];
+                            sessionId: string;
+                            tables: {
+                                facilitator: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                number: number;
+                                seats: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    candidateId: string;
+                                    language: string;
+                                    movedByHand: boolean;
+                                    number: number;
+                                }[];
+                                seed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/tables/{tableNumber}/facilitator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or clear) the facilitator of a table: a staff member with the facilitator role */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                    tableNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        facilitatorId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                spreads: {
+                                    [key: string]: number;
+                                };
+                                worstSpread: number;
+                            } | null;
+                            features: string[];
+                            sessionId: string;
+                            tables: {
+                                facilitator: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                number: number;
+                                seats: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    candidateId: string;
+                                    language: string;
+                                    movedByHand: boolean;
+                                    number: number;
+                                }[];
+                                seed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/tables/{tableNumber}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write down a table's note, or its proposal (which also goes to the statement's proposals) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                    tableNumber: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "note" | "proposal";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notes: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "note" | "proposal";
+                                proposalId: string | null;
+                                tableNumber: number;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

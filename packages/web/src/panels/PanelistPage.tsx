@@ -7,6 +7,7 @@ import { useDocumentTitle } from "../lib/useDocumentTitle.js";
 import { panelEndpoints } from "./api.js";
 import { usePt } from "./i18n/index.js";
 import { PanelistFees } from "./PanelistFees.js";
+import { PanelistSessions } from "./PanelistSessions.js";
 import { PanelistStatement } from "./PanelistStatement.js";
 
 /** The panelist's space: opened by the invitation's one-time link, confirm or decline the seat. */
@@ -79,7 +80,10 @@ export function PanelistPage() {
             </>
           ) : null}
           {p.status === "confirmed" || p.status === "selected" ? (
-            <PanelistStatement slug={slug} />
+            <>
+              <PanelistSessions slug={slug} sessions={p.panel.sessions} />
+              <PanelistStatement slug={slug} />
+            </>
           ) : null}
           {p.status === "confirmed" || p.status === "selected" ? (
             <PanelistFees slug={slug} />

@@ -74,6 +74,8 @@ export const panelEndpoints = {
       csrf: false,
     }),
   me: (slug: string) => call("get", "/api/orgs/{slug}/panelists/me", { params: { slug } }),
+  sessions: (slug: string) =>
+    call("get", "/api/orgs/{slug}/panelists/me/sessions", { params: { slug } }),
   statement: (slug: string) =>
     call("get", "/api/orgs/{slug}/panelists/me/statement", { params: { slug } }),
   support: (slug: string, recommendationId: string, level: number) =>

@@ -430,7 +430,7 @@ export const STORED_DATA: readonly StoredData[] = [
   },
   {
     subjects: "residents",
-    tables: ["panel_candidates", "panel_selections", "panel_tokens"],
+    tables: ["panel_candidates", "panel_selections", "panel_tokens", "panel_table_seats"],
     what: {
       fi: "Asukaspaneeliin ilmoittautuneet: taustatiedot, joilla kiintiöt täytetään (esim. ikäryhmä, sukupuoli, kunta, kieli), mistä ilmoittautuminen tuli (rekisteriotoksen kierros, asukasraati, henkilöstölista tai avoin haku, jolloin myös hyväksytty suostumusteksti ja sen ajankohta) sekä nimi, sähköpostiosoite ja puhelinnumero salattuina. Arvonnan tulos: valitut, varalla olevat järjestyksessä, valintatodennäköisyys, vahvistus tai peruminen ja ajankohdat. Kertakäyttöinen kirjautumislinkki ja paneelin istunto tallennetaan vain tiivisteinä.",
       sv: "De som anmält sig till en invånarpanel: bakgrundsuppgifter som kvoterna fylls med (t.ex. åldersgrupp, kön, kommun, språk), varifrån anmälan kom (en omgång ur befolkningsregistret, invånarpoolen, en personallista eller en öppen ansökan, då även den godkända samtyckestexten och tidpunkten) samt namn, e-postadress och telefonnummer krypterade. Lottningens resultat: de valda, reserverna i ordning, sannolikheten att bli vald, bekräftelse eller återbud och tidpunkterna. Engångslänken och panelens session sparas endast som hashvärden.",
@@ -554,6 +554,11 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "juries",
   "jury_materials",
   "jury_hearings",
+  // A panel's tables (facilitators are staff), materials, table notes, feedback survey links.
+  "panel_tables",
+  "panel_materials",
+  "panel_table_notes",
+  "panel_feedback",
   "deliberation_statements",
   "deliberation_recommendations",
   "deliberation_recommendation_versions",

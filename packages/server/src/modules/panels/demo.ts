@@ -1,14 +1,16 @@
 import { createSealer } from "../../db/sealed.js";
 import type { DemoSeeder } from "../define.js";
 import { insertCandidates } from "./candidates.js";
+import { seedDemoFees } from "./fees/demo.js";
 import { announceSeed, drawPanelSeats } from "./selection.js";
+import { seedFinishedPanel } from "./sessions/demo.js";
 import { createPanel, setPanelStatus } from "./setup.js";
 import { shareQuotas, syntheticSignUps } from "./synthetic.js";
 import type { SetupInput } from "./validation.js";
 
 const FEATURES = ["ageBand", "gender", "municipality"];
 
-function demoSetup(title: string, people: ReturnType<typeof syntheticSignUps>): SetupInput {
+export function demoSetup(title: string, people: ReturnType<typeof syntheticSignUps>): SetupInput {
   return {
     title,
     coreQuestions: [
@@ -58,7 +60,9 @@ function demoSetup(title: string, people: ReturnType<typeof syntheticSignUps>): 
 
 /**
  * Two panels of the demo county: "lähipalvelut" in recruitment with 250 synthetic sign-ups,
- * and one already drawn (40 seated, 10 reserves) with its public report.
+ * one already drawn (40 seated, 10 reserves) with its public report, and a finished one
+ * (sessions/demo.ts: tables, materials, the adopted and published statement, its action table,
+ * the feedback).
  */
 export const seedDemoPanels: DemoSeeder = async (db, { organization, dataKey }) => {
   if (!dataKey) return;
@@ -98,4 +102,7 @@ export const seedDemoPanels: DemoSeeder = async (db, { organization, dataKey }) 
     actor,
     now: new Date("2026-11-28T09:00:00Z"),
   });
+  const finished = await seedFinishedPanel(db, sealer, { organizationId });
+  // Its fees: attendance at the three sessions, payment details and a batch paid after the last.
+  await seedDemoFees(db, sealer, { organizationId, panelId: finished, paymentDate: "2026-11-20" });
 };

@@ -1,3 +1,3 @@
 // The panels module's public surface: its tables, for the modules that will build on a seated
 // panel (deliberation: the statement; payments: fees from attendance).
-export { panelCandidates, panelSessions, panels } from "./schema.js";
+export { panelCandidates, panelFeedback, panelSessions, panels } from "./schema.js";

@@ -3,10 +3,13 @@ import { seedDemoPanels } from "./demo.js";
 import { startPaymentRetentionWorker } from "./fees/retention.js";
 import { panelPermissions } from "./permissions.js";
 import { panelFeeBatchRoutes } from "./routes/fee-batches.js";
+import { panelFeedbackRoutes } from "./routes/feedback.js";
 import { panelFeeRoutes } from "./routes/fees.js";
+import { panelMaterialRoutes } from "./routes/materials.js";
 import { panelOpenCallRoutes } from "./routes/open-call.js";
 import { panelPublicRoutes } from "./routes/public.js";
 import { panelSelectionRoutes } from "./routes/selection.js";
+import { panelSessionRoutes } from "./routes/sessions.js";
 import { panelStaffRoutes } from "./routes/staff.js";
 import { panelStatementRoutes } from "./routes/statement.js";
 import * as tables from "./schema.js";
@@ -45,6 +48,13 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.payment_file_exported",
     "panels.incomes_register_exported",
     "panels.incomes_register_reported",
+    "panels.tables_assigned",
+    "panels.seat_moved",
+    "panels.facilitator_set",
+    "panels.material_added",
+    "panels.material_removed",
+    "panels.note_added",
+    "panels.feedback_started",
   ],
   services: createPanelServices,
   routes: [
@@ -53,6 +63,9 @@ export const panelsModule = defineModule<PanelServices>({
     panelPublicRoutes,
     panelOpenCallRoutes,
     panelStatementRoutes,
+    panelSessionRoutes,
+    panelMaterialRoutes,
+    panelFeedbackRoutes,
     panelFeeRoutes,
     panelFeeBatchRoutes,
   ],

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { bytea } from "../../db/types.js";
 import { staffUsers } from "../identity/schema.js";
 import { type LocalizedText, organizations } from "../organizations/schema.js";
 import { poolRecruitmentRounds } from "../pool/schema.js";
@@ -341,4 +342,135 @@ export const panelFeePayments = pgTable(
       sql`${t.grossCents} = ${t.netCents} + ${t.withholdingCents}`,
     ),
   ],
+);
+
+// --- sessions: tables, facilitators, materials, notes ---
+
+/** A table of one session: its number and the facilitator (a staff member) who leads it. */
+export const panelTables = pgTable(
+  "panel_tables",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    /** 1-based. */
+    number: integer("number").notNull(),
+    facilitatorId: uuid("facilitator_id").references(() => staffUsers.id, {
+      onDelete: "set null",
+    }),
+    /** The seed of the balanced assignment that made the session's tables. */
+    seed: text("seed").notNull().default(""),
+  },
+  (t) => [uniqueIndex("panel_tables_number").on(t.sessionId, t.number)],
+);
+
+/** A panelist's seat at a table in one session (one seat per session). */
+export const panelTableSeats = pgTable(
+  "panel_table_seats",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => panelSessions.id, { onDelete: "cascade" }),
+    tableId: uuid("table_id")
+      .notNull()
+      .references(() => panelTables.id, { onDelete: "cascade" }),
+    candidateId: uuid("candidate_id")
+      .notNull()
+      .references(() => panelCandidates.id, { onDelete: "cascade" }),
+    /** True when staff moved the person by hand. */
+    movedBy: uuid("moved_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("panel_table_seats_person").on(t.sessionId, t.candidateId),
+    index("panel_table_seats_table").on(t.tableId),
+  ],
+);
+
+export const MATERIAL_KINDS = ["talk", "reading", "video"] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+/**
+ * Material in the panel's own space: an expert talk, a reading pack or a video (with its
+ * captions), for one session or the whole panel; a link, or an uploaded PDF kept here.
+ */
+export const panelMaterials = pgTable(
+  "panel_materials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").references(() => panelSessions.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<MaterialKind>().notNull(),
+    title: jsonb("title").$type<LocalizedText>().notNull(),
+    url: text("url"),
+    captionUrl: text("caption_url"),
+    pdf: bytea("pdf"),
+    pdfName: text("pdf_name"),
+    pdfBytes: integer("pdf_bytes"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("panel_materials_panel").on(t.panelId, t.createdAt),
+    check("panel_materials_source", sql`${t.url} is not null or ${t.pdf} is not null`),
+    check("panel_materials_captions", sql`${t.kind} <> 'video' or ${t.captionUrl} is not null`),
+  ],
+);
+
+/**
+ * What a facilitator writes down at a table: a note, or a proposal of the table, which also
+ * goes into the panel statement's proposals (`proposalId`).
+ */
+export const panelTableNotes = pgTable(
+  "panel_table_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    tableId: uuid("table_id")
+      .notNull()
+      .references(() => panelTables.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"note" | "proposal">().notNull(),
+    text: text("text").notNull(),
+    proposalId: uuid("proposal_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [index("panel_table_notes_table").on(t.tableId, t.createdAt)],
+);
+
+/** The feedback surveys of a panel (from the pilots' feedback template): panelists', facilitators'. */
+export const panelFeedback = pgTable(
+  "panel_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    audience: text("audience").$type<"panelists" | "facilitators">().notNull(),
+    /** The survey (surveys module); its slug is the public address. */
+    surveyId: uuid("survey_id").notNull(),
+    surveySlug: text("survey_slug").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("panel_feedback_audience").on(t.panelId, t.audience)],
 );

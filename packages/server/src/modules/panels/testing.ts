@@ -91,7 +91,13 @@ export async function panelForRoute(
   db: Db,
   sealer: Sealer,
   options: { organizationId: string; url: string },
-): Promise<{ panelId: string; candidateId: string; sessionId?: string; batchId?: string }> {
+): Promise<{
+  panelId: string;
+  candidateId: string;
+  sessionId?: string;
+  materialId?: string;
+  batchId?: string;
+}> {
   const { url, organizationId } = options;
   const actor = { label: "test" };
   if (/\/(sessions|payment-details|fee-batches)/.test(url)) {
@@ -102,7 +108,8 @@ export async function panelForRoute(
     const panel = await createPanel(db, { organizationId, input: sampleSetup(), actor });
     return { panelId: panel.id, candidateId: "00000000-0000-4000-8000-0000000000b1" };
   }
-  const drawn = /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
+  const sessions = /\/(sessions|materials)\//.test(url) || /\/(materials|feedback)$/.test(url);
+  const drawn = sessions || /\/(invitations|withdrawals|contact|selections|statement)$/.test(url);
   const { panel } = await panelWithCandidates(db, sealer, {
     organizationId,
     count: 20,
@@ -117,6 +124,15 @@ export async function panelForRoute(
       knownAt: new Date(Date.now() - 60_000),
       actor,
     });
+  if (sessions) {
+    const { sessionForRoute } = await import("./sessions/testing.js");
+    if (url.endsWith("/feedback"))
+      await setPanelStatus(db, { organizationId, panelId: panel.id, status: "running", actor });
+    return {
+      panelId: panel.id,
+      ...(await sessionForRoute(db, { organizationId, panelId: panel.id })),
+    };
+  }
   const { candidatesOf } = await import("./candidates.js");
   const rows = await candidatesOf(db, panel);
   const candidate = rows.find((r) => r.status === "selected") ?? rows[0]!;

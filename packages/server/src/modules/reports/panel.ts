@@ -1,9 +1,11 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { listStatements, statementDetail } from "../deliberation/index.js";
-import { panelCandidates, panelSessions, panels } from "../panels/index.js";
+import { panelCandidates, panelFeedback, panelSessions, panels } from "../panels/index.js";
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
+import { feedbackInPeriod } from "./period/feedback.js";
+import { periodLabels } from "./period/texts.js";
 import { sinceSection } from "./since.js";
 import { type BriefLanguage, labels } from "./texts.js";
 
@@ -105,6 +107,7 @@ export async function panelBrief(db: Db, options: BriefOptions): Promise<Brief> 
     });
   }
   if (statements.length === 0) findings.push({ type: "paragraph", text: t("noStatement") });
+  findings.push(...(await feedbackBlocks(db, { organizationId, panelId: panel.id, language })));
   return {
     kind: "panel",
     id: panel.id,
@@ -165,4 +168,53 @@ async function quotaBlocks(
       },
     },
   ];
+}
+
+const AUDIENCE: Record<"panelists" | "facilitators", Record<BriefLanguage, string>> = {
+  panelists: { fi: "Panelistien palaute", sv: "Panelisternas respons", en: "Panelists' feedback" },
+  facilitators: {
+    fi: "Fasilitaattorien palaute",
+    sv: "Facilitatorernas respons",
+    en: "Facilitators' feedback",
+  },
+};
+
+/**
+ * The feedback after the panel: per audience (panelists, facilitators), the pilots' feedback
+ * statements pooled as in the period report (share agreeing; small counts suppressed).
+ */
+async function feedbackBlocks(
+  db: Db,
+  options: { organizationId: string; panelId: string; language: BriefLanguage },
+): Promise<BriefBlock[]> {
+  const p = periodLabels(options.language);
+  const t = labels(options.language);
+  const rows = await db
+    .select()
+    .from(panelFeedback)
+    .where(
+      and(
+        eq(panelFeedback.organizationId, options.organizationId),
+        eq(panelFeedback.panelId, options.panelId),
+      ),
+    )
+    .orderBy(desc(panelFeedback.audience));
+  const blocks: BriefBlock[] = [];
+  for (const row of rows) {
+    const result = await feedbackInPeriod(db, {
+      organizationId: options.organizationId,
+      surveyIds: [row.surveyId],
+    });
+    blocks.push({
+      type: "table",
+      table: {
+        caption: `${AUDIENCE[row.audience][options.language]} (n = ${result.responses})`,
+        columns: [p("measure"), t("answered"), p("agreeShare")],
+        rows: result.figures.map((f) => [p(`feedback_${f.measure}`), f.answered, f.agreeShare]),
+        shares: [2],
+        bar: 2,
+      },
+    });
+  }
+  return blocks;
 }

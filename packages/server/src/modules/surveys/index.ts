@@ -5,7 +5,8 @@
  * For decision-maker briefs (modules/reports) and the actions module's trail: figures, signed-off
  * themes as published, and whether the results are public.
  */
-export { latestVersion, loadSurvey } from "./building.js";
+/** A feedback survey made from a template for an activity (panels' feedback after the panel). */
+export { createSurvey, latestVersion, loadSurvey, publishSurvey } from "./building.js";
 /** The phone channel (modules/phone): an answer stored as it is given, the response finished. */
 export { finishPhoneResponse, savePhoneAnswer } from "./phone-answers.js";
 export { MIN_PUBLIC_COUNT, publicResult } from "./publication/content.js";
