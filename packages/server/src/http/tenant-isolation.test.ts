@@ -498,7 +498,8 @@ describe("tenant isolation over every route", () => {
       const response = await requestFor(route, alpha);
       expect(response.statusCode, `${key} → ${response.body}`).toBeLessThan(300);
     }
-  });
+    // Every route once, briefs as PDF and DOCX among them: longer than the default 30 s on a busy machine.
+  }, 120_000);
 
   it("public routes about another organization show only public data", async () => {
     await alice.request({

@@ -143,10 +143,19 @@ export async function actionTableSays(
   return { table, measures };
 }
 
-/** For the route walks (route-samples.ts): a fresh round table (meeting) and its first meeting. */
+/**
+ * For the route walks (route-samples.ts): a round table (meeting) and its first meeting, made
+ * once and reused; a fresh one for starting the statement (which a table allows once).
+ */
 export function roundTableForRoute(db: Db, options: { organizationId: string }) {
-  return async (_url: string) => {
+  let shared: Promise<{ roundTableId: string; meetingId: string }> | undefined;
+  const fresh = async () => {
     const { table, meetings } = await sampleRoundTable(db, options);
     return { roundTableId: table.id, meetingId: meetings[0]!.id };
+  };
+  return async (url: string) => {
+    if (url.endsWith("/statement")) return fresh();
+    shared ??= fresh();
+    return shared;
   };
 }
