@@ -430,6 +430,25 @@ export const STORED_DATA: readonly StoredData[] = [
   },
   {
     subjects: "residents",
+    tables: ["phone_numbers", "phone_calls", "phone_callbacks"],
+    what: {
+      fi: "Robottipuheluiden numerot salattuina (asukasraadin jäseneltä, joka on suostunut kyselypuheluihin, tai henkilöstön lataamalta listalta, jolloin suostumuksen peruste), puhelun kieli, soittoyritykset ja niiden tulos (vastattu, varattu, ei vastattu, vastaaja, kieltäytyi), puhelun eteneminen ja puhelinpalvelun puhelutunniste. Vastaukset tallentuvat kyselyn vastauksiin kanavalla puhelin.",
+      sv: "Nummer för robotsamtal krypterade (från invånarpoolens medlemmar som samtyckt till enkätsamtal, eller från en personallista, då med grunden för samtycket), samtalets språk, samtalsförsöken och deras resultat (besvarat, upptaget, inget svar, telefonsvarare, avböjde), samtalets förlopp och teletjänstens samtals-id. Svaren sparas bland enkätens svar med kanalen telefon.",
+      en: "Numbers for robot calls, encrypted (from pool members who consented to survey calls, or from a staff list with the consent basis), the call's language, the call attempts and their outcome (answered, busy, no answer, answering machine, opted out), the call's progress and the provider's call id. The answers are stored with the survey's responses, channel phone.",
+    },
+    purpose: {
+      fi: "Kyselyyn vastaaminen puhelimen näppäimillä niille, jotka eivät käytä verkkopalveluja. Peruste: yleisen edun mukainen tehtävä (asukkaiden osallistaminen, hyvinvointialuelaki 30 §) ja suostumus puheluihin; 9 kieltää puhelut heti.",
+      sv: "Att svara på en enkät med telefonens knappar för dem som inte använder webbtjänster. Grund: uppgift av allmänt intresse (invånarnas delaktighet, lagen om välfärdsområden 30 §) och samtycke till samtal; 9 stoppar samtalen genast.",
+      en: "Answering a survey with the phone's keypad for residents who do not use web services. Basis: a task in the public interest (residents' participation, Wellbeing Services Counties Act section 30) and consent to calls; pressing 9 stops the calls at once.",
+    },
+    retention: {
+      fi: "Niin kauan kuin puhelukampanja säilytetään; poistuu kampanjan mukana. Puheluista kieltäytyminen säilyy estolistalla tiivisteenä.",
+      sv: "Så länge samtalskampanjen sparas; raderas med kampanjen. Att någon avböjt samtal sparas på spärrlistan som ett hashvärde.",
+      en: "As long as the call campaign is kept; deleted with the campaign. An opt-out stays on the suppression list as a keyed hash.",
+    },
+  },
+  {
+    subjects: "residents",
     tables: ["panel_candidates", "panel_selections", "panel_tokens", "panel_table_seats"],
     what: {
       fi: "Asukaspaneeliin ilmoittautuneet: taustatiedot, joilla kiintiöt täytetään (esim. ikäryhmä, sukupuoli, kunta, kieli), mistä ilmoittautuminen tuli (rekisteriotoksen kierros, asukasraati, henkilöstölista tai avoin haku, jolloin myös hyväksytty suostumusteksti ja sen ajankohta) sekä nimi, sähköpostiosoite ja puhelinnumero salattuina. Arvonnan tulos: valitut, varalla olevat järjestyksessä, valintatodennäköisyys, vahvistus tai peruminen ja ajankohdat. Kertakäyttöinen kirjautumislinkki ja paneelin istunto tallennetaan vain tiivisteinä.",
@@ -593,4 +612,7 @@ export const NO_PERSONAL_DATA: readonly string[] = [
   "round_table_meetings",
   "round_table_snapshots",
   "round_table_proposals",
+  // A call campaign's set-up and its prompts' audio (the texts of the survey).
+  "phone_campaigns",
+  "phone_prompts",
 ];
