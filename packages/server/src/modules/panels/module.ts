@@ -41,6 +41,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.check_in_undone",
     "panels.payment_details_given",
     "panels.payment_details_read",
+    "panels.payment_status_read",
     "panels.payment_details_deleted",
     "panels.fee_batch_created",
     "panels.fee_batch_approved",

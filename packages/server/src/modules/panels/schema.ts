@@ -397,8 +397,8 @@ export const panelTableSeats = pgTable(
   ],
 );
 
-export const MATERIAL_KINDS = ["talk", "reading", "video"] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export const PANEL_MATERIAL_KINDS = ["talk", "reading", "video"] as const;
+export type PanelMaterialKind = (typeof PANEL_MATERIAL_KINDS)[number];
 
 /**
  * Material in the panel's own space: an expert talk, a reading pack or a video (with its
@@ -415,7 +415,7 @@ export const panelMaterials = pgTable(
       .notNull()
       .references(() => panels.id, { onDelete: "cascade" }),
     sessionId: uuid("session_id").references(() => panelSessions.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<MaterialKind>().notNull(),
+    kind: text("kind").$type<PanelMaterialKind>().notNull(),
     title: jsonb("title").$type<LocalizedText>().notNull(),
     url: text("url"),
     captionUrl: text("caption_url"),

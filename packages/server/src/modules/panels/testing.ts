@@ -100,7 +100,7 @@ export async function panelForRoute(
 }> {
   const { url, organizationId } = options;
   const actor = { label: "test" };
-  if (/\/(sessions|payment-details|fee-batches)/.test(url)) {
+  if (/\/attendance$|\/payment-details|\/fee-batches/.test(url)) {
     const { feeRouteTarget } = await import("./fees/fees-testing.js");
     return feeRouteTarget(db, sealer, options);
   }

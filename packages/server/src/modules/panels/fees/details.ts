@@ -156,13 +156,24 @@ export async function openPaymentDetails(
   );
 }
 
-/** Who has given their details (never the values): the seated panelists with number and name. */
+/**
+ * Who has given their details (never the values): the seated panelists with number and name.
+ * The names are personal data read by staff, so the list is audited (`panels.payment_status_read`).
+ */
 export async function paymentDetailsStatus(
   db: Db,
   sealer: Sealer,
-  options: { organizationId: string; panelId: string },
+  options: { organizationId: string; panelId: string; actor: Actor },
 ) {
   await findPanel(db, options);
+  await recordAudit(db, {
+    organizationId: options.organizationId,
+    actor: options.actor,
+    action: "panels.payment_status_read",
+    targetType: "panel",
+    targetId: options.panelId,
+    detail: {},
+  });
   const seated = await db
     .select()
     .from(panelCandidates)

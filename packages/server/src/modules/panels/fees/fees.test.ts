@@ -164,6 +164,17 @@ describe("panel fees", () => {
         ),
       );
     expect(audits.map((x) => x.targetId)).toEqual([a]);
+    // The status list names the panelists: that read is audited too (the refused one is not).
+    const listReads = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.organizationId, orgId),
+          eq(auditEvents.action, "panels.payment_status_read"),
+        ),
+      );
+    expect(listReads).toHaveLength(1);
 
     // The batch: amounts from attendance and the rules, withholding through @kuulo/payments.
     const created = await treasurer.request({

@@ -105,7 +105,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
+      const { organization, session } = await requireMember(
         db,
         request,
         request.params.slug,
@@ -115,6 +115,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
         panelists: await paymentDetailsStatus(db, sealer, {
           organizationId: organization.id,
           panelId: request.params.panelId,
+          actor: { userId: session.user.id },
         }),
       };
     },

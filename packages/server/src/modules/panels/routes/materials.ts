@@ -6,7 +6,7 @@ import { mediaResponse, noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
-import { MATERIAL_KINDS } from "../schema.js";
+import { PANEL_MATERIAL_KINDS } from "../schema.js";
 import type { PanelServices } from "../services.js";
 import {
   addMaterial,
@@ -24,7 +24,7 @@ const panelParams = z.object({ slug: slugParam, panelId: z.uuid() });
 const materialParams = panelParams.extend({ materialId: z.uuid() });
 const link = z.url({ protocol: /^https$/ }).max(2000);
 const materialBody = z.strictObject({
-  kind: z.enum(MATERIAL_KINDS),
+  kind: z.enum(PANEL_MATERIAL_KINDS),
   title: z.strictObject({
     fi: z.string().trim().min(1).max(300),
     sv: z.string().trim().max(300).default(""),

@@ -3,7 +3,7 @@ import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
 import type { LocalizedText } from "../../organizations/index.js";
-import { type MaterialKind, panelMaterials } from "../schema.js";
+import { type PanelMaterialKind, panelMaterials } from "../schema.js";
 import { findPanel } from "../setup.js";
 import { findSession } from "./tables.js";
 
@@ -14,7 +14,7 @@ const fieldError = (path: string, message: string) =>
   new AppError("validation.failed", message, { errors: [{ path, message, code: "invalid" }] });
 
 export interface MaterialInput {
-  kind: MaterialKind;
+  kind: PanelMaterialKind;
   title: LocalizedText;
   sessionId: string | null;
   url: string;
