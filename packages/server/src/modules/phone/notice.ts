@@ -104,6 +104,17 @@ async function queueForCampaign(
         result.suppressed++;
         continue;
       }
+      // Recorded first, conditionally: the text is queued only by the process that recorded it.
+      const earliest = new Date(options.now.getTime() + options.leadHours * 3_600_000);
+      const [recorded] = await tx
+        .update(phoneNumbers)
+        .set({
+          noticeSentAt: options.now,
+          nextAttemptAt: sql`greatest(${phoneNumbers.nextAttemptAt}, ${earliest.toISOString()}::timestamptz)`,
+        })
+        .where(and(unsent(number), eq(phoneNumbers.status, "waiting")))
+        .returning({ id: phoneNumbers.id });
+      if (!recorded) continue;
       await queueSms(tx, {
         sealer,
         organizationId: campaign.organizationId,
@@ -113,14 +124,6 @@ async function queueForCampaign(
         subjectType: "phone_number",
         subjectId: number.id,
       });
-      const earliest = new Date(options.now.getTime() + options.leadHours * 3_600_000);
-      await tx
-        .update(phoneNumbers)
-        .set({
-          noticeSentAt: options.now,
-          nextAttemptAt: sql`greatest(${phoneNumbers.nextAttemptAt}, ${earliest.toISOString()}::timestamptz)`,
-        })
-        .where(unsent(number));
       result.queued++;
     }
     return result;
