@@ -126,6 +126,7 @@ const envSchema = z.object({
   PHONE_WORKER: boolFromEnv.default(true),
   PHONE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   PHONE_CALL_TIMEOUT_MINUTES: z.coerce.number().min(1).max(240).default(30),
+  PHONE_NOTICE_LEAD_HOURS: z.coerce.number().min(0).max(336).default(24),
   PHONE_TWILIO_ACCOUNT_SID: z.string().min(1).max(100).optional(),
   PHONE_TWILIO_AUTH_TOKEN: z.string().min(1).max(200).optional(),
   PHONE_TWILIO_API_URL: z.url().optional(),
@@ -245,6 +246,8 @@ export interface PhoneConfig {
   worker: boolean;
   intervalMs: number;
   callTimeoutMinutes: number;
+  /** With a campaign's SMS notice: the first call waits at least this long after the notice. */
+  noticeLeadHours: number;
   twilio: { accountSid: string; authToken: string; apiUrl: string } | undefined;
   elks: { username: string; password: string; apiUrl: string } | undefined;
   fakeUrl: string | undefined;
@@ -389,6 +392,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       worker: e.PHONE_WORKER,
       intervalMs: e.PHONE_INTERVAL_MS,
       callTimeoutMinutes: e.PHONE_CALL_TIMEOUT_MINUTES,
+      noticeLeadHours: e.PHONE_NOTICE_LEAD_HOURS,
       twilio:
         e.PHONE_TWILIO_ACCOUNT_SID && e.PHONE_TWILIO_AUTH_TOKEN
           ? {

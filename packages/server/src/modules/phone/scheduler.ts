@@ -1,5 +1,5 @@
 import { mayCallNow, startCall } from "@kuulo/phone";
-import { and, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { recordAudit } from "../audit/index.js";
 import { isSuppressed } from "../messaging/index.js";
@@ -72,6 +72,8 @@ async function claimForCampaign(db: Db, campaign: PhoneCampaign, now: Date): Pro
           eq(phoneNumbers.campaignId, campaign.id),
           eq(phoneNumbers.status, "waiting"),
           sql`${phoneNumbers.nextAttemptAt} <= ${now.toISOString()}`,
+          // With the SMS notice, a number is called only after its notice (notice.ts).
+          campaign.smsNotice ? isNotNull(phoneNumbers.noticeSentAt) : undefined,
         ),
       )
       .orderBy(phoneNumbers.nextAttemptAt, phoneNumbers.id)

@@ -2,6 +2,7 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { startIntervalWorker } from "../../jobs/interval.js";
 import type { ModuleWorker } from "../define.js";
+import { queueDueNotices } from "./notice.js";
 import { renderPendingPrompts } from "./prompts.js";
 import { ProviderNotConfigured, placeCall } from "./providers.js";
 import {
@@ -20,11 +21,13 @@ export interface PassResult {
   suppressed: number;
   failed: number;
   timedOut: number;
+  /** SMS notices queued this pass (notice.ts). */
+  notices: number;
 }
 
 /**
  * One pass of the phone worker: close stuck attempts, render prompts waiting to be rendered,
- * claim the due calls and place them with the providers (all at once, within the caps).
+ * queue the SMS notices due (notice.ts), claim the due calls and place them with the providers (all at once, within the caps).
  */
 export async function phonePass(
   db: Db,
@@ -39,11 +42,22 @@ export async function phonePass(
     timeoutMinutes: config.phone.callTimeoutMinutes,
   });
   await renderPendingPrompts(db, services, { onError: options.onError });
+  const notices = await queueDueNotices(db, services.sealer, {
+    now,
+    leadHours: config.phone.noticeLeadHours,
+    ...(options.campaignId ? { campaignId: options.campaignId } : {}),
+  });
   const claimed = await claimDueCalls(db, {
     now,
     ...(options.campaignId ? { campaignId: options.campaignId } : {}),
   });
-  const result: PassResult = { placed: 0, suppressed: 0, failed: 0, timedOut };
+  const result: PassResult = {
+    placed: 0,
+    suppressed: notices.suppressed,
+    failed: 0,
+    timedOut,
+    notices: notices.queued,
+  };
   await Promise.all(
     claimed.map(async (c) => {
       const outcome = await place(db, config, services, c, options.onError);
