@@ -15,11 +15,11 @@ import { type Material, type MaterialInput, sessionStaffEndpoints } from "../ses
 
 const empty = { kind: "talk", fi: "", sv: "", en: "", sessionId: "", url: "", captionUrl: "" };
 
-/** body.title.fi → material-title-fi; the PDF upload's errors go to the file field. */
+/** (body.)title.fi → material-title-fi; the PDF upload's errors go to the file field. */
 function fieldFor(path: string): string | undefined {
-  if (path === "body" || path.startsWith("body.pdf")) return "material-pdf";
-  const m = /^body\.(.+)$/.exec(path);
-  return m ? `material-${m[1]!.replace(/\./g, "-")}` : undefined;
+  const p = path.replace(/^body\.?/, "");
+  if (p === "" || p.startsWith("pdf")) return "material-pdf";
+  return `material-${p.replace(/\./g, "-")}`;
 }
 
 /** On the panel page: the panel's materials (talks, reading packs, videos with captions, PDFs). */
@@ -34,6 +34,7 @@ export function MaterialsSection({ panel, manage }: { panel: PanelDetail; manage
   });
   const [form, setForm] = useState(empty);
   const [file, setFile] = useState<File | null>(null);
+  const [fileKey, setFileKey] = useState(0);
   const [done, setDone] = useState("");
   const { errors, attempt, failWith, fieldError, clear } = useFormErrors(fieldFor);
   const set = (k: keyof typeof empty) => (value: string) => setForm((f) => ({ ...f, [k]: value }));
@@ -55,6 +56,7 @@ export function MaterialsSection({ panel, manage }: { panel: PanelDetail; manage
       clear();
       setForm(empty);
       setFile(null);
+      setFileKey((k) => k + 1);
       setDone(pt("materials.added", { title: saved.title.fi }));
       void refresh();
     },
@@ -195,6 +197,7 @@ export function MaterialsSection({ panel, manage }: { panel: PanelDetail; manage
               </p>
             ) : null}
             <input
+              key={fileKey}
               id="material-pdf"
               type="file"
               accept="application/pdf,.pdf"

@@ -34,7 +34,7 @@ export function TableCard({
   const facilitatorField = `table-${n}-facilitator`;
   const [field, setField] = useState(facilitatorField);
   const { errors, attempt, failWith, fieldError, clear } = useFormErrors((path) =>
-    path === "body.facilitatorId" || path === "body.tableNumber" ? field : undefined,
+    ["facilitatorId", "tableNumber"].includes(path.replace(/^body\./, "")) ? field : undefined,
   );
   const [facilitator, setFacilitator] = useState(table.facilitator?.id ?? "");
   const [moves, setMoves] = useState<Record<string, string>>({});

@@ -19,9 +19,10 @@ export function TableNotes({ tableNumber, manage }: { tableNumber: number; manag
     queryFn: () => sessionStaffEndpoints.notes(org.slug, panelId, sessionId),
   });
   const prefix = `table-${tableNumber}-note`;
-  const { errors, attempt, fail, failWith, fieldError, clear } = useFormErrors((path) =>
-    path === "body.text" ? `${prefix}-text` : path === "body.kind" ? `${prefix}-kind` : undefined,
-  );
+  const { errors, attempt, fail, failWith, fieldError, clear } = useFormErrors((path) => {
+    const p = path.replace(/^body\./, "");
+    return p === "text" || p === "kind" ? `${prefix}-${p}` : undefined;
+  });
   const [kind, setKind] = useState<"note" | "proposal">("proposal");
   const [text, setText] = useState("");
   const [done, setDone] = useState("");

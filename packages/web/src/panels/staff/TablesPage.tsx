@@ -11,7 +11,8 @@ import { usePt } from "../i18n/index.js";
 import { type SessionTables, sessionStaffEndpoints } from "../sessions-api.js";
 import { TableCard } from "./TableCard.js";
 
-const fieldFor = (path: string) => (path === "body.tables" ? "tables-count" : undefined);
+const fieldFor = (path: string) =>
+  path.replace(/^body\./, "") === "tables" ? "tables-count" : undefined;
 
 /** A session's tables: seat the confirmed panelists balanced over the strata, then adjust. */
 export function TablesPage() {
