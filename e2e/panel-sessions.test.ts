@@ -70,7 +70,7 @@ test.describe("panel sessions (staff)", () => {
       .first();
     const who = ((await firstSeat.textContent()) ?? "").trim();
     await page.getByLabel(`Pöytä, jolle ${who} siirretään`).selectOption("2");
-    await page.getByRole("button", { name: `Siirrä: ${who}` }).click();
+    await page.getByRole("button", { name: `Siirrä: ${who}`, exact: true }).click();
     await expect(page.getByText(`${who} siirretty pöytään 2.`)).toBeVisible();
     await expect(
       page
