@@ -123,7 +123,10 @@ test.describe("resident panels", () => {
       sessions: { id: string }[];
     };
     const session = detail.sessions[0]!.id;
-    await post(`/panels/${drawn.id}/sessions/${session}/tables`, { tables: 1 });
+    await page.goto(`/${DEMO_SLUG}/staff/panels/${drawn.id}/tables/${session}`);
+    await page.getByLabel("Pöytien määrä").fill("1");
+    await page.getByRole("button", { name: "Jaa pöydät" }).click();
+    await expect(page.getByText("Panelistit on jaettu 1 pöytään.")).toBeVisible();
     await post(`/panels/${drawn.id}/materials`, {
       kind: "video",
       title: { fi: "Video: palvelut kotona" },
@@ -132,10 +135,13 @@ test.describe("resident panels", () => {
       sessionId: session,
     });
     const { statementId } = await post(`/panels/${drawn.id}/statement`, {});
-    await post(`/panels/${drawn.id}/sessions/${session}/tables/1/notes`, {
-      kind: "proposal",
-      text: "Kotihoidon käynnit sovitaan asukkaan kanssa",
-    });
+    // The facilitator writes the table's proposal on the tables page.
+    await page.getByLabel("Pöydän 1 teksti").fill("Kotihoidon käynnit sovitaan asukkaan kanssa");
+    await page.getByRole("button", { name: "Tallenna pöydän 1 kirjaus" }).click();
+    await expect(
+      page.getByText("Ehdotus tallennettu ja viety kannanoton ehdotuksiin."),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     const base = `/deliberation/statements/${statementId}`;
     const statement = await (await page.request.get(`${api}${base}`)).json();
     await post(`${base}/merge`, {

@@ -8,6 +8,8 @@ import { panelStaffEndpoints } from "../api.js";
 import { usePt } from "../i18n/index.js";
 import { DrawSection } from "./DrawSection.js";
 import { FeeLinks } from "./FeeLinks.js";
+import { MaterialsSection } from "./MaterialsSection.js";
+import { SessionLinks } from "./SessionLinks.js";
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -137,6 +139,8 @@ export function PanelPage() {
         ) : null}
       </section>
       <DrawSection panel={p} manage={manage} onChange={refresh} />
+      <SessionLinks panel={p} />
+      <MaterialsSection panel={p} manage={manage} />
       <FeeLinks panel={p} />
     </div>
   );

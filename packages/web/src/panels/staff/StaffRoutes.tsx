@@ -4,6 +4,7 @@ import { lazyNamed, PageSuspense } from "../../components/lazy.js";
 const PanelsPage = lazyNamed(() => import("./PanelsPage.js"), "PanelsPage");
 const PanelPage = lazyNamed(() => import("./PanelPage.js"), "PanelPage");
 const AttendancePage = lazyNamed(() => import("./AttendancePage.js"), "AttendancePage");
+const TablesPage = lazyNamed(() => import("./TablesPage.js"), "TablesPage");
 const FeesPage = lazyNamed(() => import("./FeesPage.js"), "FeesPage");
 const TrackerPage = lazyNamed(() => import("./TrackerPage.js"), "TrackerPage");
 
@@ -15,6 +16,7 @@ export function PanelStaffRoutes() {
         <Route index element={<PanelsPage />} />
         <Route path=":panelId" element={<PanelPage />} />
         <Route path=":panelId/attendance/:sessionId" element={<AttendancePage />} />
+        <Route path=":panelId/tables/:sessionId" element={<TablesPage />} />
         <Route path=":panelId/fees" element={<FeesPage />} />
         <Route path="incomes-register" element={<TrackerPage />} />
       </Routes>
