@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { surveyResponses } from "../surveys/index.js";
 import type { z } from "zod";
 import type { Db } from "../../db/client.js";
+import { surveyResponses } from "../surveys/index.js";
 import { numberCounts } from "./numbers.js";
 import type { dashboardResponse } from "./responses.js";
 import { type CallOutcomeKind, phoneCalls, phoneNumbers } from "./schema.js";

@@ -4,8 +4,8 @@ import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "..
 import { addProposal, mergeProposals } from "../deliberation/drafting.js";
 import { giveSupport } from "../deliberation/participant.js";
 import { adoptStatement, publishStatement, setStatus } from "../deliberation/statements.js";
-import { addJuror } from "../juries/members.js";
 import { addHearing } from "../juries/materials.js";
+import { addJuror } from "../juries/members.js";
 import { recordDecisionResponse } from "../juries/setup.js";
 import { startJuryStatement } from "../juries/statement.js";
 import { runningJury, sampleJuror } from "../juries/testing.js";
@@ -60,7 +60,10 @@ describe("jury reports", () => {
         level: 5,
       });
     const url = `/api/orgs/raportti-raati/reports/juries/${jury.id}`;
-    const hidden = await t.app.inject({ method: "GET", url: `/api/orgs/raportti-raati/reports/public/juries/${jury.id}` });
+    const hidden = await t.app.inject({
+      method: "GET",
+      url: `/api/orgs/raportti-raati/reports/public/juries/${jury.id}`,
+    });
     expect(hidden.statusCode).toBe(404);
     await adoptStatement(db, { ...s, input: { how: "yhteinen päätös" } });
     await publishStatement(db, { ...s, published: true });

@@ -1,13 +1,7 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { statementDetail } from "../deliberation/index.js";
-import {
-  findJury,
-  juryHearings,
-  juryPosts,
-  juryStatement,
-  membersOf,
-} from "../juries/index.js";
+import { findJury, juryHearings, juryPosts, juryStatement, membersOf } from "../juries/index.js";
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
 import { sinceSection } from "./since.js";
 import { labels } from "./texts.js";

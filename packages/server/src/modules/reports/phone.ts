@@ -58,8 +58,7 @@ export async function phoneBrief(db: Db, options: BriefOptions): Promise<Brief> 
     language,
     generatedAt: (options.now ?? new Date()).toISOString(),
     resultsPublic:
-      (await loadPublication(db, { organizationId, surveyId: survey.id }))?.visibility ===
-      "public",
+      (await loadPublication(db, { organizationId, surveyId: survey.id }))?.visibility === "public",
     sections: [
       figures,
       { key: "findings", heading: t("findings"), blocks: findings },

@@ -178,7 +178,11 @@ const texts = {
   jurors: { fi: "Raatilaiset", sv: "Jurymedlemmar", en: "Jurors" },
   experts: { fi: "Asiantuntijat", sv: "Experter", en: "Experts" },
   hearings: { fi: "Asiantuntijakuulemiset", sv: "Expertutfrågningar", en: "Expert hearings" },
-  questionsAsked: { fi: "Kysymyksiä asiantuntijoille", sv: "Frågor till experterna", en: "Questions to the experts" },
+  questionsAsked: {
+    fi: "Kysymyksiä asiantuntijoille",
+    sv: "Frågor till experterna",
+    en: "Questions to the experts",
+  },
   posts: { fi: "Keskusteluviestit", sv: "Inlägg i diskussionen", en: "Posts in the discussion" },
   byAge: { fi: "Raatilaiset iän mukaan", sv: "Jurymedlemmar efter ålder", en: "Jurors by age" },
   ageBand: { fi: "Ikäryhmä", sv: "Åldersgrupp", en: "Age band" },
