@@ -524,7 +524,7 @@ export async function sampleRequest(
       ? await targets.panel(route.url)
       : undefined;
   const phoneCampaignId =
-    targets.phoneCampaign && route.url.includes("/phone/campaigns/:campaignId")
+    targets.phoneCampaign && /\/(phone\/campaigns|reports\/phone)\/:campaignId/.test(route.url)
       ? await targets.phoneCampaign()
       : undefined;
   const statement =

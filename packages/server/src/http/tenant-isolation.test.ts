@@ -138,6 +138,12 @@ const PUBLIC_ROUTES = new Set([
   "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId",
   "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/pdf",
   "GET /api/orgs/:slug/reports/public/roundtables/:roundTableId/docx",
+  "GET /api/orgs/:slug/reports/public/juries/:juryId",
+  "GET /api/orgs/:slug/reports/public/juries/:juryId/pdf",
+  "GET /api/orgs/:slug/reports/public/juries/:juryId/docx",
+  "GET /api/orgs/:slug/reports/public/phone/:campaignId",
+  "GET /api/orgs/:slug/reports/public/phone/:campaignId/pdf",
+  "GET /api/orgs/:slug/reports/public/phone/:campaignId/docx",
   // A panel's public selection report (looked up in the URL's organization) and the panelists'
   // space, opened by a one-time link of that organization's panel (modules/panels/routes.test.ts).
   "GET /api/orgs/:slug/panel-reports/:panelId",

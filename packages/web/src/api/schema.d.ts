@@ -15701,7 +15701,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -15826,6 +15826,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/juries/{juryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/juries/{juryId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief as a Word document (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/juries/{juryId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief as a PDF (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/metrics": {
         parameters: {
             query?: never;
@@ -15869,7 +16026,7 @@ export interface paths {
                                     endedOn: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "conversation" | "survey" | "panel" | "round_table";
+                                    kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                                     participants: number;
                                     startedOn: string;
                                     title: string;
@@ -15988,7 +16145,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -16152,7 +16309,7 @@ export interface paths {
                                 endedOn: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "conversation" | "survey" | "panel" | "round_table";
+                                kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                                 participants: number;
                                 startedOn: string;
                                 title: string;
@@ -16289,6 +16446,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/phone/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/phone/{campaignId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief as a Word document (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/phone/{campaignId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief as a PDF (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/conversations/{id}": {
         parameters: {
             query?: never;
@@ -16321,7 +16635,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -16446,6 +16760,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/public/juries/{juryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/juries/{juryId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief as a Word document (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/juries/{juryId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jury's decision-maker brief as a PDF (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/panels/{panelId}": {
         parameters: {
             query?: never;
@@ -16478,7 +16949,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -16603,6 +17074,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/reports/public/phone/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
+                            /** @enum {string} */
+                            language: "fi" | "sv" | "en";
+                            resultsPublic: boolean;
+                            sections: {
+                                blocks: ({
+                                    text: string;
+                                    /** @enum {string} */
+                                    type: "paragraph";
+                                } | {
+                                    table: {
+                                        bar?: number;
+                                        caption: string;
+                                        columns: string[];
+                                        rows: ((string | number) | null)[][];
+                                        shares?: number[];
+                                    };
+                                    /** @enum {string} */
+                                    type: "table";
+                                } | {
+                                    heading: string;
+                                    quotes: string[];
+                                    /** @enum {string} */
+                                    type: "quotes";
+                                })[];
+                                heading: string;
+                                /** @enum {string} */
+                                key: "figures" | "participation" | "findings" | "since";
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/phone/{campaignId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief as a Word document (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a Word document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/reports/public/phone/{campaignId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phone's decision-maker brief as a PDF (public when the results are) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The brief as a tagged PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}": {
         parameters: {
             query?: never;
@@ -16635,7 +17263,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -16792,7 +17420,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -16949,7 +17577,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;
@@ -17106,7 +17734,7 @@ export interface paths {
                             generatedAt: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "conversation" | "survey" | "panel" | "round_table";
+                            kind: "conversation" | "survey" | "panel" | "round_table" | "jury" | "phone";
                             /** @enum {string} */
                             language: "fi" | "sv" | "en";
                             resultsPublic: boolean;

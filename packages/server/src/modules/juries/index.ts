@@ -1,2 +1,6 @@
-// The juries module's public surface: its tables (for reports' brief and period sources later).
-export { juries, juryMembers } from "./schema.js";
+// The juries module's public surface: its tables and what reports' brief needs (the jury, its
+// members, its statement).
+export { membersOf } from "./members.js";
+export { type Jury, juries, juryHearings, juryMembers, juryPosts } from "./schema.js";
+export { findJury } from "./setup.js";
+export { juryStatement } from "./statement.js";

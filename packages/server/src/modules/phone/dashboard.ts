@@ -1,9 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../db/client.js";
+import { surveyResponses } from "../surveys/index.js";
 import { numberCounts } from "./numbers.js";
 import type { dashboardResponse } from "./responses.js";
-import { type CallOutcomeKind, phoneCalls } from "./schema.js";
+import { type CallOutcomeKind, phoneCalls, phoneNumbers } from "./schema.js";
 
 const FAILURES: CallOutcomeKind[] = [
   "busy",
@@ -59,4 +60,30 @@ export async function campaignDashboard(
     failedByReason,
     outcomes,
   };
+}
+
+/**
+ * The answers the campaign's calls stored (one response per number, channel "phone"), complete
+ * or partial (a hang-up keeps the answers given), for per-question figures.
+ */
+export async function campaignAnswers(
+  db: Db,
+  options: { organizationId: string; campaignId: string },
+): Promise<{ answers: Record<string, unknown>; complete: boolean }[]> {
+  const rows = await db
+    .select({ answers: surveyResponses.answers, status: surveyResponses.status })
+    .from(phoneNumbers)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, phoneNumbers.responseId))
+    .where(
+      and(
+        eq(phoneNumbers.organizationId, options.organizationId),
+        eq(phoneNumbers.campaignId, options.campaignId),
+        eq(surveyResponses.organizationId, options.organizationId),
+        eq(surveyResponses.channel, "phone"),
+      ),
+    );
+  return rows.map((r) => ({
+    answers: (r.answers ?? {}) as Record<string, unknown>,
+    complete: r.status === "complete",
+  }));
 }

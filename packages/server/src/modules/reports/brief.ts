@@ -1,7 +1,9 @@
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { conversationBrief } from "./conversation.js";
+import { juryBrief } from "./jury.js";
 import { panelBrief } from "./panel.js";
+import { phoneBrief } from "./phone.js";
 import { roundTableBrief } from "./roundtable.js";
 import { surveyBrief } from "./survey.js";
 import type { BriefLanguage } from "./texts.js";
@@ -50,7 +52,14 @@ export interface Brief {
   sections: BriefSection[];
 }
 
-export const ACTIVITY_KINDS = ["conversation", "survey", "panel", "round_table"] as const;
+export const ACTIVITY_KINDS = [
+  "conversation",
+  "survey",
+  "panel",
+  "round_table",
+  "jury",
+  "phone",
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface BriefOptions {
@@ -61,8 +70,7 @@ export interface BriefOptions {
 }
 
 /**
- * What one kind of activity contributes to its brief. Panels, juries and phone campaigns add
- * theirs to BRIEF_SOURCES when their modules come.
+ * What one kind of activity contributes to its brief; each kind lists its own in BRIEF_SOURCES.
  */
 export type BriefSource = (db: Db, options: BriefOptions) => Promise<Brief>;
 
@@ -71,6 +79,8 @@ export const BRIEF_SOURCES: Record<ActivityKind, BriefSource> = {
   survey: surveyBrief,
   panel: panelBrief,
   round_table: roundTableBrief,
+  jury: juryBrief,
+  phone: phoneBrief,
 };
 
 /** The brief of one activity of the organization (404 when it is not the organization's). */

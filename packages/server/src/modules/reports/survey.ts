@@ -168,7 +168,7 @@ const text = (value: Parameters<typeof pickText>[0], language: BriefLanguage) =>
   pickText(value, language as Lang)?.text ?? "";
 
 /** One table per closed question: its options' counts and shares, small cells hidden. */
-function headlines(
+export function headlines(
   definition: Definition,
   results: QuestionResult[],
   language: BriefLanguage,

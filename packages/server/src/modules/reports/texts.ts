@@ -175,6 +175,41 @@ const texts = {
     sv: "Kan godta (minst ”jag kan leva med det”)",
     en: "Acceptable (at least “I can live with it”)",
   },
+  jurors: { fi: "Raatilaiset", sv: "Jurymedlemmar", en: "Jurors" },
+  experts: { fi: "Asiantuntijat", sv: "Experter", en: "Experts" },
+  hearings: { fi: "Asiantuntijakuulemiset", sv: "Expertutfrågningar", en: "Expert hearings" },
+  questionsAsked: {
+    fi: "Kysymyksiä asiantuntijoille",
+    sv: "Frågor till experterna",
+    en: "Questions to the experts",
+  },
+  posts: { fi: "Keskusteluviestit", sv: "Inlägg i diskussionen", en: "Posts in the discussion" },
+  byAge: { fi: "Raatilaiset iän mukaan", sv: "Jurymedlemmar efter ålder", en: "Jurors by age" },
+  ageBand: { fi: "Ikäryhmä", sv: "Åldersgrupp", en: "Age band" },
+  ageUnknown: { fi: "Ei tiedossa", sv: "Okänd", en: "Not known" },
+  fewer: { fi: "alle 3", sv: "under 3", en: "under 3" },
+  decisionResponse: {
+    fi: "Päättäjien vastaus",
+    sv: "Beslutsfattarnas svar",
+    en: "The decision-makers' response",
+  },
+  noDecisionResponse: {
+    fi: "Päättäjät eivät ole vielä vastanneet.",
+    sv: "Beslutsfattarna har ännu inte svarat.",
+    en: "The decision-makers have not responded yet.",
+  },
+  numbersToCall: { fi: "Soitettavia numeroita", sv: "Nummer att ringa", en: "Numbers to call" },
+  attempted: { fi: "Soittoyrityksiä", sv: "Samtalsförsök", en: "Calls attempted" },
+  answeredCalls: { fi: "Vastattuja puheluita", sv: "Besvarade samtal", en: "Calls answered" },
+  completedCalls: { fi: "Loppuun asti vastattuja", sv: "Fullständiga svar", en: "Completed" },
+  partialCalls: { fi: "Osittain vastattuja", sv: "Delvis besvarade", en: "Partly answered" },
+  optedOut: { fi: "Kieltäytyi soitoista", sv: "Avböjde samtal", en: "Opted out" },
+  failedCalls: { fi: "Epäonnistuneita", sv: "Misslyckade", en: "Failed" },
+  phoneAnswers: {
+    fi: "Vastaukset kysymyksittäin (vain tämän puhelukampanjan vastaukset)",
+    sv: "Svar per fråga (endast denna samtalskampanjs svar)",
+    en: "Answers by question (this phone campaign's answers only)",
+  },
 } satisfies Record<string, Record<BriefLanguage, string>>;
 
 export type TextKey = keyof typeof texts;

@@ -5,6 +5,8 @@ import { panelCandidates, panelSessions, panels } from "../../panels/index.js";
 import { surveyResponses, surveys } from "../../surveys/index.js";
 import type { ActivityKind } from "../brief.js";
 import type { BriefLanguage } from "../texts.js";
+import { juriesInPeriod } from "./juries.js";
+import { phoneCampaignsInPeriod } from "./phone.js";
 import { roundTablesInPeriod } from "./roundtables.js";
 
 /** One activity of the period with its participants by channel. */
@@ -204,14 +206,15 @@ export const panelsInPeriod: PeriodSource = async (db, options) => {
 };
 
 /**
- * One PeriodSource per activity kind. Panels, juries and phone campaigns add theirs when
- * their modules come (as they add a BriefSource).
+ * One PeriodSource per activity kind (as each kind has a BriefSource).
  */
 export const PERIOD_SOURCES: Record<ActivityKind, PeriodSource> = {
   conversation: conversationsInPeriod,
   survey: surveysInPeriod,
   panel: panelsInPeriod,
   round_table: roundTablesInPeriod,
+  jury: juriesInPeriod,
+  phone: phoneCampaignsInPeriod,
 };
 
 /** Every activity of the period, oldest first. */

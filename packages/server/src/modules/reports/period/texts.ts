@@ -23,6 +23,8 @@ const texts = {
   kind_survey: { fi: "Kysely", sv: "Enkät", en: "Survey" },
   kind_panel: { fi: "Asukaspaneeli", sv: "Invånarpanel", en: "Resident panel" },
   kind_round_table: { fi: "Pyöreä pöytä", sv: "Rundabordssamtal", en: "Round table" },
+  kind_jury: { fi: "Digiraati", sv: "Digital medborgarjury", en: "Online jury" },
+  kind_phone: { fi: "Puhelinkysely", sv: "Telefonenkät", en: "Phone campaign" },
   channels: {
     fi: "Osallistujat kanavittain",
     sv: "Deltagare per kanal",

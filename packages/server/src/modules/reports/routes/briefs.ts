@@ -23,6 +23,8 @@ const ACTIVITIES = [
   { kind: "survey" as const, path: "surveys/:surveyId", param: "surveyId" },
   { kind: "panel" as const, path: "panels/:panelId", param: "panelId" },
   { kind: "round_table" as const, path: "roundtables/:roundTableId", param: "roundTableId" },
+  { kind: "jury" as const, path: "juries/:juryId", param: "juryId" },
+  { kind: "phone" as const, path: "phone/:campaignId", param: "campaignId" },
 ];
 
 const sendPdf = async (reply: FastifyReply, made: Brief) =>
