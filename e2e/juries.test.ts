@@ -160,4 +160,58 @@ test.describe("online juries", () => {
     expect(await seriousViolations(juror)).toEqual([]);
     expect(await scrollsHorizontally(juror)).toBe(false);
   });
+
+  test("staff set up a jury on a phone: the jury, an under-age juror with the guardian's consent, a material", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 760 });
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/juries`);
+    await expect(page.getByRole("heading", { level: 1, name: "Digiraadit" })).toBeVisible();
+
+    // An empty title is named first in the error summary, which takes focus.
+    await page.getByRole("button", { name: "Luo raati" }).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("listitem").first()).toContainText("Raadin nimi");
+    await expect(page.getByLabel("Raadin nimi")).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+
+    const title = `Raati puistoista ${Date.now()}`;
+    await page.getByLabel("Raadin nimi").fill(title);
+    await page.getByLabel("Raadin kysymys suomeksi").fill("Millaisia puistoja tarvitsemme?");
+    await page.getByLabel("Raadin kysymys ruotsiksi").fill("Vilka parker behöver vi?");
+    await page.getByLabel("Alaikäraja").fill("15");
+    await page.getByLabel("Moderointi").selectOption("pre");
+    await page.getByLabel("Ohje suomeksi").first().fill("Tutustu aineistoon.");
+    await page.getByRole("button", { name: "Luo raati" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    expect(page.url()).toMatch(/\/staff\/juries\/[0-9a-f-]{36}$/);
+
+    // A juror under the minimum age needs a guardian; the consent is recorded afterwards.
+    await page.getByLabel("Nimi", { exact: true }).fill("Aino");
+    await page.getByLabel("Sähköposti").first().fill("aino-e2e@example.fi");
+    await page.getByLabel("Ikä").fill("14");
+    await page.getByRole("button", { name: "Lisää raatilainen" }).click();
+    await expect(page.locator("#juror-heading ~ .error-summary")).toContainText("Huoltaja");
+    await page.getByLabel("Huoltajan nimi").fill("Maija Huoltaja");
+    await page.locator("#juror-guardian-email").fill("maija-e2e@example.fi");
+    await page.getByRole("button", { name: "Lisää raatilainen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Lisätty:" })).toBeVisible();
+    await expect(page.getByText("odottaa huoltajan suostumusta")).toBeVisible();
+    await page.getByLabel("Miten suostumus annettiin").fill("Allekirjoitettu lomake");
+    await page.getByRole("button", { name: "Kirjaa suostumus" }).click();
+    await expect(page.getByText("odottaa huoltajan suostumusta")).toHaveCount(0);
+
+    // A text material with its plain-language variant.
+    await page.getByLabel("Otsikko suomeksi").fill("Puistojen kartta");
+    await page.locator("#material-body-fi").fill("Kunnassa on 42 puistoa.");
+    await page.getByLabel("Teksti selkosuomeksi").fill("Puistoja on paljon.");
+    await page.getByRole("button", { name: "Lisää aineisto" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Aineisto lisätty" })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: "Puistojen kartta" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
 });

@@ -1,10 +1,16 @@
 import { call } from "../api/client.js";
-import type { ApiResponse } from "../api/contract.js";
+import type { ApiBody, ApiResponse } from "../api/contract.js";
 
 export type Space = ApiResponse<"/api/orgs/{slug}/jury-space/me">;
 export type Post = ApiResponse<"/api/orgs/{slug}/jury-space/me/posts">["posts"][number];
 export type Jury = ApiResponse<"/api/orgs/{slug}/juries/{juryId}">;
 export type PublicJury = ApiResponse<"/api/orgs/{slug}/jury-pages/{juryId}">;
+export type JuryInput = ApiBody<"/api/orgs/{slug}/juries", "post">;
+export type JurorInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/jurors", "post">;
+export type ExpertInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/experts", "post">;
+export type MaterialInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/materials", "post">;
+export type HearingInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/hearings", "post">;
+export type Member = ApiResponse<"/api/orgs/{slug}/juries/{juryId}/members">["members"][number];
 export type Reaction = "agree" | "thanks" | "question";
 export type Phase = Jury["phase"];
 export const PHASES: Phase[] = ["get_to_know", "hear_experts", "deliberate", "write", "publish"];
@@ -91,6 +97,11 @@ export const juryStaffEndpoints = {
       params: { slug, juryId },
       json: { phase },
     }),
+  status: (slug: string, juryId: string, status: "running" | "finished") =>
+    call("put", "/api/orgs/{slug}/juries/{juryId}/status", {
+      params: { slug, juryId },
+      json: { status },
+    }),
   posts: (slug: string, juryId: string) =>
     call("get", "/api/orgs/{slug}/juries/{juryId}/posts", { params: { slug, juryId } }),
   moderate: (
@@ -108,5 +119,35 @@ export const juryStaffEndpoints = {
     call("post", "/api/orgs/{slug}/juries/{juryId}/summaries", {
       params: { slug, juryId },
       json: { body },
+    }),
+  create: (slug: string, json: JuryInput) =>
+    call("post", "/api/orgs/{slug}/juries", { params: { slug }, json }),
+  addJuror: (slug: string, juryId: string, json: JurorInput) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/jurors", { params: { slug, juryId }, json }),
+  addExpert: (slug: string, juryId: string, json: ExpertInput) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/experts", { params: { slug, juryId }, json }),
+  consent: (slug: string, juryId: string, memberId: string, consentGivenOn: string, how: string) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/members/{memberId}/guardian-consent", {
+      params: { slug, juryId, memberId },
+      json: { consentGivenOn, how },
+    }),
+  invite: (slug: string, juryId: string, expiresOn: string) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/invitations", {
+      params: { slug, juryId },
+      json: { expiresOn },
+    }),
+  materials: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}/materials", { params: { slug, juryId } }),
+  addMaterial: (slug: string, juryId: string, json: MaterialInput) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/materials", {
+      params: { slug, juryId },
+      json,
+    }),
+  hearings: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}/hearings", { params: { slug, juryId } }),
+  addHearing: (slug: string, juryId: string, json: HearingInput) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/hearings", {
+      params: { slug, juryId },
+      json,
     }),
 };

@@ -1,14 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useStaffContext } from "../../components/StaffContext.js";
+import { can, useStaffContext } from "../../components/StaffContext.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { juryStaffEndpoints } from "../api.js";
 import { useJt } from "../i18n/index.js";
+import { NewJuryForm } from "./NewJuryForm.js";
 
-/** The organization's online juries. */
+/** The organization's online juries and, for managers, setting up a new one. */
 export function JuriesPage() {
   const { jt } = useJt();
-  const { org } = useStaffContext();
+  const { org, membership } = useStaffContext();
   useDocumentTitle(jt("staff.title"));
   const juries = useQuery({
     queryKey: ["juries", org.slug],
@@ -26,6 +27,7 @@ export function JuriesPage() {
           </li>
         ))}
       </ul>
+      {can(membership, "jury.manage") ? <NewJuryForm /> : null}
     </div>
   );
 }

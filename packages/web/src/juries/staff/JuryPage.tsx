@@ -6,8 +6,14 @@ import { can, useStaffContext } from "../../components/StaffContext.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { juryStaffEndpoints, PHASES, type Post } from "../api.js";
 import { useJt } from "../i18n/index.js";
+import { HearingsSection } from "./HearingsSection.js";
+import { MaterialsSection } from "./MaterialsSection.js";
+import { MembersSection } from "./MembersSection.js";
 
-/** One jury for staff: the phase and moving it, the members, the moderation queue, summaries. */
+/**
+ * One jury for staff: starting it, the phase and moving it, the members and their set-up,
+ * materials, hearings, the moderation queue, summaries.
+ */
 export function JuryPage() {
   const { jt } = useJt();
   const { juryId = "" } = useParams();
@@ -23,6 +29,7 @@ export function JuryPage() {
     queryFn: () => juryStaffEndpoints.members(org.slug, juryId),
   });
   const facilitator = can(membership, "jury.facilitate");
+  const manager = can(membership, "jury.manage");
   const posts = useQuery({
     queryKey: [...key, "posts"],
     queryFn: () => juryStaffEndpoints.posts(org.slug, juryId),
@@ -34,6 +41,11 @@ export function JuryPage() {
   const move = useMutation({
     mutationFn: (phase: (typeof PHASES)[number]) =>
       juryStaffEndpoints.phase(org.slug, juryId, phase),
+    onSuccess: refresh,
+    onError: failWith,
+  });
+  const start = useMutation({
+    mutationFn: () => juryStaffEndpoints.status(org.slug, juryId, "running"),
     onSuccess: refresh,
     onError: failWith,
   });
@@ -50,6 +62,11 @@ export function JuryPage() {
         {jt(`staff.statuses.${j.status}`)} ·{" "}
         <Link to={`/${org.slug}/juries/${j.id}`}>{jt("staff.publicPage")}</Link>
       </p>
+      {manager && j.status === "draft" ? (
+        <button type="button" onClick={() => start.mutate()} disabled={start.isPending}>
+          {jt("staff.start")}
+        </button>
+      ) : null}
       <p role="status">{jt("staff.phase", { phase: jt(`phases.${j.phase}`) })}</p>
       {facilitator && j.status === "running" ? (
         <div className="button-row">
@@ -74,6 +91,11 @@ export function JuryPage() {
           </li>
         ))}
       </ul>
+      {manager && members.data ? (
+        <MembersSection juryId={juryId} members={members.data.members} onChanged={refresh} />
+      ) : null}
+      <MaterialsSection juryId={juryId} mayAdd={facilitator} />
+      <HearingsSection juryId={juryId} members={members.data?.members ?? []} mayAdd={facilitator} />
       {facilitator && posts.data ? (
         <Moderation
           posts={posts.data.posts}
