@@ -58,8 +58,11 @@ describe("swap search", () => {
             );
             expect(checkPanel({ instance, panel: ids })).toEqual([]);
             const exact = oracle.best(weights)!;
-            // The ILP is exact up to its gap (relative 1e-6, absolute tolerances ~1e-9).
-            expect(improved.value).toBeLessThanOrEqual(exact.value + 1e-6);
+            // The ILP is exact up to its gap: relative 1e-6 of the objective (mip_rel_gap) plus
+            // absolute ~1e-9, so a panel may beat it by up to 1e-6 × |value| (seen: 1.000001e-6
+            // at a value of 4.8).
+            const gap = 1e-6 * Math.max(1, Math.abs(exact.value)) + 1e-9;
+            expect(improved.value).toBeLessThanOrEqual(exact.value + gap);
           },
         ),
         { numRuns: 40 },
