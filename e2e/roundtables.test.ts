@@ -14,9 +14,12 @@ test.describe("round tables", () => {
     await signIn(page, DEMO_ADMIN);
     await page.goto(`/${DEMO_SLUG}/staff/roundtables`);
     await expect(page.getByRole("heading", { level: 1, name: "Pyöreät pöydät" })).toBeVisible();
+    // The page has settled once the list (with the demo round table) is in.
+    await expect(page.getByRole("link", { name: /pyöreän pöydän keskustelut/ })).toBeVisible();
     const create = page.getByRole("form", { name: "Uusi pyöreän pöydän prosessi" });
-    // An empty title is named at its field.
+    // An empty title is named at its field (the summary says first whatever else went wrong).
     await create.getByRole("button", { name: "Luo prosessi" }).click();
+    await expect(create.getByRole("link", { name: /Otsikko suomeksi/ })).toBeVisible();
     await expect(create.getByLabel("Otsikko suomeksi")).toHaveAttribute("aria-invalid", "true");
     await create.getByLabel("Otsikko suomeksi").fill("Nuorten mielenterveys");
     await create.getByLabel("Otsikko ruotsiksi").fill("Ungas psykiska hälsa");

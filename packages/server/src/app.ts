@@ -31,6 +31,9 @@ import { type RunningModules, startModules } from "./modules/define.js";
 import { appModules } from "./modules/index.js";
 import { permissionTable } from "./permissions.js";
 
+/** How long an idle keep-alive connection stays open (Fastify's default, above proxies' 60 s). */
+const KEEP_ALIVE_MS = 72_000;
+
 declare module "fastify" {
   interface FastifyInstance {
     routeTable: RouteOptions[];
@@ -66,10 +69,18 @@ export async function buildApp(
     maxInProcess: config.voteQueueLimit,
   });
   const app = Fastify({
-    serverFactory: (handler) =>
-      createServer((request, response) => {
+    serverFactory: (handler) => {
+      const server = createServer((request, response) => {
         if (!frontDoor.refuse(request, response)) handler(request, response);
-      }),
+      });
+      // Fastify sets these only on servers it makes itself. Node's own 5 s idle limit is shorter
+      // than proxies' and browsers' (60 s and more): a request sent on a connection the server
+      // is closing at that moment fails with ECONNRESET. Idle connections are kept longer than
+      // any client keeps them, as Fastify's default does.
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      server.headersTimeout = KEEP_ALIVE_MS + 1000;
+      return server;
+    },
     logger: loggerOptions({ level: config.logLevel, stream: options.logStream }),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,

@@ -38,6 +38,11 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** Folder for the embedded database; absent means in memory (tests). */
   dataDir?: string | undefined;
+  /**
+   * Embedded database in memory only: start from this dump of a data folder (PGlite's
+   * `dumpDataDir`) instead of an empty cluster. Tests start from one migrated template.
+   */
+  template?: Blob | undefined;
   /** PostgreSQL only: schema to work in (tests isolate themselves this way). */
   searchPath?: string | undefined;
   /** PostgreSQL only: pool size. */
@@ -65,7 +70,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     mkdirSync(folder, { recursive: true });
     client = new PGlite(join(folder));
   } else {
-    client = new PGlite();
+    client = new PGlite(options.template ? { loadDataDir: options.template } : {});
   }
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;
