@@ -87,7 +87,7 @@ export function JuryPage() {
         </div>
       ) : null}
       {manager && j.status !== "finished" ? (
-        <SetupSection key={j.id} slug={org.slug} jury={j} onSaved={refresh} />
+        <SetupSection key={`setup-${j.id}`} slug={org.slug} jury={j} onSaved={refresh} />
       ) : null}
       <h2>{jt("staff.members")}</h2>
       <ul>
@@ -112,7 +112,13 @@ export function JuryPage() {
         />
       ) : null}
       <StatementSection slug={org.slug} jury={j} mayStart={manager} />
-      <ResponseSection key={j.id} slug={org.slug} jury={j} mayRecord={manager} onSaved={refresh} />
+      <ResponseSection
+        key={`response-${j.id}`}
+        slug={org.slug}
+        jury={j}
+        mayRecord={manager}
+        onSaved={refresh}
+      />
     </div>
   );
 }
