@@ -214,4 +214,94 @@ test.describe("online juries", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsHorizontally(page)).toBe(false);
   });
+  test("staff edit a running jury, start its statement and record the response, shown on the public page", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 760 });
+    await signIn(page, DEMO_ADMIN);
+    const api = await staffApi(page);
+    const title = `Raati kirjastoista ${Date.now()}`;
+    const jury = await api.post(`${base}/juries`, {
+      title,
+      question: { fi: "Mitä kirjastoilta odotetaan?" },
+      recruitment: "open_call",
+      phases: { get_to_know: { prompt: { fi: "Tutustu kirjastojen tilastoihin." } } },
+    });
+    const url = `${base}/juries/${jury.id}`;
+    await api.post(`${url}/jurors`, {
+      contact: { name: "Lukija", email: "lukija-e2e@example.fi" },
+      age: 19,
+    });
+    await api.put(`${url}/status`, { status: "running" });
+    await page.goto(`/${DEMO_SLUG}/staff/juries/${jury.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    // Edit the set-up: an emptied title is an error at its field; then a new title and age.
+    const edit = page.getByRole("button", { name: "Muokkaa raadin asetuksia" });
+    await edit.click();
+    await expect(edit).toHaveAttribute("aria-expanded", "true");
+    const titleField = page.locator("#jury-edit-title");
+    await expect(titleField).toHaveValue(title);
+    await expect(page.locator("#jury-edit-phases-get_to_know-prompt-fi")).toHaveValue(
+      "Tutustu kirjastojen tilastoihin.",
+    );
+    await titleField.fill("");
+    await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+    await expect(page.locator("#jury-edit-heading ~ .error-summary")).toBeFocused();
+    await expect(titleField).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+    const renamed = `${title} (muokattu)`;
+    await titleField.fill(renamed);
+    await page.locator("#jury-edit-minimumAge").fill("15");
+    await page.locator("#jury-edit-phases-get_to_know-startsOn").fill("2027-03-01");
+    await page.getByRole("button", { name: "Tallenna asetukset" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Asetukset on tallennettu" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+    await expect(titleField).not.toHaveAttribute("aria-invalid", "true");
+
+    // Start the statement: the running jury's juror takes part; the editor is linked.
+    await expect(page.getByText("Julkilausumaa ei ole vielä aloitettu.")).toBeVisible();
+    await page.getByRole("button", { name: "Aloita julkilausuma" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Julkilausuma on avoinna 1 raatilaiselle." }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /^Kirjoita ja julkaise julkilausuma:/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Päivitä julkilausuman raatilaiset" }),
+    ).toBeVisible();
+
+    // Record the response: required fields named at their fields, then saved.
+    await page.getByRole("button", { name: "Tallenna vastaus" }).click();
+    await expect(page.locator("#jury-response-form ~ .error-summary")).toBeFocused();
+    await expect(page.locator("#jury-response-body")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#jury-response-date")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#jury-response-text-fi")).toHaveAttribute("aria-invalid", "true");
+    await page.locator("#jury-response-body").fill("Aluehallitus");
+    await page.locator("#jury-response-date").fill("2027-05-04");
+    await page
+      .locator("#jury-response-text-fi")
+      .fill("Kirjastojen aukioloa pidennetään iltaisin syksystä alkaen.");
+    await page.getByRole("button", { name: "Tallenna vastaus" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Vastaus on tallennettu" }),
+    ).toBeVisible();
+    await expect(page.locator("#jury-response-body")).not.toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+
+    // The public page shows the new title and the response beside the statement.
+    await page.getByRole("link", { name: "Raadin julkinen sivu" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+    const response = page.getByRole("region", { name: "Päättäjien vastaus" });
+    await expect(response).toContainText("Aluehallitus");
+    await expect(response).toContainText(
+      "Kirjastojen aukioloa pidennetään iltaisin syksystä alkaen.",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
 });

@@ -154,9 +154,10 @@ describe("every route against every role", () => {
           url,
         }),
       phoneCampaign: phoneCampaignForRoute(t.database.db, { organizationId: own.id, surveyId }),
-      jury: () =>
+      jury: (url) =>
         juryForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
           organizationId: own.id,
+          url,
         }),
     };
   });

@@ -22,6 +22,17 @@ describe("configuration", () => {
     expect(parseConfig({ VOTE_SHED_LAG_MS: "80" }).voteShedLagMs).toBe(80);
   });
 
+  it("reads how long juries keep their members' contact data: 90 days unless set, whole days", () => {
+    expect(parseConfig({}).juryContactRetentionDays).toBe(90);
+    expect(parseConfig({ JURY_CONTACT_RETENTION_DAYS: "30" }).juryContactRetentionDays).toBe(30);
+    expect(() => parseConfig({ JURY_CONTACT_RETENTION_DAYS: "-1" })).toThrow(
+      /JURY_CONTACT_RETENTION_DAYS: .*\(got "-1"\)/,
+    );
+    expect(() => parseConfig({ JURY_CONTACT_RETENTION_DAYS: "1.5" })).toThrow(
+      /JURY_CONTACT_RETENTION_DAYS/,
+    );
+  });
+
   it("reads the data encryption key as hex or base64, and refuses a wrong one without repeating it", () => {
     expect(parseConfig({}).dataEncryptionKey).toBeUndefined();
     const key = parseConfig({ DATA_ENCRYPTION_KEY: "ab".repeat(32) }).dataEncryptionKey;

@@ -122,6 +122,8 @@ const envSchema = z.object({
   POOL_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
   /** Years panelists' payment details are kept after the end of the year paid (Bookkeeping Act 2:10 §). */
   PAYMENT_RETENTION_YEARS: z.coerce.number().int().min(0).max(20).default(6),
+  /** Days jurors' and guardians' contact data is kept after an online jury has finished. */
+  JURY_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   ACTIONS_WORKER: boolFromEnv.default(true),
   PHONE_WORKER: boolFromEnv.default(true),
   PHONE_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -224,6 +226,12 @@ export interface Config {
    * Bookkeeping Act's six years for vouchers). The pool's retention worker setting runs the job.
    */
   paymentRetentionYears: number;
+  /**
+   * Online juries' members' contact data (email, phone, name; a guardian's contact) is erased
+   * this many days after the jury has finished (JURY_CONTACT_RETENTION_DAYS, default 90); the
+   * juries' worker setting runs the job.
+   */
+  juryContactRetentionDays: number;
   /** Send action tables' change notices and owners' reminders in this process, and how often. */
   actionsWorker: boolean;
   actionsIntervalMs: number;
@@ -386,6 +394,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     juriesWorker: e.JURIES_WORKER,
     poolIntervalMs: e.POOL_INTERVAL_MS,
     paymentRetentionYears: e.PAYMENT_RETENTION_YEARS,
+    juryContactRetentionDays: e.JURY_CONTACT_RETENTION_DAYS,
     actionsWorker: e.ACTIONS_WORKER,
     actionsIntervalMs: e.ACTIONS_INTERVAL_MS,
     phone: {

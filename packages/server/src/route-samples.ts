@@ -73,12 +73,14 @@ export interface SampleTargets {
    * A fresh running jury with a juror, a juror awaiting a guardian's consent, an expert and a
    * waiting post (modules/juries).
    */
-  jury?: () => Promise<{
+  jury?: (url: string) => Promise<{
     juryId: string;
     memberId: string;
     minorId: string;
     expertId: string;
     postId: string;
+    /** With the route taking jurors from a panel: a drawn panel whose seated have confirmed. */
+    panelId?: string;
   }>;
   /** A fresh panel taken as far as the route needs, and one of its candidates (modules/panels). */
   panel?: (url: string) => Promise<{
@@ -308,6 +310,10 @@ function sampleBody(key: string): unknown {
     }),
     "POST /api/orgs/:slug/juries/:juryId/statement": () => ({}),
     "POST /api/orgs/:slug/juries/:juryId/jurors": () => sampleJuror(n),
+    // Without a jury target, a panel that does not exist (the walk proves who gets as far).
+    "POST /api/orgs/:slug/juries/:juryId/jurors/from-panel": () => ({
+      panelId: "00000000-0000-4000-8000-0000000000b0",
+    }),
     "POST /api/orgs/:slug/juries/:juryId/experts": () => ({
       name: `Asiantuntija ${n}`,
       email: `asiantuntija${n}@example.fi`,
@@ -536,7 +542,9 @@ export async function sampleRequest(
       ? await targets.roundTable(route.url)
       : undefined;
   const jury =
-    targets.jury && route.url.includes("/juries/:juryId") ? await targets.jury() : undefined;
+    targets.jury && route.url.includes("/juries/:juryId")
+      ? await targets.jury(route.url)
+      : undefined;
   const values: Record<string, () => string | Promise<string>> = {
     // A round table and meeting of the organization, or ones that do not exist.
     roundTableId: () => roundTable?.roundTableId ?? "00000000-0000-4000-8000-0000000000c1",
@@ -624,15 +632,17 @@ export async function sampleRequest(
             ? { candidateIds: [panel.candidateId] }
             : key.endsWith("/roundtables/:roundTableId/meetings/:meetingId/snapshot")
               ? { conversationId: targets.conversationId }
-              : key === "POST /api/orgs/:slug/juries/:juryId/hearings"
-                ? {
-                    expertId: jury?.expertId ?? "00000000-0000-4000-8000-0000000000c5",
-                    subject: { fi: "Kuuleminen" },
-                  }
-                : key === "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/attendance" &&
-                    panel
-                  ? { candidateId: panel.candidateId, present: true }
-                  : sampled;
+              : key === "POST /api/orgs/:slug/juries/:juryId/jurors/from-panel" && jury?.panelId
+                ? { panelId: jury.panelId }
+                : key === "POST /api/orgs/:slug/juries/:juryId/hearings"
+                  ? {
+                      expertId: jury?.expertId ?? "00000000-0000-4000-8000-0000000000c5",
+                      subject: { fi: "Kuuleminen" },
+                    }
+                  : key === "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/attendance" &&
+                      panel
+                    ? { candidateId: panel.candidateId, present: true }
+                    : sampled;
   const contentType = CONTENT_TYPES[key];
   // The pool's self-service routes take their session in a header (modules/pool).
   const poolSession =

@@ -364,9 +364,10 @@ describe("tenant isolation over every route", () => {
           organizationId: a.id,
           surveyId: alphaSurvey,
         }),
-        jury: () =>
+        jury: (url) =>
           juryForRoute(t.database.db, createSealer(Buffer.from(TEST_DATA_KEY, "hex")), {
             organizationId: a.id,
+            url,
           }),
       },
     };

@@ -6572,6 +6572,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/juries/{juryId}/jurors/from-panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take jurors from a sortition draw: the panel's confirmed panelists (again: only those not yet taken) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        panelId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            kept: number;
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/juries/{juryId}/materials": {
         parameters: {
             query?: never;
@@ -7200,7 +7250,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The jury's statement (deliberation) and its status, or null before it is started */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    juryId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statement: {
+                                id: string;
+                                status: string;
+                                title: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Start the jury's statement (deliberation), or bring its participants up to date */
         post: {

@@ -10,6 +10,10 @@ export type JurorInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/jurors", "pos
 export type ExpertInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/experts", "post">;
 export type MaterialInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/materials", "post">;
 export type HearingInput = ApiBody<"/api/orgs/{slug}/juries/{juryId}/hearings", "post">;
+export type DecisionResponseInput = ApiBody<
+  "/api/orgs/{slug}/juries/{juryId}/decision-response",
+  "put"
+>;
 export type Member = ApiResponse<"/api/orgs/{slug}/juries/{juryId}/members">["members"][number];
 export type Reaction = "agree" | "thanks" | "question";
 export type Phase = Jury["phase"];
@@ -122,6 +126,27 @@ export const juryStaffEndpoints = {
     }),
   create: (slug: string, json: JuryInput) =>
     call("post", "/api/orgs/{slug}/juries", { params: { slug }, json }),
+  update: (slug: string, juryId: string, json: JuryInput) =>
+    call("put", "/api/orgs/{slug}/juries/{juryId}", { params: { slug, juryId }, json }),
+  statement: (slug: string, juryId: string) =>
+    call("get", "/api/orgs/{slug}/juries/{juryId}/statement", { params: { slug, juryId } }),
+  startStatement: (slug: string, juryId: string) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/statement", {
+      params: { slug, juryId },
+      json: {},
+    }),
+  respond: (slug: string, juryId: string, json: DecisionResponseInput) =>
+    call("put", "/api/orgs/{slug}/juries/{juryId}/decision-response", {
+      params: { slug, juryId },
+      json,
+    }),
+  /** The organization's panels (panel.read), to take jurors from one's draw. */
+  panels: (slug: string) => call("get", "/api/orgs/{slug}/panels", { params: { slug } }),
+  fromPanel: (slug: string, juryId: string, panelId: string) =>
+    call("post", "/api/orgs/{slug}/juries/{juryId}/jurors/from-panel", {
+      params: { slug, juryId },
+      json: { panelId },
+    }),
   addJuror: (slug: string, juryId: string, json: JurorInput) =>
     call("post", "/api/orgs/{slug}/juries/{juryId}/jurors", { params: { slug, juryId }, json }),
   addExpert: (slug: string, juryId: string, json: ExpertInput) =>

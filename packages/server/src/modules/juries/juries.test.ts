@@ -303,10 +303,21 @@ describe("online juries over HTTP", () => {
     });
 
     // The statement: deliberation's tools; jurors support through their space.
+    expect((await viewer.request({ method: "GET", url: `${url}/statement` })).json()).toEqual({
+      statement: null,
+    });
+    expect(
+      (await viewer.request({ method: "POST", url: `${url}/statement`, payload: {} })).statusCode,
+    ).toBe(403);
     const started = await admin.request({ method: "POST", url: `${url}/statement`, payload: {} });
     expect(started.json()).toMatchObject({ participants: 2 });
     const statementId = started.json().statementId as string;
     const sbase = `/api/orgs/raati/deliberation/statements/${statementId}`;
+    expect((await viewer.request({ method: "GET", url: `${url}/statement` })).json()).toMatchObject(
+      {
+        statement: { id: statementId, status: "drafting" },
+      },
+    );
     const proposal = await admin.request({
       method: "POST",
       url: `${sbase}/proposals`,
@@ -352,6 +363,18 @@ describe("online juries over HTTP", () => {
       payload: { published: true },
     });
     expect(published.statusCode, published.body).toBe(200);
+    const badResponse = await admin.request({
+      method: "PUT",
+      url: `${url}/decision-response`,
+      payload: { body: "", date: "15.4.2027", text: { fi: "" } },
+    });
+    expect(badResponse.statusCode).toBe(400);
+    expect(
+      badResponse
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(["body.body", "body.date", "body.text.fi"]);
     await admin.request({
       method: "PUT",
       url: `${url}/decision-response`,

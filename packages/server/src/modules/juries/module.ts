@@ -3,6 +3,7 @@ import { findOrganizationById } from "../organizations/index.js";
 import { seedDemoJuries } from "./demo.js";
 import { startDigestWorker } from "./digests.js";
 import { juryPermissions } from "./permissions.js";
+import { startRetentionWorker } from "./retention.js";
 import { juryFacilitationRoutes } from "./routes/facilitation.js";
 import { juryLiveRoutes } from "./routes/live.js";
 import { juryMemberRoutes } from "./routes/members.js";
@@ -41,6 +42,8 @@ export const juriesModule = defineModule<JuryServices>({
     "juries.summary_written",
     "juries.post_moderated",
     "juries.posts_read",
+    "juries.contacts_erased",
+    "juries.panelists_added",
   ],
   services: createJuryServices,
   close: async ({ events }) => {
@@ -64,6 +67,15 @@ export const juriesModule = defineModule<JuryServices>({
             publicUrl: config.publicUrl,
             orgSlugOf: async (id) => (await findOrganizationById(database.db, id)).slug,
             onError: (error) => log.error({ err: error }, "jury digests worker"),
+          })
+        : undefined,
+    ({ config, database, services, log }) =>
+      config.juriesWorker
+        ? startRetentionWorker({
+            db: database.db,
+            sealer: services.sealer,
+            retentionDays: config.juryContactRetentionDays,
+            onError: (error) => log.error({ err: error }, "jury contact retention worker"),
           })
         : undefined,
   ],

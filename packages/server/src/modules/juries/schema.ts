@@ -85,6 +85,10 @@ export const juries = pgTable(
     phases: jsonb("phases").$type<Partial<Record<JuryPhase, PhasePlan>>>().notNull().default({}),
     status: text("status").$type<JuryStatus>().notNull().default("draft"),
     decisionResponse: jsonb("decision_response").$type<DecisionResponse | null>(),
+    /** When the jury finished; its members' contact data is erased JURY_CONTACT_RETENTION_DAYS later. */
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** When the retention worker erased the members' contact data (and links, sessions). */
+    contactsErasedAt: timestamp("contacts_erased_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -111,7 +115,10 @@ export const juryMembers = pgTable(
     kind: text("kind").$type<MemberKind>().notNull(),
     /** What others see: "Raatilainen 3", or an expert's name and title. */
     label: text("label").notNull(),
+    /** Null once erased by the retention worker. */
     contactSealed: text("contact_sealed"),
+    /** Where a juror came from, e.g. "panel:<candidate id>" for a panel's seated panelist. */
+    sourceRef: text("source_ref"),
     language: text("language").$type<"fi" | "sv" | "en">().notNull().default("fi"),
     plainLanguage: boolean("plain_language").notNull().default(false),
     age: integer("age"),
@@ -123,7 +130,10 @@ export const juryMembers = pgTable(
     invitedAt: timestamp("invited_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("jury_members_jury").on(t.juryId)],
+  (t) => [
+    index("jury_members_jury").on(t.juryId),
+    uniqueIndex("jury_members_source").on(t.juryId, t.sourceRef),
+  ],
 );
 
 /** One-time links and members' sessions, hashed. */

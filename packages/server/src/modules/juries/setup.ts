@@ -94,7 +94,11 @@ export async function setJuryStatus(
       throw new AppError("conflict", `Only a ${from} jury can become ${options.status}.`);
     const [saved] = await tx
       .update(juries)
-      .set({ status: options.status, updatedAt: new Date() })
+      .set({
+        status: options.status,
+        updatedAt: new Date(),
+        ...(options.status === "finished" ? { finishedAt: new Date() } : {}),
+      })
       .where(eq(juries.id, jury.id))
       .returning();
     await recordAudit(tx, {

@@ -1,5 +1,8 @@
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import type { Sealer } from "../../db/sealed.js";
+import { panelCandidates } from "../panels/index.js";
+import { panelWithCandidates } from "../panels/testing.js";
 import { addExpert, addJuror } from "./members.js";
 import type { JuryMember } from "./schema.js";
 import { openSession } from "./sessions.js";
@@ -97,13 +100,14 @@ export const memberSession = (db: Db, member: JuryMember) => openSession(db, mem
 export async function juryForRoute(
   db: Db,
   sealer: Sealer,
-  options: { organizationId: string },
+  options: { organizationId: string; url?: string },
 ): Promise<{
   juryId: string;
   memberId: string;
   minorId: string;
   expertId: string;
   postId: string;
+  panelId?: string;
 }> {
   const { jury, jurors, expert } = await runningJury(db, sealer, {
     organizationId: options.organizationId,
@@ -131,5 +135,27 @@ export async function juryForRoute(
     minorId: minor.id,
     expertId: expert.id,
     postId: post.id,
+    ...(options.url?.endsWith("/jurors/from-panel")
+      ? { panelId: await panelWithConfirmed(db, sealer, options.organizationId) }
+      : {}),
   };
+}
+
+/** A drawn panel of the organization whose seated panelists have all confirmed: its id. */
+export async function panelWithConfirmed(
+  db: Db,
+  sealer: Sealer,
+  organizationId: string,
+): Promise<string> {
+  const { panel } = await panelWithCandidates(db, sealer, {
+    organizationId,
+    count: 20,
+    k: 4,
+    draw: "raati",
+  });
+  await db
+    .update(panelCandidates)
+    .set({ status: "confirmed" })
+    .where(and(eq(panelCandidates.panelId, panel.id), eq(panelCandidates.status, "selected")));
+  return panel.id;
 }

@@ -523,9 +523,9 @@ export const STORED_DATA: readonly StoredData[] = [
       en: "Running the online jury: signing in, the discussion and its moderation, expert hearings, digests and writing the statement. The legal basis is a task in the public interest (residents' participation, Wellbeing Services Counties Act section 30); below the minimum age, the guardian's consent.",
     },
     retention: {
-      fi: "Yhteystiedot poistetaan, kun raati on päättynyt ja vastaus julkaistu; viestit niin kauan kuin raati säilytetään.",
-      sv: "Kontaktuppgifterna raderas när juryn har avslutats och svaret publicerats; inläggen så länge juryn sparas.",
-      en: "Contact data is deleted when the jury has finished and the response is published; posts as long as the jury is kept.",
+      fi: 'Raatilaisten ja asiantuntijoiden nimet, sähköpostiosoitteet ja puhelinnumerot sekä huoltajan yhteystiedot poistetaan automaattisesti 90 päivän kuluttua raadin päättymisestä (JURY_CONTACT_RETENTION_DAYS), samoin kertakäyttöiset linkit ja istunnot; huoltajan suostumuksesta jää päivä ja tapa. Nimimerkein ("Raatilainen 3") kirjoitetut viestit, kysymykset ja julkilausuma niin kauan kuin raati säilytetään.',
+      sv: 'Jurymedlemmarnas och de sakkunnigas namn, e-postadresser och telefonnummer samt vårdnadshavarens kontaktuppgifter raderas automatiskt 90 dagar efter att juryn har avslutats (JURY_CONTACT_RETENTION_DAYS), liksom engångslänkarna och sessionerna; av vårdnadshavarens samtycke sparas dag och sätt. Inlägg, frågor och uttalandet under pseudonym ("Raatilainen 3") så länge juryn sparas.',
+      en: "Jurors' and experts' names, email addresses and phone numbers, and guardians' contact data, are deleted automatically 90 days after the jury has finished (JURY_CONTACT_RETENTION_DAYS), as are the one-time links and sessions; of a guardian's consent the day and way remain. Posts, questions and the statement under pseudonyms (\"Raatilainen 3\") as long as the jury is kept.",
     },
   },
   {

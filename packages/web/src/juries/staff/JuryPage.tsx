@@ -9,10 +9,14 @@ import { useJt } from "../i18n/index.js";
 import { HearingsSection } from "./HearingsSection.js";
 import { MaterialsSection } from "./MaterialsSection.js";
 import { MembersSection } from "./MembersSection.js";
+import { ResponseSection } from "./ResponseSection.js";
+import { SetupSection } from "./SetupSection.js";
+import { StatementSection } from "./StatementSection.js";
 
 /**
- * One jury for staff: starting it, the phase and moving it, the members and their set-up,
- * materials, hearings, the moderation queue, summaries.
+ * One jury for staff: starting it, the phase and moving it, editing its set-up, the members,
+ * materials, hearings, the moderation queue, summaries, the statement and the decision-makers'
+ * response.
  */
 export function JuryPage() {
   const { jt } = useJt();
@@ -82,6 +86,9 @@ export function JuryPage() {
           ) : null}
         </div>
       ) : null}
+      {manager && j.status !== "finished" ? (
+        <SetupSection key={`setup-${j.id}`} slug={org.slug} jury={j} onSaved={refresh} />
+      ) : null}
       <h2>{jt("staff.members")}</h2>
       <ul>
         {members.data?.members.map((m) => (
@@ -104,6 +111,14 @@ export function JuryPage() {
           onError={failWith}
         />
       ) : null}
+      <StatementSection slug={org.slug} jury={j} mayStart={manager} />
+      <ResponseSection
+        key={`response-${j.id}`}
+        slug={org.slug}
+        jury={j}
+        mayRecord={manager}
+        onSaved={refresh}
+      />
     </div>
   );
 }

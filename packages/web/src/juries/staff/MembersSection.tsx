@@ -7,10 +7,11 @@ import {
   TextField,
   useFormErrors,
 } from "../../components/form.js";
-import { useStaffContext } from "../../components/StaffContext.js";
+import { can, useStaffContext } from "../../components/StaffContext.js";
 import { juryStaffEndpoints, type Member } from "../api.js";
 import { useJt } from "../i18n/index.js";
 import { dayFromNow, fieldsUnder, LANGUAGES } from "./fields.js";
+import { PanelJurorsForm } from "./PanelJurorsForm.js";
 
 type Props = { juryId: string; members: Member[]; onChanged: () => unknown };
 const optional = (v: string) => (v.trim() ? v.trim() : undefined);
@@ -18,6 +19,7 @@ const optional = (v: string) => (v.trim() ? v.trim() : undefined);
 /** Jury set-up for managers: add jurors (with a guardian) and experts, consents, invitations. */
 export function MembersSection(props: Props) {
   const { jt } = useJt();
+  const { membership } = useStaffContext();
   return (
     <section aria-labelledby="jury-members-setup">
       <h2 id="jury-members-setup">{jt("staff.membersSetup")}</h2>
@@ -26,6 +28,9 @@ export function MembersSection(props: Props) {
         .map((m) => (
           <ConsentForm key={m.id} member={m} {...props} />
         ))}
+      {can(membership, "panel.read") ? (
+        <PanelJurorsForm juryId={props.juryId} onChanged={props.onChanged} />
+      ) : null}
       <JurorForm {...props} />
       <ExpertForm {...props} />
       <InviteForm {...props} />

@@ -10,6 +10,7 @@ import {
   memberContact,
   membersOf,
 } from "../members.js";
+import { addPanelists } from "../panel-jurors.js";
 import { contactResponse, memberListResponse, memberResponse, toMember } from "../responses.js";
 import type { JuryServices } from "../services.js";
 import { inviteMembers } from "../sessions.js";
@@ -73,6 +74,41 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
         actor: { userId: session.user.id },
       });
       return reply.code(201).send(toMember(member));
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/juries/:juryId/jurors/from-panel",
+    {
+      config: { permission: "jury.manage" },
+      schema: {
+        tags,
+        summary:
+          "Take jurors from a sortition draw: the panel's confirmed panelists (again: only those not yet taken)",
+        params: juryParams,
+        body: z.strictObject({ panelId: z.uuid() }),
+        response: {
+          200: z.object({
+            added: z.number().int(),
+            kept: z.number().int(),
+            skipped: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "jury.manage",
+      );
+      return addPanelists(db, sealer, {
+        organizationId: organization.id,
+        juryId: request.params.juryId,
+        panelId: request.body.panelId,
+        actor: { userId: session.user.id },
+      });
     },
   );
 

@@ -15,7 +15,7 @@ import {
   setJuryStatus,
   updateJury,
 } from "../setup.js";
-import { startJuryStatement } from "../statement.js";
+import { juryStatement, startJuryStatement } from "../statement.js";
 import { jurySchema, phaseSchema, responseSchema, statusSchema } from "../validation.js";
 
 const tags = ["juries (staff)"];
@@ -209,6 +209,36 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
           actor: { userId: session.user.id },
         }),
       );
+    },
+  );
+
+  r.get(
+    "/api/orgs/:slug/juries/:juryId/statement",
+    {
+      config: { permission: "jury.read" },
+      schema: {
+        tags,
+        summary: "The jury's statement (deliberation) and its status, or null before it is started",
+        params: juryParams,
+        response: {
+          200: z.object({
+            statement: z
+              .object({ id: z.string(), title: z.string(), status: z.string() })
+              .nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const scope = { organizationId: organization.id, juryId: request.params.juryId };
+      await findJury(db, scope);
+      const statement = await juryStatement(db, scope);
+      return {
+        statement: statement
+          ? { id: statement.id, title: statement.title, status: statement.status }
+          : null,
+      };
     },
   );
 
