@@ -49,7 +49,9 @@ test.describe("robot phone calls", () => {
     await expect(figure("Kaikkiin vastanneita")).toHaveText(String(d.completed));
     await expect(figure("Osittain vastanneita")).toHaveText(String(d.partial));
     await expect(figure("Kieltäytyi puheluista")).toHaveText("6");
-    await expect(figures.getByRole("heading", { name: "Epäonnistuneet syyn mukaan" })).toBeVisible();
+    await expect(
+      figures.getByRole("heading", { name: "Epäonnistuneet syyn mukaan" }),
+    ).toBeVisible();
     await expect(figures.getByText(`varattu: ${d.failedByReason.busy}`)).toBeVisible();
 
     // The prompts: rendered by the phone worker (eSpeak NG) after the demo was seeded.

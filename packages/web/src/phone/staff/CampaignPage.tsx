@@ -79,18 +79,21 @@ export function CampaignPage() {
         })}
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
-      {manage
-        ? NEXT[c.status].map((status) => (
+      {manage && NEXT[c.status].length > 0 ? (
+        <div className="button-row">
+          {NEXT[c.status].map((status) => (
             <button
               key={status}
               type="button"
+              className="button"
               onClick={() => move.mutate(status)}
               disabled={move.isPending}
             >
               {pt(`staff.moveTo.${status}`)}
             </button>
-          ))
-        : null}
+          ))}
+        </div>
+      ) : null}
       {c.skipped.length > 0 ? (
         <section aria-labelledby="phone-skipped-heading">
           <h2 id="phone-skipped-heading">{pt("staff.skipped")}</h2>
@@ -139,12 +142,19 @@ export function CampaignPage() {
               maxLength={500}
               error={fieldError("phone-basis")}
             />
-            <button type="submit" disabled={upload.isPending}>
-              {pt("staff.upload")}
-            </button>{" "}
-            <button type="button" onClick={() => pool.mutate()} disabled={pool.isPending}>
-              {pt("staff.fromPool")}
-            </button>
+            <div className="button-row">
+              <button type="submit" className="button" disabled={upload.isPending}>
+                {pt("staff.upload")}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => pool.mutate()}
+                disabled={pool.isPending}
+              >
+                {pt("staff.fromPool")}
+              </button>
+            </div>
             {added ? <Status>{pt("staff.added", added)}</Status> : null}
           </form>
         ) : null}

@@ -169,7 +169,7 @@ function NewCampaign() {
         />
         <label htmlFor="phone-slow">{pt("staff.slow")}</label>
       </div>
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" className="button" disabled={create.isPending}>
         {pt("staff.create")}
       </button>
     </form>

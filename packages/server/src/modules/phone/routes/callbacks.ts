@@ -1,10 +1,4 @@
-import {
-  callbackKey,
-  elksAction,
-  elksHangup,
-  elksInput,
-  verifyElksToken,
-} from "@kuulo/phone";
+import { callbackKey, elksAction, elksHangup, elksInput, verifyElksToken } from "@kuulo/phone";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -45,11 +39,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
     request: FastifyRequest & { params: { callId: string } },
   ): Promise<PhoneCampaign> {
     const campaign = await campaignOfCall(db, request.params.callId);
-    if (
-      !campaign ||
-      campaign.provider !== "46elks" ||
-      !verifyElksToken(request.url, campaign.webhookToken)
-    )
+    if (campaign?.provider !== "46elks" || !verifyElksToken(request.url, campaign.webhookToken))
       throw new AppError("auth.forbidden", "The callback is not verified.");
     return campaign;
   }
