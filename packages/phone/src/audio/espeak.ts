@@ -1,64 +1,61 @@
-// eSpeak NG compiled to WebAssembly (npm package @echogarden/espeak-ng-emscripten, GPL-3.0):
-// loaded lazily, once per process, and used by one call at a time.
+// Speech synthesis off the main thread: eSpeak NG (engine.ts) runs in one worker thread
+// (speech-thread.ts), started on first use, so that rendering a campaign's prompts never blocks
+// the event loop of the process that asks. Jobs queue in the thread, one at a time.
+import { Worker } from "node:worker_threads";
+import type { Speech } from "./engine.js";
+import type { SpeechReply, SpeechRequest } from "./speech-thread.js";
 
-/** The part of the Emscripten module's eSpeakNGWorker that we use. */
-interface EspeakWorker {
-  set_voice(name: string, language: string): number;
-  set_rate(wordsPerMinute: number): void;
-  readonly samplerate: number;
-  synthesize(text: string, onChunk: (samples: Int16Array | undefined) => number): void;
+let thread: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (s: Speech) => void; reject: (e: Error) => void }>();
+
+function failAll(error: Error) {
+  for (const waiter of pending.values()) waiter.reject(error);
+  pending.clear();
+  thread = undefined;
 }
 
-interface EspeakModule {
-  eSpeakNGWorker: new () => EspeakWorker;
-}
-
-let loading: Promise<EspeakWorker> | undefined;
-let queue: Promise<unknown> = Promise.resolve();
-
-async function load(): Promise<EspeakWorker> {
-  // Its default export is the Emscripten module factory (types in espeak-ng-emscripten.d.ts).
-  const { default: factory } = await import("@echogarden/espeak-ng-emscripten");
-  const module = (await factory()) as EspeakModule;
-  return new module.eSpeakNGWorker();
-}
-
-function worker(): Promise<EspeakWorker> {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined; // a later call may try again
-    throw error;
+function start(): Worker {
+  // Compiled (dist/), the thread runs speech-thread.js; from the TypeScript sources (development,
+  // tests) speech-thread-entry.mjs registers tsx first, and @kuulo packages resolve to sources.
+  const fromSources = import.meta.url.endsWith(".ts");
+  const w = fromSources
+    ? new Worker(new URL("./speech-thread-entry.mjs", import.meta.url), {
+        // Per-process flags such as --expose-gc (the benchmarks' runner) are refused by Worker.
+        execArgv: [
+          ...process.execArgv.filter((a) => a !== "--expose-gc"),
+          "--conditions=kuulo-source",
+        ],
+      })
+    : new Worker(new URL("./speech-thread.js", import.meta.url));
+  w.on("message", (reply: SpeechReply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) w.unref(); // an idle thread keeps no process alive
+    if ("error" in reply) waiter.reject(new Error(reply.error));
+    else waiter.resolve({ samples: reply.samples, sampleRate: reply.sampleRate });
   });
-  return loading;
+  w.on("error", (error) => {
+    if (thread === w) failAll(error);
+  });
+  w.on("exit", (code) => {
+    if (thread === w) failAll(new Error(`the speech thread stopped (exit code ${code})`));
+  });
+  return w;
 }
 
 /**
- * Speaks `text` with the eSpeak NG voice `voice` at `wordsPerMinute`; mono 16-bit samples at the
- * engine's rate (22 050 Hz). Calls run one after another: the wasm instance holds the voice and
- * rate as global state and is not re-entrant.
+ * Speaks `text` with the eSpeak NG voice `voice` at `wordsPerMinute` in the speech thread; mono
+ * 16-bit samples at the engine's rate (22 050 Hz).
  */
-export function speak(
-  text: string,
-  voice: string,
-  wordsPerMinute: number,
-): Promise<{ samples: Int16Array; sampleRate: number }> {
-  const run = queue.then(async () => {
-    const engine = await worker();
-    const status = engine.set_voice(voice, voice);
-    if (status !== 0) throw new Error(`eSpeak NG has no voice "${voice}" (status ${status})`);
-    engine.set_rate(wordsPerMinute);
-    const chunks: Int16Array[] = [];
-    engine.synthesize(text, (samples) => {
-      if (samples && samples.length > 0) chunks.push(samples);
-      return 0; // 0 = go on
-    });
-    const samples = new Int16Array(chunks.reduce((sum, c) => sum + c.length, 0));
-    let offset = 0;
-    for (const chunk of chunks) {
-      samples.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return { samples, sampleRate: engine.samplerate };
+export function speak(text: string, voice: string, wordsPerMinute: number): Promise<Speech> {
+  return new Promise<Speech>((resolve, reject) => {
+    thread ??= start();
+    thread.ref(); // a job in progress keeps the process alive until it is answered
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    const request: SpeechRequest = { id, text, voice, wordsPerMinute };
+    thread.postMessage(request);
   });
-  queue = run.catch(() => undefined);
-  return run;
 }

@@ -22,6 +22,13 @@ export interface Posted {
   body: string;
 }
 
+/** Posts a form to a URL with the given headers; status 0 when it could not be sent. */
+export type PostForm = (
+  url: string,
+  form: URLSearchParams,
+  headers?: Record<string, string>,
+) => Promise<Posted>;
+
 export async function postForm(
   url: string,
   form: URLSearchParams,

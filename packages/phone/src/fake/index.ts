@@ -8,7 +8,9 @@ import { type ElksAccount, elksPlaceCall, elksRunCall } from "./elks-side.js";
 import type { CallScript, FakeCall } from "./script.js";
 import { type TwilioAccount, twilioPlaceCall, twilioRunCall } from "./twilio-side.js";
 
+export type { Posted, PostForm } from "./http.js";
 export type { CallScript, FakeCall, FakeOutcome, Press } from "./script.js";
+export { twilioRunCall } from "./twilio-side.js";
 
 export interface FakeProviderOptions {
   twilio?: TwilioAccount;

@@ -4,7 +4,7 @@
 // X-Twilio-Signature like Twilio's.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { twilioSignature } from "../twilio.js";
-import { basicAuth, postForm, randomHex, readBody } from "./http.js";
+import { basicAuth, type PostForm, postForm, randomHex, readBody } from "./http.js";
 import { type CallScript, type FakeCall, MAX_TURNS } from "./script.js";
 
 export interface TwilioAccount {
@@ -72,12 +72,17 @@ export async function twilioPlaceCall(
   return { call, form };
 }
 
-/** Plays out a placed call against the server's webhooks. */
+/**
+ * Plays out a placed call against the server's webhooks: `form` is the place-call request's
+ * form. The callbacks go over HTTP, or through `transport` (the demo hands them to the
+ * server's webhook handling in process).
+ */
 export async function twilioRunCall(
   call: FakeCall,
   form: URLSearchParams,
   script: CallScript,
   account: TwilioAccount,
+  transport: PostForm = postForm,
 ) {
   const statusUrl = form.get("StatusCallback");
   const detect = form.get("MachineDetection") === "Enable";
@@ -99,10 +104,10 @@ export async function twilioRunCall(
       url,
       body,
     );
-    let result = await postForm(url, body, { "x-twilio-signature": signature });
+    let result = await transport(url, body, { "x-twilio-signature": signature });
     call.posts.push({ url, status: result.status });
     if (twice) {
-      result = await postForm(url, body, { "x-twilio-signature": signature });
+      result = await transport(url, body, { "x-twilio-signature": signature });
       call.posts.push({ url, status: result.status });
     }
     return result;

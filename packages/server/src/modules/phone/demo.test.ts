@@ -5,7 +5,7 @@ import { seedDemoSurvey } from "../surveys/demo.js";
 import { surveyResponses } from "../surveys/schema.js";
 import { campaignDashboard } from "./dashboard.js";
 import { DEMO_NUMBERS, seedDemoPhone } from "./demo.js";
-import { phoneCampaigns } from "./schema.js";
+import { phoneCallbacks, phoneCalls, phoneCampaigns } from "./schema.js";
 
 describe("the demo county's phone campaign", () => {
   let t: TestApp;
@@ -38,5 +38,19 @@ describe("the demo county's phone campaign", () => {
     expect(d).toMatchObject({ numbers: DEMO_NUMBERS, attempted: DEMO_NUMBERS, optedOut: 6 });
     expect(d.partial).toBeGreaterThan(0);
     expect(d.failedByReason.busy).toBe(6);
-  });
+
+    // The calls went through the providers' webhook handling: Twilio's idempotency keys of the
+    // fake provider's signed callbacks (gathers by turn, status callbacks by sequence).
+    const keys = await db
+      .select({ key: phoneCallbacks.key })
+      .from(phoneCallbacks)
+      .innerJoin(phoneCalls, eq(phoneCalls.id, phoneCallbacks.callId))
+      .where(eq(phoneCalls.campaignId, campaign!.id));
+    expect(keys.some((k) => /^twilio:CAdemo\d{4}:1$/.test(k.key))).toBe(true);
+    expect(keys.some((k) => /^twilio:CAdemo\d{4}:status:\d+$/.test(k.key))).toBe(true);
+    const calls = await db.select().from(phoneCalls).where(eq(phoneCalls.campaignId, campaign!.id));
+    expect(calls.every((c) => c.status === "ended")).toBe(true);
+    const called = new Set(keys.map((k) => k.key.split(":")[1]));
+    expect(calls.every((c) => called.has(c.providerCallId!))).toBe(true);
+  }, 120_000); // 60 calls through the webhook handling: slow on a busy 2-core machine
 });

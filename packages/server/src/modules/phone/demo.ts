@@ -1,13 +1,25 @@
-import { flowPrompts, type KeypadStep, type PhoneFlow } from "@kuulo/phone";
+import {
+  flowPrompts,
+  type KeypadStep,
+  nextAction,
+  type PhoneFlow,
+  startCall,
+  step,
+  twilioPlaceCall,
+} from "@kuulo/phone";
+import { type CallScript, type FakeCall, type PostForm, twilioRunCall } from "@kuulo/phone/fake";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { createSealer } from "../../db/sealed.js";
+import { AppError } from "../../errors.js";
 import type { DemoSeeder } from "../define.js";
 import { latestVersion, surveys } from "../surveys/index.js";
-import { answerCall, applyInput, endCall } from "./calls.js";
 import { campaignFlow, createCampaign } from "./campaigns.js";
 import { numberScope } from "./numbers.js";
+import { webhookUrls } from "./providers.js";
 import { type PhoneCampaign, phoneCalls, phoneCampaigns, phoneNumbers } from "./schema.js";
+import { FAKE_TWILIO } from "./services.js";
+import { type TwilioWebhookEnv, twilioHookOf, twilioWebhook } from "./webhooks.js";
 
 /** How many residents the demo campaign called. */
 export const DEMO_NUMBERS = 60;
@@ -33,10 +45,55 @@ function press(step: KeypadStep, rnd: () => number): string {
 }
 
 /**
+ * What a demo resident presses, prompt by prompt, until the call ends: "1" to start, then an
+ * answer to each question the flow asks (following its conditions), "9" at the first question
+ * for those who refuse. Worked out with the flow's own state machine, as a resident who hears
+ * the questions would.
+ */
+function residentKeys(flow: PhoneFlow, refuses: boolean, rnd: () => number): string[] {
+  const keys: string[] = [];
+  let state = startCall();
+  let action = nextAction(flow, state);
+  while (action.kind === "ask" && keys.length < 50) {
+    const id = action.id;
+    const s = flow.steps.find((x) => x.id === id);
+    const key = id === "intro" ? "1" : refuses ? "9" : s ? press(s, rnd) : "1";
+    keys.push(key);
+    state = step(flow, state, key.replace(/#$/, "")).state;
+    action = nextAction(flow, state);
+  }
+  return keys;
+}
+
+/** A fake-provider call's posts handed to the webhook handling the routes use (no HTTP). */
+function inProcess(env: TwilioWebhookEnv): PostForm {
+  return async (url, form, headers = {}) => {
+    const hook = twilioHookOf(url);
+    if (!hook) return { url, status: 404, body: "" };
+    try {
+      const reply = await twilioWebhook(env, {
+        ...hook,
+        url: hook.path,
+        form: Object.fromEntries(form.entries()),
+        signature: headers["x-twilio-signature"],
+      });
+      return { url, status: reply.status, body: reply.status === 200 ? reply.body : "" };
+    } catch (error) {
+      if (error instanceof AppError) return { url, status: 403, body: "" };
+      throw error;
+    }
+  };
+}
+
+/** Where the demo's webhook URLs point; signatures and audio links are made for it. */
+const DEMO_PUBLIC_URL = "http://demo.kuulo.invalid";
+
+/**
  * The demo county's finished robot-call campaign on the service-experience survey: 60 residents
- * called through the same callbacks the providers use (answered, busy, hung up mid-survey,
- * opted out with 9), so that their answers are in the survey's results with channel "phone".
- * The prompts are left for the phone worker to render (playable once it has run).
+ * called by the fake provider (Twilio's wire format, signed callbacks) whose callbacks go
+ * through the same webhook handling as a provider's (webhooks.ts) — answered, busy, hung up
+ * mid-survey, opted out with 9 — so that their answers are in the survey's results with channel
+ * "phone". The prompts are left for the phone worker to render (playable once it has run).
  */
 export const seedDemoPhone: DemoSeeder = async (db, { organization, dataKey }) => {
   if (!dataKey) return;
@@ -69,14 +126,25 @@ export const seedDemoPhone: DemoSeeder = async (db, { organization, dataKey }) =
     fi: await campaignFlow(db, campaign, "fi"),
     sv: await campaignFlow(db, campaign, "sv"),
   };
-  const deps = {
-    sealer,
-    flow: async (_db: Db, _c: PhoneCampaign, n: { language: "fi" | "sv" }) => flows[n.language],
-  };
+  const transport = inProcess({
+    db,
+    publicUrl: DEMO_PUBLIC_URL,
+    account: () => FAKE_TWILIO,
+    deps: { sealer, flow: async (_db, _c, n) => flows[n.language] },
+  });
   const rnd = random(19);
   for (let i = 0; i < DEMO_NUMBERS; i++) {
     const language = i % 6 === 5 ? "sv" : "fi";
-    await demoCall(db, { campaign, sealer, deps, flow: flows[language], language, i, rnd });
+    const kind = i % 10;
+    const script: CallScript =
+      kind === 7
+        ? { kind: "busy" }
+        : {
+            kind: "answer",
+            keys: residentKeys(flows[language], kind === 9, rnd),
+            ...(kind === 8 ? { hangUpAt: 2 } : {}), // hangs up mid-survey
+          };
+    await demoCall(db, { campaign, sealer, transport, script, language, i });
   }
   const prompts = flowPrompts(flows.fi).length + flowPrompts(flows.sv).length;
   await db
@@ -85,16 +153,16 @@ export const seedDemoPhone: DemoSeeder = async (db, { organization, dataKey }) =
     .where(eq(phoneCampaigns.id, campaign.id));
 };
 
+/** One number's first attempt, claimed as the scheduler claims it, then called by the fake. */
 async function demoCall(
   db: Db,
   o: {
     campaign: PhoneCampaign;
     sealer: ReturnType<typeof createSealer>;
-    deps: Parameters<typeof answerCall>[1];
-    flow: PhoneFlow;
+    transport: PostForm;
+    script: CallScript;
     language: "fi" | "sv";
     i: number;
-    rnd: () => number;
   },
 ): Promise<void> {
   const number = `+3584090${String(10000 + o.i)}`;
@@ -112,6 +180,7 @@ async function demoCall(
       attempts: 1,
     })
     .returning();
+  const providerCallId = `CAdemo${String(o.i).padStart(4, "0")}`;
   const [call] = await db
     .insert(phoneCalls)
     .values({
@@ -120,35 +189,37 @@ async function demoCall(
       numberId: row!.id,
       attempt: 1,
       status: "ringing",
-      providerCallId: `CAdemo${o.i}`,
-      state: { at: -1, answers: {}, repeats: 0, replays: 0, turn: 0, status: "active" },
+      providerCallId,
+      state: startCall(),
     })
     .returning();
-  const callId = call!.id;
-  const kind = o.i % 10;
-  if (kind === 7) {
-    await endCall(db, o.deps, { callId, key: `demo:${callId}:busy`, outcome: "busy" });
-    return;
-  }
-  let answer = await answerCall(db, o.deps, {
-    callId,
-    providerCallId: `CAdemo${o.i}`,
-    machine: false,
+  // The request the server would send to place the call, as the fake provider receives it.
+  const urls = webhookUrls(DEMO_PUBLIC_URL, o.campaign, call!.id);
+  const placed = twilioPlaceCall({
+    ...FAKE_TWILIO,
+    from: o.campaign.callingNumber,
+    to: number,
+    url: urls.start,
+    statusCallback: urls.end,
+    machineDetection: o.campaign.machineDetection,
+    timeout: 45,
   });
-  let asked = 0;
-  while (answer.action.kind === "ask") {
-    const id = answer.action.id;
-    const step = o.flow.steps.find((s) => s.id === id);
-    if (kind === 8 && asked === 2) break; // hangs up mid-survey
-    const keys =
-      id === "intro" ? "1" : kind === 9 && asked === 1 ? "9" : step ? press(step, o.rnd) : "1";
-    answer = await applyInput(db, o.deps, {
-      callId,
-      key: `demo:${callId}:${answer.turn}`,
-      turn: answer.turn,
-      input: keys,
-    });
-    asked++;
-  }
-  await endCall(db, o.deps, { callId, key: `demo:${callId}:end`, outcome: "answered" });
+  const fakeCall: FakeCall = {
+    provider: "twilio",
+    id: providerCallId,
+    from: o.campaign.callingNumber,
+    to: number,
+    posts: [],
+    played: [],
+  };
+  await twilioRunCall(
+    fakeCall,
+    new URLSearchParams(placed.body),
+    o.script,
+    FAKE_TWILIO,
+    o.transport,
+  );
+  const refused = fakeCall.posts.filter((p) => p.status !== 200 && p.status !== 204);
+  if (refused.length > 0)
+    throw new Error(`demo call ${o.i}: the server refused ${refused.map((p) => p.url).join(", ")}`);
 }

@@ -16,6 +16,12 @@ const NEXT: Record<CampaignDetail["status"], CampaignDetail["status"][]> = {
   finished: [],
 };
 
+/** True while the phone worker is still rendering the campaign's prompts. */
+function rendering(c: CampaignDetail | undefined): boolean {
+  if (!c || c.prompts.total === null || c.prompts.error) return false;
+  return (c.prompts.done ?? 0) < c.prompts.total;
+}
+
 /** One campaign: status steps, numbers, the prompts to listen to, the dashboard. */
 export function CampaignPage() {
   const { pt } = usePh();
@@ -27,14 +33,17 @@ export function CampaignPage() {
   const campaign = useQuery({
     queryKey: key,
     queryFn: () => phoneEndpoints.campaign(org.slug, campaignId),
+    // While the worker renders the prompts, the progress (and then the players) follow it.
+    refetchInterval: (query) => (rendering(query.state.data) ? 3000 : false),
   });
   useDocumentTitle(campaign.data?.name ?? pt("staff.title"));
   const refresh = () => client.invalidateQueries({ queryKey: key });
   const [file, setFile] = useState<File | null>(null);
   const [basis, setBasis] = useState("");
-  const { errors, attempt, failWith, fieldError } = useFormErrors((path) =>
-    path === "body.file" ? "phone-file" : path === "body.consentBasis" ? "phone-basis" : undefined,
-  );
+  const { errors, attempt, failWith, fieldError } = useFormErrors((path) => {
+    const field = path.replace(/^body\./, ""); // problem+json paths name the body's field
+    return field === "file" ? "phone-file" : field === "consentBasis" ? "phone-basis" : undefined;
+  });
   const move = useMutation({
     mutationFn: (status: CampaignDetail["status"]) =>
       phoneEndpoints.status(org.slug, campaignId, status),
@@ -70,18 +79,21 @@ export function CampaignPage() {
         })}
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
-      {manage
-        ? NEXT[c.status].map((status) => (
+      {manage && NEXT[c.status].length > 0 ? (
+        <div className="button-row">
+          {NEXT[c.status].map((status) => (
             <button
               key={status}
               type="button"
+              className="button"
               onClick={() => move.mutate(status)}
               disabled={move.isPending}
             >
               {pt(`staff.moveTo.${status}`)}
             </button>
-          ))
-        : null}
+          ))}
+        </div>
+      ) : null}
       {c.skipped.length > 0 ? (
         <section aria-labelledby="phone-skipped-heading">
           <h2 id="phone-skipped-heading">{pt("staff.skipped")}</h2>
@@ -130,12 +142,19 @@ export function CampaignPage() {
               maxLength={500}
               error={fieldError("phone-basis")}
             />
-            <button type="submit" disabled={upload.isPending}>
-              {pt("staff.upload")}
-            </button>{" "}
-            <button type="button" onClick={() => pool.mutate()} disabled={pool.isPending}>
-              {pt("staff.fromPool")}
-            </button>
+            <div className="button-row">
+              <button type="submit" className="button" disabled={upload.isPending}>
+                {pt("staff.upload")}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => pool.mutate()}
+                disabled={pool.isPending}
+              >
+                {pt("staff.fromPool")}
+              </button>
+            </div>
             {added ? <Status>{pt("staff.added", added)}</Status> : null}
           </form>
         ) : null}

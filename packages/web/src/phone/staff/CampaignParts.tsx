@@ -27,7 +27,12 @@ export function PromptList(props: {
     <section aria-labelledby="phone-prompts-heading">
       <h2 id="phone-prompts-heading">{pt("staff.prompts")}</h2>
       {props.manage ? (
-        <button type="button" onClick={() => render.mutate()} disabled={render.isPending}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => render.mutate()}
+          disabled={render.isPending}
+        >
           {pt("staff.render")}
         </button>
       ) : null}

@@ -8,12 +8,13 @@ import { surveyStaffEndpoints } from "../../surveys/api.js";
 import { phoneEndpoints } from "../api.js";
 import { usePh } from "../i18n/index.js";
 
+/** The form's field by the error's path (problem+json paths name the body's field). */
 const FIELDS: Record<string, string> = {
-  "body.name": "phone-name",
-  "body.surveyId": "phone-survey",
-  "body.caller": "phone-caller",
-  "body.callingNumber": "phone-number",
-  "body.maxConcurrent": "phone-concurrent",
+  name: "phone-name",
+  surveyId: "phone-survey",
+  caller: "phone-caller",
+  callingNumber: "phone-number",
+  maxConcurrent: "phone-concurrent",
 };
 
 /** The organization's call campaigns and the form for a new one. */
@@ -58,7 +59,10 @@ function NewCampaign() {
   const [sv, setSv] = useState(true);
   const [slow, setSlow] = useState(false);
   const [concurrent, setConcurrent] = useState("10");
-  const { errors, attempt, failWith, fieldError } = useFormErrors((path) => FIELDS[path]);
+  const { errors, attempt, failWith, fieldError } = useFormErrors((path) => {
+    const field = path.replace(/^body\./, "");
+    return Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
+  });
   const create = useMutation({
     mutationFn: () =>
       phoneEndpoints.create(org.slug, {
@@ -165,7 +169,7 @@ function NewCampaign() {
         />
         <label htmlFor="phone-slow">{pt("staff.slow")}</label>
       </div>
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" className="button" disabled={create.isPending}>
         {pt("staff.create")}
       </button>
     </form>

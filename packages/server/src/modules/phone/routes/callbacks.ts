@@ -1,17 +1,5 @@
-import {
-  answeredByMachine,
-  callbackKey,
-  elksAction,
-  elksHangup,
-  elksInput,
-  TWIML_HANGUP,
-  twilioInput,
-  twilioStatus,
-  twiml,
-  verifyElksToken,
-  verifyTwilioSignature,
-} from "@kuulo/phone";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import { callbackKey, elksAction, elksHangup, elksInput, verifyElksToken } from "@kuulo/phone";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
@@ -22,6 +10,7 @@ import { answerCall, applyInput, type CallAnswer, campaignOfCall, endCall } from
 import { twilioAccount, webhookUrls } from "../providers.js";
 import type { PhoneCampaign } from "../schema.js";
 import type { PhoneServices } from "../services.js";
+import { type TwilioHook, twilioWebhook } from "../webhooks.js";
 import { callbackDeps } from "../worker.js";
 
 /**
@@ -45,32 +34,45 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
   const { config, services } = ctx;
   const deps = () => callbackDeps(services);
 
-  async function verified(
-    request: FastifyRequest & { params: { callId: string }; body: Record<string, string> },
-    wire: "twilio" | "46elks",
+  /** 46elks proves itself with the campaign's token in the query; anything else is 403. */
+  async function verifiedElks(
+    request: FastifyRequest & { params: { callId: string } },
   ): Promise<PhoneCampaign> {
     const campaign = await campaignOfCall(db, request.params.callId);
-    const refuse = () => new AppError("auth.forbidden", "The callback is not verified.");
-    if (!campaign) throw refuse();
-    if (wire === "46elks") {
-      if (campaign.provider !== "46elks" || !verifyElksToken(request.url, campaign.webhookToken))
-        throw refuse();
-      return campaign;
-    }
-    const account = twilioAccount(config, campaign);
-    const signature = request.headers["x-twilio-signature"];
-    if (
-      campaign.provider === "46elks" ||
-      !account ||
-      !verifyTwilioSignature(
-        account.authToken,
-        `${config.publicUrl}${request.url}`,
-        new URLSearchParams(request.body),
-        typeof signature === "string" ? signature : undefined,
-      )
-    )
-      throw refuse();
+    if (campaign?.provider !== "46elks" || !verifyElksToken(request.url, campaign.webhookToken))
+      throw new AppError("auth.forbidden", "The callback is not verified.");
     return campaign;
+  }
+
+  /** Twilio's webhooks go through webhooks.ts (the demo's fake calls take the same path). */
+  async function twilio(
+    hook: TwilioHook,
+    request: FastifyRequest & {
+      params: { callId: string };
+      body: Record<string, string>;
+    },
+    reply: FastifyReply,
+    turn = -1,
+  ) {
+    const signature = request.headers["x-twilio-signature"];
+    const answer = await twilioWebhook(
+      {
+        db,
+        publicUrl: config.publicUrl,
+        account: (campaign) => twilioAccount(config, campaign),
+        deps: deps(),
+      },
+      {
+        hook,
+        callId: request.params.callId,
+        url: request.url,
+        form: request.body,
+        signature: typeof signature === "string" ? signature : undefined,
+        turn,
+      },
+    );
+    if (answer.status === 204) return reply.code(204).send();
+    return reply.type("text/xml").send(answer.body);
   }
 
   const links = async (result: CallAnswer) => {
@@ -79,11 +81,6 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
       audio: await audioLinks(db, { publicUrl: config.publicUrl, campaignId: campaign.id }),
       next: webhookUrls(config.publicUrl, campaign, call.id).next(result.turn),
     };
-  };
-  const twilioAnswer = async (result: CallAnswer): Promise<string> => {
-    if (!result.ctx) return TWIML_HANGUP;
-    const { audio, next } = await links(result);
-    return twiml(result.action, { audio, action: next });
   };
   const elksAnswer = async (result: CallAnswer): Promise<Record<string, unknown>> => {
     if (!result.ctx) return { hangup: "reject" };
@@ -114,17 +111,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
           response: twiML,
         },
       },
-      async (request, reply) => {
-        await verified(request, "twilio");
-        const machine = answeredByMachine(request.body.AnsweredBy ?? null);
-        const result = await answerCall(db, deps(), {
-          callId: request.params.callId,
-          providerCallId: request.body.CallSid ?? "",
-          machine,
-        });
-        const body = machine ? TWIML_HANGUP : await twilioAnswer(result);
-        return reply.type("text/xml").send(body);
-      },
+      (request, reply) => twilio("start", request, reply),
     );
 
     r.post(
@@ -140,18 +127,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
           response: twiML,
         },
       },
-      async (request, reply) => {
-        await verified(request, "twilio");
-        const { callId: sid, input } = twilioInput(new URLSearchParams(request.body));
-        const turn = request.query.turn ?? -1;
-        const result = await applyInput(db, deps(), {
-          callId: request.params.callId,
-          key: callbackKey("twilio", sid, String(turn)),
-          turn,
-          input,
-        });
-        return reply.type("text/xml").send(await twilioAnswer(result));
-      },
+      (request, reply) => twilio("gather", request, reply, request.query.turn),
     );
 
     r.post(
@@ -166,17 +142,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
           response: { 204: noContent },
         },
       },
-      async (request, reply) => {
-        await verified(request, "twilio");
-        const status = twilioStatus(new URLSearchParams(request.body));
-        if (status.outcome)
-          await endCall(db, deps(), {
-            callId: request.params.callId,
-            key: callbackKey("twilio", status.callId, `status:${status.sequence}`),
-            outcome: status.outcome,
-          });
-        return reply.code(204).send();
-      },
+      (request, reply) => twilio("status", request, reply),
     );
 
     r.post(
@@ -193,7 +159,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
         },
       },
       async (request) => {
-        await verified(request, "46elks");
+        await verifiedElks(request);
         const result = await answerCall(db, deps(), {
           callId: request.params.callId,
           providerCallId: request.body.callid ?? "",
@@ -217,7 +183,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
         },
       },
       async (request) => {
-        await verified(request, "46elks");
+        await verifiedElks(request);
         const { callId: id, input } = elksInput(new URLSearchParams(request.body));
         const turn = request.query.turn ?? -1;
         const result = await applyInput(db, deps(), {
@@ -244,7 +210,7 @@ export function phoneCallbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pho
         },
       },
       async (request, reply) => {
-        await verified(request, "46elks");
+        await verifiedElks(request);
         const hangup = elksHangup(new URLSearchParams(request.body));
         await endCall(db, deps(), {
           callId: request.params.callId,
