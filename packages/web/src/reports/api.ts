@@ -1,22 +1,13 @@
 import { call } from "../api/client.js";
 import type { ApiResponse } from "../api/contract.js";
+import type { BriefKind } from "./kinds.js";
 
 export type Brief = ApiResponse<"/api/orgs/{slug}/reports/conversations/{id}">;
 export type BriefBlock = Brief["sections"][number]["blocks"][number];
 export type BriefLanguage = Brief["language"];
 export type PeriodReport = ApiResponse<"/api/orgs/{slug}/reports/period">;
 export type Metrics = ApiResponse<"/api/orgs/{slug}/reports/metrics">;
-
-/** The activities with a brief, as in their addresses (`/reports/{kind}/{id}`). */
-export const BRIEF_KINDS = [
-  "conversations",
-  "surveys",
-  "panels",
-  "juries",
-  "roundtables",
-  "phone",
-] as const;
-export type BriefKind = (typeof BRIEF_KINDS)[number];
+export { BRIEF_KINDS, type BriefKind } from "./kinds.js";
 
 /** A brief's JSON, for staff (`audience` "") or anyone (`"public/"`; csrf-free). */
 function briefCall(

@@ -1,7 +1,7 @@
 import { Route } from "react-router";
 import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
-import { BRIEF_KINDS } from "./api.js";
+import { BRIEF_KINDS } from "./kinds.js";
 
 const PublicBriefPage = lazyNamed(() => import("./PublicBriefPage.js"), "PublicBriefPage");
 /** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
