@@ -1,30 +1,98 @@
 import { call } from "../api/client.js";
 import type { ApiResponse } from "../api/contract.js";
+import type { BriefKind } from "./kinds.js";
 
 export type Brief = ApiResponse<"/api/orgs/{slug}/reports/conversations/{id}">;
 export type BriefBlock = Brief["sections"][number]["blocks"][number];
 export type BriefLanguage = Brief["language"];
-export type BriefKind = "conversations" | "surveys" | "panels";
 export type PeriodReport = ApiResponse<"/api/orgs/{slug}/reports/period">;
 export type Metrics = ApiResponse<"/api/orgs/{slug}/reports/metrics">;
+export { BRIEF_KINDS, type BriefKind } from "./kinds.js";
+
+/** A brief's JSON, for staff (`audience` "") or anyone (`"public/"`; csrf-free). */
+function briefCall(
+  audience: "" | "public/",
+  slug: string,
+  kind: BriefKind,
+  id: string,
+  lang: BriefLanguage,
+): Promise<Brief> {
+  const query = { lang };
+  const pub = audience === "public/";
+  switch (kind) {
+    case "conversations":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/conversations/{id}", {
+            params: { slug, id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/conversations/{id}", {
+            params: { slug, id },
+            query,
+          });
+    case "surveys":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/surveys/{surveyId}", {
+            params: { slug, surveyId: id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/surveys/{surveyId}", {
+            params: { slug, surveyId: id },
+            query,
+          });
+    case "panels":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/panels/{panelId}", {
+            params: { slug, panelId: id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/panels/{panelId}", {
+            params: { slug, panelId: id },
+            query,
+          });
+    case "juries":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/juries/{juryId}", {
+            params: { slug, juryId: id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/juries/{juryId}", {
+            params: { slug, juryId: id },
+            query,
+          });
+    case "roundtables":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/roundtables/{roundTableId}", {
+            params: { slug, roundTableId: id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/roundtables/{roundTableId}", {
+            params: { slug, roundTableId: id },
+            query,
+          });
+    case "phone":
+      return pub
+        ? call("get", "/api/orgs/{slug}/reports/public/phone/{campaignId}", {
+            params: { slug, campaignId: id },
+            query,
+            csrf: false,
+          })
+        : call("get", "/api/orgs/{slug}/reports/phone/{campaignId}", {
+            params: { slug, campaignId: id },
+            query,
+          });
+  }
+}
 
 /** Staff calls: an activity's brief in a language, and the address of its PDF. */
 export const reportEndpoints = {
   brief: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
-    kind === "conversations"
-      ? call("get", "/api/orgs/{slug}/reports/conversations/{id}", {
-          params: { slug, id },
-          query: { lang },
-        })
-      : kind === "panels"
-        ? call("get", "/api/orgs/{slug}/reports/panels/{panelId}", {
-            params: { slug, panelId: id },
-            query: { lang },
-          })
-        : call("get", "/api/orgs/{slug}/reports/surveys/{surveyId}", {
-            params: { slug, surveyId: id },
-            query: { lang },
-          }),
+    briefCall("", slug, kind, id, lang),
   fileUrl: (
     slug: string,
     kind: BriefKind,
@@ -53,21 +121,5 @@ export const reportEndpoints = {
     `/api/orgs/${encodeURIComponent(slug)}/reports/period/${format}?from=${period.from}&to=${period.to}&lang=${lang}`,
   /** Anyone's call: the brief of an activity whose results are public (else 404). */
   publicBrief: (slug: string, kind: BriefKind, id: string, lang: BriefLanguage) =>
-    kind === "conversations"
-      ? call("get", "/api/orgs/{slug}/reports/public/conversations/{id}", {
-          params: { slug, id },
-          query: { lang },
-          csrf: false,
-        })
-      : kind === "panels"
-        ? call("get", "/api/orgs/{slug}/reports/public/panels/{panelId}", {
-            params: { slug, panelId: id },
-            query: { lang },
-            csrf: false,
-          })
-        : call("get", "/api/orgs/{slug}/reports/public/surveys/{surveyId}", {
-            params: { slug, surveyId: id },
-            query: { lang },
-            csrf: false,
-          }),
+    briefCall("public/", slug, kind, id, lang),
 };

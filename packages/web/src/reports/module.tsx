@@ -1,6 +1,7 @@
 import { Route } from "react-router";
 import { lazyNamed } from "../components/lazy.js";
 import { defineWebModule } from "../lib/module.js";
+import { BRIEF_KINDS } from "./kinds.js";
 
 const PublicBriefPage = lazyNamed(() => import("./PublicBriefPage.js"), "PublicBriefPage");
 /** Staff code stays out of the residents' chunks (build/residentChunks.ts). */
@@ -18,9 +19,9 @@ export const reportsWebModule = defineWebModule({
   ],
   orgRoutes: (
     <>
-      <Route path="reports/conversations/:id" element={<PublicBriefPage kind="conversations" />} />
-      <Route path="reports/surveys/:id" element={<PublicBriefPage kind="surveys" />} />
-      <Route path="reports/panels/:id" element={<PublicBriefPage kind="panels" />} />
+      {BRIEF_KINDS.map((kind) => (
+        <Route key={kind} path={`reports/${kind}/:id`} element={<PublicBriefPage kind={kind} />} />
+      ))}
     </>
   ),
   staffRoutes: <Route path="reports/*" element={<ReportStaffRoutes />} />,

@@ -1,6 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { actionMeasures, actionRecommendations, actionTables } from "../actions/index.js";
+import { readActionStatus } from "./action-status.js";
 import type { BriefBlock, BriefSection } from "./brief.js";
 import { type BriefLanguage, day, labels } from "./texts.js";
 
@@ -14,46 +13,15 @@ export async function sinceSection(
   options: { organizationId: string; kind: string; id: string; language: BriefLanguage },
 ): Promise<BriefSection> {
   const t = labels(options.language);
-  const tables = await db
-    .select()
-    .from(actionTables)
-    .where(
-      and(
-        eq(actionTables.organizationId, options.organizationId),
-        eq(actionTables.sourceKind, options.kind as never),
-        eq(actionTables.sourceId, options.id),
-      ),
-    )
-    .orderBy(asc(actionTables.createdAt));
+  const status = await readActionStatus(db, {
+    organizationId: options.organizationId,
+    language: options.language,
+    source: { kind: options.kind, id: options.id },
+  });
   const blocks: BriefBlock[] = [];
-  for (const table of tables) {
-    const recommendations = await db
-      .select()
-      .from(actionRecommendations)
-      .where(
-        and(
-          eq(actionRecommendations.organizationId, options.organizationId),
-          eq(actionRecommendations.tableId, table.id),
-        ),
-      )
-      .orderBy(asc(actionRecommendations.position));
-    const measures = await db
-      .select()
-      .from(actionMeasures)
-      .where(
-        and(
-          eq(actionMeasures.organizationId, options.organizationId),
-          eq(actionMeasures.tableId, table.id),
-        ),
-      )
-      .orderBy(asc(actionMeasures.position));
-    const statusLabel = (key: string) =>
-      (table.statuses.find((s) => s.key === key)?.label[options.language] ||
-        table.statuses.find((s) => s.key === key)?.label.fi) ??
-      key;
-    const byStatus = table.statuses
-      .map((s) => ({ key: s.key, count: measures.filter((m) => m.status === s.key).length }))
-      .filter((s) => s.count > 0);
+  for (const table of status.tables) {
+    const recommendations = status.recommendations.filter((r) => r.tableId === table.id);
+    const measures = status.measures.filter((m) => m.tableId === table.id);
     const latest = measures.reduce<Date | null>(
       (max, m) => (!max || m.updatedAt > max ? m.updatedAt : max),
       null,
@@ -67,11 +35,7 @@ export async function sinceSection(
       table: {
         caption: `${table.title}: ${t("measures")} / ${t("status")}`,
         columns: [t("status"), t("count"), t("share")],
-        rows: byStatus.map((s) => [
-          statusLabel(s.key),
-          s.count,
-          measures.length ? s.count / measures.length : 0,
-        ]),
+        rows: status.byStatus(measures, [table]),
         shares: [2],
         bar: 2,
       },
@@ -85,12 +49,12 @@ export async function sinceSection(
           `${r.number}. ${r.text}`,
           measures
             .filter((m) => m.recommendationId === r.id)
-            .map((m) => `${m.number} ${statusLabel(m.status)}`)
+            .map((m) => `${m.number} ${status.label(m.status, [table])}`)
             .join("; "),
         ]),
       },
     });
   }
-  if (!tables.length) blocks.push({ type: "paragraph", text: t("noTables") });
+  if (!status.tables.length) blocks.push({ type: "paragraph", text: t("noTables") });
   return { key: "since", heading: t("since"), blocks };
 }

@@ -65,6 +65,12 @@ export function JuryPage() {
       <p>
         {jt(`staff.statuses.${j.status}`)} ·{" "}
         <Link to={`/${org.slug}/juries/${j.id}`}>{jt("staff.publicPage")}</Link>
+        {can(membership, "reports.read") ? (
+          <>
+            {" · "}
+            <Link to={`/${org.slug}/staff/reports/juries/${j.id}`}>{jt("staff.brief")}</Link>
+          </>
+        ) : null}
       </p>
       {manager && j.status === "draft" ? (
         <button type="button" onClick={() => start.mutate()} disabled={start.isPending}>

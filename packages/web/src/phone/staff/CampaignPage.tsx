@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { ErrorSummary, Status, TextField, useFormErrors } from "../../components/form.js";
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
@@ -69,6 +69,12 @@ export function CampaignPage() {
       <h1 tabIndex={-1}>{c.name}</h1>
       <p>
         {pt("staff.status")}: {pt(`staff.statuses.${c.status}`)}
+        {can(membership, "reports.read") ? (
+          <>
+            {" · "}
+            <Link to={`/${org.slug}/staff/reports/phone/${c.id}`}>{pt("staff.brief")}</Link>
+          </>
+        ) : null}
       </p>
       <p>
         {pt("staff.rules", {

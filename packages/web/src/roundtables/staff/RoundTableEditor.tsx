@@ -46,6 +46,12 @@ export function RoundTableEditor() {
       <h1 tabIndex={-1}>{title}</h1>
       <p>
         <Link to={`/${slug}/roundtables/${d.id}`}>{rt("staff.publicPage")}</Link>
+        {can(membership, "reports.read") ? (
+          <>
+            {" · "}
+            <Link to={`/${slug}/staff/reports/roundtables/${d.id}`}>{rt("staff.brief")}</Link>
+          </>
+        ) : null}
       </p>
       {manage ? (
         <form

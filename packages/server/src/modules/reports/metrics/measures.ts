@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
-import { actionMeasures, actionRecommendations, actionTables } from "../../actions/index.js";
 import { participants } from "../../conversations/index.js";
 import { poolComposition } from "../../pool/index.js";
 import { surveyResponses } from "../../surveys/index.js";
+import { readActionStatus } from "../action-status.js";
 import { type ActivitySummary, activitiesInPeriod } from "../period/activities.js";
 import { type FeedbackFigure, feedbackInPeriod } from "../period/feedback.js";
 import type { BriefLanguage } from "../texts.js";
@@ -163,36 +163,16 @@ async function recommendationMeasures(
   db: Db,
   options: { organizationId: string; language: BriefLanguage; until: Date },
 ): Promise<Metrics["recommendations"]> {
-  const { organizationId } = options;
-  const tables = await db
-    .select()
-    .from(actionTables)
-    .where(
-      and(
-        eq(actionTables.organizationId, organizationId),
-        lt(actionTables.createdAt, options.until),
-      ),
-    )
-    .orderBy(asc(actionTables.createdAt));
-  const tableById = new Map(tables.map((t) => [t.id, t]));
-  const recs = (
-    await db
-      .select({ id: actionRecommendations.id, tableId: actionRecommendations.tableId })
-      .from(actionRecommendations)
-      .where(eq(actionRecommendations.organizationId, organizationId))
-  ).filter((r) => tableById.has(r.tableId));
-  const measures = (
-    await db.select().from(actionMeasures).where(eq(actionMeasures.organizationId, organizationId))
-  ).filter((m) => tableById.has(m.tableId));
+  const status = await readActionStatus(db, {
+    organizationId: options.organizationId,
+    language: options.language,
+    createdBefore: options.until,
+  });
+  const tableById = new Map(status.tables.map((t) => [t.id, t]));
+  const recs = status.recommendations;
+  const measures = status.measures;
   const counts = new Map<string, number>();
   for (const m of measures) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const label = (key: string) => {
-    for (const t of tables) {
-      const s = t.statuses.find((x) => x.key === key);
-      if (s) return s.label[options.language] || s.label.fi || key;
-    }
-    return key;
-  };
   const days: number[] = [];
   let reachedDecision = 0;
   let inBudget = 0;
@@ -210,7 +190,7 @@ async function recommendationMeasures(
   }
   return {
     total: recs.length,
-    byStatus: [...counts].map(([status, count]) => ({ status, label: label(status), count })),
+    byStatus: [...counts].map(([key, count]) => ({ status: key, label: status.label(key), count })),
     reachedDecision,
     inBudget,
     daysToDecision: daysSummary(days),

@@ -1,6 +1,5 @@
-import { and, asc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { actionMeasures, actionRecommendations, actionTables } from "../../actions/index.js";
+import { readActionStatus } from "../action-status.js";
 import type { BriefBlock, BriefSection } from "../brief.js";
 import { labels } from "../texts.js";
 import type { PeriodOptions } from "./activities.js";
@@ -19,46 +18,17 @@ export async function recommendationSections(
   const { organizationId, language } = options;
   const t = labels(language);
   const p = periodLabels(language);
-  const tables = await db
-    .select()
-    .from(actionTables)
-    .where(
-      and(
-        eq(actionTables.organizationId, organizationId),
-        lt(actionTables.createdAt, options.until),
-      ),
-    )
-    .orderBy(asc(actionTables.createdAt));
-  const recommendations = await db
-    .select({ id: actionRecommendations.id, tableId: actionRecommendations.tableId })
-    .from(actionRecommendations)
-    .where(eq(actionRecommendations.organizationId, organizationId));
-  const measures = await db
-    .select()
-    .from(actionMeasures)
-    .where(eq(actionMeasures.organizationId, organizationId))
-    .orderBy(asc(actionMeasures.position));
-  const tableIds = new Set(tables.map((x) => x.id));
-  const ours = measures.filter((m) => tableIds.has(m.tableId));
-  const ourRecommendations = recommendations.filter((r) => tableIds.has(r.tableId));
+  const status = await readActionStatus(db, {
+    organizationId,
+    language,
+    createdBefore: options.until,
+  });
+  const { tables } = status;
+  const ours = status.measures;
+  const ourRecommendations = status.recommendations;
   const blocks: BriefBlock[] = [];
   if (tables.length === 0) blocks.push({ type: "paragraph", text: p("noActionTables") });
   else {
-    const label = (key: string) => {
-      for (const table of tables) {
-        const s = table.statuses.find((x) => x.key === key);
-        if (s) return s.label[language] || s.label.fi || key;
-      }
-      return key;
-    };
-    const keys = [...new Set(tables.flatMap((x) => x.statuses.map((s) => s.key)))];
-    const statusRows = (rows: typeof ours) =>
-      keys
-        .map((key) => {
-          const n = rows.filter((m) => m.status === key).length;
-          return [label(key), n, rows.length ? n / rows.length : 0] as (string | number)[];
-        })
-        .filter((row) => row[1] !== 0);
     const decided = new Set(
       ours.filter((m) => m.decisions.length > 0).map((m) => m.recommendationId),
     );
@@ -68,7 +38,7 @@ export async function recommendationSections(
       table: {
         caption: `${p("allTables")}: ${t("measures")} / ${t("status")} (n = ${ours.length})`,
         columns: [t("status"), t("count"), t("share")],
-        rows: statusRows(ours),
+        rows: status.byStatus(ours),
         shares: [2],
         bar: 2,
       },
@@ -98,7 +68,7 @@ export async function recommendationSections(
         table: {
           caption: `${table.title}: ${n} ${t("recommendations").toLowerCase()}, ${rows.length} ${t("measures").toLowerCase()}`,
           columns: [t("status"), t("count"), t("share")],
-          rows: statusRows(rows),
+          rows: status.byStatus(rows),
           shares: [2],
           bar: 2,
         },
