@@ -118,7 +118,9 @@ test.describe("round tables", () => {
     await add.getByLabel("Lähetyspäivä").fill("2026-11-02");
     await add.getByRole("button", { name: "Kirjaa lähetys" }).click();
     const distribution = page.getByRole("region", { name: "Jakelu" });
-    await expect(distribution.getByText(/Aluehalitus – 2\.11\.2026 \(Sähköposti\)/)).toBeVisible();
+    await expect(
+      distribution.getByText(/Aluehalitus – 2\. marraskuuta 2026 \(Sähköposti\)/),
+    ).toBeVisible();
 
     // The typo and the channel corrected in place; the form takes the focus, then gives it back.
     await distribution.getByRole("button", { name: /^Muokkaa: Aluehalitus/ }).click();
@@ -133,7 +135,9 @@ test.describe("round tables", () => {
     await edit.getByLabel("Miten").selectOption("registry");
     await edit.getByLabel("Lisätieto").fill("Dnro 12/2026");
     await edit.getByRole("button", { name: "Tallenna muutokset" }).press("Enter");
-    await expect(distribution.getByText(/Aluehallitus – 2\.11\.2026 \(Kirjaamo\)/)).toBeVisible();
+    await expect(
+      distribution.getByText(/Aluehallitus – 2\. marraskuuta 2026 \(Kirjaamo\)/),
+    ).toBeVisible();
     await expect(distribution.getByText("Dnro 12/2026")).toBeVisible();
     const editButton = distribution.getByRole("button", { name: /^Muokkaa: Aluehallitus/ });
     await expect(editButton).toBeFocused();
@@ -143,7 +147,7 @@ test.describe("round tables", () => {
     await distribution.getByRole("button", { name: /^Poista: Aluehallitus/ }).click();
     const confirm = page.getByRole("alertdialog", { name: "Poistetaanko merkintä?" });
     await expect(confirm).toBeVisible();
-    await expect(confirm.getByText(/Aluehallitus, 2\.11\.2026/)).toBeVisible();
+    await expect(confirm.getByText(/Aluehallitus, 2\. marraskuuta 2026/)).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect(confirm).toHaveCount(0);

@@ -5,8 +5,8 @@ import { useRt } from "../i18n/index.js";
 
 /**
  * A recorded item (where the statement was sent, a response) that staff can correct in place or
- * remove after confirming. `name` says which one to assistive technology ("Edit Aluehallitus,
- * 2 May 2026"); the edit form's first field gets the focus, and the Edit button gets it back.
+ * remove after confirming. `name` says which one to assistive technology ("Edit: Aluehallitus,
+ * 2 May 2026", the visible word first); the edit form's first field gets the focus, and the Edit button gets it back.
  */
 export function CorrectableItem(props: {
   name: string;
@@ -46,22 +46,22 @@ export function CorrectableItem(props: {
             ref={editButton}
             type="button"
             className="button button--quiet"
+            aria-label={`${rt("staff.edit")}: ${props.name}`}
             onClick={() => {
               props.onEdit();
               setEditing(true);
             }}
           >
             {rt("staff.edit")}
-            <span className="visually-hidden">: {props.name}</span>
           </button>
           <button
             type="button"
             className="button button--danger"
             disabled={props.remove.pending}
+            aria-label={`${rt("staff.remove")}: ${props.name}`}
             onClick={() => setConfirming(true)}
           >
             {rt("staff.remove")}
-            <span className="visually-hidden">: {props.name}</span>
           </button>
           {props.remove.failed ? <p role="alert">{rt("staff.removeFailed")}</p> : null}
         </div>
