@@ -13,7 +13,7 @@ export type MeetingInput = ApiBody<`${typeof R}/meetings`, "post">;
 export type DistributionInput = ApiBody<`${typeof R}/distribution`, "post">;
 export type ResponseInput = ApiBody<`${typeof R}/responses`, "post">;
 export type Distribution = RoundTableDetail["distribution"][number];
-export type Response = RoundTableDetail["responses"][number];
+export type ReceivedResponse = RoundTableDetail["responses"][number];
 const D = `${R}/distribution/{distributionId}` as const;
 const A = `${R}/responses/{responseId}` as const;
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { formatDate } from "../../lib/format.js";
-import { type Distribution, type Response, roundTableStaffEndpoints } from "../api.js";
+import { type Distribution, type ReceivedResponse, roundTableStaffEndpoints } from "../api.js";
 import { useRt } from "../i18n/index.js";
 import { CorrectableItem } from "./CorrectableItem.js";
 import {
@@ -86,7 +86,7 @@ export function ResponseItem({
   manage,
   name,
   onRemoved,
-}: ItemProps<Response>) {
+}: ItemProps<ReceivedResponse>) {
   const { language } = useRt();
   const [values, setValues] = useState<ResponseValues>(item);
   const prefix = `re-${item.id}`;
