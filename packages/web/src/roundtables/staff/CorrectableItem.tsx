@@ -6,7 +6,8 @@ import { useRt } from "../i18n/index.js";
 /**
  * A recorded item (where the statement was sent, a response) that staff can correct in place or
  * remove after confirming. `name` says which one to assistive technology ("Edit: Aluehallitus,
- * 2 May 2026", the visible word first); the edit form's first field gets the focus, and the Edit button gets it back.
+ * 2 May 2026", the visible word first); the edit form's first field gets the focus, and the Edit
+ * button gets it back.
  */
 export function CorrectableItem(props: {
   name: string;
