@@ -105,4 +105,67 @@ test.describe("round tables", () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsHorizontally(page)).toBe(false);
   });
+
+  test("staff correct and remove where the statement was sent, with the keyboard and a confirmation", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/roundtables`);
+    const create = page.getByRole("form", { name: "Uusi pyöreän pöydän prosessi" });
+    await create.getByLabel("Otsikko suomeksi").fill("Jakelun korjaus");
+    await create.getByRole("button", { name: "Luo prosessi" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Jakelun korjaus" })).toBeVisible();
+
+    const add = page.getByRole("form", { name: "Kirjaa lähetys" });
+    await add.getByLabel(/^Vastaanottaja/).fill("Aluehalitus");
+    await add.getByLabel("Lähetyspäivä").fill("2026-11-02");
+    await add.getByRole("button", { name: "Kirjaa lähetys" }).click();
+    const distribution = page.getByRole("region", { name: "Jakelu" });
+    await expect(
+      distribution.getByText(/Aluehalitus – 2\. marraskuuta 2026 \(Sähköposti\)/),
+    ).toBeVisible();
+
+    // The typo and the channel corrected in place; the form takes the focus, then gives it back.
+    await distribution.getByRole("button", { name: /^Muokkaa: Aluehalitus/ }).click();
+    const edit = page.getByRole("form", { name: /^Muokkaa: Aluehalitus/ });
+    const recipient = edit.getByLabel(/^Vastaanottaja/);
+    await expect(recipient).toBeFocused();
+    // An empty recipient is named at its field, in Finnish.
+    await recipient.fill("");
+    await edit.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(recipient).toHaveAttribute("aria-invalid", "true");
+    await recipient.fill("Aluehallitus");
+    await edit.getByLabel("Miten").selectOption("registry");
+    await edit.getByLabel("Lisätieto").fill("Dnro 12/2026");
+    await edit.getByRole("button", { name: "Tallenna muutokset" }).press("Enter");
+    await expect(
+      distribution.getByText(/Aluehallitus – 2\. marraskuuta 2026 \(Kirjaamo\)/),
+    ).toBeVisible();
+    await expect(distribution.getByText("Dnro 12/2026")).toBeVisible();
+    const editButton = distribution.getByRole("button", { name: /^Muokkaa: Aluehallitus/ });
+    await expect(editButton).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Removing asks first; cancelling keeps the record.
+    await distribution.getByRole("button", { name: /^Poista: Aluehallitus/ }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Poistetaanko merkintä?" });
+    await expect(confirm).toBeVisible();
+    await expect(confirm.getByText(/Aluehallitus, 2\. marraskuuta 2026/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(confirm).toHaveCount(0);
+    await expect(distribution.getByText(/Aluehallitus – /)).toBeVisible();
+    await distribution.getByRole("button", { name: /^Poista: Aluehallitus/ }).click();
+    await confirm.getByRole("button", { name: "Poista merkintä" }).click();
+    await expect(distribution.getByText(/Aluehallitus – /)).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 2, name: "Jakelu" })).toBeFocused();
+
+    // A phone: the record's buttons and its edit form fit.
+    await add.getByLabel(/^Vastaanottaja/).fill("Hyvinvointivaliokunta");
+    await add.getByLabel("Lähetyspäivä").fill("2026-11-03");
+    await add.getByRole("button", { name: "Kirjaa lähetys" }).click();
+    await page.setViewportSize({ width: 360, height: 760 });
+    await distribution.getByRole("button", { name: /^Muokkaa: Hyvinvointivaliokunta/ }).click();
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
 });

@@ -98,8 +98,16 @@ export interface SampleTargets {
   statement?: (
     url: string,
   ) => Promise<{ statementId: string; draftId: string; amendmentId: string }>;
-  /** A fresh round table (meeting) and its first meeting (modules/roundtables). */
-  roundTable?: (url: string) => Promise<{ roundTableId: string; meetingId: string }>;
+  /**
+   * A fresh round table (meeting) and its first meeting (modules/roundtables), with a fresh
+   * distribution record and response for the routes that name one.
+   */
+  roundTable?: (url: string) => Promise<{
+    roundTableId: string;
+    meetingId: string;
+    distributionId?: string;
+    responseId?: string;
+  }>;
 }
 
 const PNG = Buffer.from(
@@ -455,6 +463,13 @@ function sampleBody(key: string): unknown {
       receivedOn: "2026-06-01",
       text: `Vastaus ${n}`,
     }),
+    "PATCH /api/orgs/:slug/roundtables/:roundTableId/distribution/:distributionId": () => ({
+      sentOn: "2026-05-03",
+      note: `Korjattu ${n}`,
+    }),
+    "PATCH /api/orgs/:slug/roundtables/:roundTableId/responses/:responseId": () => ({
+      text: `Korjattu vastaus ${n}`,
+    }),
     "POST /api/orgs/:slug/surveys": () => sampleSurveyInput(`kysely-${n}`),
     "PATCH /api/orgs/:slug/surveys/:surveyId": () => ({ title: `Kysely ${n}` }),
     "PUT /api/orgs/:slug/surveys/:surveyId/status": () => ({ status: "open" }),
@@ -549,6 +564,8 @@ export async function sampleRequest(
     // A round table and meeting of the organization, or ones that do not exist.
     roundTableId: () => roundTable?.roundTableId ?? "00000000-0000-4000-8000-0000000000c1",
     meetingId: () => roundTable?.meetingId ?? "00000000-0000-4000-8000-0000000000c2",
+    distributionId: () => roundTable?.distributionId ?? "00000000-0000-4000-8000-0000000000c3",
+    responseId: () => roundTable?.responseId ?? "00000000-0000-4000-8000-0000000000c4",
     // A running jury (modules/juries), or ids that do not exist.
     juryId: () => jury?.juryId ?? "00000000-0000-4000-8000-0000000000c0",
     memberId: () =>

@@ -18281,6 +18281,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/distribution/{distributionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a distribution record made by mistake (the audit log keeps it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    distributionId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct a distribution record (recipient, date, channel, note) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    distributionId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel?: "email" | "letter" | "meeting" | "registry" | "other";
+                        note?: string;
+                        recipient?: string;
+                        /** Format: date */
+                        sentOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "email" | "letter" | "meeting" | "registry" | "other";
+                            id: string;
+                            note: string;
+                            recipient: string;
+                            sentOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/orgs/{slug}/roundtables/{roundTableId}/meetings": {
         parameters: {
             query?: never;
@@ -18664,6 +18744,84 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/roundtables/{roundTableId}/responses/{responseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a response recorded by mistake (the audit log keeps it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    responseId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Correct a response (body, date, text, link) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    responseId: string;
+                    roundTableId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string;
+                        link?: "" | string;
+                        /** Format: date */
+                        receivedOn?: string;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            id: string;
+                            link: string;
+                            receivedOn: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/orgs/{slug}/roundtables/{roundTableId}/statement": {

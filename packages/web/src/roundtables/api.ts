@@ -12,6 +12,10 @@ export type RoleCounts = Meeting["participants"];
 export type MeetingInput = ApiBody<`${typeof R}/meetings`, "post">;
 export type DistributionInput = ApiBody<`${typeof R}/distribution`, "post">;
 export type ResponseInput = ApiBody<`${typeof R}/responses`, "post">;
+export type Distribution = RoundTableDetail["distribution"][number];
+export type ReceivedResponse = RoundTableDetail["responses"][number];
+const D = `${R}/distribution/{distributionId}` as const;
+const A = `${R}/responses/{responseId}` as const;
 
 export const ROLES = [
   "resident",
@@ -55,6 +59,22 @@ export const roundTableStaffEndpoints = {
     call("post", `${R}/distribution`, { ...p(slug, id), json }),
   response: (slug: string, id: string, json: ResponseInput) =>
     call("post", `${R}/responses`, { ...p(slug, id), json }),
+  changeDistribution: (
+    slug: string,
+    id: string,
+    distributionId: string,
+    json: ApiBody<typeof D, "patch">,
+  ) => call("patch", D, { params: { slug, roundTableId: id, distributionId }, json }),
+  removeDistribution: (slug: string, id: string, distributionId: string) =>
+    call("delete", D, { params: { slug, roundTableId: id, distributionId } }),
+  changeResponse: (
+    slug: string,
+    id: string,
+    responseId: string,
+    json: ApiBody<typeof A, "patch">,
+  ) => call("patch", A, { params: { slug, roundTableId: id, responseId }, json }),
+  removeResponse: (slug: string, id: string, responseId: string) =>
+    call("delete", A, { params: { slug, roundTableId: id, responseId } }),
   conversations: (slug: string) =>
     call("get", "/api/orgs/{slug}/conversations", { params: { slug } }),
 };

@@ -6,6 +6,11 @@ import { AppError } from "../../errors.js";
 import { type Actor, recordAudit } from "../audit/index.js";
 import { hashToken } from "../identity/index.js";
 import { queueMail, queueSms } from "../messaging/index.js";
+import {
+  findOrganizationBySlug,
+  type Organization,
+  organizations,
+} from "../organizations/index.js";
 import { invitationMail, invitationSms, juryUrl } from "./mails.js";
 import type { MemberContact } from "./members.js";
 import { type Jury, type JuryMember, juries, juryMembers, juryTokens } from "./schema.js";
@@ -148,26 +153,38 @@ export async function openSession(db: Db, member: JuryMember): Promise<string> {
 /** The member (and their jury) behind a session; 400 unknown, 410 expired, 403 inactive. */
 export async function memberOf(
   db: Db,
-  options: { organizationId: string; session: string | undefined; now?: Date },
-): Promise<{ member: JuryMember; jury: Jury }> {
+  options: { slug: string; session: string | undefined; now?: Date },
+): Promise<{ organization: Organization; member: JuryMember; jury: Jury }> {
+  // One query for the organization (by its address), the session, the member and the jury: every
+  // request of the jury space starts here.
   const [row] = options.session
     ? await db
-        .select({ member: juryMembers, jury: juries, expiresAt: juryTokens.expiresAt })
+        .select({
+          organization: organizations,
+          member: juryMembers,
+          jury: juries,
+          expiresAt: juryTokens.expiresAt,
+        })
         .from(juryTokens)
+        .innerJoin(organizations, eq(organizations.id, juryTokens.organizationId))
         .innerJoin(juryMembers, eq(juryMembers.id, juryTokens.memberId))
         .innerJoin(juries, eq(juries.id, juryMembers.juryId))
         .where(
           and(
             eq(juryTokens.tokenHash, hashToken(options.session)),
-            eq(juryTokens.organizationId, options.organizationId),
+            eq(organizations.slug, options.slug),
             eq(juryTokens.purpose, "session"),
           ),
         )
     : [];
-  if (!row) throw new AppError("auth.link_invalid", "Open the link of your invitation.");
+  if (!row) {
+    // An unknown address says so (404) before a missing or wrong session does.
+    await findOrganizationBySlug(db, options.slug);
+    throw new AppError("auth.link_invalid", "Open the link of your invitation.");
+  }
   if (row.expiresAt <= (options.now ?? new Date()))
     throw new AppError("auth.link_expired", "Your session has ended. Open the link again.");
   if (!row.member.active)
     throw new AppError("auth.forbidden", "Your guardian's consent has not been confirmed yet.");
-  return { member: row.member, jury: row.jury };
+  return { organization: row.organization, member: row.member, jury: row.jury };
 }

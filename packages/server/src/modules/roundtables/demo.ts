@@ -11,7 +11,8 @@ import {
 import { addMeeting, addMeetingProposal, takeSnapshot } from "./meetings.js";
 import { createRoundTable, updateRoundTable } from "./processes.js";
 import { roundTableProposals } from "./schema.js";
-import { addDistribution, addResponse, startStatement } from "./statement.js";
+import { addDistribution, addResponse } from "./sending.js";
+import { startStatement } from "./statement.js";
 
 const actor = { label: "demo" };
 

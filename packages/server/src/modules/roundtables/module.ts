@@ -2,6 +2,7 @@ import { defineModule } from "../define.js";
 import { seedDemoRoundTable } from "./demo.js";
 import { roundTablePermissions } from "./permissions.js";
 import { roundTablePublicRoutes } from "./routes/public.js";
+import { roundTableSendingRoutes } from "./routes/sending.js";
 import { roundTableStaffRoutes } from "./routes/staff.js";
 import * as tables from "./schema.js";
 
@@ -24,8 +25,12 @@ export const roundTablesModule = defineModule({
     "roundtable.proposal_added",
     "roundtable.statement_started",
     "roundtable.statement_sent",
+    "roundtable.distribution_changed",
+    "roundtable.distribution_removed",
     "roundtable.response_recorded",
+    "roundtable.response_changed",
+    "roundtable.response_removed",
   ],
-  routes: [roundTableStaffRoutes, roundTablePublicRoutes],
+  routes: [roundTableStaffRoutes, roundTableSendingRoutes, roundTablePublicRoutes],
   demoSeeder: seedDemoRoundTable,
 });

@@ -153,24 +153,31 @@ export const toMeeting = (m: Meeting): z.infer<typeof meetingResponse> => ({
   proposals: m.proposals.map(toProposal),
 });
 
+export const toDistribution = (
+  d: RoundTableContents["distribution"][number],
+): z.infer<typeof distributionResponse> => ({
+  id: d.id,
+  recipient: d.recipient,
+  sentOn: d.sentOn,
+  channel: d.channel,
+  note: d.note,
+});
+export const toResponse = (
+  r: RoundTableContents["responses"][number],
+): z.infer<typeof responseResponse> => ({
+  id: r.id,
+  body: r.body,
+  receivedOn: r.receivedOn,
+  text: r.text,
+  link: r.link,
+});
+
 export function toDetail(c: RoundTableContents): z.infer<typeof roundTableDetailResponse> {
   return {
     ...toSummary(c.table),
     meetings: c.meetings.map(toMeeting),
-    distribution: c.distribution.map((d) => ({
-      id: d.id,
-      recipient: d.recipient,
-      sentOn: d.sentOn,
-      channel: d.channel,
-      note: d.note,
-    })),
-    responses: c.responses.map((r) => ({
-      id: r.id,
-      body: r.body,
-      receivedOn: r.receivedOn,
-      text: r.text,
-      link: r.link,
-    })),
+    distribution: c.distribution.map(toDistribution),
+    responses: c.responses.map(toResponse),
   };
 }
 

@@ -4,20 +4,13 @@ import { AppError } from "../../errors.js";
 import type { Actor } from "../audit/index.js";
 import { createStatement } from "../deliberation/index.js";
 import { feedProposal } from "./meetings.js";
-import { audit, findRoundTable, scrub } from "./processes.js";
-import {
-  roundTableDistributions,
-  roundTableMeetings,
-  roundTableProposals,
-  roundTableResponses,
-  roundTables,
-} from "./schema.js";
-import type { DistributionInput, ResponseInput } from "./validation.js";
+import { audit, findRoundTable } from "./processes.js";
+import { roundTableMeetings, roundTableProposals, roundTables } from "./schema.js";
 
 /**
  * The process's one public statement (julkilausuma), made through deliberation's tools: the
  * meetings' proposals become its proposals (merged, supported, adopted and published on the
- * statement's own routes); then where it was sent and the responses received.
+ * statement's own routes). Where it was sent and the responses received are in sending.ts.
  */
 
 type Scope = { organizationId: string; roundTableId: string; actor: Actor };
@@ -77,47 +70,5 @@ export async function startStatement(db: Db, options: Scope & { title?: string |
       proposals: proposals.length,
     });
     return { roundTable: updated!, statementId: statement.id };
-  });
-}
-
-export async function addDistribution(db: Db, options: Scope & { input: DistributionInput }) {
-  const { input } = options;
-  return db.transaction(async (tx) => {
-    const table = await findRoundTable(tx, options);
-    const [saved] = await tx
-      .insert(roundTableDistributions)
-      .values({
-        organizationId: options.organizationId,
-        roundTableId: table.id,
-        recipient: input.recipient,
-        sentOn: input.sentOn,
-        channel: input.channel,
-        note: scrub(input.note) ?? "",
-      })
-      .returning();
-    await audit(tx, options, "roundtable.statement_sent", table.id, {
-      distributionId: saved!.id,
-    });
-    return saved!;
-  });
-}
-
-export async function addResponse(db: Db, options: Scope & { input: ResponseInput }) {
-  const { input } = options;
-  return db.transaction(async (tx) => {
-    const table = await findRoundTable(tx, options);
-    const [saved] = await tx
-      .insert(roundTableResponses)
-      .values({
-        organizationId: options.organizationId,
-        roundTableId: table.id,
-        body: input.body,
-        receivedOn: input.receivedOn,
-        text: scrub(input.text) ?? "",
-        link: input.link ?? "",
-      })
-      .returning();
-    await audit(tx, options, "roundtable.response_recorded", table.id, { responseId: saved!.id });
-    return saved!;
   });
 }

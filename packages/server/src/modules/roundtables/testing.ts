@@ -10,7 +10,8 @@ import { adoptStatement, publishStatement, setStatus } from "../deliberation/sta
 import { createActionTable } from "../deliberation/to-actions.js";
 import { addMeeting, addMeetingProposal } from "./meetings.js";
 import { createRoundTable, updateRoundTable } from "./processes.js";
-import { addDistribution, addResponse, startStatement } from "./statement.js";
+import { addDistribution, addResponse } from "./sending.js";
+import { startStatement } from "./statement.js";
 
 /**
  * Test and demo helpers: a round table with meetings and proposals, its statement taken through
@@ -148,14 +149,34 @@ export async function actionTableSays(
  * once and reused; a fresh one for starting the statement (which a table allows once).
  */
 export function roundTableForRoute(db: Db, options: { organizationId: string }) {
-  let shared: Promise<{ roundTableId: string; meetingId: string }> | undefined;
+  type Target = {
+    roundTableId: string;
+    meetingId: string;
+    distributionId?: string;
+    responseId?: string;
+  };
+  let shared: Promise<Target> | undefined;
   const fresh = async () => {
     const { table, meetings } = await sampleRoundTable(db, options);
     return { roundTableId: table.id, meetingId: meetings[0]!.id };
   };
-  return async (url: string) => {
+  return async (url: string): Promise<Target> => {
     if (url.endsWith("/statement")) return fresh();
     shared ??= fresh();
-    return shared;
+    const target = await shared;
+    // A distribution record and a response of their own for each request (a removal is final).
+    if (url.includes("/distribution/:") || url.includes("/responses/:")) {
+      const scope = { ...options, roundTableId: target.roundTableId, actor };
+      const sentTo = await addDistribution(db, {
+        ...scope,
+        input: { recipient: "Aluehallitus", sentOn: "2026-05-02", channel: "email" },
+      });
+      const answer = await addResponse(db, {
+        ...scope,
+        input: { body: "Aluehallitus", receivedOn: "2026-06-01", text: "Vastaus" },
+      });
+      return { ...target, distributionId: sentTo.id, responseId: answer.id };
+    }
+    return target;
   };
 }

@@ -74,9 +74,25 @@ export const responseSchema = z
   })
   .strict();
 
+/** A correction names at least one field; the ones it leaves out stay as they are. */
+const someField = (o: object) => Object.keys(o).length > 0;
+const someFieldError = { message: "Give at least one field to change." };
+
+export const distributionUpdateSchema = distributionSchema
+  .partial()
+  .strict()
+  .refine(someField, someFieldError);
+
+export const responseUpdateSchema = responseSchema
+  .partial()
+  .strict()
+  .refine(someField, someFieldError);
+
 export type RoundTableInput = z.infer<typeof roundTableSchema>;
 export type RoundTableUpdate = z.infer<typeof roundTableUpdateSchema>;
 export type MeetingInput = z.infer<typeof meetingSchema>;
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 export type DistributionInput = z.infer<typeof distributionSchema>;
 export type ResponseInput = z.infer<typeof responseSchema>;
+export type DistributionUpdate = z.infer<typeof distributionUpdateSchema>;
+export type ResponseUpdate = z.infer<typeof responseUpdateSchema>;

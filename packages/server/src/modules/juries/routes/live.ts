@@ -4,8 +4,20 @@ import { z } from "zod";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
+import type { JuryEvent } from "../live.js";
 import type { JuryServices } from "../services.js";
 import { memberOfRequest } from "./member-session.js";
+
+/** One hint reaches every stream of the jury as the same object: its frame is written once. */
+const frames = new WeakMap<JuryEvent, string>();
+function frameOf(event: JuryEvent): string {
+  let frame = frames.get(event);
+  if (frame === undefined) {
+    frame = `event: jury\ndata: ${JSON.stringify(event)}\n\n`;
+    frames.set(event, frame);
+  }
+  return frame;
+}
 
 /**
  * Live updates for the jury space: Server-Sent Events, one `jury` event per hint (a post, a
@@ -43,9 +55,7 @@ export function juryLiveRoutes(app: FastifyInstance, ctx: ModuleContext<JuryServ
         res.end(`event: ready\ndata: ${JSON.stringify({ phase: jury.phase })}\n\n`);
         return;
       }
-      const unsubscribe = events.subscribe(jury.id, (event) => {
-        res.write(`event: jury\ndata: ${JSON.stringify(event)}\n\n`);
-      });
+      const unsubscribe = events.subscribe(jury.id, (event) => res.write(frameOf(event)));
       res.write(`event: ready\ndata: ${JSON.stringify({ phase: jury.phase })}\n\n`);
       const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000);
       request.raw.on("close", () => {

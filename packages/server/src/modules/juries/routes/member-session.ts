@@ -1,6 +1,5 @@
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../../../db/client.js";
-import { findOrganizationBySlug } from "../../organizations/index.js";
 import { memberOf } from "../sessions.js";
 
 export const JURY_COOKIE = "kuulo_jury";
@@ -17,9 +16,5 @@ export function jurySessionOf(request: FastifyRequest): string | undefined {
 
 /** The juror or expert behind a request in the URL's organization (400/410/403 without a live session). */
 export async function memberOfRequest(db: Db, slug: string, request: FastifyRequest) {
-  const organization = await findOrganizationBySlug(db, slug);
-  return {
-    organization,
-    ...(await memberOf(db, { organizationId: organization.id, session: jurySessionOf(request) })),
-  };
+  return memberOf(db, { slug, session: jurySessionOf(request) });
 }

@@ -13,10 +13,8 @@ import {
   updateRoundTable,
 } from "../processes.js";
 import {
-  distributionResponse,
   meetingResponse,
   proposalResponse,
-  responseResponse,
   roundTableDetailResponse,
   roundTableListResponse,
   roundTableSummary,
@@ -28,13 +26,11 @@ import {
   toSnapshot,
   toSummary,
 } from "../responses.js";
-import { addDistribution, addResponse, startStatement } from "../statement.js";
+import { startStatement } from "../statement.js";
 import {
-  distributionSchema,
   meetingSchema,
   meetingUpdateSchema,
   proposalSchema,
-  responseSchema,
   roundTableSchema,
   roundTableUpdateSchema,
   snapshotSchema,
@@ -47,7 +43,7 @@ const tableParams = z.object({ slug: slugParam, roundTableId: z.uuid() });
 const meetingParams = tableParams.extend({ meetingId: z.uuid() });
 const base = "/api/orgs/:slug/roundtables";
 
-/** Staff: processes, meetings, snapshots, proposals, the statement, distribution, responses. */
+/** Staff: processes, meetings, snapshots, proposals, the statement (distribution and responses: sending.ts). */
 export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -257,36 +253,6 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
         title: body.title,
       });
       return { statementId };
-    },
-  );
-
-  post(
-    "/distribution",
-    "Record where the statement was sent, when and how",
-    tableParams,
-    distributionSchema,
-    distributionResponse,
-    async (scope, p, input) => {
-      const d = await addDistribution(db, { ...scope, roundTableId: p.roundTableId, input });
-      return {
-        id: d.id,
-        recipient: d.recipient,
-        sentOn: d.sentOn,
-        channel: d.channel,
-        note: d.note,
-      };
-    },
-  );
-
-  post(
-    "/responses",
-    "Record a response received (body, date, text, link)",
-    tableParams,
-    responseSchema,
-    responseResponse,
-    async (scope, p, input) => {
-      const x = await addResponse(db, { ...scope, roundTableId: p.roundTableId, input });
-      return { id: x.id, body: x.body, receivedOn: x.receivedOn, text: x.text, link: x.link };
     },
   );
 }
