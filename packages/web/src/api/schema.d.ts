@@ -10410,6 +10410,10 @@ export interface paths {
                         "application/json": {
                             batches: {
                                 approvedAt: string | null;
+                                approvedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 createdAt: string;
                                 id: string;
                                 missing: string[];
@@ -10436,6 +10440,10 @@ export interface paths {
                                     travelCents: number;
                                     withholdingCents: number;
                                 }[];
+                                preparedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "draft" | "approved" | "paid";
                                 totals: {
@@ -10491,6 +10499,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10517,6 +10529,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10565,6 +10581,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10591,6 +10611,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10643,6 +10667,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10669,6 +10697,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10766,6 +10798,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10792,6 +10828,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10882,6 +10922,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10908,6 +10952,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {

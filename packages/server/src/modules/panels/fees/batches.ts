@@ -11,6 +11,7 @@ import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
 import { AppError, type FieldError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
+import { listStaff } from "../../identity/index.js";
 import {
   type FeeBatchStatus,
   panelFeeBatches,
@@ -211,6 +212,15 @@ export async function batchPayments(db: Db, batch: FeeBatch): Promise<FeePayment
     );
 }
 
+/** Who prepared and who approved the batches: the organization's staff names by id. */
+export async function batchPeople(db: Db, batches: FeeBatch[]): Promise<Map<string, string>> {
+  const ids = new Set(batches.flatMap((b) => [b.createdBy, b.approvedBy]));
+  const first = batches[0];
+  if (!first || [...ids].every((id) => id === null)) return new Map();
+  const staff = await listStaff(db, { organizationId: first.organizationId });
+  return new Map(staff.filter((m) => ids.has(m.id)).map((m) => [m.id, m.displayName]));
+}
+
 export async function listBatches(db: Db, options: { organizationId: string; panelId: string }) {
   await findPanel(db, options);
   return db
@@ -243,6 +253,13 @@ export async function moveBatch(
     const from: FeeBatchStatus = options.to === "approved" ? "draft" : "approved";
     if (batch.status !== from)
       throw new AppError("conflict", `Only a ${from} batch can become ${options.to}.`);
+    // Separation of duties: whoever prepared the batch cannot also approve it.
+    const approver = actorId(options.actor);
+    if (options.to === "approved" && approver !== null && approver === batch.createdBy)
+      throw new AppError(
+        "payments.same_person",
+        "You prepared this batch: another person with payments.approve must approve it.",
+      );
     const now = new Date();
     const paymentDate = options.paymentDate ?? batch.paymentDate;
     const [moved] = await tx

@@ -227,9 +227,20 @@ describe("panel fees", () => {
       payload: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10" },
     });
     expect(second.statusCode).toBe(409);
-    expect(
-      (await admin.request({ method: "POST", url: `${batchUrl}/approve` })).json().status,
-    ).toBe("approved");
+    expect(batch.preparedBy).toMatchObject({ name: "rahat@palkkio.fi" });
+    expect(batch.approvedBy).toBeNull();
+    // Separation of duties: the treasurer who prepared the batch may not approve it.
+    const own = await treasurer.request({ method: "POST", url: `${batchUrl}/approve` });
+    expect(own.statusCode).toBe(403);
+    expect(own.json()).toMatchObject({ code: "payments.same_person" });
+    expect((await treasurer.request({ method: "GET", url: batchUrl })).json().status).toBe("draft");
+    const approved = await admin.request({ method: "POST", url: `${batchUrl}/approve` });
+    expect(approved.json()).toMatchObject({
+      status: "approved",
+      preparedBy: { name: "rahat@palkkio.fi" },
+      approvedBy: { name: "admin@palkkio.fi" },
+    });
+    expect(approved.json().approvedAt).not.toBeNull();
 
     const xml = await treasurer.request({ method: "GET", url: `${batchUrl}/pain001` });
     expect(xml.statusCode, xml.body).toBe(200);
