@@ -52,6 +52,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.tables_assigned",
     "panels.seat_moved",
     "panels.facilitator_set",
+    "panels.facilitators_read",
     "panels.material_added",
     "panels.material_removed",
     "panels.note_added",
