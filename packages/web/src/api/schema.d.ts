@@ -9834,6 +9834,7 @@ export interface paths {
                             amountPerSessionCents: number;
                             giftCard: boolean;
                             travel: boolean;
+                            travelCapCents?: number;
                         };
                         /** @default  */
                         questionsFormedBy?: string;
@@ -9894,6 +9895,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -9972,6 +9974,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -10040,6 +10043,7 @@ export interface paths {
                             amountPerSessionCents: number;
                             giftCard: boolean;
                             travel: boolean;
+                            travelCapCents?: number;
                         };
                         /** @default  */
                         questionsFormedBy?: string;
@@ -10100,6 +10104,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -10525,12 +10530,6 @@ export interface paths {
                         };
                         /** Format: date */
                         paymentDate: string;
-                        /** @default [] */
-                        travel?: {
-                            /** Format: uuid */
-                            candidateId: string;
-                            cents: number;
-                        }[];
                     };
                 };
             };
@@ -11548,6 +11547,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -12109,6 +12109,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/travel/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a checked-in panelist's travel costs for a session (euros, ≥ 0, within the panel's cap) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            travelCents: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/statement": {
         parameters: {
             query?: never;
@@ -12204,6 +12253,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -12237,6 +12287,52 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's check-ins with their travel costs, and which a batch has paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                batchId: string | null;
+                                candidateId: string;
+                                sessionId: string;
+                                travelCents: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

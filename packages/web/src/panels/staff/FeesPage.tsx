@@ -34,8 +34,7 @@ export function FeesPage() {
     return m ? `batch-${m[2]}` : undefined;
   });
   const create = useMutation({
-    mutationFn: () =>
-      feeStaffEndpoints.createBatch(org.slug, panelId, { payer, paymentDate, travel: [] }),
+    mutationFn: () => feeStaffEndpoints.createBatch(org.slug, panelId, { payer, paymentDate }),
     onSuccess: refresh,
     onError: failWith,
   });

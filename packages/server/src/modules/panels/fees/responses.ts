@@ -167,3 +167,15 @@ export function toBatch(
     missing,
   };
 }
+
+/** The panel's check-ins with their travel costs (a batch id once paid). */
+export const travelResponse = z.object({
+  entries: z.array(
+    z.object({
+      sessionId: z.string(),
+      candidateId: z.string(),
+      travelCents: z.number(),
+      batchId: z.string().nullable(),
+    }),
+  ),
+});
