@@ -70,6 +70,54 @@ test.describe("panel fees", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test("staff enter a panelist's travel costs for a session; a bad amount is named at its field", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const me = (await (await page.request.get("/api/me")).json()) as { csrfToken: string };
+    const list = (await (await page.request.get(`/api/orgs/${DEMO_SLUG}/panels`)).json()) as {
+      panels: { id: string; title: string }[];
+    };
+    const drawn = list.panels.find((p) => p.title === PANEL)!;
+    const base = `/api/orgs/${DEMO_SLUG}/panels/${drawn.id}`;
+    const panel = (await (await page.request.get(base)).json()) as {
+      sessions: { id: string }[];
+    };
+    // The last session (the check-in test uses the first): one panelist checked in.
+    const session = panel.sessions.at(-1)!;
+    const attendance = (await (
+      await page.request.get(`${base}/sessions/${session.id}/attendance`)
+    ).json()) as { panelists: { candidateId: string; name: string }[] };
+    const panelist = attendance.panelists[0]!;
+    const checked = await page.request.put(`${base}/sessions/${session.id}/attendance`, {
+      headers: { "x-csrf-token": me.csrfToken },
+      data: { candidateId: panelist.candidateId, present: true },
+    });
+    expect(checked.status(), await checked.text()).toBe(200);
+
+    await page.goto(`/${DEMO_SLUG}/staff/panels/${drawn.id}/fees`);
+    await expect(page.getByRole("heading", { name: "Matkakulut" })).toBeVisible();
+    await page.getByLabel("Istunto").selectOption(session.id);
+    await expect(page.getByLabel("Paneelilainen")).toHaveValue(panelist.candidateId);
+    const amount = page.getByLabel(/^Matkakulut \(€\)/);
+    await amount.fill("12,345");
+    await page.getByRole("button", { name: "Tallenna matkakulut" }).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Matkakulut \(€\)/ })).toBeVisible();
+    await expect(amount).toHaveAttribute("aria-invalid", "true");
+    await amount.fill("12,50");
+    await page.getByRole("button", { name: "Tallenna matkakulut" }).click();
+    await expect(page.getByRole("status")).toContainText(/Matkakulut tallennettu: .*12,50/);
+    const row = page.getByRole("table", { name: "Kirjatut matkakulut" }).getByRole("row", {
+      name: new RegExp(panelist.name),
+    });
+    await expect(row).toContainText("maksetaan seuraavassa erässä");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 760 });
+    expect(await scrollsHorizontally(page)).toBe(false);
+  });
+
   test("staff check panelists in on a tablet, and undo one", async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, DEMO_ADMIN);

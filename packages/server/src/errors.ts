@@ -34,6 +34,7 @@ export type ErrorCode =
   | "kiosk.ended"
   | "panel.quotas_infeasible"
   | "panel.seed_not_announced"
+  | "payments.same_person"
   | "payload_too_large"
   | "headers_too_large"
   | "request_timeout"
@@ -72,6 +73,7 @@ const statusOf: Record<ErrorCode, number> = {
   "kiosk.ended": 410,
   "panel.quotas_infeasible": 422,
   "panel.seed_not_announced": 409,
+  "payments.same_person": 403,
   payload_too_large: 413,
   headers_too_large: 431,
   request_timeout: 408,
@@ -111,6 +113,7 @@ const titleOf: Record<ErrorCode, string> = {
   "kiosk.ended": "The kiosk session has ended",
   "panel.quotas_infeasible": "No panel meets the quotas",
   "panel.seed_not_announced": "The seed has not been announced, or is not known yet",
+  "payments.same_person": "The person who prepared a payment batch may not approve it",
   payload_too_large: "The request body is too large",
   headers_too_large: "The request headers are too large",
   request_timeout: "The request took too long to arrive",

@@ -367,6 +367,9 @@ function sampleBody(key: string): unknown {
       candidateId: "00000000-0000-4000-8000-0000000000b1",
       present: true,
     }),
+    "PUT /api/orgs/:slug/panels/:panelId/sessions/:sessionId/travel/:candidateId": () => ({
+      amount: "12,50",
+    }),
     "POST /api/orgs/:slug/panels/:panelId/fee-batches": () => ({
       payer: SAMPLE_PAYER,
       paymentDate: "2027-03-10",

@@ -9913,6 +9913,7 @@ export interface paths {
                             amountPerSessionCents: number;
                             giftCard: boolean;
                             travel: boolean;
+                            travelCapCents?: number;
                         };
                         /** @default  */
                         questionsFormedBy?: string;
@@ -9973,6 +9974,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -10051,6 +10053,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -10119,6 +10122,7 @@ export interface paths {
                             amountPerSessionCents: number;
                             giftCard: boolean;
                             travel: boolean;
+                            travelCapCents?: number;
                         };
                         /** @default  */
                         questionsFormedBy?: string;
@@ -10179,6 +10183,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -10460,6 +10465,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/facilitators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff who can facilitate the panel's tables (the facilitator role): id and name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facilitators: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/fee-batches": {
         parameters: {
             query?: never;
@@ -10489,6 +10538,10 @@ export interface paths {
                         "application/json": {
                             batches: {
                                 approvedAt: string | null;
+                                approvedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 createdAt: string;
                                 id: string;
                                 missing: string[];
@@ -10515,6 +10568,10 @@ export interface paths {
                                     travelCents: number;
                                     withholdingCents: number;
                                 }[];
+                                preparedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "draft" | "approved" | "paid";
                                 totals: {
@@ -10552,12 +10609,6 @@ export interface paths {
                         };
                         /** Format: date */
                         paymentDate: string;
-                        /** @default [] */
-                        travel?: {
-                            /** Format: uuid */
-                            candidateId: string;
-                            cents: number;
-                        }[];
                     };
                 };
             };
@@ -10570,6 +10621,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10596,6 +10651,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10644,6 +10703,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10670,6 +10733,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10722,6 +10789,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10748,6 +10819,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10845,6 +10920,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10871,6 +10950,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -10961,6 +11044,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             approvedAt: string | null;
+                            approvedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             createdAt: string;
                             id: string;
                             missing: string[];
@@ -10987,6 +11074,10 @@ export interface paths {
                                 travelCents: number;
                                 withholdingCents: number;
                             }[];
+                            preparedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @enum {string} */
                             status: "draft" | "approved" | "paid";
                             totals: {
@@ -11535,6 +11626,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -12096,6 +12188,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/travel/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a checked-in panelist's travel costs for a session (euros, ≥ 0, within the panel's cap) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    panelId: string;
+                    sessionId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            travelCents: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/statement": {
         parameters: {
             query?: never;
@@ -12191,6 +12332,7 @@ export interface paths {
                                 amountPerSessionCents: number;
                                 giftCard: boolean;
                                 travel: boolean;
+                                travelCapCents?: number;
                             };
                             id: string;
                             questionsFormedBy: string;
@@ -12224,6 +12366,52 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{slug}/panels/{panelId}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel's check-ins with their travel costs, and which a batch has paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                batchId: string | null;
+                                candidateId: string;
+                                sessionId: string;
+                                travelCents: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

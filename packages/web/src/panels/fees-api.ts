@@ -37,6 +37,19 @@ export const feeStaffEndpoints = {
       params: { slug, panelId, sessionId },
       json: { candidateId, present },
     }),
+  travel: (slug: string, panelId: string) =>
+    call("get", "/api/orgs/{slug}/panels/{panelId}/travel", { params: { slug, panelId } }),
+  setTravel: (
+    slug: string,
+    panelId: string,
+    sessionId: string,
+    candidateId: string,
+    amount: string,
+  ) =>
+    call("put", "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/travel/{candidateId}", {
+      params: { slug, panelId, sessionId, candidateId },
+      json: { amount },
+    }),
   detailsStatus: (slug: string, panelId: string) =>
     call("get", "/api/orgs/{slug}/panels/{panelId}/payment-details", { params: { slug, panelId } }),
   batches: (slug: string, panelId: string) =>

@@ -11,6 +11,8 @@ export type MaterialInput = ApiBody<"/api/orgs/{slug}/panels/{panelId}/materials
 
 /** Staff: a session's tables, the tables' notes and proposals, the panel's materials. */
 export const sessionStaffEndpoints = {
+  facilitators: (slug: string, panelId: string) =>
+    call("get", "/api/orgs/{slug}/panels/{panelId}/facilitators", { params: { slug, panelId } }),
   tables: (slug: string, panelId: string, sessionId: string) =>
     call("get", "/api/orgs/{slug}/panels/{panelId}/sessions/{sessionId}/tables", {
       params: { slug, panelId, sessionId },

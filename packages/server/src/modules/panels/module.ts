@@ -12,6 +12,7 @@ import { panelSelectionRoutes } from "./routes/selection.js";
 import { panelSessionRoutes } from "./routes/sessions.js";
 import { panelStaffRoutes } from "./routes/staff.js";
 import { panelStatementRoutes } from "./routes/statement.js";
+import { panelTravelRoutes } from "./routes/travel.js";
 import * as tables from "./schema.js";
 import { createPanelServices, type PanelServices } from "./services.js";
 
@@ -43,6 +44,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.payment_details_read",
     "panels.payment_status_read",
     "panels.payment_details_deleted",
+    "panels.travel_set",
     "panels.fee_batch_created",
     "panels.fee_batch_approved",
     "panels.fee_batch_paid",
@@ -52,6 +54,7 @@ export const panelsModule = defineModule<PanelServices>({
     "panels.tables_assigned",
     "panels.seat_moved",
     "panels.facilitator_set",
+    "panels.facilitators_read",
     "panels.material_added",
     "panels.material_removed",
     "panels.note_added",
@@ -69,6 +72,7 @@ export const panelsModule = defineModule<PanelServices>({
     panelFeedbackRoutes,
     panelFeeRoutes,
     panelFeeBatchRoutes,
+    panelTravelRoutes,
   ],
   workers: [
     ({ config, database, log }) =>

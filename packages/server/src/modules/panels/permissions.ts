@@ -9,7 +9,7 @@ const permissions = {
   },
   "panel.manage": {
     allows:
-      "Set up panels, fill the candidate list, announce the seed and draw, invite the seated, replace withdrawals, and read candidates' contact data (each read logged).",
+      "Set up panels, fill the candidate list, announce the seed and draw, invite the seated, replace withdrawals, read candidates' contact data (each read logged), seat panelists at tables and choose their facilitators from the list of staff with the facilitator role (names only; each read logged).",
     roles: ["admin", "facilitator"],
   },
   "panel.attendance": {

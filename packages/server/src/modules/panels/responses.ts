@@ -37,7 +37,12 @@ export const panelDetail = panelSummary.extend({
   questionsFormedBy: z.string(),
   sessions: z.array(sessionResponse),
   quotas: z.array(quota),
-  fees: z.object({ amountPerSessionCents: z.number(), travel: z.boolean(), giftCard: z.boolean() }),
+  fees: z.object({
+    amountPerSessionCents: z.number(),
+    travel: z.boolean(),
+    travelCapCents: z.number().optional(),
+    giftCard: z.boolean(),
+  }),
   roundId: z.string().nullable(),
   seedAnnouncement: z.string().nullable(),
   seedKnownAt: z.string().nullable(),

@@ -37,6 +37,8 @@ export interface PanelQuota {
 export interface PanelFeeRules {
   amountPerSessionCents: number;
   travel: boolean;
+  /** The most travel reimbursed for one session, if the panel has such a cap. */
+  travelCapCents?: number | undefined;
   giftCard: boolean;
 }
 
@@ -238,6 +240,12 @@ export const panelAttendance = pgTable(
       .references(() => panelCandidates.id, { onDelete: "cascade" }),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }).notNull().defaultNow(),
     checkedInBy: uuid("checked_in_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    /** Travel costs of coming to this session, entered by staff (taxable, paid with the fee). */
+    travelCents: integer("travel_cents").notNull().default(0),
+    /** The batch that paid the travel: set, the amount no longer changes. */
+    travelBatchId: uuid("travel_batch_id").references(() => panelFeeBatches.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     uniqueIndex("panel_attendance_seat").on(t.sessionId, t.candidateId),

@@ -100,7 +100,7 @@ export async function panelForRoute(
 }> {
   const { url, organizationId } = options;
   const actor = { label: "test" };
-  if (/\/attendance$|\/payment-details|\/fee-batches/.test(url)) {
+  if (/\/attendance$|\/payment-details|\/fee-batches|\/travel/.test(url)) {
     const { feeRouteTarget } = await import("./fees/fees-testing.js");
     return feeRouteTarget(db, sealer, options);
   }

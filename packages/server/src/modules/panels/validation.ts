@@ -64,6 +64,8 @@ export const setupSchema = z.strictObject({
     .strictObject({
       amountPerSessionCents: z.number().int().min(0).max(1_000_000),
       travel: z.boolean(),
+      /** The most travel reimbursed for one session (none: no cap). */
+      travelCapCents: z.number().int().min(0).max(1_000_000).optional(),
       giftCard: z.boolean(),
     })
     .default({ amountPerSessionCents: 0, travel: false, giftCard: false }),

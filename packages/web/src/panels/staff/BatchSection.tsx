@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorSummary, useFormErrors } from "../../components/form.js";
-import { formatDate } from "../../lib/format.js";
+import { formatDate, formatDateTime } from "../../lib/format.js";
 import { euros, type FeeBatch, feeStaffEndpoints } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
 
@@ -37,6 +37,22 @@ export function BatchSection(props: {
         {pt(`feesStaff.statuses.${b.status}`)}
       </h3>
       <ErrorSummary errors={errors} attempt={attempt} />
+      <ul>
+        <li>
+          {pt("feesStaff.preparedBy", {
+            name: b.preparedBy?.name || pt("feesStaff.unknownPerson"),
+            when: formatDateTime(b.createdAt, language),
+          })}
+        </li>
+        {b.approvedAt ? (
+          <li>
+            {pt("feesStaff.approvedBy", {
+              name: b.approvedBy?.name || pt("feesStaff.unknownPerson"),
+              when: formatDateTime(b.approvedAt, language),
+            })}
+          </li>
+        ) : null}
+      </ul>
       <p>
         {pt("feesStaff.totals", {
           n: b.totals.payments,
@@ -76,7 +92,12 @@ export function BatchSection(props: {
       </section>
       <div className="button-row">
         {b.status === "draft" && props.approve ? (
-          <button type="button" disabled={act.isPending} onClick={() => act.mutate("approve")}>
+          <button
+            type="button"
+            disabled={act.isPending}
+            aria-describedby={`approve-note-${b.id}`}
+            onClick={() => act.mutate("approve")}
+          >
             {pt("feesStaff.approve")}
           </button>
         ) : null}
@@ -104,6 +125,11 @@ export function BatchSection(props: {
           </button>
         ) : null}
       </div>
+      {b.status === "draft" && props.approve ? (
+        <p id={`approve-note-${b.id}`} className="field__hint">
+          {pt("feesStaff.approveNote")}
+        </p>
+      ) : null}
       {b.status === "approved" ? (
         <div className="form--inline">
           <div className="field">

@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../../lib/useDocumentTitle.js";
 import { euros, feeStaffEndpoints } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
 import { BatchSection } from "./BatchSection.js";
+import { TravelSection } from "./TravelSection.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -34,8 +35,7 @@ export function FeesPage() {
     return m ? `batch-${m[2]}` : undefined;
   });
   const create = useMutation({
-    mutationFn: () =>
-      feeStaffEndpoints.createBatch(org.slug, panelId, { payer, paymentDate, travel: [] }),
+    mutationFn: () => feeStaffEndpoints.createBatch(org.slug, panelId, { payer, paymentDate }),
     onSuccess: refresh,
     onError: failWith,
   });
@@ -77,6 +77,7 @@ export function FeesPage() {
           </table>
         </section>
       </section>
+      <TravelSection slug={org.slug} panelId={panelId} label={label} onChange={refresh} />
       <section aria-labelledby="fee-batches-heading">
         <h2 id="fee-batches-heading">{pt("feesStaff.batches")}</h2>
         {!open ? (

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
-import { staffApi } from "../../api/staff.js";
 import { ErrorSummary, Status, TextField, useFormErrors } from "../../components/form.js";
 import { can, useStaffContext } from "../../components/StaffContext.js";
 import { formatDate } from "../../lib/format.js";
@@ -30,16 +29,13 @@ export function TablesPage() {
     queryKey: key,
     queryFn: () => sessionStaffEndpoints.tables(org.slug, panelId, sessionId),
   });
-  // Facilitators are chosen from the staff with the facilitator role (the staff list is the
-  // administrators' to read; others see the current facilitators only).
+  // Facilitators are chosen from the staff with the facilitator role (panel.manage).
   const staff = useQuery({
-    queryKey: ["staff", org.slug],
-    queryFn: () => staffApi.staff(org.slug),
-    enabled: manage && can(membership, "staff.read"),
+    queryKey: ["panels", org.slug, panelId, "facilitators"],
+    queryFn: () => sessionStaffEndpoints.facilitators(org.slug, panelId),
+    enabled: manage,
   });
-  const facilitators = (staff.data?.staff ?? [])
-    .filter((s) => s.roles.includes("facilitator"))
-    .map((s) => ({ id: s.id, name: s.displayName }));
+  const facilitators = staff.data?.facilitators ?? [];
   const session = panel.data?.sessions.find((s) => s.id === sessionId);
   const when = session ? `${formatDate(session.date, language)} ${session.startTime}` : "";
   useDocumentTitle(pt("tables.title", { when }));

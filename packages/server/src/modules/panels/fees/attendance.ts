@@ -132,6 +132,9 @@ export async function setAttendance(
       }
       checkedInAt = row.checkedInAt;
     } else {
+      const [existing] = await tx.select().from(panelAttendance).where(where);
+      if (existing?.travelBatchId)
+        throw new AppError("conflict", "A batch has paid this session's travel; it stays.");
       const removed = await tx.delete(panelAttendance).where(where).returning();
       if (removed.length === 0) return { checkedInAt: null };
     }

@@ -6,13 +6,15 @@ import {
   type TaxStatus,
   validateIban,
 } from "@kuulo/payments";
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
 import { AppError, type FieldError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
+import { listStaff } from "../../identity/index.js";
 import {
   type FeeBatchStatus,
+  panelAttendance,
   panelFeeBatches,
   panelFeePayments,
   panelPaymentDetails,
@@ -20,6 +22,7 @@ import {
 import { findPanel } from "../setup.js";
 import { sessionsAttended } from "./attendance.js";
 import { openPaymentDetails, retentionEnd } from "./details.js";
+import { unpaidTravel } from "./travel.js";
 import type { BatchInput } from "./validation.js";
 
 export type FeeBatch = typeof panelFeeBatches.$inferSelect;
@@ -77,7 +80,8 @@ async function paidThisYear(db: Db, organizationId: string, year: string) {
 
 /**
  * A draft batch from attendance and the panel's fee rules: per payee with payment details, the
- * sessions attended and not yet in a batch × the fee per session, plus taxable travel, paid as
+ * sessions attended and not yet in a batch × the fee per session, plus the travel staff entered
+ * per session and no batch has paid yet (taxable; settled by this batch), paid as
  * money or as a gift card; withholding by `@kuulo/payments`. Attended panelists without details
  * are listed in `missing` and left for a later batch. One open (draft/approved) batch at a time.
  */
@@ -89,10 +93,6 @@ export async function createFeeBatch(
   const { organizationId, panelId, input } = options;
   const errors = payerErrors(input.payer);
   const panel = await findPanel(db, options);
-  input.travel.forEach((t, i) => {
-    if (!panel.fees.travel && t.cents > 0)
-      errors.push({ path: `body.travel.${i}.cents`, message: "this panel pays no travel" });
-  });
   if (errors.length > 0)
     throw new AppError("validation.failed", "The batch is not valid.", { errors });
   return db.transaction(async (tx) => {
@@ -110,7 +110,7 @@ export async function createFeeBatch(
       throw new AppError("conflict", "The panel has a batch not yet paid; finish it first.");
     const attended = await sessionsAttended(tx, options);
     const paid = await paidSessions(tx, organizationId, panelId);
-    const travel = new Map(input.travel.map((t) => [t.candidateId, t.cents]));
+    const travel = panel.fees.travel ? await unpaidTravel(tx, options) : new Map<string, number>();
     const due = [...attended]
       .map(([candidateId, n]) => ({ candidateId, sessions: n - (paid.get(candidateId) ?? 0) }))
       .filter((d) => d.sessions > 0 || (travel.get(d.candidateId) ?? 0) > 0);
@@ -125,7 +125,7 @@ export async function createFeeBatch(
     const lines = payable.map((d) => {
       const payee = details.get(d.candidateId)!;
       const feeCents = d.sessions * panel.fees.amountPerSessionCents;
-      const travelCents = panel.fees.travel ? (travel.get(d.candidateId) ?? 0) : 0;
+      const travelCents = travel.get(d.candidateId) ?? 0;
       const tax = payee.taxStatus;
       const taxStatus: TaxStatus =
         tax.kind === "tax_card"
@@ -169,6 +169,20 @@ export async function createFeeBatch(
           };
         }),
       );
+    // The travel this batch pays is settled: it no longer changes.
+    const paidTravel = lines.filter((l) => l.travelCents > 0).map((l) => l.d.candidateId);
+    if (paidTravel.length > 0)
+      await tx
+        .update(panelAttendance)
+        .set({ travelBatchId: batch!.id })
+        .where(
+          and(
+            eq(panelAttendance.panelId, panelId),
+            eq(panelAttendance.organizationId, organizationId),
+            isNull(panelAttendance.travelBatchId),
+            inArray(panelAttendance.candidateId, paidTravel),
+          ),
+        );
     await recordAudit(tx, {
       organizationId,
       actor: options.actor,
@@ -211,6 +225,15 @@ export async function batchPayments(db: Db, batch: FeeBatch): Promise<FeePayment
     );
 }
 
+/** Who prepared and who approved the batches: the organization's staff names by id. */
+export async function batchPeople(db: Db, batches: FeeBatch[]): Promise<Map<string, string>> {
+  const ids = new Set(batches.flatMap((b) => [b.createdBy, b.approvedBy]));
+  const first = batches[0];
+  if (!first || [...ids].every((id) => id === null)) return new Map();
+  const staff = await listStaff(db, { organizationId: first.organizationId });
+  return new Map(staff.filter((m) => ids.has(m.id)).map((m) => [m.id, m.displayName]));
+}
+
 export async function listBatches(db: Db, options: { organizationId: string; panelId: string }) {
   await findPanel(db, options);
   return db
@@ -243,6 +266,13 @@ export async function moveBatch(
     const from: FeeBatchStatus = options.to === "approved" ? "draft" : "approved";
     if (batch.status !== from)
       throw new AppError("conflict", `Only a ${from} batch can become ${options.to}.`);
+    // Separation of duties: whoever prepared the batch cannot also approve it.
+    const approver = actorId(options.actor);
+    if (options.to === "approved" && approver !== null && approver === batch.createdBy)
+      throw new AppError(
+        "payments.same_person",
+        "You prepared this batch: another person with payments.approve must approve it.",
+      );
     const now = new Date();
     const paymentDate = options.paymentDate ?? batch.paymentDate;
     const [moved] = await tx

@@ -106,7 +106,7 @@ export async function seedDemoFees(
   const { batch } = await createFeeBatch(db, sealer, {
     organizationId,
     panelId,
-    input: { payer: DEMO_PAYER, paymentDate: options.paymentDate, travel: [] },
+    input: { payer: DEMO_PAYER, paymentDate: options.paymentDate },
     actor,
   });
   await moveBatch(db, {

@@ -85,7 +85,7 @@ export async function feeRouteTarget(
     input: syntheticDetails(1),
     retentionYears: 6,
   });
-  if (!url.includes("/fee-batches/:batchId")) return ids;
+  if (!url.includes("/fee-batches/:batchId") && !url.includes("/travel/")) return ids;
   await setAttendance(db, {
     ...scope,
     sessionId: session!.id,
@@ -93,9 +93,10 @@ export async function feeRouteTarget(
     present: true,
     actor,
   });
+  if (url.includes("/travel/")) return ids;
   const { batch } = await createFeeBatch(db, sealer, {
     ...scope,
-    input: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10", travel: [] },
+    input: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10" },
     actor,
   });
   const steps: ("approved" | "paid")[] = /\/(paid|pain001)$/.test(url)

@@ -40,7 +40,7 @@ describe("panel fees", () => {
       draw: "palkkio-siemen",
       setup: {
         sessions: THREE_SESSIONS,
-        fees: { amountPerSessionCents: 5000, travel: true, giftCard: true },
+        fees: { amountPerSessionCents: 5000, travel: true, travelCapCents: 3000, giftCard: true },
       },
     });
     const base = `/api/orgs/palkkio/panels/${panel.id}`;
@@ -176,15 +176,49 @@ describe("panel fees", () => {
       );
     expect(listReads).toHaveLength(1);
 
+    // Travel per session attended: euros with a comma or a dot, ≥ 0, within the cap, audited.
+    const travel = (s: number, candidateId: string, amount: string, as = treasurer) =>
+      as.request({
+        method: "PUT",
+        url: `${base}/sessions/${sessions[s]!.id}/travel/${candidateId}`,
+        payload: { amount },
+      });
+    expect((await travel(0, b, "7,50", facilitator)).statusCode).toBe(403);
+    for (const [amount, code] of [
+      ["-3", "invalid_format"],
+      ["12,345", "invalid_format"],
+      ["kaksi", "invalid_format"],
+      ["30,01", "too_large"],
+    ]) {
+      const refused = await travel(0, b, amount!);
+      expect(refused.statusCode, amount).toBe(400);
+      expect(refused.json().errors).toMatchObject([{ path: "body.amount", code }]);
+    }
+    expect((await travel(2, b, "5")).statusCode).toBe(409); // b was not at session 3
+    expect((await travel(0, b, "7,50")).json()).toEqual({ travelCents: 750 });
+    expect((await travel(1, b, "4.50")).json()).toEqual({ travelCents: 450 });
+    expect((await travel(2, e, "30")).statusCode).toBe(200); // e has no details: not paid yet
+    const travelList = await treasurer.request({ method: "GET", url: `${base}/travel` });
+    expect(
+      travelList
+        .json()
+        .entries.filter((x: { candidateId: string }) => x.candidateId === b)
+        .map((x: { travelCents: number }) => x.travelCents),
+    ).toEqual([750, 450]);
+    const travelAudits = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.organizationId, orgId), eq(auditEvents.action, "panels.travel_set")),
+      );
+    expect(travelAudits).toHaveLength(3);
+    expect(travelAudits.find((x) => x.targetId === b)?.detail).toMatchObject({ toCents: 750 });
+
     // The batch: amounts from attendance and the rules, withholding through @kuulo/payments.
     const created = await treasurer.request({
       method: "POST",
       url: `${base}/fee-batches`,
-      payload: {
-        payer: SAMPLE_PAYER,
-        paymentDate: "2027-03-10",
-        travel: [{ candidateId: b, cents: 1200 }],
-      },
+      payload: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10" },
     });
     expect(created.statusCode, created.body).toBe(200);
     const batch = created.json();
@@ -200,6 +234,7 @@ describe("panel fees", () => {
     });
     // b: 2 × 50 € + 12 € travel, no tax card: 60 %.
     expect(by(b)).toMatchObject({
+      travelCents: 1_200,
       grossCents: 11_200,
       withholdingCents: 6_720,
       netCents: 4_480,
@@ -227,9 +262,30 @@ describe("panel fees", () => {
       payload: { payer: SAMPLE_PAYER, paymentDate: "2027-03-10" },
     });
     expect(second.statusCode).toBe(409);
-    expect(
-      (await admin.request({ method: "POST", url: `${batchUrl}/approve` })).json().status,
-    ).toBe("approved");
+    // Travel a batch has paid no longer changes, nor does its check-in go.
+    expect((await travel(0, b, "1")).statusCode).toBe(409);
+    expect((await checkIn(0, b, false)).statusCode).toBe(409);
+    const unpaid = (await treasurer.request({ method: "GET", url: `${base}/travel` }))
+      .json()
+      .entries.filter(
+        (x: { batchId: string | null; travelCents: number }) =>
+          x.batchId === null && x.travelCents > 0,
+      );
+    expect(unpaid.map((x: { candidateId: string }) => x.candidateId)).toEqual([e]);
+    expect(batch.preparedBy).toMatchObject({ name: "rahat@palkkio.fi" });
+    expect(batch.approvedBy).toBeNull();
+    // Separation of duties: the treasurer who prepared the batch may not approve it.
+    const own = await treasurer.request({ method: "POST", url: `${batchUrl}/approve` });
+    expect(own.statusCode).toBe(403);
+    expect(own.json()).toMatchObject({ code: "payments.same_person" });
+    expect((await treasurer.request({ method: "GET", url: batchUrl })).json().status).toBe("draft");
+    const approved = await admin.request({ method: "POST", url: `${batchUrl}/approve` });
+    expect(approved.json()).toMatchObject({
+      status: "approved",
+      preparedBy: { name: "rahat@palkkio.fi" },
+      approvedBy: { name: "admin@palkkio.fi" },
+    });
+    expect(approved.json().approvedAt).not.toBeNull();
 
     const xml = await treasurer.request({ method: "GET", url: `${batchUrl}/pain001` });
     expect(xml.statusCode, xml.body).toBe(200);

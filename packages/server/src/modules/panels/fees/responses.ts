@@ -58,6 +58,8 @@ export const paymentResponse = z.object({
   reportedAt: z.string().nullable(),
 });
 
+const staffRef = z.object({ id: z.string(), name: z.string() });
+
 export const batchResponse = z.object({
   id: z.string(),
   panelId: z.string(),
@@ -65,7 +67,11 @@ export const batchResponse = z.object({
   payer: z.object({ name: z.string(), iban: z.string(), bic: z.string(), businessId: z.string() }),
   paymentDate: z.string(),
   createdAt: z.string(),
+  /** Who prepared the batch (null when made by the system or the account is gone). */
+  preparedBy: staffRef.nullable(),
   approvedAt: z.string().nullable(),
+  /** Who approved it: never the one who prepared it. */
+  approvedBy: staffRef.nullable(),
   paidAt: z.string().nullable(),
   totals: z.object({
     payments: z.number(),
@@ -135,9 +141,11 @@ export function toPayment(p: FeePaymentRow): z.infer<typeof paymentResponse> {
 export function toBatch(
   b: FeeBatch,
   payments: FeePaymentRow[],
+  people: Map<string, string>,
   missing: string[] = [],
 ): z.infer<typeof batchResponse> {
   const sum = (f: (p: FeePaymentRow) => number) => payments.reduce((s, p) => s + f(p), 0);
+  const who = (id: string | null) => (id ? { id, name: people.get(id) ?? "" } : null);
   return {
     id: b.id,
     panelId: b.panelId,
@@ -145,7 +153,9 @@ export function toBatch(
     payer: b.payer,
     paymentDate: b.paymentDate,
     createdAt: b.createdAt.toISOString(),
+    preparedBy: who(b.createdBy),
     approvedAt: b.approvedAt?.toISOString() ?? null,
+    approvedBy: who(b.approvedBy),
     paidAt: b.paidAt?.toISOString() ?? null,
     totals: {
       payments: payments.length,
@@ -157,3 +167,15 @@ export function toBatch(
     missing,
   };
 }
+
+/** The panel's check-ins with their travel costs (a batch id once paid). */
+export const travelResponse = z.object({
+  entries: z.array(
+    z.object({
+      sessionId: z.string(),
+      candidateId: z.string(),
+      travelCents: z.number(),
+      batchId: z.string().nullable(),
+    }),
+  ),
+});

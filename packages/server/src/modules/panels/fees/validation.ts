@@ -41,15 +41,14 @@ export const payerSchema = z.strictObject({
 
 const isoDate = z.iso.date().max(10);
 
-/** A new batch: the payer, the requested payment date, taxable travel reimbursements. */
+/** A new batch: the payer and the requested payment date (travel comes from the sessions). */
 export const batchSchema = z.strictObject({
   payer: payerSchema,
   paymentDate: isoDate,
-  travel: z
-    .array(z.strictObject({ candidateId: z.uuid(), cents }))
-    .max(1000)
-    .default([]),
 });
+
+/** A panelist's travel costs for one session, in euros as people write them ("12,50"). */
+export const travelSchema = z.strictObject({ amount: z.string().trim().min(1).max(20) });
 export type BatchInput = z.infer<typeof batchSchema>;
 
 export const paidSchema = z.strictObject({ paymentDate: isoDate });

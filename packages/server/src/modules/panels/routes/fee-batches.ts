@@ -6,6 +6,7 @@ import type { ModuleContext } from "../../define.js";
 import { requireMember } from "../../identity/index.js";
 import {
   batchPayments,
+  batchPeople,
   createFeeBatch,
   findBatch,
   listBatches,
@@ -56,7 +57,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
   };
   const present = async (scope: { organizationId: string; panelId: string; batchId: string }) => {
     const batch = await findBatch(db, scope);
-    return toBatch(batch, await batchPayments(db, batch));
+    return toBatch(batch, await batchPayments(db, batch), await batchPeople(db, [batch]));
   };
 
   r.get(
@@ -81,9 +82,10 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
         organizationId: organization.id,
         panelId: request.params.panelId,
       });
+      const people = await batchPeople(db, batches);
       return {
         batches: await Promise.all(
-          batches.map(async (b) => toBatch(b, await batchPayments(db, b))),
+          batches.map(async (b) => toBatch(b, await batchPayments(db, b), people)),
         ),
       };
     },
@@ -114,7 +116,8 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
         input: request.body,
         actor: { userId: session.user.id },
       });
-      return toBatch(batch, await batchPayments(db, batch), missing);
+      const people = await batchPeople(db, [batch]);
+      return toBatch(batch, await batchPayments(db, batch), people, missing);
     },
   );
 

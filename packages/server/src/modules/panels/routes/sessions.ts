@@ -10,6 +10,7 @@ import { feedbackOf } from "../sessions/feedback.js";
 import { materialsOf } from "../sessions/materials.js";
 import { addTableNote, sessionNotes } from "../sessions/notes.js";
 import {
+  facilitatorsResponse,
   notesResponse,
   panelistSessionsResponse,
   tablesResponse,
@@ -18,7 +19,12 @@ import {
   toTables,
 } from "../sessions/responses.js";
 import { panelistTables, sessionTables } from "../sessions/table-views.js";
-import { assignSessionTables, moveSeat, setFacilitator } from "../sessions/tables.js";
+import {
+  assignSessionTables,
+  moveSeat,
+  panelFacilitators,
+  setFacilitator,
+} from "../sessions/tables.js";
 import { panelistOfRequest } from "./panelist-session.js";
 
 const tags = ["panels"];
@@ -37,6 +43,35 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
     toTables(
       await sessionTables(db, { organizationId, panelId: p.panelId, sessionId: p.sessionId }),
     );
+
+  r.get(
+    "/api/orgs/:slug/panels/:panelId/facilitators",
+    {
+      config: { permission: "panel.manage" },
+      schema: {
+        tags,
+        summary:
+          "The staff who can facilitate the panel's tables (the facilitator role): id and name",
+        params: sessionParams.omit({ sessionId: true }),
+        response: { 200: facilitatorsResponse },
+      },
+    },
+    async (request) => {
+      const { organization, session } = await requireMember(
+        db,
+        request,
+        request.params.slug,
+        "panel.manage",
+      );
+      return {
+        facilitators: await panelFacilitators(db, {
+          organizationId: organization.id,
+          panelId: request.params.panelId,
+          actor: { userId: session.user.id },
+        }),
+      };
+    },
+  );
 
   r.get(
     `${base}/tables`,

@@ -5,6 +5,11 @@ import type { panelistTables, sessionTables } from "./table-views.js";
 
 const localized = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
 
+/** Who can facilitate a panel's tables: the staff with the facilitator role. */
+export const facilitatorsResponse = z.object({
+  facilitators: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
 export const tablesResponse = z.object({
   sessionId: z.string(),
   features: z.array(z.string()),

@@ -177,6 +177,29 @@ export async function moveSeat(
   });
 }
 
+/**
+ * The staff a panel's tables can be given to: the organization's members with the facilitator
+ * role (id and name only). Names of colleagues are personal data: the read is audited.
+ */
+export async function panelFacilitators(
+  db: Db,
+  options: { organizationId: string; panelId: string; actor: Actor },
+) {
+  const panel = await findPanel(db, options);
+  const staff = await listStaff(db, options);
+  await recordAudit(db, {
+    organizationId: options.organizationId,
+    actor: options.actor,
+    action: "panels.facilitators_read",
+    targetType: "panel",
+    targetId: panel.id,
+  });
+  return staff
+    .filter((s) => s.roles.includes("facilitator"))
+    .map((s) => ({ id: s.id, name: s.displayName }))
+    .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+}
+
 /** Sets (or clears) a table's facilitator: a staff member with the facilitator role. */
 export async function setFacilitator(
   db: Db,

@@ -1,0 +1,3 @@
+ALTER TABLE "panel_attendance" ADD COLUMN "travel_cents" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "panel_attendance" ADD COLUMN "travel_batch_id" uuid;--> statement-breakpoint
+ALTER TABLE "panel_attendance" ADD CONSTRAINT "panel_attendance_travel_batch_id_panel_fee_batches_id_fk" FOREIGN KEY ("travel_batch_id") REFERENCES "public"."panel_fee_batches"("id") ON DELETE set null ON UPDATE no action;
