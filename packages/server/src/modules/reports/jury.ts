@@ -5,8 +5,7 @@ import { statementDetail } from "../deliberation/index.js";
 import { findJury, juryHearings, juryPosts, juryStatement, membersOf } from "../juries/index.js";
 import { panelCandidates } from "../panels/index.js";
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
-import { personOf } from "./panel.js";
-import { seatedComposition } from "./seated.js";
+import { personOf, seatedComposition } from "./seated.js";
 import { sinceSection } from "./since.js";
 import { labels } from "./texts.js";
 

@@ -1,4 +1,3 @@
-import type { Person } from "@kuulo/representativeness";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
@@ -7,7 +6,7 @@ import { panelCandidates, panelFeedback, panelSessions, panels } from "../panels
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
 import { feedbackInPeriod } from "./period/feedback.js";
 import { periodLabels } from "./period/texts.js";
-import { ageOfBand, municipalityOf, seatedComposition, sexOf } from "./seated.js";
+import { personOf, seatedComposition } from "./seated.js";
 import { sinceSection } from "./since.js";
 import { type BriefLanguage, labels } from "./texts.js";
 
@@ -184,17 +183,6 @@ async function quotaBlocks(
     },
     ...population,
   ];
-}
-
-/** A candidate as the population comparison sees them: age (or age band), sex, municipality. */
-export function personOf(id: string, attributes: Record<string, string>): Person {
-  const age = Number.parseInt(attributes.age ?? "", 10);
-  return {
-    id,
-    age: Number.isFinite(age) ? age : ageOfBand(attributes.ageBand),
-    sex: sexOf(attributes.gender),
-    municipality: municipalityOf(attributes.municipality),
-  };
 }
 
 const AUDIENCE: Record<"panelists" | "facilitators", Record<BriefLanguage, string>> = {

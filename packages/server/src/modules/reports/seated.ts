@@ -43,6 +43,17 @@ export function ageOfBand(band: string | undefined): number | null {
   return first === last ? low : null;
 }
 
+/** A candidate as the population comparison sees them: age (or age band), sex, municipality. */
+export function personOf(id: string, attributes: Record<string, string>): Person {
+  const age = Number.parseInt(attributes.age ?? "", 10);
+  return {
+    id,
+    age: Number.isFinite(age) ? age : ageOfBand(attributes.ageBand),
+    sex: sexOf(attributes.gender),
+    municipality: municipalityOf(attributes.municipality),
+  };
+}
+
 /**
  * The seated members of a panel or jury against the organization's population table, each of
  * age band, sex and municipality on its own (unweighted shares, D; a group under
