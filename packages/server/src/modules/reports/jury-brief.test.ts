@@ -1,3 +1,4 @@
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../../db/sealed.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../../test-app.js";
@@ -6,9 +7,13 @@ import { giveSupport } from "../deliberation/participant.js";
 import { adoptStatement, publishStatement, setStatus } from "../deliberation/statements.js";
 import { addHearing } from "../juries/materials.js";
 import { addJuror } from "../juries/members.js";
+import { addPanelists } from "../juries/panel-jurors.js";
 import { recordDecisionResponse } from "../juries/setup.js";
 import { startJuryStatement } from "../juries/statement.js";
 import { runningJury, sampleJuror } from "../juries/testing.js";
+import { panelCandidates } from "../panels/index.js";
+import { panelWithCandidates } from "../panels/testing.js";
+import { tinyPopulation } from "../pool/draws/testing.js";
 import { activitiesInPeriod } from "./period/activities.js";
 
 const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
@@ -82,6 +87,9 @@ describe("jury reports", () => {
     const ages = brief.sections[1].blocks[0].table.rows;
     expect(ages).toContainEqual(["13–17", 4, 0.8]);
     expect(ages).toContainEqual(["30–44", "alle 3", null]);
+    expect(brief.sections[1].blocks[1].text).toBe(
+      "Ei saatavilla: organisaatio ei ole tallentanut väestötaulukkoa.",
+    );
     const findings = brief.sections[2].blocks;
     expect(findings[1].table.rows).toEqual([["1. Nuorisotilat", "2 / 5", 1]]);
     expect(findings[2].text).toBe("Päättäjien vastaus (Aluehallitus, 2027-03-01): Tilat lisätään.");
@@ -94,6 +102,100 @@ describe("jury reports", () => {
     const staffPdf = await admin.request({ method: "GET", url: `${url}/pdf` });
     expect(staffPdf.statusCode).toBe(200);
     expect(staffPdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("compares the jurors with the population: ages, and a panel's gender and municipality", async () => {
+    const db = t.database.db;
+    const org = await t.createOrg("raati-vaesto");
+    await t.addMember(org, "admin@raati-vaesto.fi", ["admin"]);
+    const staff = await t.signIn("admin@raati-vaesto.fi", "raati-vaesto");
+    const population = await staff.request({
+      method: "PUT",
+      url: "/api/orgs/raati-vaesto/pool/population",
+      payload: { data: tinyPopulation() },
+    });
+    expect(population.statusCode, population.body).toBe(200);
+    // 6 jurors aged 17 and 2 aged 50, added by hand: age only.
+    const { jury } = await runningJury(db, sealer, { organizationId: org.id, jurors: 6 });
+    const scope = { organizationId: org.id, juryId: jury.id };
+    for (const n of [7, 8])
+      await addJuror(db, sealer, { ...scope, input: sampleJuror(n, { age: 50 }), actor });
+    const byHand = await staff.request({
+      method: "GET",
+      url: `/api/orgs/raati-vaesto/reports/juries/${jury.id}?lang=fi`,
+    });
+    expect(byHand.statusCode, byHand.body).toBe(200);
+    const handTables = byHand
+      .json()
+      .sections[1].blocks.filter((b: { type: string }) => b.type === "table");
+    expect(handTables).toHaveLength(2);
+    expect(handTables[1].table.caption).toMatch(/^Ikä \(n = 8, D = /);
+    expect(handTables[1].table.columns[2]).toBe("Osuus raatilaisista");
+    // tinyPopulation: 80 aged 20 (15-29) and 120 aged 50 (45-64).
+    expect(handTables[1].table.rows).toEqual([
+      ["15-29", 6, 0.75, 0.4],
+      ["30-44", null, null, 0],
+      ["45-64", null, null, 0.6],
+      ["65-74", null, null, 0],
+      ["75-", null, null, 0],
+    ]);
+    // Then a panel's 12 seated panelists, confirmed, join with their attributes.
+    const { panel } = await panelWithCandidates(db, sealer, {
+      organizationId: org.id,
+      count: 60,
+      k: 12,
+      draw: "siemen-1",
+    });
+    await db
+      .update(panelCandidates)
+      .set({ status: "confirmed" })
+      .where(and(eq(panelCandidates.panelId, panel.id), eq(panelCandidates.status, "selected")));
+    const added = await addPanelists(db, sealer, { ...scope, panelId: panel.id, actor });
+    expect(added.added).toBe(12);
+    const seated = await db
+      .select({ attributes: panelCandidates.attributes })
+      .from(panelCandidates)
+      .where(
+        and(eq(panelCandidates.panelId, panel.id), inArray(panelCandidates.status, ["confirmed"])),
+      );
+    const count = (feature: string, value: string) =>
+      seated.filter((c) => c.attributes[feature] === value).length;
+    const row = (name: string, k: number, n: number, share: number) =>
+      k >= 5 ? [name, k, k / n, share] : [name, null, null, share];
+    const res = await staff.request({
+      method: "GET",
+      url: `/api/orgs/raati-vaesto/reports/juries/${jury.id}?lang=fi`,
+    });
+    const [, age, sex, municipality] = res
+      .json()
+      .sections[1].blocks.filter((b: { type: string }) => b.type === "table")
+      .map((b: { table: unknown }) => b.table);
+    // Panelists in the 65-80 band straddle two population bands: left out of age.
+    const aged = 8 + 12 - count("ageBand", "65-80");
+    expect(age.caption).toContain(`(n = ${aged}, D = `);
+    expect(age.rows).toEqual([
+      row("15-29", 6 + count("ageBand", "15-29"), aged, 0.4),
+      row("30-44", count("ageBand", "30-44"), aged, 0),
+      row("45-64", 2 + count("ageBand", "45-64"), aged, 0.6),
+      row("65-74", 0, aged, 0),
+      row("75-", 0, aged, 0),
+    ]);
+    // Gender and municipality only from the panel (the same seeded draw as the panel brief's test).
+    expect(sex.caption).toMatch(/^Sukupuoli \(n = 12, D = /);
+    expect(sex.rows).toEqual([
+      ["miehet", null, null, 0.5],
+      ["naiset", 8, 8 / 12, 0.5],
+    ]);
+    const inTable = count("municipality", "179") + count("municipality", "992");
+    expect(municipality.rows).toEqual([
+      row("Jyväskylä", count("municipality", "179"), inTable, 0.5),
+      row("Äänekoski", count("municipality", "992"), inTable, 0.5),
+    ]);
+    const docx = await staff.request({
+      method: "GET",
+      url: `/api/orgs/raati-vaesto/reports/juries/${jury.id}/docx?lang=sv`,
+    });
+    expect(docx.statusCode).toBe(200);
   });
 
   it("lists a jury in the period its phases overlap, its jurors on the web channel", async () => {

@@ -1,8 +1,11 @@
+import type { Person } from "@kuulo/representativeness";
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { statementDetail } from "../deliberation/index.js";
 import { findJury, juryHearings, juryPosts, juryStatement, membersOf } from "../juries/index.js";
+import { panelCandidates } from "../panels/index.js";
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
+import { personOf, seatedComposition } from "./seated.js";
 import { sinceSection } from "./since.js";
 import { labels } from "./texts.js";
 
@@ -69,7 +72,7 @@ export async function juryBrief(db: Db, options: BriefOptions): Promise<Brief> {
   if (unknown > 0) bands.push({ label: t("ageUnknown"), n: unknown });
   const participation: BriefSection = {
     key: "participation",
-    heading: t("byAge"),
+    heading: t("participation"),
     blocks: [
       {
         type: "table",
@@ -87,6 +90,14 @@ export async function juryBrief(db: Db, options: BriefOptions): Promise<Brief> {
           bar: 2,
         },
       },
+      ...(await seatedComposition(db, {
+        organizationId,
+        people: await jurorsAsPeople(db, organizationId, jurors),
+        language,
+        intro: "compositionJury",
+        countColumn: "jurors",
+        shareColumn: "jurorsShare",
+      })),
     ],
   };
   const findings: BriefBlock[] = [];
@@ -135,4 +146,40 @@ export async function juryBrief(db: Db, options: BriefOptions): Promise<Brief> {
       await sinceSection(db, { organizationId, kind: "jury", id: jury.id, language }),
     ],
   };
+}
+
+/**
+ * Jurors as the population comparison sees them: their recorded age, and for a juror seated
+ * from a panel ("panel:<candidate id>") the candidate's gender and municipality (and age band
+ * when no age is recorded).
+ */
+async function jurorsAsPeople(
+  db: Db,
+  organizationId: string,
+  jurors: { id: string; age: number | null; sourceRef: string | null }[],
+): Promise<Person[]> {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const candidateIds = jurors
+    .map((j) => (j.sourceRef?.startsWith("panel:") ? j.sourceRef.slice("panel:".length) : ""))
+    .filter((id) => UUID.test(id));
+  const candidates = new Map(
+    candidateIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: panelCandidates.id, attributes: panelCandidates.attributes })
+            .from(panelCandidates)
+            .where(
+              and(
+                eq(panelCandidates.organizationId, organizationId),
+                inArray(panelCandidates.id, candidateIds),
+              ),
+            )
+        ).map((c) => [c.id, c.attributes]),
+  );
+  return jurors.map((j) => {
+    const attributes = candidates.get(j.sourceRef?.slice("panel:".length) ?? "") ?? {};
+    const person = personOf(j.id, attributes);
+    return { ...person, age: j.age ?? person.age };
+  });
 }

@@ -1,8 +1,11 @@
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../../db/sealed.js";
 import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../../test-app.js";
 import { advance, participant, sampleStatement } from "../deliberation/testing.js";
+import { panelCandidates } from "../panels/index.js";
 import { panelWithCandidates } from "../panels/testing.js";
+import { tinyPopulation } from "../pool/draws/testing.js";
 import type { BriefResponse, PeriodReportResponse } from "./responses.js";
 
 type Table = Extract<
@@ -43,6 +46,12 @@ describe("a panel's decision-maker brief", () => {
     );
     panelId = panel.id;
     quotas = panel.quotas;
+    const population = await admin.request({
+      method: "PUT",
+      url: "/api/orgs/paneelikunta/pool/population",
+      payload: { data: tinyPopulation() },
+    });
+    expect(population.statusCode, population.body).toBe(200);
     const { statement, recommendationIds } = await sampleStatement(db, {
       organizationId: org.id,
       ownerId: panel.id,
@@ -96,6 +105,81 @@ describe("a panel's decision-maker brief", () => {
       url: `/api/orgs/paneelikunta/reports/public/panels/${panelId}`,
     });
     expect(hidden.statusCode).toBe(404);
+  });
+
+  it("compares the seated panel with the population, small groups hidden", async () => {
+    const seated = await t.database.db
+      .select({ attributes: panelCandidates.attributes })
+      .from(panelCandidates)
+      .where(
+        and(
+          eq(panelCandidates.panelId, panelId),
+          inArray(panelCandidates.status, ["selected", "confirmed"]),
+        ),
+      );
+    expect(seated).toHaveLength(12);
+    const count = (feature: string, value: string) =>
+      seated.filter((c) => c.attributes[feature] === value).length;
+    // Shown from 5 up: [group, count, share of panelists, share of the population].
+    const row = (name: string, k: number, n: number, population: number) =>
+      k >= 5 ? [name, k, k / n, population] : [name, null, null, population];
+    const res = await admin.request({
+      method: "GET",
+      url: `/api/orgs/paneelikunta/reports/panels/${panelId}?lang=fi`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const brief = res.json() as BriefResponse;
+    const [, age, sex, municipality] = tables(brief, "participation");
+    // tinyPopulation: 100 men and 100 women; 100 in 179 and 100 in 992; 80 aged 20, 120 aged 50.
+    expect(sex!.caption).toMatch(/^Sukupuoli \(n = 12, D = /);
+    expect(sex!.columns).toEqual([
+      "Ryhmä",
+      "Valitut panelistit",
+      "Osuus panelisteista",
+      "Osuus väestöstä",
+    ]);
+    expect(sex!.rows).toEqual([
+      row("miehet", count("gender", "man"), 12, 0.5),
+      row("naiset", count("gender", "woman"), 12, 0.5),
+    ]);
+    // Seated in 182, 931 or 249 are not in the population table: left out of municipality.
+    const inTable = count("municipality", "179") + count("municipality", "992");
+    expect(municipality!.caption).toContain(`(n = ${inTable}, D = `);
+    expect(municipality!.rows).toEqual([
+      row("Jyväskylä", count("municipality", "179"), inTable, 0.5),
+      row("Äänekoski", count("municipality", "992"), inTable, 0.5),
+    ]);
+    // The 65-80 band straddles 65-74 and 75-: those panelists are left out of age.
+    const aged = seated.length - count("ageBand", "65-80");
+    expect(age!.caption).toContain(`(n = ${aged}, D = `);
+    expect(age!.rows).toEqual([
+      row("15-29", count("ageBand", "15-29"), aged, 0.4),
+      row("30-44", count("ageBand", "30-44"), aged, 0),
+      row("45-64", count("ageBand", "45-64"), aged, 0.6),
+      row("65-74", 0, aged, 0),
+      row("75-", 0, aged, 0),
+    ]);
+    // The seeded draw: 8 women of 12 shown, the 4 men hidden.
+    expect(sex!.rows).toEqual([
+      ["miehet", null, null, 0.5],
+      ["naiset", 8, 8 / 12, 0.5],
+    ]);
+    // Some group is small enough to be hidden, and some is shown.
+    const all = [...age!.rows, ...sex!.rows, ...municipality!.rows];
+    expect(all.some((r) => r[1] === null)).toBe(true);
+    expect(all.some((r) => typeof r[1] === "number")).toBe(true);
+    const sv = await admin.request({
+      method: "GET",
+      url: `/api/orgs/paneelikunta/reports/panels/${panelId}?lang=sv`,
+    });
+    expect(tables(sv.json() as BriefResponse, "participation")[2]!.columns[2]).toBe(
+      "Andel av panelisterna",
+    );
+    const docx = await admin.request({
+      method: "GET",
+      url: `/api/orgs/paneelikunta/reports/panels/${panelId}/docx?lang=sv`,
+    });
+    expect(docx.statusCode).toBe(200);
   });
 
   it("lists the panel in the period of its sessions, its seats as participants", async () => {

@@ -6,6 +6,7 @@ import { panelCandidates, panelFeedback, panelSessions, panels } from "../panels
 import type { Brief, BriefBlock, BriefOptions, BriefSection } from "./brief.js";
 import { feedbackInPeriod } from "./period/feedback.js";
 import { periodLabels } from "./period/texts.js";
+import { personOf, seatedComposition } from "./seated.js";
 import { sinceSection } from "./since.js";
 import { type BriefLanguage, labels } from "./texts.js";
 
@@ -135,10 +136,13 @@ async function quotaBlocks(
 ): Promise<BriefBlock[]> {
   const t = labels(options.language);
   if (options.seated === 0) return [{ type: "paragraph", text: t("notSelectedYet") }];
-  if (options.panel.quotas.length === 0) return [{ type: "paragraph", text: t("noQuotas") }];
   const seated = (
     await db
-      .select({ status: panelCandidates.status, attributes: panelCandidates.attributes })
+      .select({
+        id: panelCandidates.id,
+        status: panelCandidates.status,
+        attributes: panelCandidates.attributes,
+      })
       .from(panelCandidates)
       .where(
         and(
@@ -147,6 +151,16 @@ async function quotaBlocks(
         ),
       )
   ).filter((c) => SEATED.has(c.status));
+  const population = await seatedComposition(db, {
+    organizationId: options.organizationId,
+    people: seated.map((c) => personOf(c.id, c.attributes)),
+    language: options.language,
+    intro: "compositionPanel",
+    countColumn: "seated",
+    shareColumn: "panelistsShare",
+  });
+  if (options.panel.quotas.length === 0)
+    return [{ type: "paragraph", text: t("noQuotas") }, ...population];
   return [
     {
       type: "table",
@@ -167,6 +181,7 @@ async function quotaBlocks(
         bar: 4,
       },
     },
+    ...population,
   ];
 }
 

@@ -58,6 +58,7 @@ export async function roundTableBrief(db: Db, options: BriefOptions): Promise<Br
           bar: 2,
         },
       },
+      { type: "paragraph", text: t("roundTableNoPopulation") },
     ],
   };
   const findings: BriefBlock[] = [];

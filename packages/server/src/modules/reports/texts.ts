@@ -51,6 +51,37 @@ const texts = {
     sv: "De svarande jämfört med befolkningen enligt bakgrundsfrågorna (oviktade andelar). Olikhetsindexet D anger hur stor andel av de svarande som skulle behöva flyttas mellan grupperna för att fördelningen skulle motsvara befolkningen. Antal i grupper med färre än 5 svarande visas inte.",
     en: "Respondents against the population by the background questions (unweighted shares). The dissimilarity index D is the share of respondents that would have to move between groups for the shares to match the population. Counts of groups under 5 respondents are not shown.",
   },
+  compositionPanel: {
+    fi: "Valitut panelistit verrattuna väestöön (painottamattomat osuudet) niiden tietojen mukaan, jotka panelisteista on tallennettu. Erottelevuusindeksi D kertoo, kuinka suuri osuus panelisteista pitäisi siirtää ryhmästä toiseen, jotta jakauma vastaisi väestöä. Alle 5 panelistin ryhmien määriä ja osuuksia ei näytetä. Kieltä ei verrata, koska väestötaulukossa sitä ei ole.",
+    sv: "De utvalda panelisterna jämfört med befolkningen (oviktade andelar) enligt de uppgifter som sparats om panelisterna. Olikhetsindexet D anger hur stor andel av panelisterna som skulle behöva flyttas mellan grupperna för att fördelningen skulle motsvara befolkningen. Antal och andelar i grupper med färre än 5 panelister visas inte. Språket jämförs inte eftersom befolkningstabellen inte innehåller det.",
+    en: "The seated panelists against the population (unweighted shares) by what is recorded about them. The dissimilarity index D is the share of panelists that would have to move between groups for the shares to match the population. Counts and shares of groups under 5 panelists are not shown. Language is not compared: the population table does not have it.",
+  },
+  compositionJury: {
+    fi: "Aktiiviset raatilaiset verrattuna väestöön (painottamattomat osuudet): ikä sekä paneelista tulleiden raatilaisten sukupuoli ja kotikunta. Erottelevuusindeksi D kertoo, kuinka suuri osuus raatilaisista pitäisi siirtää ryhmästä toiseen, jotta jakauma vastaisi väestöä. Alle 5 raatilaisen ryhmien määriä ja osuuksia ei näytetä.",
+    sv: "De aktiva jurymedlemmarna jämfört med befolkningen (oviktade andelar): ålder samt kön och hemkommun för dem som kom från en panel. Olikhetsindexet D anger hur stor andel av jurymedlemmarna som skulle behöva flyttas mellan grupperna för att fördelningen skulle motsvara befolkningen. Antal och andelar i grupper med färre än 5 jurymedlemmar visas inte.",
+    en: "The active jurors against the population (unweighted shares): age, and the gender and municipality of jurors who came from a panel. The dissimilarity index D is the share of jurors that would have to move between groups for the shares to match the population. Counts and shares of groups under 5 jurors are not shown.",
+  },
+  panelistsShare: {
+    fi: "Osuus panelisteista",
+    sv: "Andel av panelisterna",
+    en: "Share of panelists",
+  },
+  jurorsShare: { fi: "Osuus raatilaisista", sv: "Andel av jurymedlemmarna", en: "Share of jurors" },
+  noComparableAttributes: {
+    fi: "Ei saatavilla: jäsenistä ei ole tallennettu ikää, sukupuolta tai kotikuntaa, joita voisi verrata väestötaulukkoon.",
+    sv: "Inte tillgängligt: ingen ålder, inget kön eller ingen hemkommun som kan jämföras med befolkningstabellen har sparats om medlemmarna.",
+    en: "Not available: no age, gender or municipality comparable with the population table is recorded for the members.",
+  },
+  cannotCompare: {
+    fi: "Vertailu väestöön ei onnistunut:",
+    sv: "Jämförelsen med befolkningen misslyckades:",
+    en: "The comparison with the population failed:",
+  },
+  roundTableNoPopulation: {
+    fi: "Pyöreästä pöydästä kirjataan vain osallistujien määrät rooleittain, joten vertailua väestöön ei tehdä.",
+    sv: "För ett rundabordssamtal registreras endast antalet deltagare per roll, så ingen jämförelse med befolkningen görs.",
+    en: "A round table records only the number of participants by role, so no comparison with the population applies.",
+  },
   respondentsShare: {
     fi: "Osuus vastaajista",
     sv: "Andel av de svarande",

@@ -41,6 +41,7 @@ describe("round-table reports", () => {
     expect(figures).toContainEqual(["Osallistujia tapaamisissa", 35]);
     const roles = brief.sections[1].blocks[0].table.rows;
     expect(roles).toContainEqual(["Nuoret", 17, 17 / 35]);
+    expect(brief.sections[1].blocks[1].text).toMatch(/vertailua väestöön ei tehdä/);
     const findings = brief.sections[2].blocks;
     expect(findings[1].table.rows.map((r: unknown[]) => r[0])).toEqual([
       "1. Suositus 1",
