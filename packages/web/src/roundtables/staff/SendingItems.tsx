@@ -21,6 +21,54 @@ type ItemProps<T> = {
   onRemoved: () => void;
 };
 
+/**
+ * The state and writes of one correctable record: the form's values (reset to the record when
+ * editing starts), its save and its removal, as CorrectableItem takes them.
+ */
+function useCorrection<V>(options: {
+  slug: string;
+  roundTableId: string;
+  prefix: string;
+  initial: V;
+  change: (values: V) => Promise<unknown>;
+  remove: () => Promise<unknown>;
+  onRemoved: () => void;
+}) {
+  const { slug, roundTableId, prefix } = options;
+  const [values, setValues] = useState<V>(options.initial);
+  const save = useWrite(slug, roundTableId, prefix, () => options.change(values));
+  // The item goes away with the list's refresh: its section's heading takes the focus first.
+  const remove = useWrite(
+    slug,
+    roundTableId,
+    `${prefix}-remove`,
+    options.remove,
+    options.onRemoved,
+  );
+  return {
+    values,
+    setValues,
+    errors: save,
+    item: {
+      onEdit: () => {
+        save.clear();
+        setValues(options.initial);
+      },
+      save: {
+        run: (done: () => void) => save.mutation.mutate(undefined, { onSuccess: done }),
+        pending: save.mutation.isPending,
+        errors: save.errors,
+        attempt: save.attempt,
+      },
+      remove: {
+        run: () => remove.mutation.mutate(undefined),
+        pending: remove.mutation.isPending,
+        failed: remove.mutation.isError,
+      },
+    },
+  };
+}
+
 /** One record of where the statement was sent, correctable and removable by managers. */
 export function DistributionItem({
   slug,
@@ -31,46 +79,35 @@ export function DistributionItem({
   onRemoved,
 }: ItemProps<Distribution>) {
   const { rt, language } = useRt();
-  const [values, setValues] = useState<DistributionValues>(item);
   const prefix = `de-${item.id}`;
-  const save = useWrite(slug, roundTableId, prefix, () =>
-    roundTableStaffEndpoints.changeDistribution(slug, roundTableId, item.id, {
-      recipient: values.recipient,
-      sentOn: values.sentOn,
-      channel: values.channel,
-      note: values.note,
-    }),
-  );
-  // The item goes away with the list's refresh: its section's heading takes the focus first.
-  const remove = useWrite(
+  const edit = useCorrection<DistributionValues>({
     slug,
     roundTableId,
-    `${prefix}-remove`,
-    () => roundTableStaffEndpoints.removeDistribution(slug, roundTableId, item.id),
+    prefix,
+    initial: item,
+    change: (values) =>
+      roundTableStaffEndpoints.changeDistribution(slug, roundTableId, item.id, {
+        recipient: values.recipient,
+        sentOn: values.sentOn,
+        channel: values.channel,
+        note: values.note,
+      }),
+    remove: () => roundTableStaffEndpoints.removeDistribution(slug, roundTableId, item.id),
     onRemoved,
-  );
+  });
   return (
     <CorrectableItem
       name={name}
       manage={manage}
-      onEdit={() => {
-        save.clear();
-        setValues(item);
-      }}
+      {...edit.item}
       fields={
-        <DistributionFields prefix={prefix} values={values} onChange={setValues} errors={save} />
+        <DistributionFields
+          prefix={prefix}
+          values={edit.values}
+          onChange={edit.setValues}
+          errors={edit.errors}
+        />
       }
-      save={{
-        run: (done) => save.mutation.mutate(undefined, { onSuccess: done }),
-        pending: save.mutation.isPending,
-        errors: save.errors,
-        attempt: save.attempt,
-      }}
-      remove={{
-        run: () => remove.mutation.mutate(undefined),
-        pending: remove.mutation.isPending,
-        failed: remove.mutation.isError,
-      }}
     >
       {item.recipient} – {formatDate(item.sentOn, language)} ({rt(`channels.${item.channel}`)})
       {item.note ? <p className="roundtable-text">{item.note}</p> : null}
@@ -88,44 +125,35 @@ export function ResponseItem({
   onRemoved,
 }: ItemProps<ReceivedResponse>) {
   const { language } = useRt();
-  const [values, setValues] = useState<ResponseValues>(item);
   const prefix = `re-${item.id}`;
-  const save = useWrite(slug, roundTableId, prefix, () =>
-    roundTableStaffEndpoints.changeResponse(slug, roundTableId, item.id, {
-      body: values.body,
-      receivedOn: values.receivedOn,
-      text: values.text,
-      link: values.link,
-    }),
-  );
-  // The item goes away with the list's refresh: its section's heading takes the focus first.
-  const remove = useWrite(
+  const edit = useCorrection<ResponseValues>({
     slug,
     roundTableId,
-    `${prefix}-remove`,
-    () => roundTableStaffEndpoints.removeResponse(slug, roundTableId, item.id),
+    prefix,
+    initial: item,
+    change: (values) =>
+      roundTableStaffEndpoints.changeResponse(slug, roundTableId, item.id, {
+        body: values.body,
+        receivedOn: values.receivedOn,
+        text: values.text,
+        link: values.link,
+      }),
+    remove: () => roundTableStaffEndpoints.removeResponse(slug, roundTableId, item.id),
     onRemoved,
-  );
+  });
   return (
     <CorrectableItem
       name={name}
       manage={manage}
-      onEdit={() => {
-        save.clear();
-        setValues(item);
-      }}
-      fields={<ResponseFields prefix={prefix} values={values} onChange={setValues} errors={save} />}
-      save={{
-        run: (done) => save.mutation.mutate(undefined, { onSuccess: done }),
-        pending: save.mutation.isPending,
-        errors: save.errors,
-        attempt: save.attempt,
-      }}
-      remove={{
-        run: () => remove.mutation.mutate(undefined),
-        pending: remove.mutation.isPending,
-        failed: remove.mutation.isError,
-      }}
+      {...edit.item}
+      fields={
+        <ResponseFields
+          prefix={prefix}
+          values={edit.values}
+          onChange={edit.setValues}
+          errors={edit.errors}
+        />
+      }
     >
       <h3>
         {item.body}, {formatDate(item.receivedOn, language)}
