@@ -36,6 +36,40 @@ test.describe("resident panels", () => {
     expect(await scrollsHorizontally(page)).toBe(false);
   });
 
+  test("staff set up a panel with a travel cap per meeting; a bad cap is named at its field", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/panels`);
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "Uusi paneeli" }) });
+    const title = `Matkakattopaneeli ${Date.now()}`;
+    await form.getByLabel("Paneelin nimi").fill(title);
+    await form.getByLabel("Päivä").fill("2027-03-04");
+    await form.getByLabel("Paikka").fill("Kirjasto");
+    await form.getByLabel("Mistä ehdokkaat tulevat").selectOption("open_call");
+    const cap = form.getByLabel(/^Matkakorvauksen enimmäismäärä tapaamiselta/);
+    // Only a panel that pays travel has a cap.
+    await form.getByLabel("Matkakorvaus", { exact: true }).uncheck();
+    await expect(cap).toHaveCount(0);
+    await form.getByLabel("Matkakorvaus", { exact: true }).check();
+    await cap.fill("30,505");
+    await form.getByRole("button", { name: "Perusta paneeli" }).click();
+    const summary = form.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(
+      summary.getByRole("link", { name: /Matkakorvauksen enimmäismäärä.*enintään 10 000/ }),
+    ).toBeVisible();
+    await expect(cap).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+    await cap.fill("30,50");
+    await form.getByRole("button", { name: "Perusta paneeli" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const panelUrl = page.url();
+    await page.goto(`${panelUrl}/fees`);
+    await expect(page.getByRole("heading", { name: "Matkakulut" })).toBeVisible();
+    await expect(page.getByText(/enintään 30,50\s€ istuntoa kohden/)).toBeVisible();
+  });
+
   test("a panelist opens the one-time link on a phone and confirms the seat", async ({
     page,
     browser,

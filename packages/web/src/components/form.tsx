@@ -53,7 +53,7 @@ interface TextFieldProps {
   required?: boolean;
   maxLength?: number;
   lang?: string;
-  inputMode?: "text" | "email" | "url" | "tel" | "numeric";
+  inputMode?: "text" | "email" | "url" | "tel" | "numeric" | "decimal";
   spellCheck?: boolean;
   /** Id of a <datalist> with suggestions. */
   list?: string;

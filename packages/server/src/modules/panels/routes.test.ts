@@ -48,6 +48,24 @@ describe("panels over HTTP", () => {
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors[0].path).toBe("body.quotas.0.min");
+    // The travel cap per meeting: whole cents, at most 10 000 €, named at its field.
+    const fees = (travelCapCents: unknown) =>
+      admin.request({
+        method: "POST",
+        url: "/api/orgs/paneelit/panels",
+        payload: {
+          ...sampleSetup(),
+          fees: { amountPerSessionCents: 5000, travel: true, travelCapCents, giftCard: false },
+        },
+      });
+    for (const cap of [-1, 12.5, 1_000_001, "30,50"]) {
+      const badCap = await fees(cap);
+      expect(badCap.statusCode, String(cap)).toBe(400);
+      expect(badCap.json().errors).toMatchObject([{ path: "body.fees.travelCapCents" }]);
+    }
+    const capped = await fees(3050);
+    expect(capped.statusCode, capped.body).toBe(201);
+    expect(capped.json().fees).toMatchObject({ travel: true, travelCapCents: 3050 });
     const created = await admin.request({
       method: "POST",
       url: "/api/orgs/paneelit/panels",

@@ -4,12 +4,15 @@ import { useNavigate } from "react-router";
 import { ErrorSummary, SelectField, TextField, useFormErrors } from "../../components/form.js";
 import { useStaffContext } from "../../components/StaffContext.js";
 import { panelStaffEndpoints, type SetupInput } from "../api.js";
+import { centsOf } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
 
 type Session = SetupInput["sessions"] extends (infer S)[] | undefined ? S : never;
 type Quota = { key: number; feature: string; value: string; min: string; max: string };
 type SessionRow = Session & { key: number };
 let rowKeys = 0;
+/** The server's largest travel cap: 10 000 € per meeting. */
+const MAX_CAP_CENTS = 1_000_000;
 const SOURCES = ["population_round", "pool", "staff_list", "open_call"] as const;
 const emptySession = (): SessionRow => ({
   key: ++rowKeys,
@@ -42,12 +45,13 @@ export function SetupForm() {
   const [roundId, setRoundId] = useState("");
   const [fee, setFee] = useState("50");
   const [travel, setTravel] = useState(true);
+  const [travelCap, setTravelCap] = useState("");
   const [giftCard, setGiftCard] = useState(false);
   const [sessions, setSessions] = useState<SessionRow[]>([emptySession()]);
   const [quotas, setQuotas] = useState<Quota[]>([]);
-  const { errors, attempt, failWith, fieldError } = useFormErrors(fieldFor);
+  const { errors, attempt, fail, failWith, fieldError } = useFormErrors(fieldFor);
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (travelCapCents: number | undefined) =>
       panelStaffEndpoints.create(org.slug, {
         title,
         coreQuestions: question ? [{ text: { fi: question, sv: "", en: "" } }] : [],
@@ -62,7 +66,12 @@ export function SetupForm() {
           min: Number(q.min),
           max: Number(q.max),
         })),
-        fees: { amountPerSessionCents: Math.round(Number(fee) * 100), travel, giftCard },
+        fees: {
+          amountPerSessionCents: Math.round(Number(fee) * 100),
+          travel,
+          giftCard,
+          ...(travelCapCents === undefined ? {} : { travelCapCents }),
+        },
       }),
     onSuccess: async (panel) => {
       await client.invalidateQueries({ queryKey: ["panels", org.slug] });
@@ -72,7 +81,12 @@ export function SetupForm() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    // The cap only counts when the panel pays travel; empty is no cap.
+    const capText = travel ? travelCap.trim() : "";
+    const cap = capText ? centsOf(capText) : undefined;
+    if (cap === null || (cap !== undefined && cap > MAX_CAP_CENTS))
+      return fail([{ field: "panel-fees-travelCapCents", message: pt("staff.travelCapInvalid") }]);
+    create.mutate(cap);
   };
   const setSession = (i: number, change: Partial<SessionRow>) =>
     setSessions(sessions.map((s, j) => (j === i ? { ...s, ...change } : s)));
@@ -269,6 +283,18 @@ export function SetupForm() {
           {pt("staff.travel")}
         </label>
       </div>
+      {travel ? (
+        <TextField
+          id="panel-fees-travelCapCents"
+          label={pt("staff.travelCap")}
+          hint={pt("staff.travelCapHint")}
+          value={travelCap}
+          onChange={setTravelCap}
+          inputMode="decimal"
+          maxLength={20}
+          error={fieldError("panel-fees-travelCapCents")}
+        />
+      ) : null}
       <div className="field">
         <label>
           <input
