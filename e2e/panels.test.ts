@@ -53,9 +53,14 @@ test.describe("resident panels", () => {
     await expect(cap).toHaveCount(0);
     await form.getByLabel("Matkakorvaus", { exact: true }).check();
     await cap.fill("30,505");
+    // The fee is euros too, with a comma: a fee that is not an amount is named at its field.
+    const fee = form.getByLabel("Palkkio tapaamiselta (€)");
+    await fee.fill("viisikymmentä");
     await form.getByRole("button", { name: "Perusta paneeli" }).click();
     const summary = form.locator(".error-summary");
     await expect(summary).toBeFocused();
+    await expect(fee).toHaveAttribute("aria-invalid", "true");
+    await fee.fill("52,50");
     await expect(
       summary.getByRole("link", { name: /Matkakorvauksen enimmäismäärä.*enintään 10 000/ }),
     ).toBeVisible();

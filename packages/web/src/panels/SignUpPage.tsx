@@ -27,7 +27,7 @@ export function SignUpPage() {
   const [consent, setConsent] = useState(false);
   const [attributes, setAttributes] = useState<Record<string, string>>({});
   const { errors, attempt, failWith, fieldError } = useFormErrors((path) => {
-    const m = /^body\.(attributes\.)?(\w+)$/.exec(path);
+    const m = /^(?:body\.)?(attributes\.)?(\w+)$/.exec(path);
     return m ? `signup-${m[2]}` : undefined;
   });
   const submit = useMutation({

@@ -28,7 +28,7 @@ function DocumentForm({ slug, doc }: { slug: string; doc: Doc }) {
   const prefix = `legal-${doc.kind}`;
   const fieldFor = useCallback(
     (path: string) => {
-      const lang = /^body\.(fi|sv|en)$/.exec(path)?.[1];
+      const lang = /^(?:body\.)?(fi|sv|en)$/.exec(path)?.[1];
       return lang ? `${prefix}-${lang}` : undefined;
     },
     [prefix],

@@ -24,9 +24,12 @@ const emptySession = (): SessionRow => ({
   onlineUrl: null,
 });
 
-/** A field id for an error path: body.sessions.0.date → panel-sessions-0-date. */
+/**
+ * A field id for an error path: sessions.0.date → panel-sessions-0-date. The client gives
+ * paths without their "body." (api/problem.ts); one that still has it is read the same.
+ */
 function fieldFor(path: string): string | undefined {
-  const m = /^body\.(.+)$/.exec(path);
+  const m = /^(?:body\.)?(.+)$/.exec(path);
   return m ? `panel-${m[1]!.replace(/\./g, "-")}` : undefined;
 }
 
@@ -51,7 +54,7 @@ export function SetupForm() {
   const [quotas, setQuotas] = useState<Quota[]>([]);
   const { errors, attempt, fail, failWith, fieldError } = useFormErrors(fieldFor);
   const create = useMutation({
-    mutationFn: (travelCapCents: number | undefined) =>
+    mutationFn: ({ feeCents, travelCapCents }: { feeCents: number; travelCapCents?: number }) =>
       panelStaffEndpoints.create(org.slug, {
         title,
         coreQuestions: question ? [{ text: { fi: question, sv: "", en: "" } }] : [],
@@ -67,7 +70,7 @@ export function SetupForm() {
           max: Number(q.max),
         })),
         fees: {
-          amountPerSessionCents: Math.round(Number(fee) * 100),
+          amountPerSessionCents: feeCents,
           travel,
           giftCard,
           ...(travelCapCents === undefined ? {} : { travelCapCents }),
@@ -84,9 +87,20 @@ export function SetupForm() {
     // The cap only counts when the panel pays travel; empty is no cap.
     const capText = travel ? travelCap.trim() : "";
     const cap = capText ? centsOf(capText) : undefined;
-    if (cap === null || (cap !== undefined && cap > MAX_CAP_CENTS))
-      return fail([{ field: "panel-fees-travelCapCents", message: pt("staff.travelCapInvalid") }]);
-    create.mutate(cap);
+    // Euros with a comma or a dot, as the cap: "12,50" is 1250 cents.
+    const feeCents = centsOf(fee.trim());
+    const invalid = [
+      ...(feeCents === null
+        ? [{ field: "panel-fees-amountPerSessionCents", message: pt("staff.feeInvalid") }]
+        : []),
+      ...(cap === null || (cap !== undefined && cap > MAX_CAP_CENTS)
+        ? [{ field: "panel-fees-travelCapCents", message: pt("staff.travelCapInvalid") }]
+        : []),
+    ];
+    if (invalid.length > 0 || feeCents === null) return fail(invalid);
+    create.mutate(
+      cap === undefined || cap === null ? { feeCents } : { feeCents, travelCapCents: cap },
+    );
   };
   const setSession = (i: number, change: Partial<SessionRow>) =>
     setSessions(sessions.map((s, j) => (j === i ? { ...s, ...change } : s)));
@@ -274,7 +288,7 @@ export function SetupForm() {
         label={pt("staff.fee")}
         value={fee}
         onChange={setFee}
-        inputMode="numeric"
+        inputMode="decimal"
         error={fieldError("panel-fees-amountPerSessionCents")}
       />
       <div className="field">
