@@ -46,6 +46,12 @@ test.describe("resident panels", () => {
     await form.getByLabel("Paneelin nimi").fill(title);
     await form.getByLabel("Päivä").fill("2027-03-04");
     await form.getByLabel("Paikka").fill("Kirjasto");
+    // An error the server finds is named at its field too: a register round needs its id.
+    await form.getByRole("button", { name: "Perusta paneeli" }).click();
+    await expect(form.getByLabel("Väestörekisterikierroksen tunniste")).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
     await form.getByLabel("Mistä ehdokkaat tulevat").selectOption("open_call");
     const cap = form.getByLabel(/^Matkakorvauksen enimmäismäärä tapaamiselta/);
     // Only a panel that pays travel has a cap.
