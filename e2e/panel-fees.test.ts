@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import {
   DEMO_ADMIN,
   DEMO_SLUG,
@@ -9,6 +10,7 @@ import {
 import { expect, test } from "./support/test.js";
 
 const PANEL = "Puntaroiva asukaspaneeli: ikääntyneiden palvelut";
+const FINISHED = "Puntaroiva asukaspaneeli: sote-palvelut lähellä";
 
 test.describe("panel fees", () => {
   test("a panelist on a phone gives payment details; an invalid IBAN is named at its field", async ({
@@ -149,5 +151,42 @@ test.describe("panel fees", () => {
     await expect(page.getByText("Paikalla 0/40")).toBeVisible();
     await page.setViewportSize({ width: 360, height: 760 });
     expect(await scrollsHorizontally(page)).toBe(false);
+  });
+
+  test("the treasurer downloads the Incomes Register XML of the paid batch; a missing phone is named at its field", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const list = (await (await page.request.get(`/api/orgs/${DEMO_SLUG}/panels`)).json()) as {
+      panels: { id: string; title: string }[];
+    };
+    const finished = list.panels.find((p) => p.title === FINISHED)!;
+    await page.goto(`/${DEMO_SLUG}/staff/panels/${finished.id}/fees`);
+    const form = page.getByRole("form", { name: "Tulorekisterin aineisto (XML)" });
+    await expect(form).toBeVisible();
+    // The signed-in person is the contact by default; the phone the server requires is missing.
+    await expect(form.getByLabel(/Yhteyshenkilön nimi/)).not.toHaveValue("");
+    await form.getByRole("button", { name: "Lataa tulorekisterin XML-aineisto" }).click();
+    const phone = form.getByLabel(/Yhteyshenkilön puhelinnumero/);
+    await expect(
+      form.getByRole("link", { name: /Yhteyshenkilön puhelinnumero.*: Tämä tieto tarvitaan/ }),
+    ).toBeVisible();
+    await expect(phone).toHaveAttribute("aria-invalid", "true");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await phone.fill("040 123 4567");
+    await form.getByLabel(/testipalveluun/).check();
+    const download = page.waitForEvent("download");
+    await form.getByRole("button", { name: "Lataa tulorekisterin XML-aineisto" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tulorekisteri-.*-testi\.xml$/);
+    const xml = await readFile((await file.path())!, "utf8");
+    expect(xml).toContain("<wrtir:WageReportsRequestToIR");
+    expect(xml).toContain("<ProductionEnvironment>false</ProductionEnvironment>");
+    expect(xml).toContain("<PaymentDate>2026-11-20</PaymentDate>");
+    expect(xml).toContain("<Telephone>040 123 4567</Telephone>");
+    expect(xml).toContain("<TransactionCode>336</TransactionCode>");
+    await expect(form.getByRole("status")).toContainText("Aineisto ladattu");
+    await expect(phone).not.toHaveAttribute("aria-invalid", "true");
   });
 });

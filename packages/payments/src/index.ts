@@ -35,6 +35,11 @@ export {
   reportingDeadline,
 } from "./incomes-register.js";
 export {
+  WAGE_REPORTS_NAMESPACE,
+  type WageReportsDelivery,
+  wageReportsXml,
+} from "./incomes-register-xml.js";
+export {
   basisPoints,
   checkCents,
   formatCents,

@@ -377,6 +377,9 @@ function sampleBody(key: string): unknown {
     "POST /api/orgs/:slug/panels/:panelId/fee-batches/:batchId/paid": () => ({
       paymentDate: "2027-03-10",
     }),
+    "POST /api/orgs/:slug/panels/:panelId/fee-batches/:batchId/incomes-register/xml": () => ({
+      contact: { name: "Tiina Talous", phone: "040 123 4567" },
+    }),
     "PUT /api/orgs/:slug/panelists/me/payment-details": () => syntheticDetails(1),
     "POST /api/orgs/:slug/panelists/me/answer": () => ({ answer: "confirm" }),
     "POST /api/orgs/:slug/panel-signup/:panelId": () => ({

@@ -10882,6 +10882,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/incomes-register/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The Incomes Register earnings payment reports of a paid batch, as the register's XML delivery */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    batchId: string;
+                    panelId: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone: string;
+                        };
+                        /**
+                         * @default production
+                         * @enum {string}
+                         */
+                        environment?: "production" | "test";
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/paid": {
         parameters: {
             query?: never;

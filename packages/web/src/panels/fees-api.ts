@@ -8,6 +8,10 @@ export type Attendance =
 export type FeeBatch = ApiResponse<"/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}">;
 export type BatchInput = ApiBody<"/api/orgs/{slug}/panels/{panelId}/fee-batches", "post">;
 export type Tracker = ApiResponse<"/api/orgs/{slug}/incomes-register-tracker">;
+export type IncomesRegisterXmlInput = ApiBody<
+  "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/incomes-register/xml",
+  "post"
+>;
 
 /** The panelist's own fees, in their space (the panelist session's cookie). */
 export const panelistFeeEndpoints = {
@@ -71,6 +75,17 @@ export const feeStaffEndpoints = {
   reported: (slug: string, panelId: string, batchId: string) =>
     call("post", "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/reported", {
       params: { slug, panelId, batchId },
+    }),
+  /** The Incomes Register's XML delivery of a paid batch (the file's text). */
+  incomesRegisterXml: (
+    slug: string,
+    panelId: string,
+    batchId: string,
+    json: IncomesRegisterXmlInput,
+  ) =>
+    call("post", "/api/orgs/{slug}/panels/{panelId}/fee-batches/{batchId}/incomes-register/xml", {
+      params: { slug, panelId, batchId },
+      json,
     }),
   fileUrl: (slug: string, panelId: string, batchId: string, file: "pain001" | "incomes-register") =>
     `/api/orgs/${encodeURIComponent(slug)}/panels/${panelId}/fee-batches/${batchId}/${file}`,

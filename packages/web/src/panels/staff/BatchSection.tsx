@@ -4,6 +4,7 @@ import { ErrorSummary, useFormErrors } from "../../components/form.js";
 import { formatDate, formatDateTime } from "../../lib/format.js";
 import { euros, type FeeBatch, feeStaffEndpoints } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
+import { IncomesRegisterXmlForm } from "./IncomesRegisterXmlForm.js";
 
 /** One fee batch: totals, payments, approve → pay → export → reported. */
 export function BatchSection(props: {
@@ -125,6 +126,9 @@ export function BatchSection(props: {
           </button>
         ) : null}
       </div>
+      {b.status === "paid" ? (
+        <IncomesRegisterXmlForm slug={slug} panelId={panelId} batchId={b.id} />
+      ) : null}
       {b.status === "draft" && props.approve ? (
         <p id={`approve-note-${b.id}`} className="field__hint">
           {pt("feesStaff.approveNote")}

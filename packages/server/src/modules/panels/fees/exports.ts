@@ -1,28 +1,36 @@
 import {
   earningsPaymentCsv,
   earningsPaymentReports,
+  PaymentsError,
   reportingDeadline,
+  wageReportsXml,
   writePain001,
 } from "@kuulo/payments";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Sealer } from "../../../db/sealed.js";
 import { AppError } from "../../../errors.js";
 import { type Actor, recordAudit } from "../../audit/index.js";
-import { panelFeeBatches, panelFeePayments, panels } from "../schema.js";
+import { panelFeeBatches, panelFeePayments, panelSessions, panels } from "../schema.js";
 import { batchPayments, type FeeBatch, findBatch } from "./batches.js";
 import { openPaymentDetails } from "./details.js";
 
 type BatchScope = { organizationId: string; panelId: string; batchId: string; actor: Actor };
 
-async function exported(db: Db, scope: BatchScope, action: string, batch: FeeBatch) {
+async function exported(
+  db: Db,
+  scope: BatchScope,
+  action: string,
+  batch: FeeBatch,
+  detail: Record<string, string> = {},
+) {
   await recordAudit(db, {
     organizationId: scope.organizationId,
     actor: scope.actor,
     action,
     targetType: "panel_fee_batch",
     targetId: batch.id,
-    detail: { panelId: scope.panelId },
+    detail: { panelId: scope.panelId, ...detail },
   });
 }
 
@@ -67,12 +75,8 @@ export async function batchPaymentFile(db: Db, sealer: Sealer, scope: BatchScope
   return file;
 }
 
-/**
- * The Incomes Register's earnings payment reports of a paid batch (income type 336, the
- * withholding, the payment date), with the payees' personal identity codes — the one place they
- * leave the server. As reports and as the `;`-separated worksheet. Audited.
- */
-export async function batchIncomesRegister(db: Db, sealer: Sealer, scope: BatchScope) {
+/** The earnings payment reports of a paid batch, with the payees' personal identity codes. */
+async function paidBatchReports(db: Db, sealer: Sealer, scope: BatchScope) {
   const batch = await findBatch(db, scope);
   if (batch.status !== "paid")
     throw new AppError("conflict", "The reports are made once the batch is paid (payment date).");
@@ -103,8 +107,72 @@ export async function batchIncomesRegister(db: Db, sealer: Sealer, scope: BatchS
       };
     }),
   });
-  await exported(db, scope, "panels.incomes_register_exported", batch);
+  return { batch, reports };
+}
+
+/**
+ * The Incomes Register's earnings payment reports of a paid batch (income type 336, the
+ * withholding, the payment date) as the `;`-separated worksheet — one of the two places the
+ * payees' personal identity codes leave the server. Audited.
+ */
+export async function batchIncomesRegister(db: Db, sealer: Sealer, scope: BatchScope) {
+  const { batch, reports } = await paidBatchReports(db, sealer, scope);
+  await exported(db, scope, "panels.incomes_register_exported", batch, { format: "csv" });
   return { reports, csv: earningsPaymentCsv(reports) };
+}
+
+/**
+ * The pay period of a batch: the panel's sessions held up to the payment date (the fees are
+ * for those), or the payment date alone when none was.
+ */
+async function payPeriod(db: Db, batch: FeeBatch) {
+  const dates = await db
+    .select({ date: panelSessions.date })
+    .from(panelSessions)
+    .where(
+      and(eq(panelSessions.panelId, batch.panelId), lte(panelSessions.date, batch.paymentDate)),
+    )
+    .orderBy(asc(panelSessions.date));
+  return {
+    start: dates[0]?.date ?? batch.paymentDate,
+    end: dates.at(-1)?.date ?? batch.paymentDate,
+  };
+}
+
+/**
+ * The same reports as the Incomes Register's own XML delivery (WageReportsToIR), for its
+ * e-service's file upload. The delivery id is the batch's, so a batch downloaded twice is one
+ * delivery. The other place personal identity codes leave the server. Audited.
+ */
+export async function batchIncomesRegisterXml(
+  db: Db,
+  sealer: Sealer,
+  scope: BatchScope & {
+    contact: { name: string; phone: string; email?: string | undefined };
+    production: boolean;
+  },
+) {
+  const { batch, reports } = await paidBatchReports(db, sealer, scope);
+  const deliveryId = `KUULO-${batch.id.replaceAll("-", "")}`;
+  let xml: string;
+  try {
+    xml = wageReportsXml({
+      deliveryId,
+      createdAt: new Date(),
+      contact: scope.contact,
+      period: await payPeriod(db, batch),
+      production: scope.production,
+      reports,
+    });
+  } catch (error) {
+    if (error instanceof PaymentsError) throw new AppError("validation.failed", error.message);
+    throw error;
+  }
+  await exported(db, scope, "panels.incomes_register_exported", batch, {
+    format: "xml",
+    environment: scope.production ? "production" : "test",
+  });
+  return { xml, deliveryId };
 }
 
 /** Records that the batch's reports were sent to the Incomes Register (those not yet marked). */

@@ -101,7 +101,7 @@ export async function feeRouteTarget(
   });
   const steps: ("approved" | "paid")[] = /\/(paid|pain001)$/.test(url)
     ? ["approved"]
-    : /\/(incomes-register|reported)$/.test(url)
+    : /\/(incomes-register(\/xml)?|reported)$/.test(url)
       ? ["approved", "paid"]
       : [];
   for (const to of steps)

@@ -1,4 +1,4 @@
-import { validatePain001 } from "@kuulo/payments/validate";
+import { validatePain001, validateWageReports } from "@kuulo/payments/validate";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSealer } from "../../../db/sealed.js";
@@ -309,6 +309,68 @@ describe("panel fees", () => {
     expect(ir.statusCode, ir.body).toBe(200);
     expect(ir.body).toContain(detailsA.personalIdentityCode);
     expect(ir.body).toContain(";336;");
+
+    // The same reports as the Incomes Register's XML delivery, for its file upload.
+    const xmlUrl = `${batchUrl}/incomes-register/xml`;
+    const contact = { name: "Tiina Talous", phone: "+358 40 123 4567" };
+    const noPhone = await treasurer.request({
+      method: "POST",
+      url: xmlUrl,
+      payload: { contact: { name: "Tiina Talous" } },
+    });
+    expect(noPhone.statusCode).toBe(400);
+    expect(noPhone.json().errors).toEqual([
+      expect.objectContaining({ path: "body.contact.phone", code: "required" }),
+    ]);
+    const badPhone = await treasurer.request({
+      method: "POST",
+      url: xmlUrl,
+      payload: { contact: { name: "Tiina Talous", phone: "soita minulle" } },
+    });
+    expect(badPhone.json().errors).toEqual([
+      expect.objectContaining({ path: "body.contact.phone", code: "invalid_format" }),
+    ]);
+    const delivery = await treasurer.request({
+      method: "POST",
+      url: xmlUrl,
+      payload: { contact, environment: "test" },
+    });
+    expect(delivery.statusCode, delivery.body).toBe(200);
+    expect(delivery.headers["content-type"]).toContain("application/xml");
+    const count = (text: string) => delivery.body.split(text).length - 1;
+    expect(count("<IncomeEarnerIds><Id><Type>2</Type>")).toBe(4);
+    expect(delivery.body).toContain(`<Code>${detailsA.personalIdentityCode}</Code>`);
+    expect(count("<TransactionCode>336</TransactionCode>")).toBe(4);
+    expect(count("<TransactionCode>402</TransactionCode>")).toBe(2); // a and b had withholding
+    expect(delivery.body).toContain("<Amount>67.20</Amount>"); // b's withholding
+    expect(delivery.body).toContain("<ProductionEnvironment>false</ProductionEnvironment>");
+    expect(delivery.body).toContain(`<PaymentDate>${today}</PaymentDate>`);
+    expect(delivery.body).toContain(
+      `<DeliveryId>KUULO-${batch.id.replaceAll("-", "")}</DeliveryId>`,
+    );
+    if (process.env.KUULO_INCOMES_REGISTER_XSD) {
+      const valid = await validateWageReports(
+        delivery.body,
+        process.env.KUULO_INCOMES_REGISTER_XSD,
+      );
+      expect(valid.errors).toEqual([]);
+    }
+    const exports = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "panels.incomes_register_exported"),
+          eq(auditEvents.targetId, batch.id),
+        ),
+      );
+    expect(exports.map((e) => e.detail)).toEqual([
+      { panelId: panel.id, format: "csv" },
+      { panelId: panel.id, format: "xml", environment: "test" },
+    ]);
+    expect(
+      (await facilitator.request({ method: "POST", url: xmlUrl, payload: { contact } })).statusCode,
+    ).toBe(403);
     const tracker = async () =>
       (
         await treasurer.request({

@@ -53,6 +53,22 @@ export type BatchInput = z.infer<typeof batchSchema>;
 
 export const paidSchema = z.strictObject({ paymentDate: isoDate });
 
+/** The Incomes Register XML: whom the register contacts about it, and which service it is for. */
+export const incomesRegisterXmlSchema = z.strictObject({
+  contact: z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    phone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^\+?[0-9 ()-]*$/, "Write a phone number (digits, spaces, + - ( ))"),
+    email: z.email().max(70).optional(),
+  }),
+  /** "test" for the Incomes Register's test service. */
+  environment: z.enum(["production", "test"]).default("production"),
+});
+
 export const attendanceSchema = z.strictObject({
   candidateId: z.uuid(),
   present: z.boolean(),

@@ -14,12 +14,13 @@ import {
 } from "../fees/batches.js";
 import {
   batchIncomesRegister,
+  batchIncomesRegisterXml,
   batchPaymentFile,
   incomesRegisterTracker,
   markReported,
 } from "../fees/exports.js";
 import { batchListResponse, batchResponse, toBatch, trackerResponse } from "../fees/responses.js";
-import { batchSchema, paidSchema } from "../fees/validation.js";
+import { batchSchema, incomesRegisterXmlSchema, paidSchema } from "../fees/validation.js";
 import type { PanelServices } from "../services.js";
 
 const tags = ["panels (staff)"];
@@ -225,6 +226,33 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
           `attachment; filename="tulorekisteri-${request.params.batchId}.csv"`,
         )
         .send(csv);
+    },
+  );
+
+  r.post(
+    "/api/orgs/:slug/panels/:panelId/fee-batches/:batchId/incomes-register/xml",
+    {
+      config: { permission: "payments.manage" },
+      schema: {
+        tags,
+        summary:
+          "The Incomes Register earnings payment reports of a paid batch, as the register's XML delivery",
+        params: batchParams,
+        body: incomesRegisterXmlSchema,
+        response: fileResponse("application/xml"),
+      },
+    },
+    async (request, reply) => {
+      const { contact, environment } = request.body;
+      const { xml, deliveryId } = await batchIncomesRegisterXml(db, sealer, {
+        ...(await scopeOf(request, "payments.manage")),
+        contact,
+        production: environment === "production",
+      });
+      return reply
+        .header("content-type", "application/xml; charset=utf-8")
+        .header("content-disposition", `attachment; filename="tulorekisteri-${deliveryId}.xml"`)
+        .send(xml);
     },
   );
 
