@@ -185,4 +185,28 @@ test.describe("privacy notice and accessibility statement", () => {
     await resident.goto(`/${DEMO_SLUG}/privacy?lang=fi`);
     await expect(resident.getByRole("heading", { name: "Oikeutesi" })).toBeVisible();
   });
+
+  test("an emptied Finnish text, refused by the server, is named at its field", async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await page.goto(`/${DEMO_SLUG}/staff/legal`);
+    const fi = page.locator("#legal-accessibility-fi");
+    await expect(fi).toHaveValue(/Saavutettavuusseloste/);
+    // The editor sends what it has; only the server knows Finnish may not be empty.
+    await fi.fill("");
+    const section = page.locator("section").filter({ has: fi });
+    await section.getByRole("button", { name: "Tallenna seloste" }).click();
+    const summary = section.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(fi).toHaveAttribute("aria-invalid", "true");
+    const link = summary.getByRole("link");
+    await expect(link).toHaveAttribute("href", "#legal-accessibility-fi");
+    await link.click();
+    await expect(fi).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing was saved: after a reload the Finnish text is there again.
+    await page.reload();
+    await expect(page.locator("#legal-accessibility-fi")).toHaveValue(/Saavutettavuusseloste/);
+  });
 });

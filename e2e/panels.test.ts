@@ -217,4 +217,68 @@ test.describe("resident panels", () => {
     expect(JSON.stringify(after)).toContain('"answered":1');
     await panelist.close();
   });
+
+  test("a resident signs up for an open call on a phone; what only the server checks is named at its field", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    const me = (await (await page.request.get("/api/me")).json()) as { csrfToken: string };
+    const headers = { "x-csrf-token": me.csrfToken };
+    const api = `/api/orgs/${DEMO_SLUG}`;
+    const title = `Avoin haku ${Date.now()}`;
+    const created = await page.request.post(`${api}/panels`, {
+      headers,
+      data: {
+        title,
+        targetSize: 10,
+        quotas: [
+          { feature: "ageBand", value: "18–39", min: 0, max: 10 },
+          { feature: "ageBand", value: "40+", min: 0, max: 10 },
+        ],
+        source: "open_call",
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const opened = await page.request.put(`${api}/panels/${id}/status`, {
+      headers,
+      data: { status: "recruiting" },
+    });
+    expect(opened.status(), await opened.text()).toBe(200);
+
+    const resident = await browser.newPage({ viewport: { width: 360, height: 760 } });
+    await resident.goto(`/${DEMO_SLUG}/panels/${id}/sign-up`);
+    await expect(
+      resident.getByRole("heading", { level: 1, name: `Ilmoittaudu: ${title}` }),
+    ).toBeVisible();
+    await resident.getByLabel("Nimi").fill("Aino Asukas");
+    // The form checks nothing itself: the server finds that "12" is not a phone number and
+    // that no age band was chosen, and both are named at their fields.
+    const phone = resident.getByLabel("Puhelinnumero");
+    await phone.fill("12");
+    await resident.getByLabel("Hyväksyn").check();
+    await resident.getByRole("button", { name: "Ilmoittaudu" }).click();
+    const summary = resident.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(phone).toHaveAttribute("aria-invalid", "true");
+    await expect(summary.getByRole("link", { name: /^Puhelinnumero/ })).toHaveAttribute(
+      "href",
+      "#signup-phone",
+    );
+    const ageBand = resident.getByLabel("ageBand");
+    await expect(ageBand).toHaveAttribute("aria-invalid", "true");
+    await expect(summary.getByRole("link", { name: /^ageBand/ })).toHaveAttribute(
+      "href",
+      "#signup-ageBand",
+    );
+    expect(await seriousViolations(resident)).toEqual([]);
+    expect(await scrollsHorizontally(resident)).toBe(false);
+
+    await phone.fill("040 123 4567");
+    await ageBand.selectOption("40+");
+    await resident.getByRole("button", { name: "Ilmoittaudu" }).click();
+    await expect(resident.getByText("Kiitos! Ilmoittautumisesi on vastaanotettu.")).toBeVisible();
+    await resident.close();
+  });
 });

@@ -100,13 +100,3 @@ export function euros(cents: number, language: string): string {
     currency: "EUR",
   }).format(cents / 100);
 }
-
-/**
- * Euros as people write them ("30", "12,50", "12.5") as cents; null when it is not an amount
- * (a minus sign, more than two decimals, letters). The server checks the range.
- */
-export function centsOf(text: string): number | null {
-  const m = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0\u202f]/g, ""));
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-}

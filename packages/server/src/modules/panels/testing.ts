@@ -1,5 +1,10 @@
+import { and, eq } from "drizzle-orm";
+import type { InjectOptions } from "fastify";
 import type { Db } from "../../db/client.js";
-import type { Sealer } from "../../db/sealed.js";
+import { createSealer, type Sealer } from "../../db/sealed.js";
+import type { StaffClient, TestApp } from "../../test-app.js";
+import { auditEvents } from "../audit/index.js";
+import type { Role } from "../identity/index.js";
 import { insertCandidates } from "./candidates.js";
 import { announceSeed, drawPanelSeats } from "./selection.js";
 import { createPanel, setPanelStatus } from "./setup.js";
@@ -7,6 +12,50 @@ import { shareQuotas, syntheticSignUps } from "./synthetic.js";
 import type { SetupInput } from "./validation.js";
 
 export const FEATURES = ["ageBand", "gender", "municipality"];
+
+/** A test app with one organization and its staff, for the panels' API tests. */
+export interface PanelsTestApp<Staff extends string = string> {
+  t: TestApp;
+  orgId: string;
+  /** Each member, signed in to the organization. */
+  staff: Record<Staff, StaffClient>;
+  /** panelWithCandidates in the organization. */
+  panel: (
+    options: Omit<Parameters<typeof panelWithCandidates>[2], "organizationId">,
+  ) => ReturnType<typeof panelWithCandidates>;
+  /** The organization's audit events with the action. */
+  audits: (action: string) => Promise<(typeof auditEvents.$inferSelect)[]>;
+}
+
+/**
+ * A fresh test app with the organization `slug` and its staff: each name with its roles becomes
+ * the member `name@slug.fi`, signed in through the mail link. Close it with `t.close()`.
+ */
+export async function panelsTestApp<Staff extends string>(
+  slug: string,
+  staff: Record<Staff, Role[]>,
+): Promise<PanelsTestApp<Staff>> {
+  const { createTestApp, TEST_DATA_KEY } = await import("../../test-app.js");
+  const t = await createTestApp();
+  const org = await t.createOrg(slug);
+  const members = Object.entries(staff) as [Staff, Role[]][];
+  for (const [name, roles] of members) await t.addMember(org, `${name}@${slug}.fi`, roles);
+  const clients = {} as Record<Staff, StaffClient>;
+  for (const [name] of members) clients[name] = await t.signIn(`${name}@${slug}.fi`, slug);
+  const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
+  return {
+    t,
+    orgId: org.id,
+    staff: clients,
+    panel: (options) =>
+      panelWithCandidates(t.database.db, sealer, { ...options, organizationId: org.id }),
+    audits: (action) =>
+      t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.organizationId, org.id), eq(auditEvents.action, action))),
+  };
+}
 
 /** A set-up that passes validation (source pool), with quotas fitting `people` for `k`. */
 export function sampleSetup(
@@ -157,4 +206,19 @@ export async function panelistSession(
     expiresAt: new Date(Date.now() + 3_600_000),
   });
   return session;
+}
+
+/** A request from a panelist's space: `request` with a fresh session of the candidate. */
+export async function asPanelist(
+  t: TestApp,
+  panelist: { organizationId: string; panelId: string; candidateId: string },
+  request: InjectOptions,
+) {
+  return t.app.inject({
+    ...request,
+    headers: {
+      ...request.headers,
+      "x-panel-session": await panelistSession(t.database.db, panelist),
+    },
+  });
 }

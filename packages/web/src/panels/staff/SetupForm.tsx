@@ -1,10 +1,10 @@
+import { parseEuros } from "@kuulo/payments/money";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorSummary, SelectField, TextField, useFormErrors } from "../../components/form.js";
 import { useStaffContext } from "../../components/StaffContext.js";
 import { panelStaffEndpoints, type SetupInput } from "../api.js";
-import { centsOf } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
 
 type Session = SetupInput["sessions"] extends (infer S)[] | undefined ? S : never;
@@ -86,9 +86,9 @@ export function SetupForm() {
     event.preventDefault();
     // The cap only counts when the panel pays travel; empty is no cap.
     const capText = travel ? travelCap.trim() : "";
-    const cap = capText ? centsOf(capText) : undefined;
+    const cap = capText ? parseEuros(capText) : undefined;
     // Euros with a comma or a dot, as the cap: "12,50" is 1250 cents.
-    const feeCents = centsOf(fee.trim());
+    const feeCents = parseEuros(fee.trim());
     const invalid = [
       ...(feeCents === null
         ? [{ field: "panel-fees-amountPerSessionCents", message: pt("staff.feeInvalid") }]

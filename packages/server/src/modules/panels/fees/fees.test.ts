@@ -1,40 +1,28 @@
 import { validatePain001, validateWageReports } from "@kuulo/payments/validate";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSealer } from "../../../db/sealed.js";
-import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../../../test-app.js";
-import { auditEvents } from "../../audit/index.js";
 import { panelCandidates, panelPaymentDetails, panelSessions } from "../schema.js";
-import { panelistSession, panelWithCandidates } from "../testing.js";
+import { asPanelist, type PanelsTestApp, panelsTestApp } from "../testing.js";
 import { SAMPLE_PAYER, syntheticDetails, THREE_SESSIONS } from "./fees-testing.js";
 import { deleteExpiredPaymentDetails } from "./retention.js";
 
 /** Attendance → amounts → batch → bank file and Incomes Register, through the API. */
 describe("panel fees", () => {
-  let t: TestApp;
-  let admin: StaffClient;
-  let facilitator: StaffClient;
-  let treasurer: StaffClient;
-  let orgId: string;
-  const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
-
+  let app: PanelsTestApp<"admin" | "fasi" | "rahat">;
   beforeAll(async () => {
-    t = await createTestApp();
-    const org = await t.createOrg("palkkio");
-    orgId = org.id;
-    await t.addMember(org, "admin@palkkio.fi", ["admin"]);
-    await t.addMember(org, "fasi@palkkio.fi", ["facilitator"]);
-    await t.addMember(org, "rahat@palkkio.fi", ["treasurer"]);
-    admin = await t.signIn("admin@palkkio.fi", "palkkio");
-    facilitator = await t.signIn("fasi@palkkio.fi", "palkkio");
-    treasurer = await t.signIn("rahat@palkkio.fi", "palkkio");
+    app = await panelsTestApp("palkkio", {
+      admin: ["admin"],
+      fasi: ["facilitator"],
+      rahat: ["treasurer"],
+    });
   });
-  afterAll(() => t.close());
+  afterAll(() => app.t.close());
 
   it("pays from attendance with the withholding rules, exports valid files and keeps data sealed", async () => {
+    const { t, orgId, staff } = app;
+    const { admin, fasi: facilitator, rahat: treasurer } = staff;
     const db = t.database.db;
-    const { panel } = await panelWithCandidates(db, sealer, {
-      organizationId: orgId,
+    const { panel } = await app.panel({
       count: 30,
       k: 6,
       draw: "palkkio-siemen",
@@ -99,13 +87,15 @@ describe("panel fees", () => {
     expect((await checkIn(0, notSeated!.id)).statusCode).toBe(409);
 
     // Payment details from the panelists' space: an invalid IBAN is named at its field.
-    const asPanelist = async (candidateId: string) =>
-      panelistSession(db, { organizationId: orgId, panelId: panel.id, candidateId });
+    const panelist = (candidateId: string) => ({
+      organizationId: orgId,
+      panelId: panel.id,
+      candidateId,
+    });
     const give = async (candidateId: string, details: object) =>
-      t.app.inject({
+      asPanelist(t, panelist(candidateId), {
         method: "PUT",
         url: "/api/orgs/palkkio/panelists/me/payment-details",
-        headers: { "x-panel-session": await asPanelist(candidateId) },
         payload: details,
       });
     const bad = await give(a, { ...syntheticDetails(1), iban: "FI00 1234 5600 0010 01" });
@@ -154,26 +144,10 @@ describe("panel fees", () => {
     expect(read.json().iban).toBe(detailsA.iban);
     expect(read.json().bic).toBe("NDEAFIHH");
     expect(read.body).not.toContain(detailsA.personalIdentityCode);
-    const audits = await db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.organizationId, orgId),
-          eq(auditEvents.action, "panels.payment_details_read"),
-        ),
-      );
+    const audits = await app.audits("panels.payment_details_read");
     expect(audits.map((x) => x.targetId)).toEqual([a]);
     // The status list names the panelists: that read is audited too (the refused one is not).
-    const listReads = await db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.organizationId, orgId),
-          eq(auditEvents.action, "panels.payment_status_read"),
-        ),
-      );
+    const listReads = await app.audits("panels.payment_status_read");
     expect(listReads).toHaveLength(1);
 
     // Travel per session attended: euros with a comma or a dot, ≥ 0, within the cap, audited.
@@ -205,12 +179,7 @@ describe("panel fees", () => {
         .entries.filter((x: { candidateId: string }) => x.candidateId === b)
         .map((x: { travelCents: number }) => x.travelCents),
     ).toEqual([750, 450]);
-    const travelAudits = await db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(eq(auditEvents.organizationId, orgId), eq(auditEvents.action, "panels.travel_set")),
-      );
+    const travelAudits = await app.audits("panels.travel_set");
     expect(travelAudits).toHaveLength(3);
     expect(travelAudits.find((x) => x.targetId === b)?.detail).toMatchObject({ toCents: 750 });
 
@@ -355,15 +324,9 @@ describe("panel fees", () => {
       );
       expect(valid.errors).toEqual([]);
     }
-    const exports = await db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.action, "panels.incomes_register_exported"),
-          eq(auditEvents.targetId, batch.id),
-        ),
-      );
+    const exports = (await app.audits("panels.incomes_register_exported")).filter(
+      (e) => e.targetId === batch.id,
+    );
     expect(exports.map((e) => e.detail)).toEqual([
       { panelId: panel.id, format: "csv" },
       { panelId: panel.id, format: "xml", environment: "test" },
@@ -383,10 +346,9 @@ describe("panel fees", () => {
     expect(await tracker()).toMatchObject({ unreported: 0, state: "reported" });
 
     // The panelist sees their own fee status.
-    const mine = await t.app.inject({
+    const mine = await asPanelist(t, panelist(b), {
       method: "GET",
       url: "/api/orgs/palkkio/panelists/me/fees",
-      headers: { "x-panel-session": await asPanelist(b) },
     });
     expect(mine.json()).toMatchObject({
       sessionsAttended: 2,

@@ -1,41 +1,30 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSealer } from "../../../db/sealed.js";
-import { createTestApp, type StaffClient, TEST_DATA_KEY, type TestApp } from "../../../test-app.js";
-import { auditEvents } from "../../audit/index.js";
+import type { StaffClient } from "../../../test-app.js";
 import { candidatesOf } from "../candidates.js";
-import { panelistSession, panelWithCandidates } from "../testing.js";
-
-const sealer = createSealer(Buffer.from(TEST_DATA_KEY, "hex"));
+import { asPanelist, type PanelsTestApp, panelsTestApp } from "../testing.js";
 
 /** The facilitator list for a panel's tables: panel.manage, one organization, audited. */
 describe("panel facilitators", () => {
-  let t: TestApp;
-  let facilitator: StaffClient;
-  let viewer: StaffClient;
+  let app: PanelsTestApp<"vetaja" | "toinen" | "katsoja" | "paa">;
   let outsider: StaffClient;
-  let orgId: string;
-
   beforeAll(async () => {
-    t = await createTestApp();
-    const org = await t.createOrg("vetajat");
-    orgId = org.id;
-    await t.addMember(org, "vetaja@vetajat.fi", ["facilitator"]);
-    await t.addMember(org, "toinen@vetajat.fi", ["facilitator", "viewer"]);
-    await t.addMember(org, "katsoja@vetajat.fi", ["viewer"]);
-    await t.addMember(org, "paa@vetajat.fi", ["admin"]);
-    const other = await t.createOrg("muualla");
-    await t.addMember(other, "vetaja@muualla.fi", ["facilitator"]);
-    facilitator = await t.signIn("vetaja@vetajat.fi", "vetajat");
-    viewer = await t.signIn("katsoja@vetajat.fi", "vetajat");
-    outsider = await t.signIn("vetaja@muualla.fi", "muualla");
+    app = await panelsTestApp("vetajat", {
+      vetaja: ["facilitator"],
+      toinen: ["facilitator", "viewer"],
+      katsoja: ["viewer"],
+      paa: ["admin"],
+    });
+    const other = await app.t.createOrg("muualla");
+    await app.t.addMember(other, "vetaja@muualla.fi", ["facilitator"]);
+    outsider = await app.t.signIn("vetaja@muualla.fi", "muualla");
   });
-  afterAll(() => t.close());
+  afterAll(() => app.t.close());
 
   it("lets a facilitator read the list, and no resident, viewer or other organization", async () => {
+    const { t, orgId } = app;
+    const { vetaja: facilitator, katsoja: viewer } = app.staff;
     const db = t.database.db;
-    const { panel } = await panelWithCandidates(db, sealer, {
-      organizationId: orgId,
+    const { panel } = await app.panel({
       count: 12,
       k: 3,
       draw: "vetajat",
@@ -49,15 +38,7 @@ describe("panel facilitators", () => {
       "vetaja@vetajat.fi",
     ]);
     expect(Object.keys(read.json().facilitators[0]).sort()).toEqual(["id", "name"]);
-    const audits = await db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.organizationId, orgId),
-          eq(auditEvents.action, "panels.facilitators_read"),
-        ),
-      );
+    const audits = await app.audits("panels.facilitators_read");
     expect(audits.map((a) => a.targetId)).toEqual([panel.id]);
 
     // A viewer lacks panel.manage; another organization's facilitator is no member here, and
@@ -72,17 +53,11 @@ describe("panel facilitators", () => {
 
     // A resident (a panelist signed in to their space) gets no staff list.
     const [candidate] = await candidatesOf(db, panel);
-    const resident = await t.app.inject({
-      method: "GET",
-      url,
-      headers: {
-        "x-panel-session": await panelistSession(db, {
-          organizationId: orgId,
-          panelId: panel.id,
-          candidateId: candidate!.id,
-        }),
-      },
-    });
+    const resident = await asPanelist(
+      t,
+      { organizationId: orgId, panelId: panel.id, candidateId: candidate!.id },
+      { method: "GET", url },
+    );
     expect(resident.statusCode).toBe(401);
   });
 });
