@@ -15,6 +15,7 @@ export const COMPILED_PACKAGES = [
   "opinion",
   "sortition",
   "representativeness",
+  "xlsx",
   "survey",
   "payments",
   "phone",

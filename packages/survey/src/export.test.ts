@@ -1,10 +1,10 @@
 import { readCsv } from "@kuulo/csv";
+import { readXlsx } from "@kuulo/xlsx";
 import { describe, expect, it } from "vitest";
 import { parseDefinition } from "./definition.js";
 import { codebookRows, exportColumns, exportCsv, exportTable, exportXlsx } from "./export.js";
 import type { Answers } from "./model.js";
 import { everyType } from "./testing.js";
-import { readXlsx } from "./xlsx-read.js";
 
 const full: Answers = {
   used: { choice: "yes" },

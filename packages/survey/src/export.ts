@@ -1,12 +1,12 @@
 // Responses as a table, one row per response, with a code book; written as CSV (UTF-8 with a
 // BOM, `;` for Finnish Excel) or XLSX (responses and code book sheets).
 import { writeCsv } from "@kuulo/csv";
+import { writeXlsx } from "@kuulo/xlsx";
 import { allQuestions } from "./conditions.js";
 import { pickText } from "./definition.js";
 import { valueLabels } from "./labels.js";
 import type { Answer, Answers, Definition, Lang, Question } from "./model.js";
 import { OTHER } from "./model.js";
-import { writeXlsx } from "./xlsx-write.js";
 
 export type ExportValue = string | number | null;
 

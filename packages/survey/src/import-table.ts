@@ -1,9 +1,8 @@
 // A results file made elsewhere (CSV or XLSX, one row per response, a header per question)
 // as a table of cell values with the line each row is on.
 import { CsvError, decodeCsv, readCsv } from "@kuulo/csv";
+import { type CellValue, columnLetter, readXlsx, XlsxError, type XlsxTable } from "@kuulo/xlsx";
 import { SurveyError } from "./errors.js";
-import { type CellValue, readXlsx } from "./xlsx-read.js";
-import { columnLetter } from "./xlsx-write.js";
 
 export interface ImportTable {
   format: "csv" | "xlsx";
@@ -33,7 +32,7 @@ const named = (header: CellValue[]): string[] =>
 /** Reads an XLSX (by its zip signature) or CSV file (`;` `,` or tab; UTF-8, UTF-16 or Windows-1252). */
 export function readTable(bytes: Uint8Array, options: { sheet?: string } = {}): ImportTable {
   if (isZip(bytes)) {
-    const book = readXlsx(bytes, options);
+    const book = workbook(bytes, options);
     const [first, ...rest] = book.rows;
     if (!first) throw fileProblem(1, "the sheet is empty (a header row is needed)");
     const header = named(first.values);
@@ -69,6 +68,18 @@ export function readTable(bytes: Uint8Array, options: { sheet?: string } = {}): 
       throw fileProblem(error.line, error.description, error.column, error.problem);
     }
     throw error;
+  }
+}
+
+/** The workbook's sheet; what the reader cannot read is a SurveyError on `file`. */
+function workbook(bytes: Uint8Array, options: { sheet?: string }): XlsxTable {
+  try {
+    return readXlsx(bytes, options);
+  } catch (error) {
+    if (!(error instanceof XlsxError)) throw error;
+    throw new SurveyError(error.message, [
+      { path: "file", code: "invalid_value", message: error.message },
+    ]);
   }
 }
 

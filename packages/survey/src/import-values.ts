@@ -1,11 +1,11 @@
 // One cell of an imported file as (part of) an answer: option values and labels in any
 // language, "can't say" in its usual wordings, points, numbers with decimal commas,
 // municipality codes that lost their leading zeros.
+import type { CellValue } from "@kuulo/xlsx";
 import type { ColumnMapping } from "./import.js";
 import { valueLabels } from "./labels.js";
 import type { Answer, Question } from "./model.js";
 import { DONT_KNOW, OTHER } from "./model.js";
-import type { CellValue } from "./xlsx-read.js";
 
 const norm = (v: string) => v.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
 const TRUE = new Set(["1", "x", "true", "yes", "kyllä", "ja", "valittu", "vald", "selected"]);

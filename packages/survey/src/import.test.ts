@@ -1,12 +1,13 @@
+import { surveyToolWorkbook } from "@kuulo/xlsx/testing";
 import { describe, expect, it } from "vitest";
 import { parseDefinition } from "./definition.js";
+import { SurveyError } from "./errors.js";
 import { exportCsv, exportTable, exportXlsx } from "./export.js";
 import { exportMapping, importResponses } from "./import.js";
 import { readTable } from "./import-table.js";
 import { inferDefinition } from "./infer.js";
 import type { Answers } from "./model.js";
 import { everyType } from "./testing.js";
-import { surveyToolWorkbook } from "./xlsx-testing.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
@@ -63,6 +64,29 @@ describe("readTable", () => {
     expect(() => readTable(utf8('a;b\n1;"kesken\n'))).toThrow(
       /line 2: a quoted field is not closed/,
     );
+  });
+
+  it("says why a workbook cannot be read, as a SurveyError on the file", () => {
+    const problems = (bytes: Uint8Array, sheet?: string) => {
+      try {
+        readTable(bytes, sheet === undefined ? {} : { sheet });
+      } catch (error) {
+        if (error instanceof SurveyError)
+          return { message: error.message, problems: error.problems };
+        throw error;
+      }
+      throw new Error("read");
+    };
+    const message = "the file is not an XLSX workbook (it cannot be unzipped)";
+    expect(problems(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 1, 2, 3))).toEqual({
+      message,
+      problems: [{ path: "file", code: "invalid_value", message }],
+    });
+    const noSheet = 'the workbook has no sheet "Muu" (it has: Info, Vastaukset & tiedot)';
+    expect(problems(surveyToolWorkbook(), "Muu")).toEqual({
+      message: noSheet,
+      problems: [{ path: "file", code: "invalid_value", message: noSheet }],
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 // (letter and name) and the value. Nothing is importable while problems remain, unless the
 // caller asks to skip the invalid rows.
 
+import { type CellValue, columnLetter } from "@kuulo/xlsx";
 import { checkAnswer } from "./answers.js";
 import { allQuestions, visibleSurvey } from "./conditions.js";
 import type { SurveyProblemCode } from "./errors.js";
@@ -11,8 +12,6 @@ import type { ImportTable } from "./import-table.js";
 import { parseCell } from "./import-values.js";
 import type { Answer, Answers, Definition, Question } from "./model.js";
 import { OTHER } from "./model.js";
-import type { CellValue } from "./xlsx-read.js";
-import { columnLetter } from "./xlsx-write.js";
 
 /** Which column holds which answer (or part of one); `column` is a 0-based index or a header name. */
 export interface ColumnMapping {

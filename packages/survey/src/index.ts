@@ -103,5 +103,3 @@ export {
   weightedBase,
   wilsonInterval,
 } from "./weights.js";
-export { type CellValue, parseXml, readXlsx, serialToIso, type XlsxTable } from "./xlsx-read.js";
-export { columnLetter, writeXlsx, type XlsxSheet, type XlsxValue } from "./xlsx-write.js";

@@ -3,11 +3,10 @@
 // single choice, `;`-separated values → multiple choice, long text → long text), and columns
 // that look like timestamps or ids become response metadata.
 
+import { type CellValue, columnLetter } from "@kuulo/xlsx";
 import type { ColumnMapping, ImportMapping } from "./import.js";
 import type { ImportTable } from "./import-table.js";
 import type { DefinitionInput, Lang, LocalText, QuestionInput } from "./model.js";
-import type { CellValue } from "./xlsx-read.js";
-import { columnLetter } from "./xlsx-write.js";
 
 export interface ColumnGuess {
   column: number;

@@ -1,5 +1,5 @@
 import { CsvError, csvRecords, decodeCsv, detectDelimiter, writeCsv } from "@kuulo/csv";
-import { readXlsx, SurveyError } from "@kuulo/survey";
+import { readXlsx, XlsxError } from "@kuulo/xlsx";
 import { AppError } from "../../errors.js";
 import type { LocalizedText } from "../organizations/index.js";
 import { COLUMNS, FINNISH_HEADERS } from "./cells.js";
@@ -14,8 +14,8 @@ import type { ActionMeasure, ActionRecommendation, ActionTable } from "./tables.
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
- * The cells of an uploaded table: an XLSX workbook's first sheet (told by its zip signature; the
- * reader is @kuulo/survey's, which reads survey results the same way), else a CSV file.
+ * The cells of an uploaded table: an XLSX workbook's first sheet (told by its zip signature; read
+ * by @kuulo/xlsx, as survey results are), else a CSV file.
  */
 export function cellsFromFile(bytes: Uint8Array): {
   rows: string[][];
@@ -36,7 +36,7 @@ export function cellsFromFile(bytes: Uint8Array): {
       lines: book.rows.map((r) => r.line),
     };
   } catch (error) {
-    if (!(error instanceof SurveyError)) throw error;
+    if (!(error instanceof XlsxError)) throw error;
     throw new AppError("validation.failed", `The file cannot be read: ${error.message}`, {
       errors: [{ path: "file", message: error.message, code: "invalid_file", params: { line: 1 } }],
     });

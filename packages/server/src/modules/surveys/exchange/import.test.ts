@@ -1,4 +1,4 @@
-import { writeXlsx } from "@kuulo/survey";
+import { writeXlsx } from "@kuulo/xlsx";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type StaffClient, type TestApp } from "../../../test-app.js";

@@ -1,8 +1,9 @@
-import { strToU8 } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readXlsx, serialToIso } from "./xlsx-read.js";
-import { surveyToolWorkbook } from "./xlsx-testing.js";
-import { columnLetter, writeXlsx } from "./xlsx-write.js";
+import { XlsxError } from "./errors.js";
+import { readXlsx, serialToIso } from "./read.js";
+import { surveyToolWorkbook } from "./testing.js";
+import { columnLetter, writeXlsx } from "./write.js";
 
 describe("readXlsx", () => {
   it("reads a survey tool's workbook: shared strings, rich text, dates, booleans, gaps", () => {
@@ -39,6 +40,40 @@ describe("readXlsx", () => {
     expect(() => readXlsx(surveyToolWorkbook(), { sheet: "Muu" })).toThrow(
       /no sheet "Muu" \(it has: Info, Vastaukset & tiedot\)/,
     );
+  });
+
+  it("throws XlsxErrors that say where in the workbook the problem is", () => {
+    const caught = (bytes: Uint8Array, sheet?: string) => {
+      try {
+        readXlsx(bytes, sheet === undefined ? {} : { sheet });
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const notZip = caught(strToU8("id;vastaus"));
+    expect(notZip).toBeInstanceOf(XlsxError);
+    expect(notZip).toMatchObject({ name: "XlsxError", location: undefined });
+    const noWorkbook = caught(zipSync({ "xl/styles.xml": strToU8("<styleSheet/>") }));
+    expect(noWorkbook).toMatchObject({
+      message: "the file is not an XLSX workbook (xl/workbook.xml is missing)",
+      location: { part: "xl/workbook.xml" },
+    });
+    expect(caught(surveyToolWorkbook(), "Muu")).toMatchObject({ location: { sheet: "Muu" } });
+    const noSheet = caught(
+      zipSync({
+        "xl/workbook.xml": strToU8(
+          '<workbook><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>',
+        ),
+        "xl/_rels/workbook.xml.rels": strToU8(
+          '<Relationships><Relationship Id="rId1" Target="worksheets/a.xml"/></Relationships>',
+        ),
+      }),
+    );
+    expect(noSheet).toMatchObject({
+      message: 'the sheet "A" is missing from the workbook',
+      location: { part: "xl/worksheets/a.xml", sheet: "A" },
+    });
   });
 
   it("reads back what writeXlsx wrote, sheet names made safe", () => {

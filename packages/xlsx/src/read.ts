@@ -1,10 +1,10 @@
-// A small XLSX reader for survey exports: the first sheet (or a named one) as rows of values.
+// A small XLSX reader: the first sheet (or a named one) as rows of values.
 // Shared strings (rich-text runs joined, phonetic runs left out), inline strings, numbers,
 // booleans, formula results, error cells as text, and dates by their number format as ISO
 // dates. Unzipped with fflate; the XML is read by a small tokenizer (namespace prefixes
 // ignored), enough for the parts a spreadsheet writes.
 import { strFromU8, unzipSync } from "fflate";
-import { SurveyError } from "./errors.js";
+import { XlsxError } from "./errors.js";
 
 export type CellValue = string | number | boolean | null;
 
@@ -119,10 +119,6 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-function bad(message: string): SurveyError {
-  return new SurveyError(message, [{ path: "file", code: "invalid_value", message }]);
-}
-
 /** The most one part of the workbook may unpack to. */
 const MAX_PART = 200 * 1024 * 1024;
 
@@ -152,14 +148,23 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): X
       },
     });
   } catch {
-    throw bad("the file is not an XLSX workbook (it cannot be unzipped)");
+    throw new XlsxError("the file is not an XLSX workbook (it cannot be unzipped)");
   }
   if (tooLarge.length > 0) {
-    throw bad(`the workbook is too large to read (${tooLarge[0]} unpacks to over 200 MB)`);
+    throw new XlsxError(
+      `the workbook is too large to read (${tooLarge[0]} unpacks to over 200 MB)`,
+      {
+        part: tooLarge[0]!,
+      },
+    );
   }
   const text = (path: string) => (files[path] ? strFromU8(files[path]) : undefined);
   const workbookXml = text("xl/workbook.xml");
-  if (!workbookXml) throw bad("the file is not an XLSX workbook (xl/workbook.xml is missing)");
+  if (!workbookXml) {
+    throw new XlsxError("the file is not an XLSX workbook (xl/workbook.xml is missing)", {
+      part: "xl/workbook.xml",
+    });
+  }
   const workbook = parseXml(workbookXml);
   const date1904 = ["1", "true"].includes(descendant(workbook, "workbookPr")?.attrs.date1904 ?? "");
   const sheetNodes = children(descendant(workbook, "sheets"), "sheet");
@@ -169,18 +174,25 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): X
       ? sheetNodes[0]
       : sheetNodes.find((s) => s.attrs.name === options.sheet);
   if (!chosen) {
-    throw bad(
+    throw new XlsxError(
       options.sheet === undefined
         ? "the workbook has no sheets"
         : `the workbook has no sheet "${options.sheet}" (it has: ${sheets.join(", ")})`,
+      options.sheet === undefined ? undefined : { sheet: options.sheet },
     );
   }
   const rels = parseXml(text("xl/_rels/workbook.xml.rels") ?? "<Relationships/>");
   const rel = children(descendant(rels, "Relationships") ?? rels, "Relationship").find(
     (r) => r.attrs.Id === chosen.attrs.id,
   );
-  const sheetXml = text(partPath(rel?.attrs.Target ?? "worksheets/sheet1.xml"));
-  if (!sheetXml) throw bad(`the sheet "${chosen.attrs.name}" is missing from the workbook`);
+  const sheetPart = partPath(rel?.attrs.Target ?? "worksheets/sheet1.xml");
+  const sheetXml = text(sheetPart);
+  if (!sheetXml) {
+    throw new XlsxError(`the sheet "${chosen.attrs.name}" is missing from the workbook`, {
+      part: sheetPart,
+      sheet: chosen.attrs.name ?? "",
+    });
+  }
 
   const shared = children(
     descendant(parseXml(text("xl/sharedStrings.xml") ?? "<sst/>"), "sst"),
