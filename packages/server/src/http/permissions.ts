@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 
 /**
  * Permissions: what a member of an organization may do, named `resource.action`
@@ -192,7 +192,9 @@ const members = new WeakMap<FastifyRequest, RouteMember>();
  * permission — with the resolver the module list provides (identity's `requireMember`) — and
  * keeps it for the handler as `request.member`. A pre-handler runs after the schema has
  * validated the request (a malformed request is 400 before it is 403) and after the auth hook
- * (http/auth.ts) has resolved the session, so install it after `installAuth`.
+ * (http/auth.ts) has resolved the session. Install it before the routes are added: a
+ * permission route added earlier has no member, and its handler fails rather than runs
+ * unchecked.
  */
 export function installMemberCheck(app: FastifyInstance, resolveMember: MemberResolver): void {
   app.decorateRequest("member", {
@@ -200,11 +202,18 @@ export function installMemberCheck(app: FastifyInstance, resolveMember: MemberRe
       return memberOf(this);
     },
   });
-  app.addHook("preHandler", async (request) => {
-    const { permission } = request.routeOptions.config;
+  // Only the routes that declare a permission get the pre-handler (residents' votes pay
+  // nothing). A route's own pre-handlers run after the app's (the auth hook), and this one
+  // comes first among them.
+  app.addHook("onRoute", (route) => {
+    const permission = route.config?.permission;
     if (permission === undefined) return;
-    const { slug } = request.params as { slug: string };
-    members.set(request, await resolveMember(request, slug, permission));
+    const check: preHandlerAsyncHookHandler = async (request) => {
+      const { slug } = request.params as { slug: string };
+      members.set(request, await resolveMember(request, slug, permission));
+    };
+    const own = route.preHandler === undefined ? [] : [route.preHandler].flat();
+    route.preHandler = [check, ...own];
   });
 }
 
