@@ -24,7 +24,7 @@ import {
   eventLoopLag,
   type OverloadGuard,
 } from "./http/overload.js";
-import { installPermissions } from "./http/permissions.js";
+import { installMemberCheck, installPermissions } from "./http/permissions.js";
 import { installProblemHandler } from "./http/problems.js";
 import { defaultWebDist, installWeb } from "./http/web.js";
 import { type RunningModules, startModules } from "./modules/define.js";
@@ -171,6 +171,8 @@ export async function buildApp(
   if (own) app.addHook("onClose", async () => own.close());
   const shared: AppContext = { config, database: ctx.database, eventLoopLag: ctx.eventLoopLag };
   installAuth(app, { config, resolveSession: modules.resolveSession });
+  // After the auth hook: the member check reads the session it resolves.
+  installMemberCheck(app, modules.resolveMember);
   healthRoutes(app, { database: ctx.database, notReady: modules.notReady });
   modules.registerRoutes(app, shared);
   await installWeb(app, { dist: config.webDist ?? defaultWebDist() });

@@ -5,7 +5,7 @@ import { type Config, parseConfig } from "./config.js";
 import type { Database } from "./db/client.js";
 import { openTestDatabase } from "./db/testing.js";
 import type { LagSource } from "./http/overload.js";
-import { type RunningModules, startModules } from "./modules/define.js";
+import { type AppModule, type RunningModules, startModules } from "./modules/define.js";
 import { addStaff, type Role } from "./modules/identity/index.js";
 import { appModules } from "./modules/index.js";
 import { listOutbox, type Mailer } from "./modules/messaging/index.js";
@@ -66,6 +66,8 @@ export async function createTestApp(
      * test machine does not refuse the tests' votes; overload tests inject their own.
      */
     eventLoopLag?: LagSource;
+    /** Modules added after the app's list: a test's own routes on the assembled app. */
+    extraModules?: readonly AppModule[];
   } = {},
 ): Promise<TestApp> {
   const config = parseConfig({
@@ -78,7 +80,11 @@ export async function createTestApp(
   });
   const database = await openTestDatabase();
   // Not live: no LISTEN connection (the conversations' live-update stream answers 503).
-  const modules = await startModules(appModules, { config, database, live: false });
+  const modules = await startModules([...appModules, ...(options.extraModules ?? [])], {
+    config,
+    database,
+    live: false,
+  });
   const { mailer } = modules.services(messagingModule);
   const app = await buildApp(
     {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 
 /**
  * Permissions: what a member of an organization may do, named `resource.action`
@@ -7,11 +7,12 @@ import type { FastifyInstance } from "fastify";
  * with `declarePermissions` (which also makes the names known to the type checker), the
  * application composes them into one table (`src/permissions.ts`) and `installPermissions`
  * registers that table once when the app is built. `docs/PERMISSIONS.md` is generated from it.
+ * `installMemberCheck` checks a route's permission before its handler runs (`request.member`).
  */
 
 /**
  * The names of every declared permission. Modules add theirs by declaration merging (see
- * `declarePermissions`), so that `requireMember(…, "conversation.moderat")` is a type error.
+ * `declarePermissions`), so that `config: { permission: "conversation.moderat" }` is a type error.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by every module's permissions.ts
 export interface PermissionRegistry {}
@@ -135,11 +136,20 @@ declare module "fastify" {
     /** The one permission table (src/permissions.ts), registered at start-up. */
     permissions: PermissionTable;
   }
+  interface FastifyRequest {
+    /**
+     * The caller's standing in the route's organization (`:slug`), found by the member check
+     * (`installMemberCheck`) before the handler runs. Only on a route that declares
+     * `config.permission`; reading it on any other route throws (a programming error).
+     */
+    readonly member: RouteMember;
+  }
 }
 
 /**
- * Registers the table for `requireMember`, and refuses at start-up a route that names an
- * undeclared permission or declares both a permission and an access.
+ * Registers the table for the member check, and refuses at start-up a route that names an
+ * undeclared permission, declares both a permission and an access, or declares a permission
+ * without the `:slug` that names its organization.
  */
 export function installPermissions(app: FastifyInstance, table: PermissionTable): void {
   app.decorate("permissions", table);
@@ -149,5 +159,69 @@ export function installPermissions(app: FastifyInstance, table: PermissionTable)
       throw new Error(`${route.method} ${route.url}: unknown permission "${permission}"`);
     if (permission !== undefined && access !== undefined)
       throw new Error(`${route.method} ${route.url}: declare a permission or an access, not both`);
+    if (permission !== undefined && !/\/:slug(\/|$)/.test(route.url))
+      throw new Error(
+        `${route.method} ${route.url}: a permission route names its organization (:slug)`,
+      );
   });
+}
+
+/**
+ * A member of an organization as the module that signs staff in knows them. This base knows
+ * nothing of them; that module (identity) fills the type in by declaration merging, so
+ * `request.member` has its full type (`MemberContext`) everywhere.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by identity (modules/identity/access.ts)
+export interface RouteMember {}
+
+/**
+ * The signed-in caller as a member of the organization `slug` holding `permission`, or an
+ * AppError (401 not signed in, 404 unknown organization, 403 not allowed).
+ */
+export type MemberResolver = (
+  request: FastifyRequest,
+  slug: string,
+  permission: Permission,
+) => Promise<RouteMember>;
+
+const members = new WeakMap<FastifyRequest, RouteMember>();
+
+/**
+ * The member check: for every route that declares `config.permission`, a pre-handler finds the
+ * caller as a member of the route's organization (`request.params.slug`) holding that
+ * permission — with the resolver the module list provides (identity's `requireMember`) — and
+ * keeps it for the handler as `request.member`. A pre-handler runs after the schema has
+ * validated the request (a malformed request is 400 before it is 403) and after the auth hook
+ * (http/auth.ts) has resolved the session. Install it before the routes are added: a
+ * permission route added earlier has no member, and its handler fails rather than runs
+ * unchecked.
+ */
+export function installMemberCheck(app: FastifyInstance, resolveMember: MemberResolver): void {
+  app.decorateRequest("member", {
+    getter(this: FastifyRequest): RouteMember {
+      return memberOf(this);
+    },
+  });
+  // Only the routes that declare a permission get the pre-handler (residents' votes pay
+  // nothing). A route's own pre-handlers run after the app's (the auth hook), and this one
+  // comes first among them.
+  app.addHook("onRoute", (route) => {
+    const permission = route.config?.permission;
+    if (permission === undefined) return;
+    const check: preHandlerAsyncHookHandler = async (request) => {
+      const { slug } = request.params as { slug: string };
+      members.set(request, await resolveMember(request, slug, permission));
+    };
+    const own = route.preHandler === undefined ? [] : [route.preHandler].flat();
+    route.preHandler = [check, ...own];
+  });
+}
+
+function memberOf(request: FastifyRequest): RouteMember {
+  const found = members.get(request);
+  if (found) return found;
+  const route = `${request.method} ${request.routeOptions.url}`;
+  if (request.routeOptions.config.permission === undefined)
+    throw new Error(`${route} declares no permission: there is no member to read`);
+  throw new Error(`${route}: the member check has not run (installMemberCheck)`);
 }

@@ -73,6 +73,25 @@ describe("startModules", () => {
     expect(Object.keys(modules.mailComposers(config)).sort()).toEqual(["first", "second"]);
     expect(modules.notReady()).toBe("b is reconnecting");
     expect(await modules.resolveSession("token")).toBeUndefined();
+    // No module finds staff members: nobody is signed in, so a permission route answers 401.
+    await expect(
+      modules.resolveMember({} as never, "oma-kunta", "audit.read"),
+    ).rejects.toMatchObject({ code: "auth.required", status: 401 });
+  });
+
+  it("refuses two modules that both find staff members", async () => {
+    const finds = (name: string) =>
+      defineModule({
+        name,
+        tables: {},
+        auditActions: [],
+        resolveMember: () => async () => {
+          throw new Error("not called");
+        },
+      });
+    await expect(startModules([finds("a"), finds("b")], setup)).rejects.toThrow(
+      /find staff members/,
+    );
   });
 
   it("refuses two modules that both resolve the session cookie, before making any services", async () => {

@@ -1,9 +1,10 @@
 import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
+import { AppError } from "../errors.js";
 import type { SessionResolver } from "../http/auth.js";
 import type { AppContext } from "../http/context.js";
-import type { ModulePermissions } from "../http/permissions.js";
+import type { MemberResolver, ModulePermissions } from "../http/permissions.js";
 
 /**
  * What a module is, for the application: every feature module exports one definition from
@@ -110,6 +111,8 @@ export interface ModuleDefinition<S> {
   notReady?: (services: S) => string | undefined;
   /** The module that signs staff in resolves the session cookie (one module in the list). */
   resolveSession?: (db: Db) => SessionResolver;
+  /** …and finds a signed-in caller as a member of an organization, for the member check. */
+  resolveMember?: (db: Db) => MemberResolver;
 }
 
 declare const servicesOf: unique symbol;
@@ -124,6 +127,7 @@ export interface AppModule<S = unknown> {
   readonly demoSeeder: DemoSeeder | undefined;
   readonly mailComposers: ((config: Config) => Record<string, MailComposer>) | undefined;
   readonly resolveSession: ((db: Db) => SessionResolver) | undefined;
+  readonly resolveMember: ((db: Db) => MemberResolver) | undefined;
   /** Makes the module's services (ModuleDefinition.services). */
   readonly start: (setup: ModuleSetup) => Promise<StartedModule>;
   readonly [servicesOf]?: S;
@@ -151,6 +155,7 @@ export function defineModule<S = undefined>(definition: ModuleDefinition<S>): Ap
     demoSeeder: definition.demoSeeder,
     mailComposers: definition.mailComposers,
     resolveSession: definition.resolveSession,
+    resolveMember: definition.resolveMember,
     start: async (setup) => {
       const services = (await definition.services?.(setup)) as S;
       return {
@@ -180,6 +185,11 @@ export interface RunningModules {
   activitySources: () => ActivitySource[];
   /** The session resolver of the module that signs staff in; none: nobody is signed in. */
   resolveSession: SessionResolver;
+  /**
+   * The member check's resolver (http/permissions.ts), from the same module; none: nobody is
+   * signed in, so every permission route answers 401.
+   */
+  resolveMember: MemberResolver;
   /** Every module's mail composers, by kind. */
   mailComposers: (config: Config) => Record<string, MailComposer>;
   registerRoutes: (app: FastifyInstance, ctx: AppContext) => void;
@@ -204,6 +214,13 @@ export async function startModules(
   if (resolvers.length > 1) throw new Error("Two modules resolve the staff session cookie");
   const resolveSession: SessionResolver =
     resolvers[0]?.(setup.database.db) ?? (async () => undefined);
+  const memberResolvers = list.flatMap((m) => m.resolveMember ?? []);
+  if (memberResolvers.length > 1) throw new Error("Two modules find staff members");
+  const resolveMember: MemberResolver =
+    memberResolvers[0]?.(setup.database.db) ??
+    (async () => {
+      throw new AppError("auth.required", "Sign in to continue.");
+    });
   const started: StartedModule[] = [];
   try {
     for (const module of list) started.push(await module.start(setup));
@@ -219,6 +236,7 @@ export async function startModules(
       return found.services as S;
     },
     resolveSession,
+    resolveMember,
     activitySources: () => list.flatMap((m) => m.activitySources),
     mailComposers: (config) =>
       Object.assign({}, ...list.map((m) => m.mailComposers?.(config) ?? {})),

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../http/context.js";
-import { requireMember } from "../identity/index.js";
 import { type AuditEntry, listAudit } from "./service.js";
 
 const auditEvent = z.object({
@@ -42,7 +41,7 @@ export function auditRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "audit.read");
+      const { organization } = request.member;
       const page = await listAudit(db, { organizationId: organization.id, ...request.query });
       return { events: page.events.map(toEvent), nextBefore: page.nextBefore };
     },

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import type { Permission } from "../../http/permissions.js";
+import type { MemberResolver, Permission } from "../../http/permissions.js";
 import { findOrganizationBySlug, type Organization } from "../organizations/index.js";
 import type { Role } from "./schema.js";
 import { type ActiveSession, findSession, sessionMemberships } from "./sessions.js";
@@ -11,9 +11,23 @@ declare module "../../http/auth.js" {
   interface AuthSession extends ActiveSession {}
 }
 
+declare module "../../http/permissions.js" {
+  // The member the base's member check keeps (`request.member`) is identity's MemberContext.
+  interface RouteMember extends MemberContext {}
+}
+
 /** Resolves the session cookie for the base's auth hook (http/auth.ts). */
 export function sessionResolver(db: Db) {
   return (token: string) => findSession(db, token);
+}
+
+/**
+ * The member check's resolver (http/permissions.ts `installMemberCheck`): on every route that
+ * declares `config.permission`, `requireMember` with the route's `:slug` and that permission,
+ * before the handler runs; the handler reads the result as `request.member`.
+ */
+export function memberResolver(db: Db): MemberResolver {
+  return (request, slug, permission) => requireMember(db, request, slug, permission);
 }
 
 export function requireStaff(request: FastifyRequest): ActiveSession {
@@ -31,7 +45,9 @@ export interface MemberContext {
 
 /**
  * The signed-in user's standing in the organization named by :slug, holding `permission`
- * (http/permissions.ts). Throws 401 when not signed in, 404 for an unknown organization, 403
+ * (http/permissions.ts). A route that declares `config.permission` has this already, as
+ * `request.member` (the member check); call it only for a permission the route chooses at run
+ * time. Throws 401 when not signed in, 404 for an unknown organization, 403
  * when not a member, when none of their roles holds the permission, or when signed in through
  * another organization's identity provider (sessions are scoped, see docs/ARCHITECTURE.md
  * "Staff sessions").

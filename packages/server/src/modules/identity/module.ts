@@ -1,5 +1,5 @@
 import { defineModule } from "../define.js";
-import { sessionResolver } from "./access.js";
+import { memberResolver, sessionResolver } from "./access.js";
 import { mailComposers } from "./mail.js";
 import { identityPermissions } from "./permissions.js";
 import { identityRoutes } from "./routes.js";
@@ -20,5 +20,6 @@ export const identityModule = defineModule({
   ],
   routes: [identityRoutes],
   resolveSession: sessionResolver,
+  resolveMember: memberResolver,
   mailComposers,
 });

@@ -6,7 +6,7 @@ import { clearSessionCookie, setSessionCookie } from "../../http/auth.js";
 import type { AppContext } from "../../http/context.js";
 import { noContent, redirect } from "../../http/responses.js";
 import { LANGUAGES } from "../organizations/index.js";
-import { requireMember, requireStaff } from "./access.js";
+import { requireStaff } from "./access.js";
 import {
   emailSchema,
   meResponse,
@@ -205,12 +205,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "staff.read",
-      );
+      const { organization, session } = request.member;
       const staff = await readStaff(db, {
         organizationId: organization.id,
         readerId: session.user.id,
@@ -236,12 +231,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "staff.manage",
-      );
+      const { organization, session } = request.member;
       const member = await addStaff(db, {
         organizationId: organization.id,
         ...request.body,
@@ -267,12 +257,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "staff.manage",
-      );
+      const { organization, session } = request.member;
       const member = await updateStaff(db, {
         organizationId: organization.id,
         userId: request.params.userId,
@@ -296,12 +281,7 @@ export function identityRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "staff.manage",
-      );
+      const { organization, session } = request.member;
       await removeStaff(db, {
         organizationId: organization.id,
         userId: request.params.userId,

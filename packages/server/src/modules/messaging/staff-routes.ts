@@ -4,7 +4,6 @@ import { z } from "zod";
 import { noContent } from "../../http/responses.js";
 import { slugParam } from "../../http/schemas.js";
 import type { ModuleContext } from "../define.js";
-import { requireMember } from "../identity/index.js";
 import type { MessagingServices } from "./module.js";
 import { addToSuppressionList, suppressionSummary } from "./staff.js";
 
@@ -43,12 +42,7 @@ export function suppressionStaffRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "suppression.manage",
-      );
+      const { organization } = request.member;
       return suppressionSummary(db, organization.id);
     },
   );
@@ -66,12 +60,7 @@ export function suppressionStaffRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "suppression.manage",
-      );
+      const { organization, session } = request.member;
       await addToSuppressionList(db, {
         organizationId: organization.id,
         channel: request.body.channel,

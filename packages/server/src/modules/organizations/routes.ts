@@ -4,7 +4,6 @@ import { z } from "zod";
 import { AppError } from "../../errors.js";
 import { mediaResponse, noContent } from "../../http/responses.js";
 import type { Activity, ModuleContext } from "../define.js";
-import { requireMember } from "../identity/index.js";
 import {
   findOrganizationBySlug,
   getLogo,
@@ -203,12 +202,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: ModuleContext<unde
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "organization.settings.read",
-      );
+      const { organization } = request.member;
       return toSettings(organization, await hasLogo(db, organization.id));
     },
   );
@@ -226,12 +220,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: ModuleContext<unde
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "organization.settings.edit",
-      );
+      const { organization, session } = request.member;
       const updated = await updateSettings(db, {
         organizationId: organization.id,
         patch: request.body,
@@ -264,12 +253,7 @@ export function organizationRoutes(app: FastifyInstance, ctx: ModuleContext<unde
         },
       },
       async (request, reply) => {
-        const { organization, session } = await requireMember(
-          db,
-          request,
-          request.params.slug,
-          "organization.settings.edit",
-        );
+        const { organization, session } = request.member;
         const contentType = (request.headers["content-type"] ?? "").split(";")[0]!.trim();
         await setLogo(db, {
           organizationId: organization.id,

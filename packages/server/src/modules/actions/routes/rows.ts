@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { measureResponse, tableSummary, toMeasure, toTableSummary } from "../responses.js";
 import { addMeasure, editRecommendation, updateTableSettings } from "../rows.js";
 import type { ActionServices } from "../services.js";
@@ -31,12 +30,7 @@ export function actionRowRoutes(app: FastifyInstance, ctx: ModuleContext<ActionS
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const measure = await addMeasure(db, {
         organizationId: organization.id,
         tableId: request.params.tableId,
@@ -60,12 +54,7 @@ export function actionRowRoutes(app: FastifyInstance, ctx: ModuleContext<ActionS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const saved = await editRecommendation(db, {
         organizationId: organization.id,
         recommendationId: request.params.recommendationId,
@@ -89,12 +78,7 @@ export function actionRowRoutes(app: FastifyInstance, ctx: ModuleContext<ActionS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const table = await updateTableSettings(db, {
         organizationId: organization.id,
         tableId: request.params.tableId,

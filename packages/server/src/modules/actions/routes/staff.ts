@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { listStaff, requireMember } from "../../identity/index.js";
+import { listStaff } from "../../identity/index.js";
 import { editMeasure, editorUnits, setEditorUnits, tableHistory } from "../measures.js";
 import { cellsFromFile } from "../open-data.js";
 import {
@@ -49,12 +49,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.read",
-      );
+      const { organization } = request.member;
       return {
         tables: (await listTables(db, { organizationId: organization.id })).map(toTableSummary),
       };
@@ -75,12 +70,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const { file, rows: given, ...rest } = request.body;
       const cells =
         file !== undefined ? cellsFromFile(Buffer.from(file, "base64")) : { rows: given ?? [] };
@@ -107,12 +97,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization, session, roles } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.read",
-      );
+      const { organization, session, roles } = request.member;
       const table = await findTable(db, {
         organizationId: organization.id,
         tableId: request.params.tableId,
@@ -153,12 +138,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const table = await publishActionTable(db, {
         organizationId: organization.id,
         tableId: request.params.tableId,
@@ -183,12 +163,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization, session, roles } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.edit",
-      );
+      const { organization, session, roles } = request.member;
       const units = await editorUnits(db, {
         organizationId: organization.id,
         userId: session.user.id,
@@ -218,12 +193,7 @@ export function actionStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.manage",
-      );
+      const { organization, session } = request.member;
       const staff = await listStaff(db, { organizationId: organization.id });
       if (!staff.some((s) => s.id === request.params.userId)) {
         throw new AppError("not_found", "No such staff member in this organization.");

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import type { ActionServices } from "../services.js";
 import { findPublishedTable } from "../tables.js";
@@ -47,12 +46,7 @@ export function actionTrailRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.read",
-      );
+      const { organization } = request.member;
       const sources = await tableSources(db, {
         organizationId: organization.id,
         tableId: request.params.tableId,
@@ -74,12 +68,7 @@ export function actionTrailRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.edit",
-      );
+      const { organization, session } = request.member;
       const saved = await linkSource(db, {
         organizationId: organization.id,
         recommendationId: request.params.recommendationId,
@@ -102,12 +91,7 @@ export function actionTrailRoutes(app: FastifyInstance, ctx: ModuleContext<Actio
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "actions.edit",
-      );
+      const { organization, session } = request.member;
       await unlinkSource(db, {
         organizationId: organization.id,
         sourceLinkId: request.params.sourceLinkId,

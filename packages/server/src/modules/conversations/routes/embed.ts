@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../identity/index.js";
 import { embedSecret, rotateEmbedSecret, XID_MAX_LIFETIME_SECONDS } from "../embed.js";
 import { findConversation } from "../service.js";
 import type { ConversationContext } from "../services.js";
@@ -36,12 +35,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.embed.manage",
-      );
+      const { organization } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -62,12 +56,7 @@ export function conversationEmbedRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.embed.manage",
-      );
+      const { organization, session } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAudit } from "../../audit/index.js";
-import { requireMember } from "../../identity/index.js";
 import { EXPORT_FILES, exportFile } from "../exchange/exports.js";
 import { importPolisExport } from "../exchange/import.js";
 import { seesUnapproved } from "../moderation/visibility.js";
@@ -41,12 +40,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: Conversati
       },
     },
     async (request, reply) => {
-      const { organization, session, can } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.export",
-      );
+      const { organization, session, can } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -99,12 +93,7 @@ export function conversationExchangeRoutes(app: FastifyInstance, ctx: Conversati
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.create",
-      );
+      const { organization, session } = request.member;
       const conversation = await importPolisExport(db, {
         organizationId: organization.id,
         files: request.body.files,

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { mediaResponse, noContent } from "../../../http/responses.js";
-import { requireMember } from "../../identity/index.js";
 import { getImage, IMAGE_MAX_BYTES, IMAGE_TYPES, removeImage, setImage } from "../image.js";
 import { findConversation, findConversationByPublicId } from "../service.js";
 import type { ConversationContext } from "../services.js";
@@ -44,12 +43,7 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: ConversationC
         },
       },
       async (request, reply) => {
-        const { organization, session } = await requireMember(
-          db,
-          request,
-          request.params.slug,
-          "conversation.edit",
-        );
+        const { organization, session } = request.member;
         const conversation = await findConversation(db, {
           organizationId: organization.id,
           id: request.params.id,
@@ -80,12 +74,7 @@ export function conversationImageRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.edit",
-      );
+      const { organization, session } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,

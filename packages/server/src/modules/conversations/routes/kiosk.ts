@@ -1,8 +1,7 @@
 import { count, inArray } from "drizzle-orm";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireMember } from "../../identity/index.js";
 import {
   EVENT_NAME_MAX_LENGTH,
   endKioskSession,
@@ -65,16 +64,12 @@ export function conversationKioskRoutes(app: FastifyInstance, ctx: ConversationC
     }));
   }
 
-  async function conversationFor(request: { params: { slug: string; id: string } }) {
-    const { organization, session } = await requireMember(
-      db,
-      request as never,
-      request.params.slug,
-      "conversation.kiosk",
-    );
+  /** The member's conversation (404 for another organization's), for `conversation.kiosk`. */
+  async function conversationFor(request: FastifyRequest, id: string) {
+    const { organization, session } = request.member;
     const conversation = await findConversation(db, {
       organizationId: organization.id,
-      id: request.params.id,
+      id,
     });
     return { conversation, userId: session.user.id };
   }
@@ -91,7 +86,7 @@ export function conversationKioskRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { conversation } = await conversationFor(request);
+      const { conversation } = await conversationFor(request, request.params.id);
       return { sessions: await view(await listKioskSessions(db, conversation)) };
     },
   );
@@ -112,7 +107,7 @@ export function conversationKioskRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request, reply) => {
-      const { conversation, userId } = await conversationFor(request);
+      const { conversation, userId } = await conversationFor(request, request.params.id);
       const { session, token } = await startKioskSession(db, {
         conversation,
         eventName: request.body.eventName,
@@ -136,7 +131,7 @@ export function conversationKioskRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { conversation, userId } = await conversationFor(request);
+      const { conversation, userId } = await conversationFor(request, request.params.id);
       const ended = await endKioskSession(db, {
         conversation,
         sessionId: request.params.sessionId,

@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Permission } from "../../../http/permissions.js";
 import { dbId, dbIdParam } from "../../../http/schemas.js";
 import { recordRead } from "../../audit/index.js";
-import { requireMember } from "../../identity/index.js";
 import { LANGUAGES } from "../../organizations/index.js";
 import { imageInfo } from "../image.js";
 import { listKioskSessions } from "../kiosk/sessions.js";
@@ -49,13 +47,9 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
   const tag = { tags: ["conversations (staff)"] };
   conversationEmbedRoutes(app, ctx);
 
-  /** The signed-in member's organization and one of its conversations (404 for another's). */
-  async function conversationFor(
-    request: FastifyRequest,
-    where: { slug: string; id: string },
-    permission: Permission,
-  ) {
-    const member = await requireMember(db, request, where.slug, permission);
+  /** The member's organization and one of its conversations (404 for another's). */
+  async function conversationFor(request: FastifyRequest, where: { id: string }) {
+    const member = request.member;
     const conversation = await findConversation(db, {
       organizationId: member.organization.id,
       id: where.id,
@@ -84,12 +78,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.read",
-      );
+      const { organization } = request.member;
       const list = await listConversations(db, { organizationId: organization.id });
       return { conversations: await Promise.all(list.map((c) => view(organization.slug, c))) };
     },
@@ -108,12 +97,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.create",
-      );
+      const { organization, session } = request.member;
       const created = await createConversation(db, {
         organizationId: organization.id,
         input: request.body,
@@ -136,12 +120,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.read",
-      );
+      const { organization } = request.member;
       return view(
         organization.slug,
         await findConversation(db, { organizationId: organization.id, id: request.params.id }),
@@ -162,12 +141,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.edit",
-      );
+      const { organization, session } = request.member;
       const updated = await updateConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -199,7 +173,6 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       const { session, conversation, organization } = await conversationFor(
         request,
         request.params,
-        "conversation.moderate",
       );
       const tids = await addSeedStatementsAudited(db, {
         conversation,
@@ -236,7 +209,6 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
-        "conversation.statements.read",
       );
       const list = await listStatements(db, {
         conversationId: conversation.id,
@@ -272,11 +244,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(
-        request,
-        request.params,
-        "conversation.moderate",
-      );
+      const { session, conversation } = await conversationFor(request, request.params);
       const updated = await moderate(db, {
         conversation,
         ...request.body,
@@ -301,11 +269,7 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       },
     },
     async (request) => {
-      const { session, conversation } = await conversationFor(
-        request,
-        request.params,
-        "conversation.moderate",
-      );
+      const { session, conversation } = await conversationFor(request, request.params);
       const updated = await editStatement(db, {
         conversation,
         tid: request.params.tid,
@@ -332,7 +296,6 @@ export function conversationStaffRoutes(app: FastifyInstance, ctx: ConversationC
       const { conversation, organization, session, can } = await conversationFor(
         request,
         request.params,
-        "conversation.results.read",
       );
       const stored = await storedResults(db, conversation.id);
       await recordRead(db, {

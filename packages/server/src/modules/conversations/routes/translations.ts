@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { dbId } from "../../../http/schemas.js";
-import { requireMember } from "../../identity/index.js";
 import { LANGUAGES, type Organization } from "../../organizations/index.js";
 import {
   missingCount,
@@ -50,12 +49,7 @@ export function conversationTranslationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.translate",
-      );
+      const { organization } = request.member;
       const list = await listConversations(db, { organizationId: organization.id });
       const counts = [];
       for (const c of list) {
@@ -79,12 +73,7 @@ export function conversationTranslationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.translate",
-      );
+      const { organization } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,
@@ -113,12 +102,7 @@ export function conversationTranslationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "conversation.translate",
-      );
+      const { organization, session } = request.member;
       const conversation = await findConversation(db, {
         organizationId: organization.id,
         id: request.params.id,

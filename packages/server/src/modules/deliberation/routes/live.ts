@@ -4,7 +4,6 @@ import { z } from "zod";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import type { DeliberationServices } from "../services.js";
 import { findStatement } from "../statements.js";
 import { supportResults } from "../support.js";
@@ -35,12 +34,7 @@ export function deliberationLiveRoutes(
       },
     },
     async (request, reply) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "statement.read",
-      );
+      const { organization } = request.member;
       const statement = await findStatement(db, {
         organizationId: organization.id,
         statementId: request.params.statementId,

@@ -1,10 +1,9 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import { recordRead } from "../../audit/index.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import {
   addMinorityOpinion,
   addProposal,
@@ -59,12 +58,9 @@ export function deliberationStaffRoutes(
 ): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const member = async (
-    request: Parameters<typeof requireMember>[1],
-    slug: string,
-    permission: "statement.read" | "statement.edit",
-  ) => {
-    const { organization, session } = await requireMember(db, request, slug, permission);
+  /** The organization and the actor, from the member the route's permission found. */
+  const member = (request: FastifyRequest) => {
+    const { organization, session } = request.member;
     return { organizationId: organization.id, actor: { userId: session.user.id } };
   };
   const detail = (organizationId: string, statementId: string) =>
@@ -82,7 +78,7 @@ export function deliberationStaffRoutes(
       },
     },
     async (request) => {
-      const { organizationId } = await member(request, request.params.slug, "statement.read");
+      const { organizationId } = member(request);
       return { statements: (await listStatements(db, { organizationId })).map(statementSummary) };
     },
   );
@@ -100,7 +96,7 @@ export function deliberationStaffRoutes(
       },
     },
     async (request, reply) => {
-      const m = await member(request, request.params.slug, "statement.edit");
+      const m = member(request);
       const saved = await createStatement(db, { ...m, input: request.body });
       return reply.status(201).send(statementSummary(saved));
     },
@@ -119,11 +115,7 @@ export function deliberationStaffRoutes(
       },
     },
     async (request) => {
-      const { organizationId, actor } = await member(
-        request,
-        request.params.slug,
-        "statement.read",
-      );
+      const { organizationId, actor } = member(request);
       const found = await detail(organizationId, request.params.statementId);
       // Participants' labels, amendments and who has not answered: a read of personal data.
       await recordRead(db, {
@@ -163,7 +155,7 @@ export function deliberationStaffRoutes(
       },
       handler: async (request) => {
         const params = request.params as Record<string, string>;
-        const m = await member(request, params.slug!, "statement.edit");
+        const m = member(request);
         await run({ ...m, statementId: params.statementId! }, request.body as z.infer<B>, params);
         return detail(m.organizationId, params.statementId!);
       },
@@ -273,7 +265,7 @@ export function deliberationStaffRoutes(
       },
     },
     async (request, reply) => {
-      const m = await member(request, request.params.slug, "statement.edit");
+      const m = member(request);
       const table = await createActionTable(db, {
         ...m,
         statementId: request.params.statementId,

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordRead } from "../../audit/index.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { addHearing, addMaterial, hearingsOf, materialsOf } from "../materials.js";
 import {
   hearingResponse,
@@ -53,7 +52,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       return {
         materials: (await materialsOf(db, await jury(request, organization.id))).map(toMaterial),
       };
@@ -74,12 +73,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const saved = await addMaterial(db, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -102,7 +96,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       return {
         hearings: (await hearingsOf(db, await jury(request, organization.id))).map(toHearing),
       };
@@ -122,12 +116,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const saved = await addHearing(db, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -152,12 +141,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const j = await jury(request, organization.id);
       const posts = (await threadOf(db, { jury: j, all: true })).map(toPost);
       await recordRead(db, {
@@ -189,12 +173,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const j = await jury(request, organization.id);
       const saved = await submitPost(db, {
         jury: j,
@@ -219,12 +198,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const j = await jury(request, organization.id);
       const saved = await submitPost(db, {
         jury: j,
@@ -251,12 +225,7 @@ export function juryFacilitationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       const j = await jury(request, organization.id);
       await moderatePost(db, {
         jury: j,

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import {
   addExpert,
   addJuror,
@@ -38,7 +37,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       const members = await membersOf(db, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -61,12 +60,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       const member = await addJuror(db, sealer, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -97,12 +91,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return addPanelists(db, sealer, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -125,12 +114,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       const member = await addExpert(db, sealer, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -154,12 +138,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       const member = await confirmGuardianConsent(db, sealer, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -183,12 +162,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return memberContact(db, sealer, {
         organizationId: organization.id,
         juryId: request.params.juryId,
@@ -214,12 +188,7 @@ export function juryMemberRoutes(app: FastifyInstance, ctx: ModuleContext<JurySe
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return inviteMembers(db, sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,

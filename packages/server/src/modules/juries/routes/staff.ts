@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { juryListResponse, juryResponse, toJury } from "../responses.js";
 import type { JuryServices } from "../services.js";
 import {
@@ -39,7 +38,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       return { juries: (await listJuries(db, { organizationId: organization.id })).map(toJury) };
     },
   );
@@ -58,12 +57,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       const jury = await createJury(db, {
         organizationId: organization.id,
         input: request.body,
@@ -85,7 +79,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       return toJury(
         await findJury(db, { organizationId: organization.id, juryId: request.params.juryId }),
       );
@@ -105,12 +99,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return toJury(
         await updateJury(db, {
           organizationId: organization.id,
@@ -135,12 +124,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return toJury(
         await setJuryStatus(db, {
           organizationId: organization.id,
@@ -165,12 +149,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.facilitate",
-      );
+      const { organization, session } = request.member;
       return toJury(
         await moveJuryPhase(db, {
           organizationId: organization.id,
@@ -195,12 +174,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       return toJury(
         await recordDecisionResponse(db, {
           organizationId: organization.id,
@@ -230,7 +204,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "jury.read");
+      const { organization } = request.member;
       const scope = { organizationId: organization.id, juryId: request.params.juryId };
       await findJury(db, scope);
       const statement = await juryStatement(db, scope);
@@ -255,12 +229,7 @@ export function juryStaffRoutes(app: FastifyInstance, ctx: ModuleContext<JurySer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "jury.manage",
-      );
+      const { organization, session } = request.member;
       const { statement, participants } = await startJuryStatement(db, {
         organizationId: organization.id,
         juryId: request.params.juryId,

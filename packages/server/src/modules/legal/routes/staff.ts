@@ -4,7 +4,6 @@ import { z } from "zod";
 import { noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { answerFeedback, feedbackCounts, listFeedback } from "../feedback.js";
 import {
   feedbackListResponse,
@@ -56,7 +55,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "legal.edit");
+      const { organization } = request.member;
       return staffAnswer(organization);
     },
   );
@@ -74,12 +73,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "legal.edit",
-      );
+      const { organization, session } = request.member;
       await saveLegalDocument(db, {
         organizationId: organization.id,
         kind: request.params.kind,
@@ -102,12 +96,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "legal.edit",
-      );
+      const { organization, session } = request.member;
       await resetLegalDocument(db, {
         organizationId: organization.id,
         kind: request.params.kind,
@@ -130,12 +119,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "legal.edit",
-      );
+      const { organization, session } = request.member;
       await saveLegalFacts(db, {
         organizationId: organization.id,
         facts: request.body,
@@ -157,12 +141,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "accessibility.feedback.read",
-      );
+      const { organization, session } = request.member;
       const list = await listFeedback(db, {
         organizationId: organization.id,
         userId: session.user.id,
@@ -184,12 +163,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "accessibility.feedback.read",
-      );
+      const { organization } = request.member;
       return feedbackCounts(db, { organizationId: organization.id });
     },
   );
@@ -207,12 +181,7 @@ export function legalStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefi
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "accessibility.feedback.answer",
-      );
+      const { organization, session } = request.member;
       await answerFeedback(db, {
         organizationId: organization.id,
         id: request.params.feedbackId,

@@ -1,9 +1,8 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import {
   batchPayments,
   batchPeople,
@@ -39,16 +38,9 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
   const { sealer } = ctx.services;
   const r = app.withTypeProvider<ZodTypeProvider>();
   type BatchRequest = { params: z.infer<typeof batchParams> };
-  const scopeOf = async (
-    request: BatchRequest & Parameters<typeof requireMember>[1],
-    permission: "payments.manage" | "payments.approve",
-  ) => {
-    const { organization, session } = await requireMember(
-      db,
-      request,
-      request.params.slug,
-      permission,
-    );
+  /** The batch the request names, in the organization of the member the route's permission found. */
+  const scopeOf = (request: BatchRequest & FastifyRequest) => {
+    const { organization, session } = request.member;
     return {
       organizationId: organization.id,
       panelId: request.params.panelId,
@@ -73,12 +65,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization } = request.member;
       const batches = await listBatches(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -105,12 +92,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization, session } = request.member;
       const { batch, missing } = await createFeeBatch(db, sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -133,7 +115,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
         response: { 200: batchResponse },
       },
     },
-    async (request) => present(await scopeOf(request, "payments.manage")),
+    async (request) => present(scopeOf(request)),
   );
 
   r.post(
@@ -148,7 +130,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const scope = await scopeOf(request, "payments.approve");
+      const scope = scopeOf(request);
       await moveBatch(db, {
         ...scope,
         to: "approved",
@@ -171,7 +153,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const scope = await scopeOf(request, "payments.manage");
+      const scope = scopeOf(request);
       await moveBatch(db, {
         ...scope,
         to: "paid",
@@ -194,7 +176,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request, reply) => {
-      const file = await batchPaymentFile(db, sealer, await scopeOf(request, "payments.manage"));
+      const file = await batchPaymentFile(db, sealer, scopeOf(request));
       return reply
         .header("content-type", "application/xml; charset=utf-8")
         .header("content-disposition", `attachment; filename="${file.messageId}.xml"`)
@@ -214,11 +196,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request, reply) => {
-      const { csv } = await batchIncomesRegister(
-        db,
-        sealer,
-        await scopeOf(request, "payments.manage"),
-      );
+      const { csv } = await batchIncomesRegister(db, sealer, scopeOf(request));
       return reply
         .header("content-type", "text/csv; charset=utf-8")
         .header(
@@ -268,7 +246,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const scope = await scopeOf(request, "payments.manage");
+      const scope = scopeOf(request);
       await markReported(db, scope);
       return present(scope);
     },
@@ -287,12 +265,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization } = request.member;
       return { batches: await incomesRegisterTracker(db, { organizationId: organization.id }) };
     },
   );

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import type { PanelServices } from "../services.js";
 import { feedbackOf, feedbackUrl, startFeedback } from "../sessions/feedback.js";
 
@@ -46,7 +45,7 @@ export function panelFeedbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       const rows = await feedbackOf(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -69,12 +68,7 @@ export function panelFeedbackRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const { feedback, mailed } = await startFeedback(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { attendanceList, SEATED, setAttendance } from "../fees/attendance.js";
 import { givePaymentDetails, paymentDetailsStatus, readPaymentDetails } from "../fees/details.js";
 import { myFees } from "../fees/my-fees.js";
@@ -44,12 +43,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.attendance",
-      );
+      const { organization, session } = request.member;
       const list = await attendanceList(db, sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -77,12 +71,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.attendance",
-      );
+      const { organization, session } = request.member;
       return setAttendance(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -105,12 +94,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization, session } = request.member;
       return {
         panelists: await paymentDetailsStatus(db, sealer, {
           organizationId: organization.id,
@@ -133,12 +117,7 @@ export function panelFeeRoutes(app: FastifyInstance, ctx: ModuleContext<PanelSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization, session } = request.member;
       return readPaymentDetails(db, sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,

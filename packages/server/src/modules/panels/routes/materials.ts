@@ -5,7 +5,6 @@ import { AppError } from "../../../errors.js";
 import { mediaResponse, noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { PANEL_MATERIAL_KINDS } from "../schema.js";
 import type { PanelServices } from "../services.js";
 import {
@@ -64,7 +63,7 @@ export function panelMaterialRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       const rows = await materialsOf(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -87,12 +86,7 @@ export function panelMaterialRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const saved = await addMaterial(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -122,12 +116,7 @@ export function panelMaterialRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
         },
       },
       async (request) => {
-        const { organization, session } = await requireMember(
-          db,
-          request,
-          request.params.slug,
-          "panel.manage",
-        );
+        const { organization, session } = request.member;
         const material = await findMaterial(db, {
           organizationId: organization.id,
           ...request.params,
@@ -156,7 +145,7 @@ export function panelMaterialRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request, reply) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       return pdf(
         reply,
         await findMaterial(db, { organizationId: organization.id, ...request.params }),
@@ -176,12 +165,7 @@ export function panelMaterialRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       await removeMaterial(db, {
         organizationId: organization.id,
         ...request.params,

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { invitePanelists } from "../confirmations.js";
 import { replaceAndInvite } from "../leavers.js";
 import {
@@ -43,12 +42,7 @@ export function panelSelectionRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const panel = await announceSeed(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -74,12 +68,7 @@ export function panelSelectionRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const selection = await drawPanelSeats(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -102,7 +91,7 @@ export function panelSelectionRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       const panel = await findPanel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -125,12 +114,7 @@ export function panelSelectionRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       return invitePanelists(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,
@@ -156,12 +140,7 @@ export function panelSelectionRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const result = await replaceAndInvite(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,

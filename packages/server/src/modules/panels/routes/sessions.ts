@@ -4,7 +4,6 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import type { PanelServices } from "../services.js";
 import { feedbackOf } from "../sessions/feedback.js";
 import { materialsOf } from "../sessions/materials.js";
@@ -57,12 +56,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       return {
         facilitators: await panelFacilitators(db, {
           organizationId: organization.id,
@@ -85,7 +79,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       return tablesOf(organization.id, request.params);
     },
   );
@@ -108,12 +102,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       await assignSessionTables(db, {
         organizationId: organization.id,
         ...request.params,
@@ -137,12 +126,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       await moveSeat(db, {
         organizationId: organization.id,
         ...request.params,
@@ -167,12 +151,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       await setFacilitator(db, {
         organizationId: organization.id,
         ...request.params,
@@ -195,7 +174,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       return toNotes(
         await sessionNotes(db, { organizationId: organization.id, ...request.params }),
       );
@@ -219,12 +198,7 @@ export function panelSessionRoutes(app: FastifyInstance, ctx: ModuleContext<Pane
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       await addTableNote(db, {
         organizationId: organization.id,
         ...request.params,

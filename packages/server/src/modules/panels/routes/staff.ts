@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { addCandidates, candidateContact, candidateSummary, candidatesOf } from "../candidates.js";
 import {
   addedResponse,
@@ -51,7 +50,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       return {
         panels: (await listPanels(db, { organizationId: organization.id })).map(toPanelSummary),
       };
@@ -71,12 +70,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const panel = await createPanel(db, {
         organizationId: organization.id,
         input: request.body,
@@ -98,7 +92,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       return detail(
         await findPanel(db, { organizationId: organization.id, panelId: request.params.panelId }),
       );
@@ -118,12 +112,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const panel = await updatePanel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -147,12 +136,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const panel = await setPanelStatus(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -177,12 +161,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       return addCandidates(db, ctx.services.sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -206,7 +185,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       const panel = await findPanel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -227,7 +206,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "panel.read");
+      const { organization } = request.member;
       const panel = await findPanel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -248,12 +227,7 @@ export function panelStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PanelS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       return candidateContact(db, ctx.services.sealer, {
         organizationId: organization.id,
         panelId: request.params.panelId,

@@ -10,7 +10,6 @@ import {
   participantDraftResponse,
   proposeAmendment,
 } from "../../deliberation/index.js";
-import { requireMember } from "../../identity/index.js";
 import type { PanelServices } from "../services.js";
 import { panelStatement, startPanelStatement } from "../statement.js";
 import { panelistOfRequest } from "./panelist-session.js";
@@ -60,12 +59,7 @@ export function panelStatementRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "panel.manage",
-      );
+      const { organization, session } = request.member;
       const { statement, participants } = await startPanelStatement(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,

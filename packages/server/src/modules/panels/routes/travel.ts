@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { travelResponse } from "../fees/responses.js";
 import { setTravel, travelOf } from "../fees/travel.js";
 import { travelSchema } from "../fees/validation.js";
@@ -29,12 +28,7 @@ export function panelTravelRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization } = request.member;
       const entries = await travelOf(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,
@@ -57,12 +51,7 @@ export function panelTravelRoutes(app: FastifyInstance, ctx: ModuleContext<Panel
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "payments.manage",
-      );
+      const { organization, session } = request.member;
       return setTravel(db, {
         organizationId: organization.id,
         panelId: request.params.panelId,

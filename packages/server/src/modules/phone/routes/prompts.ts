@@ -4,7 +4,6 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { mediaResponse } from "../../../http/responses.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { audioLinks, audioLinkValid } from "../audio-links.js";
 import { findCampaign } from "../campaigns.js";
 import {
@@ -44,7 +43,7 @@ export function phonePromptRoutes(app: FastifyInstance, ctx: ModuleContext<Phone
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "phone.read");
+      const { organization } = request.member;
       const campaign = await findCampaign(db, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,
@@ -81,12 +80,7 @@ export function phonePromptRoutes(app: FastifyInstance, ctx: ModuleContext<Phone
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       const campaign = await startRendering(db, services, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,
@@ -110,12 +104,7 @@ export function phonePromptRoutes(app: FastifyInstance, ctx: ModuleContext<Phone
       bodyLimit: 3_000_000,
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       await saveRecording(db, services, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,

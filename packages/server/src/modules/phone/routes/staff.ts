@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { createCampaign, findCampaign, listCampaigns, setCampaignStatus } from "../campaigns.js";
 import { campaignDashboard } from "../dashboard.js";
 import { addPoolMembers, numberCounts, uploadNumbers } from "../numbers.js";
@@ -53,7 +52,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "phone.read");
+      const { organization } = request.member;
       return { campaigns: (await listCampaigns(db, organization.id)).map(toCampaignSummary) };
     },
   );
@@ -71,12 +70,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       const campaign = await createCampaign(db, {
         organizationId: organization.id,
         input: request.body,
@@ -98,7 +92,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "phone.read");
+      const { organization } = request.member;
       return detail(
         await findCampaign(db, {
           organizationId: organization.id,
@@ -121,12 +115,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       return detail(
         await setCampaignStatus(db, {
           organizationId: organization.id,
@@ -151,12 +140,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       return uploadNumbers(db, services.sealer, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,
@@ -179,12 +163,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "phone.manage",
-      );
+      const { organization, session } = request.member;
       return addPoolMembers(db, services.sealer, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,
@@ -205,7 +184,7 @@ export function phoneStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PhoneS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "phone.read");
+      const { organization } = request.member;
       const campaign = await findCampaign(db, {
         organizationId: organization.id,
         campaignId: request.params.campaignId,

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import type { PoolServices } from "../services.js";
 import { drawRoundSample, openSignUpCode } from "./draw.js";
@@ -45,8 +44,6 @@ export function poolRecruitmentRoutes(
   const db = ctx.database.db;
   const sealer = () => ctx.services.sealer;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const staff = (request: Parameters<typeof requireMember>[1], slug: string) =>
-    requireMember(db, request, slug, "pool.recruitment");
 
   r.get(
     "/api/orgs/:slug/pool/rounds",
@@ -60,7 +57,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request) => {
-      const { organization } = await staff(request, request.params.slug);
+      const { organization } = request.member;
       return { rounds: (await listRounds(db, organization.id)).map(toRound) };
     },
   );
@@ -78,7 +75,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const round = await createRound(db, {
         organizationId: organization.id,
         input: request.body,
@@ -101,7 +98,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request) => {
-      const { organization } = await staff(request, request.params.slug);
+      const { organization } = request.member;
       const options = { organizationId: organization.id, roundId: request.params.roundId };
       return toTracking(
         await loadRound(db, organization.id, options.roundId),
@@ -125,7 +122,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const result = await importFrame(db, sealer(), {
         organizationId: organization.id,
         roundId: request.params.roundId,
@@ -151,7 +148,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const { codes: _, ...draw } = await drawRoundSample(db, sealer(), {
         organizationId: organization.id,
         roundId: request.params.roundId,
@@ -176,7 +173,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const file = await letterFile(db, sealer(), {
         organizationId: organization.id,
         roundId: request.params.roundId,
@@ -203,7 +200,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const people = await listSignUps(db, {
         organizationId: organization.id,
         roundId: request.params.roundId,
@@ -226,7 +223,7 @@ export function poolRecruitmentRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await staff(request, request.params.slug);
+      const { organization, session } = request.member;
       const marked = await markOutcome(db, {
         organizationId: organization.id,
         roundId: request.params.roundId,

@@ -69,8 +69,6 @@ export function poolDrawInvitationRoutes(
     },
     async (request) => {
       const { scope, session } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.draw",
         poolSlug: request.query.pool,
       });
       return inviteDraw(db, ctx.services.sealer, {
@@ -96,11 +94,7 @@ export function poolDrawInvitationRoutes(
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       return drawInvitations(db, {
         ...scope,
         drawId: request.params.drawId,
@@ -122,8 +116,6 @@ export function poolDrawInvitationRoutes(
     },
     async (request) => {
       const { scope, session } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.draw",
         poolSlug: request.query.pool,
       });
       return remindDraw(db, ctx.services.sealer, {

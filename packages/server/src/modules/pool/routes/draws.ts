@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { poolComposition } from "../composition/composition.js";
 import { loadPopulation, uploadPopulation } from "../composition/population.js";
 import { checkDraw, listDraws, loadDraw, makeDraw, previewStrata } from "../draws/draw.js";
@@ -48,7 +47,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
+      const { organization } = request.member;
       const loaded = await loadPopulation(db, organization.id);
       return { population: loaded ? toPopulation(loaded.stored) : null };
     },
@@ -67,12 +66,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.manage",
-      );
+      const { organization, session } = request.member;
       const stored = await uploadPopulation(db, {
         organizationId: organization.id,
         data: request.body.data,
@@ -98,11 +92,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       const composition = await poolComposition(db, {
         ...scope,
         drawId: request.query.draw,
@@ -124,11 +114,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       const draws = await listDraws(db, scope);
       return { draws: draws.map(toDrawSummary) };
     },
@@ -149,8 +135,6 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
     },
     async (request, reply) => {
       const { scope, session } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.draw",
         poolSlug: request.query.pool,
       });
       const draw = await makeDraw(db, {
@@ -175,7 +159,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.draw");
+      const { organization } = request.member;
       const strata = await previewStrata(db, {
         organizationId: organization.id,
         input: request.body,
@@ -197,11 +181,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       return toDraw(await loadDraw(db, { ...scope, drawId: request.params.drawId }));
     },
   );
@@ -219,11 +199,7 @@ export function poolDrawRoutes(app: FastifyInstance, ctx: ModuleContext<PoolServ
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       return checkDraw(db, { ...scope, drawId: request.params.drawId });
     },
   );

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import type { PoolServices } from "../services.js";
 import {
   acceptAgreement,
@@ -43,7 +42,7 @@ export function poolSharingRoutes(app: FastifyInstance, ctx: ModuleContext<PoolS
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.read");
+      const { organization } = request.member;
       const rows = await listAgreements(db, { organizationId: organization.id });
       return { agreements: rows.map(toAgreement) };
     },
@@ -62,12 +61,7 @@ export function poolSharingRoutes(app: FastifyInstance, ctx: ModuleContext<PoolS
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.sharing.manage",
-      );
+      const { organization, session } = request.member;
       const agreement = await proposeAgreement(db, {
         organizationId: organization.id,
         partnerSlug: request.body.partner,
@@ -94,12 +88,7 @@ export function poolSharingRoutes(app: FastifyInstance, ctx: ModuleContext<PoolS
         },
       },
       async (request) => {
-        const { organization, session } = await requireMember(
-          db,
-          request,
-          request.params.slug,
-          "pool.sharing.manage",
-        );
+        const { organization, session } = request.member;
         const agreement = await run(db, {
           organizationId: organization.id,
           agreementId: request.params.agreementId,

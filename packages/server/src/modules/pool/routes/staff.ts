@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { createMemberByStaff } from "../members.js";
 import {
   contactsResponse,
@@ -40,7 +39,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "pool.manage");
+      const { organization } = request.member;
       return toPoolSettings(await loadSettings(db, organization.id));
     },
   );
@@ -58,12 +57,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.manage",
-      );
+      const { organization, session } = request.member;
       const saved = await saveSettings(db, {
         organizationId: organization.id,
         input: request.body,
@@ -86,12 +80,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "pool.member.create",
-      );
+      const { organization, session } = request.member;
       const created = await createMemberByStaff(
         db,
         { ...ctx.services, publicUrl: ctx.config.publicUrl },
@@ -114,11 +103,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       return poolSummary(db, scope);
     },
   );
@@ -137,11 +122,7 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
       },
     },
     async (request) => {
-      const { scope } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.read",
-        poolSlug: request.query.pool,
-      });
+      const { scope } = await requirePoolScope(db, request, { poolSlug: request.query.pool });
       return toMemberList(await searchMembers(db, { ...scope, input: request.query }));
     },
   );
@@ -161,8 +142,6 @@ export function poolStaffRoutes(app: FastifyInstance, ctx: ModuleContext<PoolSer
     },
     async (request) => {
       const { scope, session } = await requirePoolScope(db, request, {
-        slug: request.params.slug,
-        permission: "pool.contact.read",
         poolSlug: request.query.pool,
       });
       const contacts = await memberContacts(db, ctx.services.sealer, {

@@ -2,9 +2,7 @@ import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { Db } from "../../../db/client.js";
 import { AppError } from "../../../errors.js";
-import type { Permission } from "../../../http/permissions.js";
 import { recordAudit } from "../../audit/index.js";
-import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import { poolMembers, poolPartnerConsents, poolSharingAgreements } from "../schema.js";
 
@@ -57,16 +55,18 @@ export async function acceptedAgreement(
 }
 
 /**
- * Checks the staff member's permission in THEIR organization (`slug`) and, when `poolSlug`
- * names another organization's pool, that an accepted agreement shares it with them.
+ * The pool a staff member works on: their own organization's, or, when `poolSlug` names
+ * another organization's pool, that one if an accepted agreement shares it with them. Their
+ * permission in THEIR organization (the URL's `:slug`) the route declares, and the member
+ * check has found them holding it (`request.member`).
  */
 export async function requirePoolScope(
   db: Db,
   request: FastifyRequest,
-  options: { slug: string; permission: Permission; poolSlug?: string | undefined },
+  options: { poolSlug?: string | undefined },
 ) {
-  const member = await requireMember(db, request, options.slug, options.permission);
-  if (!options.poolSlug || options.poolSlug === options.slug) {
+  const member = request.member;
+  if (!options.poolSlug || options.poolSlug === member.organization.slug) {
     return { ...member, scope: { organizationId: member.organization.id } as PoolScope };
   }
   const host = await findOrganizationBySlug(db, options.poolSlug);

@@ -5,7 +5,6 @@ import { AppError } from "../../../errors.js";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { findOrganizationBySlug } from "../../organizations/index.js";
 import { type ActivityKind, type Brief, briefFor } from "../brief.js";
 import { briefDocx } from "../docx.js";
@@ -59,8 +58,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>):
     id: string,
     language: BriefLanguage,
   ) => {
-    const { slug } = request.params as { slug: string };
-    const { organization } = await requireMember(db, request, slug, "reports.read");
+    const { organization } = request.member;
     return briefFor(db, { organizationId: organization.id, kind, id, language });
   };
   const publicBrief = async (

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { briefDocx } from "../docx.js";
 import { measureMetrics } from "../metrics/measures.js";
 import { metricsSections } from "../metrics/sections.js";
@@ -36,7 +35,7 @@ export function periodReportRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
   const make = async (request: FastifyRequest) => {
     const { slug } = request.params as { slug: string };
     const q = request.query as z.infer<typeof query>;
-    const { organization } = await requireMember(db, request, slug, "reports.read");
+    const { organization } = request.member;
     return periodReport(db, {
       organizationId: organization.id,
       organizationName: organization.name[q.lang] || organization.name.fi || slug,
@@ -77,9 +76,8 @@ export function periodReportRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
       },
     },
     async (request) => {
-      const { slug } = request.params;
       const q = request.query;
-      const { organization } = await requireMember(db, request, slug, "reports.read");
+      const { organization } = request.member;
       const metrics = await measureMetrics(db, {
         organizationId: organization.id,
         ...parsePeriod(q.from, q.to),

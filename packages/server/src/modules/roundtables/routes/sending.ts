@@ -1,10 +1,9 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { noContent } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import {
   distributionResponse,
   responseResponse,
@@ -37,16 +36,9 @@ const config = { permission: "roundtable.manage" } as const;
 export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = async (
-    request: Parameters<typeof requireMember>[1],
-    params: { slug: string; roundTableId: string },
-  ) => {
-    const { organization, session } = await requireMember(
-      db,
-      request,
-      params.slug,
-      "roundtable.manage",
-    );
+  /** The round table the request names, in the organization of the route's member. */
+  const manager = (request: FastifyRequest, params: { roundTableId: string }) => {
+    const { organization, session } = request.member;
     return {
       organizationId: organization.id,
       roundTableId: params.roundTableId,
@@ -67,7 +59,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       const saved = await addDistribution(db, { ...scope, input: request.body });
       return reply.status(201).send(toDistribution(saved));
     },
@@ -86,7 +78,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       const { distributionId } = request.params;
       return toDistribution(
         await updateDistribution(db, { ...scope, distributionId, input: request.body }),
@@ -106,7 +98,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       await deleteDistribution(db, { ...scope, distributionId: request.params.distributionId });
       return reply.status(204).send();
     },
@@ -125,7 +117,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       const saved = await addResponse(db, { ...scope, input: request.body });
       return reply.status(201).send(toResponse(saved));
     },
@@ -144,7 +136,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       const { responseId } = request.params;
       return toResponse(await updateResponse(db, { ...scope, responseId, input: request.body }));
     },
@@ -162,7 +154,7 @@ export function roundTableSendingRoutes(app: FastifyInstance, ctx: ModuleContext
       },
     },
     async (request, reply) => {
-      const scope = await manager(request, request.params);
+      const scope = manager(request, request.params);
       await deleteResponse(db, { ...scope, responseId: request.params.responseId });
       return reply.status(204).send();
     },

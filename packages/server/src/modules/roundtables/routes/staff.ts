@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { addMeeting, addMeetingProposal, takeSnapshot, updateMeeting } from "../meetings.js";
 import {
   createRoundTable,
@@ -47,8 +46,9 @@ const base = "/api/orgs/:slug/roundtables";
 export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<undefined>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const manager = async (request: Parameters<typeof requireMember>[1], slug: string) => {
-    const { organization, session } = await requireMember(db, request, slug, "roundtable.manage");
+  /** The organization and the actor, from the member `roundtable.manage` found. */
+  const manager = (request: FastifyRequest) => {
+    const { organization, session } = request.member;
     return { organizationId: organization.id, actor: { userId: session.user.id } };
   };
 
@@ -64,12 +64,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "roundtable.read",
-      );
+      const { organization } = request.member;
       const list = await listRoundTables(db, { organizationId: organization.id });
       return { roundTables: list.map(toSummary) };
     },
@@ -88,7 +83,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
     },
     async (request, reply) => {
-      const scope = await manager(request, request.params.slug);
+      const scope = manager(request);
       const saved = await createRoundTable(db, { ...scope, input: request.body });
       return reply.status(201).send(toSummary(saved));
     },
@@ -106,12 +101,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "roundtable.read",
-      );
+      const { organization } = request.member;
       const table = await findRoundTable(db, {
         organizationId: organization.id,
         roundTableId: request.params.roundTableId,
@@ -133,7 +123,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
     },
     async (request) => {
-      const scope = await manager(request, request.params.slug);
+      const scope = manager(request);
       const { roundTableId } = request.params;
       return toSummary(await updateRoundTable(db, { ...scope, roundTableId, input: request.body }));
     },
@@ -146,7 +136,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
     body: B,
     response: R,
     run: (
-      scope: Awaited<ReturnType<typeof manager>>,
+      scope: ReturnType<typeof manager>,
       params: { roundTableId: string; meetingId?: string },
       body: z.infer<B>,
     ) => Promise<z.infer<R>>,
@@ -160,7 +150,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
       async (request: FastifyRequest, reply: FastifyReply) => {
         const p = request.params as { slug: string; roundTableId: string; meetingId?: string };
-        const scope = await manager(request, p.slug);
+        const scope = manager(request);
         const answer = await run(scope, p, request.body as z.infer<B>);
         // The response schema (201) checks and serializes the answer.
         return reply.status(201).send(answer);
@@ -194,7 +184,7 @@ export function roundTableStaffRoutes(app: FastifyInstance, ctx: ModuleContext<u
       },
     },
     async (request) => {
-      const scope = await manager(request, request.params.slug);
+      const scope = manager(request);
       const { roundTableId, meetingId } = request.params;
       const saved = await updateMeeting(db, {
         ...scope,

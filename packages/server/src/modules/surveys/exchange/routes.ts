@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { importSurveyFile, previewImport } from "./import.js";
 import { importResponse, previewResponse } from "./responses.js";
 import { IMPORT_BODY_LIMIT, importSchema, previewSchema } from "./validation.js";
@@ -31,7 +30,7 @@ export function surveyExchangeRoutes(app: FastifyInstance, ctx: ModuleContext<un
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.edit");
+      const { organization } = request.member;
       return previewImport(db, { organizationId: organization.id, input: request.body });
     },
   );
@@ -51,12 +50,7 @@ export function surveyExchangeRoutes(app: FastifyInstance, ctx: ModuleContext<un
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       const result = await importSurveyFile(db, {
         organizationId: organization.id,
         userId: session.user.id,

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { PUBLICATION_VISIBILITY, type SurveyPublication } from "../schema.js";
 import type { SurveyServices } from "../services.js";
 import {
@@ -62,12 +61,7 @@ export function surveyPublicationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.publish",
-      );
+      const { organization } = request.member;
       const p = await loadPublication(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -90,12 +84,7 @@ export function surveyPublicationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.publish",
-      );
+      const { organization, session } = request.member;
       const { publication, token } = await publishResults(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -118,12 +107,7 @@ export function surveyPublicationRoutes(
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.publish",
-      );
+      const { organization, session } = request.member;
       await unpublishResults(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,

@@ -5,7 +5,6 @@ import { AppError } from "../../../errors.js";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { RESPONSE_CHANNELS, type ResponseChannel } from "../schema.js";
 import { EXPORT_FORMATS, exportResponses } from "./export.js";
 import { crosstabResponse, resultsResponse, toCrosstab, toResults } from "./responses.js";
@@ -56,8 +55,6 @@ function filtersOf(query: { channel?: string | undefined; version?: string | und
 export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unknown>): void {
   const db = ctx.database.db;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const member = (request: Parameters<typeof requireMember>[1], slug: string) =>
-    requireMember(db, request, slug, "survey.results.read");
 
   r.get(
     "/api/orgs/:slug/surveys/:surveyId/results",
@@ -73,7 +70,7 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
       },
     },
     async (request) => {
-      const { organization, session } = await member(request, request.params.slug);
+      const { organization, session } = request.member;
       const filters = filtersOf(request.query);
       const data = await surveyResultsFor(db, {
         organizationId: organization.id,
@@ -105,7 +102,7 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
       },
     },
     async (request) => {
-      const { organization, session } = await member(request, request.params.slug);
+      const { organization, session } = request.member;
       const { question, by } = request.query;
       if (!question || !by)
         throw new AppError("validation.failed", "Name the question and the background question.", {
@@ -154,7 +151,7 @@ export function surveyResultRoutes(app: FastifyInstance, ctx: ModuleContext<unkn
       },
     },
     async (request, reply) => {
-      const { organization, session } = await member(request, request.params.slug);
+      const { organization, session } = request.member;
       const file = await exportResponses(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,

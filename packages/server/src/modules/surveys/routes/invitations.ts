@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { inviteToSurvey, remindSurvey, surveyInvitationCounts } from "../invitations.js";
 import type { SurveyServices } from "../services.js";
 
@@ -60,7 +59,7 @@ export function surveyInvitationRoutes(
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.read");
+      const { organization } = request.member;
       return summary(organization, request.params.surveyId);
     },
   );
@@ -85,12 +84,7 @@ export function surveyInvitationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       return inviteToSurvey(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,
@@ -114,12 +108,7 @@ export function surveyInvitationRoutes(
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       return remindSurvey(db, ctx.services.sealer, {
         organizationId: organization.id,
         orgSlug: organization.slug,

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { mediaResponse } from "../../../http/responses.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import { surveyQr } from "../share.js";
 
 const surveyParams = z.object({ slug: slugParam, surveyId: z.uuid() });
@@ -27,7 +26,7 @@ export function surveyShareRoutes(app: FastifyInstance, ctx: ModuleContext<unkno
       },
     },
     async (request, reply) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.read");
+      const { organization } = request.member;
       const qr = await surveyQr(db, {
         organizationId: organization.id,
         orgSlug: organization.slug,

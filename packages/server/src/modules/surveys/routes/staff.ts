@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import {
   createSurvey,
   listSurveys,
@@ -61,7 +60,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.read");
+      const { organization } = request.member;
       return toSurveyList(await listSurveys(db, organization.id));
     },
   );
@@ -79,12 +78,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       const survey = await createSurvey(db, {
         organizationId: organization.id,
         input: request.body,
@@ -106,7 +100,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.read");
+      const { organization } = request.member;
       return detail(organization.id, request.params.surveyId);
     },
   );
@@ -124,7 +118,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization } = await requireMember(db, request, request.params.slug, "survey.edit");
+      const { organization } = request.member;
       await updateSurvey(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -147,12 +141,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       const { version, created } = await publishSurvey(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -176,12 +165,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       await setSurveyStatus(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -206,12 +190,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.responses.enter",
-      );
+      const { organization, session } = request.member;
       const response = await enterResponse(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -235,12 +214,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.results.read",
-      );
+      const { organization, session } = request.member;
       return toResponseList(
         await listResponses(db, {
           organizationId: organization.id,
@@ -266,12 +240,7 @@ export function surveyStaffRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request, reply) => {
-      const { organization, session } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.edit",
-      );
+      const { organization, session } = request.member;
       const kiosk = await startKiosk(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { AppError } from "../../../errors.js";
 import { slugParam } from "../../../http/schemas.js";
 import type { ModuleContext } from "../../define.js";
-import { requireMember } from "../../identity/index.js";
 import type { SurveyServices } from "../services.js";
 import { loadAnalysis, startAnalysis } from "./analysis.js";
 import { editThemes, pickQuotes, setQuoteExcluded, signOff, themeAnswers } from "./editing.js";
@@ -28,15 +27,13 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
   const r = app.withTypeProvider<ZodTypeProvider>();
   const llm = ctx.config.llm;
   const present = (a: Parameters<typeof toAnalysis>[1]) => toAnalysis(db, a, Boolean(llm));
-  /** The analyst and the question, from a request whose params `questionParams` checked. */
-  const member = async (request: FastifyRequest) => {
+  /**
+   * The analyst (the member `survey.analyse` found) and the question, from a request whose
+   * params `questionParams` checked.
+   */
+  const member = (request: FastifyRequest) => {
     const params = request.params as z.infer<typeof questionParams>;
-    const { organization, session } = await requireMember(
-      db,
-      request,
-      params.slug,
-      "survey.analyse",
-    );
+    const { organization, session } = request.member;
     return {
       organizationId: organization.id,
       surveyId: params.surveyId,
@@ -61,12 +58,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const { organization } = await requireMember(
-        db,
-        request,
-        request.params.slug,
-        "survey.analyse",
-      );
+      const { organization } = request.member;
       return analysisList(db, {
         organizationId: organization.id,
         surveyId: request.params.surveyId,
@@ -86,7 +78,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request, reply) => {
-      const target = await member(request);
+      const target = member(request);
       const { analysis } = await startAnalysis(db, { ...target, workers });
       return reply.code(202).send(await present(analysis));
     },
@@ -96,7 +88,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     base,
     opts("The question's current analysis: progress, then themes (analysts)", questionParams),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       return present(await loadAnalysis(db, target));
     },
   );
@@ -107,7 +99,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       body: z.object({ ids: z.array(id).min(2).max(50), label: label.optional() }),
     }),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       const { ids, label: l } = request.body as { ids: string[]; label?: string };
       const edit = { type: "merge" as const, ids, ...(l ? { label: l } : {}) };
       return present(await editThemes(db, { ...target, workers, edit }));
@@ -120,7 +112,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       body: z.object({ parts: z.number().int().min(2).max(5).default(2) }),
     }),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       const { themeId } = request.params as z.infer<typeof themeParams>;
       const { parts } = request.body as { parts: number };
       return present(
@@ -133,7 +125,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     `${base}/themes/:themeId/label`,
     opts("Rename a theme (un-signs the analysis)", themeParams, { body: z.object({ label }) }),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       const { themeId } = request.params as z.infer<typeof themeParams>;
       const edit = {
         type: "rename" as const,
@@ -154,7 +146,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     ),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       const { themeId } = request.params as z.infer<typeof themeParams>;
       const { answerIds } = request.body as { answerIds: string[] };
       return present(await pickQuotes(db, { ...target, themeId, answerIds }));
@@ -167,7 +159,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       body: z.object({ excluded: z.boolean() }),
     }),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       const { answerId } = request.params as z.infer<typeof answerParams>;
       const { excluded } = request.body as { excluded: boolean };
       return present(await setQuoteExcluded(db, { ...target, answerId, excluded }));
@@ -178,7 +170,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
     `${base}/sign-off`,
     opts("Sign off the themes as they are (who, when, which analysis)", questionParams),
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       return present(await signOff(db, target));
     },
   );
@@ -196,7 +188,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request, reply) => {
-      const target = await member(request);
+      const target = member(request);
       if (!llm)
         throw new AppError(
           "conflict",
@@ -223,7 +215,7 @@ export function surveyThemeRoutes(app: FastifyInstance, ctx: ModuleContext<Surve
       },
     },
     async (request) => {
-      const target = await member(request);
+      const target = member(request);
       return themeAnswers(db, { ...target, themeId: request.params.themeId, ...request.query });
     },
   );
