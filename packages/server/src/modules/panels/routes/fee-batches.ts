@@ -223,7 +223,7 @@ export function panelFeeBatchRoutes(app: FastifyInstance, ctx: ModuleContext<Pan
     async (request, reply) => {
       const { contact, environment } = request.body;
       const { xml, deliveryId } = await batchIncomesRegisterXml(db, sealer, {
-        ...(await scopeOf(request, "payments.manage")),
+        ...scopeOf(request),
         contact,
         production: environment === "production",
       });
