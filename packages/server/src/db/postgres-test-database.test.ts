@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizations } from "../modules/organizations/index.js";
 import { type Database, rowsOf } from "./client.js";
 import { loadMigrations } from "./migrate.js";
-import { ensureTemplate, openPostgresTestDatabase } from "./postgres-test-database.js";
+import { databaseUrl, ensureTemplate, openPostgresTestDatabase } from "./postgres-test-database.js";
 
 const url = process.env.DATABASE_URL;
 
@@ -87,7 +87,7 @@ describe.skipIf(!url)(
         const copy = `kuulo_test_${randomBytes(6).toString("hex")}`;
         await admin.query(`create database ${copy} template kuulo_tpl_${key}`);
         const client = new pg.Client({
-          connectionString: Object.assign(new URL(url!), { pathname: `/${copy}` }).toString(),
+          connectionString: databaseUrl(url!, copy),
         });
         await client.connect();
         const applied = await client.query("select tag from kuulo_migrations");

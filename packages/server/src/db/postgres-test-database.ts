@@ -127,6 +127,9 @@ export async function ensureTemplate(
       await admin.query(`alter database ${building} rename to ${name}`);
     } catch (error) {
       await admin.query(`drop database if exists ${building}`).catch(() => {});
+      // 42P04: made meanwhile by a process whose admin connection is on another database (an
+      // advisory lock is per database).
+      if ((error as { code?: string }).code === "42P04") return { name, made: false };
       throw error;
     }
     // Templates of other migrations: keep the newest few, so that a developer's server does not
