@@ -43,7 +43,7 @@ export interface OpenDatabaseOptions {
    * `dumpDataDir`) instead of an empty cluster. Tests start from one migrated template.
    */
   template?: Blob | undefined;
-  /** PostgreSQL only: schema to work in (tests isolate themselves this way). */
+  /** PostgreSQL only: schema to work in (its search_path). */
   searchPath?: string | undefined;
   /** PostgreSQL only: pool size. */
   maxConnections?: number;

@@ -31,7 +31,7 @@ export function loadMigrations(): Migration[] {
       statements: readFileSync(new URL(`${entry.tag}.sql`, folder), "utf8")
         .split("--> statement-breakpoint")
         // drizzle-kit writes "public". into foreign keys; dropping it lets the same migrations
-        // run in any schema (tests isolate themselves in private schemas).
+        // run in any schema (tests that start `kuulo serve` give it a private schema).
         .map((s) => s.replaceAll('"public".', "").trim())
         .filter((s) => s.length > 0),
     }));

@@ -1,40 +1,24 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { type Database, openDatabase } from "./client.js";
 import { migrate } from "./migrate.js";
+import { hashMigrations, openPostgresTestDatabase } from "./postgres-test-database.js";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or — when
- * DATABASE_URL is set — a private schema on that PostgreSQL server, dropped afterwards.
+ * DATABASE_URL is set — a private database on that PostgreSQL server, copied from a migrated
+ * template and dropped afterwards (postgres-test-database.ts).
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) return openDatabase({ template: await migratedTemplate() });
-  const schemaName = `kuulo_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schemaName}`);
-  await admin.end();
-  const database = await openDatabase({ url, searchPath: schemaName, maxConnections: 5 });
-  await migrate(database.db);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schemaName} cascade`);
-      await cleanup.end();
-    },
-  };
+  return openPostgresTestDatabase(url);
 }
 
-const migrations = new URL("../../drizzle/", import.meta.url);
 let template: Promise<Blob> | undefined;
 
 /**
@@ -75,16 +59,6 @@ function templateKey(): string {
     version: string;
   };
   hash.update(pglite.version);
-  const walk = (folder: URL) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const url = new URL(entry.isDirectory() ? `${entry.name}/` : entry.name, folder);
-      hash.update(entry.name);
-      if (entry.isDirectory()) walk(url);
-      else hash.update(readFileSync(url));
-    }
-  };
-  walk(migrations);
+  hashMigrations(hash);
   return hash.digest("hex").slice(0, 16);
 }
