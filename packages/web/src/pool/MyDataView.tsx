@@ -4,6 +4,7 @@ import { Status } from "../components/form.js";
 import { ModalDialog } from "../components/ModalDialog.js";
 import { errorMessage } from "../lib/errors.js";
 import { formatDate } from "../lib/format.js";
+import { saveFile } from "../lib/saveFile.js";
 import { type MyData, poolEndpoints } from "./api.js";
 import { CorrectionForm } from "./CorrectionForm.js";
 import { PURPOSES } from "./draft.js";
@@ -36,13 +37,7 @@ export function MyDataView({
   });
   const leave = useMutation({ mutationFn: () => poolEndpoints.leave(slug, session) });
   const download = async (format: "json" | "csv") => {
-    const blob = await poolEndpoints.download(slug, session, format);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `omat-tiedot.${format}`;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(await poolEndpoints.download(slug, session, format), `omat-tiedot.${format}`);
   };
 
   if (leave.isSuccess) return <Status>{pt("me.left")}</Status>;

@@ -2,20 +2,11 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ErrorSummary, Status, TextField, useFormErrors } from "../../components/form.js";
 import { useStaffContext } from "../../components/StaffContext.js";
+import { saveFile } from "../../lib/saveFile.js";
 import { feeStaffEndpoints } from "../fees-api.js";
 import { usePt } from "../i18n/index.js";
 
 const FIELDS = ["name", "phone", "email"] as const;
-
-/** Saves `text` as a file the browser downloads. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/xml" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * The Incomes Register's XML delivery of a paid batch, for the register's file upload: the
@@ -44,7 +35,7 @@ export function IncomesRegisterXmlForm(props: { slug: string; panelId: string; b
     onSuccess: (xml) => {
       clear();
       const fileName = `tulorekisteri-${props.batchId}${test ? "-testi" : ""}.xml`;
-      download(String(xml), fileName);
+      saveFile(new Blob([String(xml)], { type: "application/xml" }), fileName);
       setDone(pt("feesStaff.irXmlDone", { file: fileName }));
     },
     onError: failWith,
